@@ -1,0 +1,130 @@
+"""Start-up: application, fonts, translators, QML engine and the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk import paths
+from kiosk.content import LoadResult, load_content
+from kiosk.i18n import UiTranslator
+from kiosk.models.kiosk_model import KioskModel
+
+log = logging.getLogger(__name__)
+
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+FONT_FAMILY = "Noto Sans"
+
+
+class StartupError(RuntimeError):
+    """The UI could not be built; the message says why, for staff."""
+
+
+def get_app(argv: list[str] | None = None) -> QGuiApplication:
+    """The running QGuiApplication, created once (tests and shot reuse it)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QGuiApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationName("tm-foreign-policy-kiosk")
+        app.setOrganizationName("MFA Turkmenistan")
+        app.setApplicationDisplayName("Foreign Policy of Turkmenistan")
+    assert isinstance(app, QGuiApplication)
+    load_fonts(app)
+    return app
+
+
+def load_fonts(app: QGuiApplication) -> None:
+    """Bundled Noto Sans, so every machine shows the same type."""
+    if app.font().family() == FONT_FAMILY:
+        return
+    for name in FONT_FILES:
+        if QFontDatabase.addApplicationFont(str(paths.resource("fonts", name))) < 0:
+            log.error("cannot load bundled font %s", name)
+    font = QFont(FONT_FAMILY)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+
+
+@dataclass
+class KioskUi:
+    """Everything one kiosk window is made of."""
+
+    engine: QQmlApplicationEngine
+    model: KioskModel
+    translator: UiTranslator
+    window: QQuickWindow
+    load_result: LoadResult
+
+    def close(self) -> None:
+        self.window.close()
+        self.engine.deleteLater()
+
+
+def build_ui(
+    content_dir: Path | str | None = None,
+    lang: str | None = None,
+    size: tuple[int, int] = (1920, 1080),
+) -> KioskUi:
+    """Load the content and the QML UI; the window is created but not shown."""
+    folder = Path(content_dir) if content_dir else paths.default_content_dir()
+    result = load_content(folder)
+    for problem in result.problems:
+        (log.error if problem.is_error else log.warning)("content: %s", problem)
+    if result.content is None:
+        log.error("content in %s is unusable; showing 'temporarily unavailable'", folder)
+
+    engine = QQmlApplicationEngine()
+    translator = UiTranslator(engine)
+    icon_base = QUrl.fromLocalFile(str(paths.resource("icons"))).toString() + "/"
+    model = KioskModel(result.content, translator, lang, icon_base=icon_base)
+    engine.setInitialProperties({"kiosk": model})
+    engine.load(QUrl.fromLocalFile(str(paths.qml("Main.qml"))))
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise StartupError(f"the QML UI failed to load ({paths.qml('Main.qml')}); see the log")
+    window = roots[0]
+    window.resize(*size)
+    # The model is parented to nothing QML owns; keep it alive with the window.
+    model.setParent(window)
+    return KioskUi(engine, model, translator, window, result)
+
+
+def run(
+    content_dir: Path | str | None,
+    lang: str | None,
+    windowed: bool,
+    size: tuple[int, int] | None,
+) -> int:
+    from kiosk.qtlog import route_qt_messages
+
+    route_qt_messages()
+    app = get_app()
+    try:
+        ui = build_ui(content_dir, lang, size or (1920, 1080))
+    except StartupError as exc:
+        log.critical("%s", exc)
+        return 2
+    if windowed:
+        ui.window.show()
+    else:
+        ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        ui.window.showFullScreen()
+    code = app.exec()
+    ui.close()
+    return code
+
+
+def prefer_offscreen() -> None:
+    """Render without a display (``kiosk shot``) unless a platform was chosen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,0 +1,112 @@
+"""Command line (a contract, see DESIGN.md):
+
+    kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
+    kiosk validate [--content DIR] [--strict]
+    kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.content import KNOWN_LANGUAGES
+
+_SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = _SIZE.match(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 7680 and 240 <= height <= 7680):
+        raise argparse.ArgumentTypeError(f"{width}x{height} is outside 320x240 … 7680x7680")
+    return width, height
+
+
+def _content_dir(text: str) -> Path:
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a folder")
+    return path
+
+
+def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None:
+    parser.add_argument("--content", type=_content_dir, metavar="DIR",
+                        help="content folder (default: the packaged content)")
+    if with_lang:
+        parser.add_argument("--lang", choices=KNOWN_LANGUAGES,
+                            help="start language (default: the site file's default_language)")
+        parser.add_argument("--size", type=parse_size, metavar="WxH",
+                            help="window size, e.g. 1920x1080")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Information kiosk: Turkmenistan's foreign policy in Türkmençe, Русский, English.",
+    )
+    parser.add_argument("--windowed", action="store_true",
+                        help="a normal desktop window instead of fullscreen kiosk mode")
+    _add_common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help="check the content files and list every problem")
+    _add_common(validate, with_lang=False)
+    validate.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+    shot = sub.add_parser("shot", help="render one screen to a PNG offscreen and exit")
+    _add_common(shot)
+    shot.add_argument("--screen", required=True, help="home or section/<id>")
+    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    if args.command == "validate":
+        return _validate(args.content, args.strict)
+    if args.command == "shot":
+        return _shot(args)
+    from kiosk.app import run
+
+    return run(args.content, args.lang, args.windowed, args.size)
+
+
+def _validate(content: Path | None, strict: bool) -> int:
+    from kiosk.content import load_content
+    from kiosk.paths import default_content_dir
+
+    folder = content or default_content_dir()
+    result = load_content(folder)
+    for problem in result.problems:
+        print(problem)
+    site = result.content.site if result.content else None
+    if site is not None:
+        status = ", ".join(f"{lang}: {site.translation_status.get(lang, 'unknown')}"
+                           for lang in site.languages)
+        print(f"translation status: {status}", file=sys.stderr)
+    sections = len(result.content.sections) if result.content else 0
+    print(f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s), "
+          f"{sections} section(s) usable", file=sys.stderr)
+    return 1 if result.errors or (strict and result.warnings) else 0
+
+
+def _shot(args: argparse.Namespace) -> int:
+    from kiosk.app import StartupError
+    from kiosk.shot import ShotError, take_shot
+
+    try:
+        out = take_shot(args.screen, args.output, args.lang, args.size or (1920, 1080), args.content)
+    except (ShotError, StartupError) as exc:
+        print(f"kiosk shot: {exc}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0

@@ -1,0 +1,91 @@
+"""Languages at run time: Qt Linguist translators, QLocale formats, names.
+
+UI chrome is translated through ``qsTr`` and compiled ``.qm`` files; content
+text comes from the YAML (kiosk.content). English is the source language of
+both, so it needs no translator.
+"""
+
+from __future__ import annotations
+
+import logging
+from types import MappingProxyType
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+from kiosk import paths
+from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+
+_LOCALES = MappingProxyType(
+    {
+        "tk": (QLocale.Language.Turkmen, QLocale.Country.Turkmenistan),
+        "ru": (QLocale.Language.Russian, QLocale.Country.Russia),
+        "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    }
+)
+
+# Shown when the content is unusable as a whole. All three languages at once,
+# because the visitor may not be able to find a switcher on a broken screen;
+# kept out of Qt Linguist on purpose (nothing to switch).
+UNAVAILABLE_MESSAGES: tuple[tuple[str, str, str], ...] = (
+    ("tk", "Maglumat wagtlaýyn elýeterli däl", "Haýyş edýäris, birneme soňrak synanyşyň."),
+    ("ru", "Информация временно недоступна", "Пожалуйста, загляните чуть позже."),
+    ("en", "Information temporarily unavailable", "Please come back a little later."),
+)
+
+
+def locale_for(lang: str) -> QLocale:
+    language, country = _LOCALES.get(lang, _LOCALES[SOURCE_LANGUAGE])
+    return QLocale(language, country)
+
+
+def format_number(lang: str, value: int) -> str:
+    return locale_for(lang).toString(value)
+
+
+def format_date(lang: str, date: QDate) -> str:
+    # "28 noýabr 2026", "28 ноября 2026", "28 November 2026": day-month-year
+    # in every language, month names from Qt's CLDR data.
+    return locale_for(lang).toString(date, "d MMMM yyyy")
+
+
+def language_name(lang: str) -> str:
+    return LANGUAGE_NAMES[lang]
+
+
+class UiTranslator:
+    """Swaps the installed QTranslator and asks the engine to re-evaluate qsTr."""
+
+    def __init__(self, engine: QQmlEngine | None = None) -> None:
+        self._engine = engine
+        self._current: QTranslator | None = None
+        # Loaded once: a switch must be instant under a visitor's finger.
+        self._translators: dict[str, QTranslator] = {}
+        for lang in KNOWN_LANGUAGES:
+            if lang == SOURCE_LANGUAGE:
+                continue
+            translator = QTranslator()
+            qm = paths.translation(f"kiosk_{lang}.qm")
+            if translator.load(str(qm)):
+                self._translators[lang] = translator
+            else:
+                log.error("cannot load UI translation %s; %s shows English UI", qm, lang)
+
+    def set_engine(self, engine: QQmlEngine) -> None:
+        self._engine = engine
+
+    def apply(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        if self._current is not None:
+            app.removeTranslator(self._current)
+            self._current = None
+        translator = self._translators.get(lang)
+        if translator is not None:
+            app.installTranslator(translator)
+            self._current = translator
+        if self._engine is not None:
+            self._engine.retranslate()

@@ -1,0 +1,51 @@
+"""The section reader's model: the open section in the current language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal
+
+from kiosk.content import Section
+from kiosk.models.content_lists import BlockListModel
+
+
+class SectionReader(QObject):
+    changed = Signal()
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._section: Section | None = None
+        self._blocks = BlockListModel(lang=lang, parent=self)
+
+    @property
+    def section(self) -> Section | None:
+        return self._section
+
+    def show(self, section: Section | None) -> None:
+        if section is self._section:
+            return
+        self._section = section
+        self._blocks.set_items(section.body if section else ())
+        self.changed.emit()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._blocks.set_language(lang)
+        self.changed.emit()
+
+    def _section_id(self) -> str:
+        return self._section.id if self._section else ""
+
+    def _title(self) -> str:
+        return self._section.title.get(self._lang) if self._section else ""
+
+    def _summary(self) -> str:
+        return self._section.summary.get(self._lang) if self._section else ""
+
+    def _blocks_model(self) -> BlockListModel:
+        return self._blocks
+
+    sectionId = Property(str, _section_id, notify=changed)
+    title = Property(str, _title, notify=changed)
+    summary = Property(str, _summary, notify=changed)
+    blocks = Property(QObject, _blocks_model, constant=True)

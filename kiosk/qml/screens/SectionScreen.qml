@@ -1,0 +1,225 @@
+import QtQuick
+import QtQuick.Layouts
+import "../components"
+
+// The section reader: Back and the list of topics on the left, the section's
+// headline, summary, paragraphs and bullet lists on the right, flickable.
+Page {
+    id: screen
+    required property QtObject kiosk
+    readonly property QtObject reader: kiosk.reader
+    readonly property string shownId: reader.sectionId
+
+    // A new section starts at its top.
+    onShownIdChanged: reading.positionViewAtBeginning()
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.px(48)
+
+        // Back and the other topics, one tap away.
+        ColumnLayout {
+            Layout.preferredWidth: Theme.px(460)
+            Layout.fillWidth: false     // nested layouts fill by default
+            Layout.fillHeight: true
+            spacing: Theme.px(24)
+
+            TouchButton {
+                objectName: "backButton"
+                text: qsTr("Back")
+                icon: screen.kiosk.iconBase + "arrow-left.svg"
+                onClicked: screen.kiosk.goBack()
+            }
+
+            ListView {
+                id: topics
+                objectName: "topicList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.px(10)
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                interactive: contentHeight > height
+                model: screen.kiosk.sections
+                delegate: Rectangle {
+                    id: topic
+                    required property string sectionId
+                    required property string title
+                    readonly property bool current: sectionId === screen.shownId
+                    objectName: "topic_" + sectionId
+                    width: ListView.view.width
+                    height: Math.max(Theme.touch, topicLabel.implicitHeight + Theme.px(28))
+                    radius: Theme.px(10)
+                    color: topicTap.pressed ? Theme.greenSoft : (current ? Theme.green : "transparent")
+                    border.color: current ? Theme.green : Theme.line
+                    border.width: Theme.px(2)
+
+                    Accessible.role: Accessible.Button
+                    Accessible.name: title
+                    Accessible.onPressAction: screen.kiosk.openSection(sectionId)
+
+                    KText {
+                        id: topicLabel
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.leftMargin: Theme.px(24)
+                        anchors.rightMargin: Theme.px(16)
+                        text: topic.title
+                        font.pixelSize: Theme.smallSize
+                        font.bold: topic.current
+                        color: topic.current && !topicTap.pressed ? Theme.light : Theme.ink
+                        maximumLineCount: 2
+                    }
+                    TapHandler {
+                        id: topicTap
+                        gesturePolicy: TapHandler.ReleaseWithinBounds
+                        onTapped: screen.kiosk.openSection(topic.sectionId)
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.line
+            border.width: Theme.px(2)
+
+            ListView {
+                id: reading
+                objectName: "readerList"
+                anchors.fill: parent
+                anchors.leftMargin: Theme.px(64)
+                anchors.rightMargin: Theme.px(64)
+                anchors.topMargin: Theme.px(2)
+                anchors.bottomMargin: Theme.px(2)
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                spacing: Theme.px(22)
+                model: screen.reader.blocks
+
+                // Where the visitor is reading: the block at the top and how far
+                // into it, so a language switch keeps the place.
+                property int anchorIndex: -1
+                property real anchorFraction: 0
+
+                function rememberPosition() {
+                    anchorIndex = indexAt(width / 2, contentY + 1)
+                    const item = anchorIndex >= 0 ? itemAtIndex(anchorIndex) : null
+                    anchorFraction = item ? (contentY - item.y) / Math.max(1, item.height) : 0
+                }
+                function restorePosition() {
+                    forceLayout()
+                    if (anchorIndex < 0) {
+                        positionViewAtBeginning()
+                        return
+                    }
+                    positionViewAtIndex(anchorIndex, ListView.Beginning)
+                    const item = itemAtIndex(anchorIndex)
+                    if (item)
+                        contentY = Math.min(item.y + anchorFraction * item.height,
+                                            Math.max(originY, originY + contentHeight - height))
+                }
+
+                header: Column {
+                    width: ListView.view.width
+                    spacing: Theme.px(18)
+                    topPadding: Theme.px(52)
+                    bottomPadding: Theme.px(30)
+                    KText {
+                        objectName: "readerTitle"
+                        width: parent.width
+                        text: screen.reader.title
+                        font.pixelSize: Theme.px(54)
+                        font.bold: true
+                        color: Theme.green
+                    }
+                    KText {
+                        objectName: "readerSummary"
+                        width: parent.width
+                        text: screen.reader.summary
+                        font.pixelSize: Theme.px(32)
+                        color: Theme.inkMuted
+                    }
+                    Rectangle { width: Theme.px(120); height: Theme.px(5); radius: height / 2; color: Theme.green }
+                }
+
+                footer: Item { width: 1; height: Theme.px(64) }
+
+                delegate: Column {
+                    id: block
+                    required property int index
+                    required property string kind
+                    required property string text
+                    required property var items
+                    objectName: "block_" + index
+                    width: ListView.view.width
+                    spacing: Theme.px(14)
+
+                    KText {
+                        visible: block.kind === "paragraph"
+                        width: parent.width
+                        text: block.text
+                        elide: Text.ElideNone
+                    }
+                    Repeater {
+                        model: block.kind === "bullets" ? block.items : []
+                        delegate: Row {
+                            required property string modelData
+                            width: block.width
+                            spacing: Theme.px(20)
+                            Rectangle {
+                                y: Theme.px(14)
+                                width: Theme.px(12)
+                                height: width
+                                radius: width / 2
+                                color: Theme.green
+                            }
+                            KText {
+                                width: parent.width - Theme.px(32)
+                                text: modelData
+                                elide: Text.ElideNone
+                            }
+                        }
+                    }
+                }
+
+                Connections {
+                    target: screen.kiosk
+                    function onLanguageAboutToChange() { reading.rememberPosition() }
+                    function onLanguageChanged() { reading.restorePosition() }
+                }
+            }
+
+            // More below: a soft fade at the bottom edge, and a slim position bar.
+            Rectangle {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.px(2)
+                height: Theme.px(90)
+                radius: Theme.radius
+                visible: !reading.atYEnd
+                gradient: Gradient {
+                    GradientStop { position: 0; color: "#00FFFFFF" }
+                    GradientStop { position: 1; color: Theme.surface }
+                }
+            }
+            Rectangle {
+                objectName: "scrollBar"
+                visible: reading.visibleArea.heightRatio < 1
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.px(20)
+                width: Theme.px(8)
+                radius: width / 2
+                color: Theme.line
+                y: Theme.px(24) + reading.visibleArea.yPosition * (parent.height - Theme.px(48))
+                height: Math.max(Theme.px(48), reading.visibleArea.heightRatio * (parent.height - Theme.px(48)))
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import QtQuick
+import "../components"
+
+// Shown only when the content is unusable as a whole: a calm message in all
+// three languages at once, never a traceback, never a blank screen.
+Page {
+    id: screen
+    required property QtObject kiosk
+
+    Column {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1200))
+        spacing: Theme.px(40)
+
+        Rectangle {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Theme.px(120)
+            height: Theme.px(6)
+            radius: height / 2
+            color: Theme.green
+        }
+
+        Repeater {
+            model: screen.kiosk.unavailableMessages
+            delegate: Column {
+                required property var modelData
+                objectName: "unavailable_" + modelData.lang
+                width: parent.width
+                spacing: Theme.px(10)
+                KText {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: modelData.title
+                    font.pixelSize: Theme.px(44)
+                    font.bold: true
+                    color: Theme.green
+                }
+                KText {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: modelData.detail
+                    color: Theme.inkMuted
+                }
+            }
+        }
+    }
+}

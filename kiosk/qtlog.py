@@ -1,0 +1,29 @@
+"""Route Qt and QML messages into Python logging (the running app only).
+
+Tests leave Qt's handler to pytest-qt, which fails them on any warning.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+log = logging.getLogger("qt")
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    log.log(_LEVELS.get(msg_type, logging.WARNING), "%s%s", message, where)
+
+
+def route_qt_messages() -> None:
+    qInstallMessageHandler(_handler)
