@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kiosk.content import BulletList, Figure, Paragraph, Section
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kiosk.content import BulletList, Figure, LocalText, Paragraph, Section
 from kiosk.i18n import format_number
 from kiosk.models.language_list import LanguageListModel
 
@@ -22,24 +25,33 @@ class FigureListModel(LanguageListModel[Figure]):
     }
 
 
-Block = Paragraph | BulletList
+@dataclass(frozen=True)
+class ReaderRow:
+    """One row of the reader: a paragraph or one bullet of a list.
+
+    Blocks are flattened so that every row's height is known from its text
+    alone; the reader can then keep a visitor's place to the row across a
+    language switch.
+    """
+
+    kind: str  # "paragraph" | "bullet"
+    text: LocalText
+    continued: bool = False  # a bullet that follows a bullet of the same list
 
 
-def _block_kind(block: Block, lang: str) -> str:
-    return "paragraph" if isinstance(block, Paragraph) else "bullets"
+def reader_rows(body: Sequence[Paragraph | BulletList]) -> list[ReaderRow]:
+    rows: list[ReaderRow] = []
+    for block in body:
+        if isinstance(block, Paragraph):
+            rows.append(ReaderRow("paragraph", block.text))
+        else:
+            rows.extend(ReaderRow("bullet", item, i > 0) for i, item in enumerate(block.items))
+    return rows
 
 
-def _block_text(block: Block, lang: str) -> str:
-    return block.text.get(lang) if isinstance(block, Paragraph) else ""
-
-
-def _block_items(block: Block, lang: str) -> list[str]:
-    return [item.get(lang) for item in block.items] if isinstance(block, BulletList) else []
-
-
-class BlockListModel(LanguageListModel[Block]):
+class ReaderRowModel(LanguageListModel[ReaderRow]):
     ROLES = {  # noqa: RUF012
-        "kind": _block_kind,
-        "text": _block_text,
-        "items": _block_items,
+        "kind": lambda r, lang: r.kind,
+        "text": lambda r, lang: r.text.get(lang),
+        "continued": lambda r, lang: r.continued,
     }

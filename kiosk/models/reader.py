@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal
 
 from kiosk.content import Section
-from kiosk.models.content_lists import BlockListModel
+from kiosk.models.content_lists import ReaderRowModel, reader_rows
 
 
 class SectionReader(QObject):
@@ -15,7 +15,7 @@ class SectionReader(QObject):
         super().__init__(parent)
         self._lang = lang
         self._section: Section | None = None
-        self._blocks = BlockListModel(lang=lang, parent=self)
+        self._rows = ReaderRowModel(lang=lang, parent=self)
 
     @property
     def section(self) -> Section | None:
@@ -25,12 +25,14 @@ class SectionReader(QObject):
         if section is self._section:
             return
         self._section = section
-        self._blocks.set_items(section.body if section else ())
+        # Headline first, rows second: the rows' reset then puts the view at
+        # its top with the new headline's height already known.
         self.changed.emit()
+        self._rows.set_items(reader_rows(section.body) if section else ())
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
-        self._blocks.set_language(lang)
+        self._rows.set_language(lang)
         self.changed.emit()
 
     def _section_id(self) -> str:
@@ -42,10 +44,10 @@ class SectionReader(QObject):
     def _summary(self) -> str:
         return self._section.summary.get(self._lang) if self._section else ""
 
-    def _blocks_model(self) -> BlockListModel:
-        return self._blocks
+    def _rows_model(self) -> ReaderRowModel:
+        return self._rows
 
     sectionId = Property(str, _section_id, notify=changed)
     title = Property(str, _title, notify=changed)
     summary = Property(str, _summary, notify=changed)
-    blocks = Property(QObject, _blocks_model, constant=True)
+    rows = Property(QObject, _rows_model, constant=True)

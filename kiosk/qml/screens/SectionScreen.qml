@@ -10,8 +10,8 @@ Page {
     readonly property QtObject reader: kiosk.reader
     readonly property string shownId: reader.sectionId
 
-    // A new section starts at its top.
-    onShownIdChanged: reading.positionViewAtBeginning()
+    // A new section starts at its top (once every binding has settled).
+    onShownIdChanged: Qt.callLater(reading.positionViewAtBeginning)
 
     RowLayout {
         anchors.fill: parent
@@ -99,11 +99,12 @@ Page {
                 anchors.bottomMargin: Theme.px(2)
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
-                spacing: Theme.px(22)
-                model: screen.reader.blocks
+                model: screen.reader.rows
 
-                // Where the visitor is reading: the block at the top and how far
-                // into it, so a language switch keeps the place.
+                // Where the visitor is reading: the row at the top and how far
+                // into it, so that a language switch keeps the place. Every
+                // height below is a binding (no positioners), so it is exact
+                // as soon as the text changes.
                 property int anchorIndex: -1
                 property real anchorFraction: 0
 
@@ -120,71 +121,78 @@ Page {
                     }
                     positionViewAtIndex(anchorIndex, ListView.Beginning)
                     const item = itemAtIndex(anchorIndex)
+                    const bottom = Math.max(originY, originY + contentHeight - height)
                     if (item)
-                        contentY = Math.min(item.y + anchorFraction * item.height,
-                                            Math.max(originY, originY + contentHeight - height))
+                        contentY = Math.min(item.y + anchorFraction * item.height, bottom)
                 }
 
-                header: Column {
+                header: Item {
                     width: ListView.view.width
-                    spacing: Theme.px(18)
-                    topPadding: Theme.px(52)
-                    bottomPadding: Theme.px(30)
+                    height: readerTitle.y + readerTitle.implicitHeight + Theme.px(18)
+                            + readerSummary.implicitHeight + Theme.px(22) + rule.height + Theme.px(10)
                     KText {
+                        id: readerTitle
                         objectName: "readerTitle"
+                        y: Theme.px(52)
                         width: parent.width
                         text: screen.reader.title
                         font.pixelSize: Theme.px(54)
                         font.bold: true
                         color: Theme.green
+                        elide: Text.ElideNone
                     }
                     KText {
+                        id: readerSummary
                         objectName: "readerSummary"
+                        anchors.top: readerTitle.bottom
+                        anchors.topMargin: Theme.px(18)
                         width: parent.width
                         text: screen.reader.summary
                         font.pixelSize: Theme.px(32)
                         color: Theme.inkMuted
+                        elide: Text.ElideNone
                     }
-                    Rectangle { width: Theme.px(120); height: Theme.px(5); radius: height / 2; color: Theme.green }
+                    Rectangle {
+                        id: rule
+                        anchors.top: readerSummary.bottom
+                        anchors.topMargin: Theme.px(22)
+                        width: Theme.px(120)
+                        height: Theme.px(5)
+                        radius: height / 2
+                        color: Theme.green
+                    }
                 }
 
-                footer: Item { width: 1; height: Theme.px(64) }
+                footer: Item { width: 1; height: Theme.px(72) }
 
-                delegate: Column {
-                    id: block
+                delegate: Item {
+                    id: row
                     required property int index
                     required property string kind
                     required property string text
-                    required property var items
-                    objectName: "block_" + index
+                    required property bool continued
+                    readonly property bool bullet: kind === "bullet"
+                    readonly property int gap: continued ? Theme.px(12) : Theme.px(24)
+                    objectName: "row_" + index
                     width: ListView.view.width
-                    spacing: Theme.px(14)
+                    height: gap + label.implicitHeight
 
-                    KText {
-                        visible: block.kind === "paragraph"
-                        width: parent.width
-                        text: block.text
-                        elide: Text.ElideNone
+                    Rectangle {
+                        visible: row.bullet
+                        x: 0
+                        y: row.gap + Theme.px(14)
+                        width: Theme.px(12)
+                        height: width
+                        radius: width / 2
+                        color: Theme.green
                     }
-                    Repeater {
-                        model: block.kind === "bullets" ? block.items : []
-                        delegate: Row {
-                            required property string modelData
-                            width: block.width
-                            spacing: Theme.px(20)
-                            Rectangle {
-                                y: Theme.px(14)
-                                width: Theme.px(12)
-                                height: width
-                                radius: width / 2
-                                color: Theme.green
-                            }
-                            KText {
-                                width: parent.width - Theme.px(32)
-                                text: modelData
-                                elide: Text.ElideNone
-                            }
-                        }
+                    KText {
+                        id: label
+                        x: row.bullet ? Theme.px(32) : 0
+                        y: row.gap
+                        width: parent.width - x
+                        text: row.text
+                        elide: Text.ElideNone
                     }
                 }
 

@@ -1,0 +1,72 @@
+"""Test configuration: offscreen Qt, isolated folders, the real QML UI."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: no display is needed, and none is used.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from kiosk import paths
+from kiosk.app import KioskUi, build_ui, load_fonts
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QGuiApplication]:
+    # The kiosk is a Qt Quick app: no widgets.
+    return QGuiApplication
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings, data and cache go to tmp_path, never to the developer's home."""
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the packaged content, for tests that break it."""
+    target = tmp_path / "content"
+    shutil.copytree(paths.default_content_dir(), target)
+    return target
+
+
+@pytest.fixture
+def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
+    """Build and show the real kiosk window: ``make_ui(lang="ru", content_dir=…)``."""
+    load_fonts(qapp)
+    built: list[KioskUi] = []
+
+    def factory(
+        content_dir: Path | None = None,
+        lang: str | None = None,
+        size: tuple[int, int] = (1920, 1080),
+    ) -> KioskUi:
+        ui = build_ui(content_dir, lang, size)
+        built.append(ui)
+        ui.window.show()
+        qtbot.waitExposed(ui.window)
+        qtbot.waitUntil(lambda: ui.window.contentItem().width() == size[0])
+        return ui
+
+    yield factory
+    for ui in built:
+        ui.close()
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def ui(make_ui: Callable[..., KioskUi]) -> KioskUi:
+    """The kiosk on the packaged content, in English, at 1920×1080."""
+    return make_ui(lang="en")

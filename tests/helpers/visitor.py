@@ -1,0 +1,115 @@
+"""Acting as a visitor on the real QML UI: find items, tap and flick with touch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+_DEVICE: QPointingDevice | None = None
+
+
+def touch_device() -> QPointingDevice:
+    global _DEVICE
+    if _DEVICE is None:
+        _DEVICE = QTest.createTouchDevice()
+    return _DEVICE
+
+
+def walk(item: QQuickItem) -> Iterator[QQuickItem]:
+    yield item
+    for child in item.childItems():
+        yield from walk(child)
+
+
+def find(window: QQuickWindow, name: str) -> QQuickItem:
+    """The one item called ``name`` that a visitor can see."""
+    found = [i for i in walk(window.contentItem()) if i.objectName() == name and shown(i)]
+    assert found, f"no visible item named {name!r}"
+    assert len(found) == 1, f"{len(found)} visible items named {name!r}"
+    return found[0]
+
+
+def find_all(window: QQuickWindow, prefix: str) -> list[QQuickItem]:
+    return [i for i in walk(window.contentItem()) if i.objectName().startswith(prefix) and shown(i)]
+
+
+def shown(item: QQuickItem) -> bool:
+    """Visible to a person: visible, not faded out, and inside what clips it."""
+    node: QQuickItem | None = item
+    while node is not None:
+        if not node.isVisible() or node.opacity() <= 0.01:
+            return False
+        node = node.parentItem()
+    return not visible_rect(item).isEmpty()
+
+
+def visible_rect(item: QQuickItem) -> QRectF:
+    # Clipped by every clipping ancestor and by the root (the window's content
+    # item). QQuickItem.window() is avoided on purpose: in PySide6 6.12 its
+    # wrapper takes ownership of the window and deletes it when collected.
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    node = item.parentItem()
+    while node is not None:
+        if node.clip() or node.parentItem() is None:
+            rect = rect.intersected(node.mapRectToScene(QRectF(0, 0, node.width(), node.height())))
+        node = node.parentItem()
+    return rect
+
+
+def centre(item: QQuickItem) -> QPoint:
+    return visible_rect(item).center().toPoint()
+
+
+def tap(window: QQuickWindow, item: QQuickItem, qtbot) -> None:
+    """A finger taps the middle of the item."""
+    point = centre(item)
+    QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+    qtbot.wait(30)
+    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+    qtbot.wait(30)
+
+
+def press(window: QQuickWindow, item: QQuickItem) -> QPoint:
+    point = centre(item)
+    QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+    return point
+
+
+def release(window: QQuickWindow, point: QPoint) -> None:
+    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+
+
+def flick(window: QQuickWindow, item: QQuickItem, dy: int, qtbot, steps: int = 8) -> None:
+    """A finger drags ``dy`` pixels up (negative) or down over the item and lets go."""
+    start = centre(item)
+    QTest.touchEvent(window, touch_device()).press(0, start, window).commit()
+    for i in range(1, steps + 1):
+        qtbot.wait(16)
+        point = start + QPoint(0, round(dy * i / steps))
+        QTest.touchEvent(window, touch_device()).move(0, point, window).commit()
+    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+
+
+def visible_texts(window: QQuickWindow) -> list[str]:
+    return [
+        i.property("text")
+        for i in walk(window.contentItem())
+        if i.inherits("QQuickText") and i.property("text") and shown(i)
+    ]
+
+
+def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
+    """Wait until the screen has finished fading in and the others are gone."""
+    def settled() -> bool:
+        screens = {"homeScreen", "sectionScreen", "unavailableScreen"}
+        items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
+        return items[name].opacity() == 1 and all(
+            not i.isVisible() for n, i in items.items() if n != name
+        )
+
+    qtbot.waitUntil(settled, timeout=2000)
+    return find(window, name)

@@ -1,0 +1,136 @@
+"""A visitor's path through the real QML UI, with touch events only."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from helpers.visitor import find, find_all, flick, tap, visible_texts, wait_screen
+
+from kiosk import paths
+from kiosk.content import LANGUAGE_NAMES, LocalText, Paragraph, load_content
+
+CONTENT = load_content(paths.default_content_dir()).content
+
+
+def english_strings() -> set[str]:
+    """Every English string the kiosk could show: content and UI sources."""
+    texts: set[str] = set()
+
+    def add(text: LocalText) -> None:
+        texts.add(text.get("en"))
+
+    add(CONTENT.site.title)
+    add(CONTENT.site.motto)
+    for figure in CONTENT.site.figures:
+        add(figure.label)
+    for section in CONTENT.sections:
+        add(section.title)
+        add(section.summary)
+        for block in section.body:
+            for text in (block.text,) if isinstance(block, Paragraph) else block.items:
+                add(text)
+    ts = paths.translation("kiosk_ru.ts").read_text("utf-8")
+    texts.update(re.findall(r"<source>(.*?)</source>", ts))
+    return texts
+
+
+def assert_no_english(window, lang: str) -> None:
+    shown = [t for t in visible_texts(window) if t not in LANGUAGE_NAMES.values()]
+    leftovers = sorted(set(shown) & english_strings())
+    assert not leftovers, f"English visible in {lang} mode: {leftovers}"
+    if lang == "ru":
+        # Russian mode shows no Latin-script word at all (language names aside).
+        latin = [t for t in shown if re.search(r"[A-Za-z]{3,}", t)]
+        assert not latin, f"Latin text visible in ru mode: {latin}"
+
+
+def test_tap_tile_flick_back_home(ui, qtbot):
+    window = ui.window
+    wait_screen(qtbot, window, "homeScreen")
+    assert len(find_all(window, "tile_")) == len(CONTENT.sections)
+
+    tap(window, find(window, "tile_central-asia"), qtbot)
+    wait_screen(qtbot, window, "sectionScreen")
+    assert find(window, "readerTitle").property("text") == "Neighbours and Central Asia"
+
+    reader = find(window, "readerList")
+    assert reader.property("contentY") <= reader.property("originY") + 1
+    flick(window, reader, -500, qtbot)
+    qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
+    assert reader.property("contentY") > reader.property("originY") + 200
+
+    tap(window, find(window, "backButton"), qtbot)
+    wait_screen(qtbot, window, "homeScreen")
+
+    tap(window, find(window, "tile_objectives"), qtbot)
+    wait_screen(qtbot, window, "sectionScreen")
+    # A topic in the side list opens in place; Home leaves the reader.
+    tap(window, find(window, "topic_energy-transit"), qtbot)
+    qtbot.waitUntil(lambda: find(window, "readerTitle").property("text") == "Energy and transit")
+    tap(window, find(window, "homeButton"), qtbot)
+    wait_screen(qtbot, window, "homeScreen")
+
+
+@pytest.fixture
+def long_content(content_copy):
+    """The packaged content plus a long section (the real ones nearly fit on
+    one 1080p screen), so that the reader really has to be flicked."""
+    source = yaml.safe_load((content_copy / "sections" / "03-neutrality.yaml").read_text("utf-8"))
+    source.update(id="long-read", order=99, body=source["body"] * 4)
+    (content_copy / "sections" / "99-long-read.yaml").write_text(
+        yaml.safe_dump(source, allow_unicode=True), "utf-8"
+    )
+    return content_copy
+
+
+def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
+    ui = make_ui(content_dir=long_content, lang="en")
+    window = ui.window
+    tap(window, find(window, "tile_long-read"), qtbot)
+    wait_screen(qtbot, window, "sectionScreen")
+    reader = find(window, "readerList")
+    flick(window, reader, -700, qtbot)
+    qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
+    top_row = _top_row(reader)
+    assert top_row[0] >= 2, "the flick should have scrolled past the first rows"
+
+    for lang, title in (("ru", "Нейтралитет, диалог и мир"), ("tk", "Bitaraplyk, dialog we parahatçylyk")):
+        tap(window, find(window, f"lang_{lang}"), qtbot)
+        qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
+        qtbot.wait(50)
+        assert ui.model.screen == "section"
+        assert ui.model.reader.sectionId == "long-read"
+        assert ui.model.reader.title == title
+        assert _top_row(reader) == pytest.approx(top_row, abs=0.1), f"place lost in {lang}"
+        assert_no_english(window, lang)
+
+
+def test_no_english_left_in_ru_or_tk(make_ui, qtbot):
+    ui = make_ui(lang="en")
+    window = ui.window
+    for section in CONTENT.sections:
+        for lang in ("ru", "tk"):
+            ui.model.setLanguage("en")
+            ui.model.openSection(section.id)
+            tap(window, find(window, f"lang_{lang}"), qtbot)
+            wait_screen(qtbot, window, "sectionScreen")
+            assert_no_english(window, lang)
+    tap(window, find(window, "homeButton"), qtbot)
+    wait_screen(qtbot, window, "homeScreen")
+    for lang in ("tk", "ru"):
+        tap(window, find(window, f"lang_{lang}"), qtbot)
+        qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
+        assert_no_english(window, lang)
+
+
+def _top_row(reader) -> tuple[int, float]:
+    """The row at the top edge of the reader and how far into it (0…1)."""
+    y = reader.property("contentY") + 1
+    for item in reader.property("contentItem").childItems():
+        name = item.objectName()
+        if name.startswith("row_") and item.y() <= y < item.y() + item.height():
+            return int(name.removeprefix("row_")), round((y - item.y()) / item.height(), 1)
+    return -1, 0.0
