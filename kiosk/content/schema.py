@@ -14,6 +14,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.model import (
+    FALLBACK_LANGUAGE,
     KNOWN_LANGUAGES,
     TRANSLATION_STATES,
     Block,
@@ -214,9 +215,10 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
     if default is not None and default not in langs_for_text:
         log.error(
             line_of(default_node),
-            f"default_language: '{default}' is not one of languages ({', '.join(langs_for_text)})",
+            f"default_language: '{default}' is not one of languages "
+            f"({', '.join(langs_for_text)}); English is used",
         )
-        default = None
+        default = FALLBACK_LANGUAGE
     title = parse_text(fields.values["title"], "title", log, langs_for_text)
     motto = parse_text(fields.values["motto"], "motto", log, langs_for_text)
     figures: list[Figure] = []
@@ -237,24 +239,26 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
 
 
 def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
+    """Known codes are kept (an unknown one is reported and skipped); None
+    only when nothing usable is left, since English is the fallback."""
     codes = parse_list(node, "languages", log, lambda n, p: parse_plain_text(n, p, log))
     if codes is None:
         return None
-    ok = True
+    kept: list[str] = []
     for code, child in zip(codes, node.value):
         if code not in KNOWN_LANGUAGES:
             log.error(
                 line_of(child),
                 f"languages: unknown language code '{code}' (known: {', '.join(KNOWN_LANGUAGES)})",
             )
-            ok = False
-    if ok and len(set(codes)) != len(codes):
-        log.error(line_of(node), "languages: a language is listed twice")
-        ok = False
-    if ok and "en" not in codes:
+        elif code in kept:
+            log.error(line_of(child), f"languages: '{code}' is listed twice")
+        else:
+            kept.append(code)
+    if "en" not in kept:
         log.error(line_of(node), "languages: 'en' is required (it is the fallback language)")
-        ok = False
-    return tuple(codes) if ok else None
+        return None
+    return tuple(kept)
 
 
 def _parse_figure(node: Node, path: str, log: ProblemLog, languages: Sequence[str]) -> Figure | None:

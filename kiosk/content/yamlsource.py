@@ -52,7 +52,10 @@ def read_yaml(path: Path, log: ProblemLog) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        log.error(line, f"YAML syntax: {exc.problem or exc.context}")
+        message = f"YAML syntax: {exc.problem or exc.context}"
+        if exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+            message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+        log.error(line, message)
         return None
     except yaml.YAMLError as exc:
         log.error(1, f"YAML syntax: {exc}")
@@ -76,7 +79,7 @@ def _check_expansion(root: Node, log: ProblemLog) -> bool:
         if key in sizes:
             return sizes[key]
         if key in in_progress:
-            raise RecursionError(line_of(node))
+            raise _Recursive(line_of(node))
         in_progress.add(key)
         total = 1
         if isinstance(node, SequenceNode):
@@ -84,22 +87,37 @@ def _check_expansion(root: Node, log: ProblemLog) -> bool:
         elif isinstance(node, MappingNode):
             total += sum(size(k) + size(v) for k, v in node.value)
         in_progress.discard(key)
-        sizes[key] = min(total, MAX_EXPANDED_NODES + 1)
-        return sizes[key]
+        if total > MAX_EXPANDED_NODES:
+            raise _TooLarge(line_of(node))
+        sizes[key] = total
+        return total
 
     try:
-        total = size(root)
-    except RecursionError as exc:
-        line = exc.args[0] if exc.args and isinstance(exc.args[0], int) else 1
-        log.error(line, "recursive YAML alias")
+        size(root)
+    except _Recursive as exc:
+        log.error(exc.line, "recursive YAML alias")
         return False
-    if total > MAX_EXPANDED_NODES:
+    except _TooLarge as exc:
         log.error(
-            line_of(root),
+            exc.line,
             f"aliases expand to more than {MAX_EXPANDED_NODES} values (alias expansion bomb?)",
         )
         return False
     return True
+
+
+class _AliasProblem(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+class _Recursive(_AliasProblem):
+    pass
+
+
+class _TooLarge(_AliasProblem):
+    pass
 
 
 def _check_duplicate_keys(node: Node, log: ProblemLog, seen: set[int]) -> None:

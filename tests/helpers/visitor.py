@@ -113,3 +113,13 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
 
     qtbot.waitUntil(settled, timeout=2000)
     return find(window, name)
+
+
+def qml_eval(item: QQuickItem, expression: str):
+    """Evaluate a QML expression in the item's scope (for enum properties that
+    PySide cannot convert, such as Text.textFormat)."""
+    from PySide6.QtQml import QQmlExpression, qmlContext
+
+    result, undefined = QQmlExpression(qmlContext(item), item, expression).evaluate()
+    assert not undefined, expression
+    return result

@@ -1,0 +1,109 @@
+"""The loader against a corpus of broken files: exact file, line and field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import load_content
+
+CORPUS = Path(__file__).parent / "corpus"
+
+# file in corpus/sections → (line, severity, message fragment naming the field)
+SECTION_CASES = {
+    "yaml_syntax.yaml": (8, "error", "YAML syntax: expected ',' or '}'"),
+    "not_utf8.yaml": (4, "error", "not UTF-8 text (byte 0xfc)"),
+    "binary.yaml": (3, "error", "binary file"),
+    "empty.yaml": (1, "error", "empty file"),
+    "duplicate_key.yaml": (7, "error", "duplicate key 'title' (first at line 3)"),
+    "unknown_key.yaml": (5, "error", "image: unknown key"),
+    "wrong_type.yaml": (2, "error", "order: expected a whole number"),
+    "missing_field.yaml": (1, "error", "summary: missing required field"),
+    "unknown_language.yaml": (7, "error", "summary: unknown language code 'de'"),
+    "empty_text.yaml": (10, "error", "body[1].bullets[1].ru: empty text"),
+    "bad_block.yaml": (7, "error", "body[1].picture: unknown key"),
+    "bad_id.yaml": (1, "error", "id: 'Bad Id!' must be lower-case"),
+    "duplicate_id.yaml": (2, "error", "id: duplicate section id 'foundations'"),
+    "alias_bomb.yaml": (7, "error", "alias expansion bomb"),
+    "recursive_alias.yaml": (3, "error", "recursive YAML alias"),
+    "wrong_text_type.yaml": (4, "error", "summary: expected texts by language"),
+    "missing_language.yaml": (7, "warning", "body[0].paragraph: no 'ru' text; English is shown"),
+}
+
+# file in corpus/site → (line, message fragment, is the content still usable?)
+SITE_CASES = {
+    "unknown_language.yaml": (1, "languages: unknown language code 'de'", True),
+    "default_not_listed.yaml": (2, "default_language: 'fr' is not one of languages", True),
+    "missing_motto.yaml": (1, "motto: missing required field", False),
+    "bad_figure.yaml": (8, "figures[1].value: expected a whole number", True),
+    "bad_status.yaml": (7, "translation_status.ru: 'final' is not one of", True),
+}
+
+
+def test_every_corpus_file_has_a_case():
+    assert {p.name for p in (CORPUS / "sections").iterdir()} == set(SECTION_CASES)
+    assert {p.name for p in (CORPUS / "site").iterdir()} == set(SITE_CASES)
+
+
+@pytest.mark.parametrize("name", sorted(SECTION_CASES))
+def test_broken_section_file(name: str, content_copy: Path):
+    line, severity, fragment = SECTION_CASES[name]
+    target = content_copy / "sections" / name
+    shutil.copy(CORPUS / "sections" / name, target)
+
+    result = load_content(content_copy)
+
+    assert [(p.file, p.line, p.severity.value) for p in result.problems] == [
+        (str(target), line, severity)
+    ], [str(p) for p in result.problems]
+    assert fragment in result.problems[0].message
+    assert str(result.problems[0]).startswith(f"{target}:{line}: {severity}: ")
+    # The kiosk keeps running on everything else: only this file is left out.
+    assert result.content is not None
+    expected = 9 if severity == "warning" else 8
+    assert len(result.content.sections) == expected
+
+
+@pytest.mark.parametrize("name", sorted(SITE_CASES))
+def test_broken_site_file(name: str, content_copy: Path):
+    line, fragment, usable = SITE_CASES[name]
+    shutil.copy(CORPUS / "site" / name, content_copy / "site.yaml")
+
+    result = load_content(content_copy)
+
+    errors = [p for p in result.problems if p.is_error]
+    assert len(errors) == 1, [str(p) for p in result.problems]
+    assert (errors[0].file, errors[0].line) == (str(content_copy / "site.yaml"), line)
+    assert fragment in errors[0].message
+    assert (result.content is not None) == usable
+
+
+def test_bad_figure_is_left_out_and_the_rest_shown(content_copy: Path):
+    shutil.copy(CORPUS / "site" / "bad_figure.yaml", content_copy / "site.yaml")
+    figures = load_content(content_copy).content.site.figures
+    assert [f.value for f in figures] == [155]
+
+
+def test_oversized_file(content_copy: Path):
+    big = content_copy / "sections" / "big.yaml"
+    big.write_text("id: big\n# " + "x" * 300_000 + "\n", "utf-8")
+    result = load_content(content_copy)
+    assert [(p.file, p.line) for p in result.errors] == [(str(big), 1)]
+    assert "the limit is 256 KiB" in result.errors[0].message
+
+
+def test_missing_site_file_makes_content_unavailable(content_copy: Path):
+    (content_copy / "site.yaml").unlink()
+    result = load_content(content_copy)
+    assert result.content is None
+    assert "missing site file" in result.errors[0].message
+
+
+def test_no_usable_section_makes_content_unavailable(content_copy: Path):
+    for path in (content_copy / "sections").iterdir():
+        path.write_text("id: [broken\n", "utf-8")
+    result = load_content(content_copy)
+    assert result.content is None
+    assert any("no usable section" in p.message for p in result.errors)

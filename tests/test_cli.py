@@ -1,0 +1,91 @@
+"""`kiosk validate` and `kiosk shot` as a user runs them: in child processes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+pytestmark = pytest.mark.subprocess
+
+CORPUS = Path(__file__).parent / "content" / "corpus"
+
+
+def kiosk(*args: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True, text=True, timeout=timeout, env=env, check=False,
+    )
+
+
+def test_validate_packaged_content():
+    done = kiosk("validate")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == ""
+    assert "0 error(s), 0 warning(s), 8 section(s) usable" in done.stderr
+    assert "tk: draft, ru: draft, en: source" in done.stderr
+
+
+def test_validate_reports_file_line_and_exits_1(content_copy: Path):
+    for name in ("unknown_key.yaml", "empty_text.yaml"):
+        shutil.copy(CORPUS / "sections" / name, content_copy / "sections" / name)
+    done = kiosk("validate", "--content", str(content_copy))
+    assert done.returncode == 1
+    sections = content_copy / "sections"
+    assert done.stdout.splitlines() == [
+        f"{sections / 'empty_text.yaml'}:10: error: body[1].bullets[1].ru: empty text",
+        f"{sections / 'unknown_key.yaml'}:5: error: image: unknown key "
+        "(allowed: id, order, title, summary, body)",
+    ]
+
+
+def test_validate_strict_fails_on_warnings(content_copy: Path):
+    shutil.copy(CORPUS / "sections" / "missing_language.yaml", content_copy / "sections")
+    assert kiosk("validate", "--content", str(content_copy)).returncode == 0
+    strict = kiosk("validate", "--content", str(content_copy), "--strict")
+    assert strict.returncode == 1
+    assert ":7: warning: body[0].paragraph: no 'ru' text" in strict.stdout
+
+
+@pytest.mark.parametrize(
+    ("screen", "lang", "size"),
+    [("home", "tk", "1920x1080"), ("section/neutrality", "ru", "1280x800")],
+)
+def test_shot_writes_the_screen(screen: str, lang: str, size: str, tmp_path: Path):
+    out = tmp_path / "shot.png"
+    done = kiosk("shot", "--screen", screen, "--lang", lang, "--size", size, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert f"{image.width()}x{image.height()}" == size
+    # Not blank: the header's green and the page's light colours are both there.
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37)
+               for y in range(0, image.height(), 41)}
+    assert "#0b5d3b" in colours and len(colours) > 5
+
+
+def test_shot_of_unknown_screen_fails_clearly(tmp_path: Path):
+    done = kiosk("shot", "--screen", "section/nope", "-o", str(tmp_path / "x.png"))
+    assert done.returncode == 1
+    assert "unknown screen 'section/nope'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_bad_arguments_are_explained():
+    done = kiosk("--size", "huge")
+    assert done.returncode == 2
+    assert "'huge' is not a size like 1920x1080" in done.stderr
+    done = kiosk("--lang", "de")
+    assert done.returncode == 2 and "invalid choice: 'de'" in done.stderr
+
+
+def test_console_script_is_installed():
+    script = shutil.which("kiosk", path=str(Path(sys.executable).parent))
+    assert script, "pip install . provides the kiosk command"
+    done = subprocess.run([script, "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "validate" in done.stdout and "shot" in done.stdout

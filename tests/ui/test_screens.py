@@ -1,0 +1,160 @@
+"""What each screen shows, and how it behaves when the content is not perfect."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from helpers.visitor import (
+    find,
+    find_all,
+    press,
+    qml_eval,
+    release,
+    tap,
+    visible_texts,
+    wait_screen,
+    walk,
+)
+from PySide6.QtCore import QDate
+
+from kiosk.i18n import format_date
+
+CORPUS = Path(__file__).parent.parent / "content" / "corpus"
+NAMES = ["Türkmençe", "Русский", "English"]
+
+
+def test_language_switcher_on_every_screen_in_seed_order(ui, qtbot):
+    window = ui.window
+    for screen in ("homeScreen", "sectionScreen"):
+        if screen == "sectionScreen":
+            tap(window, find(window, "tile_objectives"), qtbot)
+        wait_screen(qtbot, window, screen)
+        buttons = sorted(find_all(window, "lang_"), key=lambda b: b.mapToScene(b.position()).x())
+        assert [b.property("text") for b in buttons] == NAMES
+        assert [b.property("checked") for b in buttons] == [False, False, True]
+
+
+def test_home_shows_motto_figures_and_a_tile_per_section(ui, qtbot):
+    window = ui.window
+    wait_screen(qtbot, window, "homeScreen")
+    assert find(window, "motto").property("text") == "2025 — International Year of Peace and Trust"
+    assert [find(window, f"figureValue_{i}").property("text") for i in (0, 1)] == ["155", "54"]
+    assert len(find_all(window, "tile_")) == 8
+    ui.model.setLanguage("ru")
+    assert find(window, "motto").property("text") == "2025 — Международный год мира и доверия"
+    assert find(window, "topicsHeading").property("text") == "Выберите тему"
+
+
+def test_date_follows_the_language(ui, qtbot):
+    for lang in ("tk", "ru", "en"):
+        ui.model.setLanguage(lang)
+        shown = find(ui.window, "dateText").property("text")
+        assert shown == format_date(lang, QDate.currentDate())
+    assert format_date("ru", QDate(2026, 11, 28)) == "28 ноября 2026"
+    assert format_date("tk", QDate(2026, 11, 28)) == "28 noýabr 2026"
+
+
+def test_tiles_show_a_pressed_state(ui, qtbot):
+    window = ui.window
+    wait_screen(qtbot, window, "homeScreen")
+    tile = find(window, "tile_objectives")
+    idle = tile.property("color")
+    point = press(window, tile)
+    qtbot.waitUntil(lambda: tile.property("color") != idle)
+    release(window, point)
+    wait_screen(qtbot, window, "sectionScreen")
+
+
+def test_buttons_show_a_pressed_state(ui, qtbot):
+    window = ui.window
+    button = find(window, "lang_tk")
+    idle = button.property("color")
+    point = press(window, button)
+    qtbot.waitUntil(lambda: button.property("pressed"))
+    qtbot.waitUntil(lambda: button.property("color") != idle)  # after a 120 ms fade
+    release(window, point)
+    qtbot.waitUntil(lambda: ui.model.language == "tk")
+
+
+def test_touch_targets_and_text_sizes_at_1080p(ui, qtbot):
+    window = ui.window
+    for screen in ("homeScreen", "sectionScreen"):
+        if screen == "sectionScreen":
+            tap(window, find(window, "tile_central-asia"), qtbot)
+        wait_screen(qtbot, window, screen)
+        targets = [i for p in ("lang_", "tile_", "topic_", "homeButton", "backButton")
+                   for i in find_all(window, p)]
+        assert targets
+        for item in targets:
+            assert item.width() >= 64 and item.height() >= 64, item.objectName()
+        langs = sorted(find_all(window, "lang_"), key=lambda b: b.x())
+        for left, right in zip(langs, langs[1:]):
+            assert right.x() - (left.x() + left.width()) >= 8
+        sizes = {i.property("font").pixelSize() for i in walk(window.contentItem())
+                 if i.inherits("QQuickText") and i.property("text") and i.isVisible()}
+        assert min(sizes) >= 24, sizes
+
+
+def test_all_text_is_plain_text(ui, qtbot):
+    tap(ui.window, find(ui.window, "tile_foundations"), qtbot)
+    texts = [i for i in walk(ui.window.contentItem()) if i.inherits("QQuickText")]
+    assert texts
+    for item in texts:
+        assert qml_eval(item, "textFormat === Text.PlainText"), item.property("text")
+
+
+def test_html_and_script_are_shown_literally(make_ui, content_copy: Path, qtbot):
+    title = '<b>Bold</b> <a href="https://example.org">link</a> <script>alert(1)</script>'
+    section = content_copy / "sections" / "99-html.yaml"
+    section.write_text(
+        "id: html\norder: 99\n"
+        f"title: {{tk: '{title}', ru: '{title}', en: '{title}'}}\n"
+        "summary: {tk: '<i>x</i>', ru: '<i>x</i>', en: '<i>x</i>'}\n"
+        "body:\n  - paragraph: {tk: '<img src=x>', ru: '<img src=x>', en: '<img src=x>'}\n",
+        "utf-8",
+    )
+    ui = make_ui(content_dir=content_copy, lang="en")
+    tap(ui.window, find(ui.window, "tile_html"), qtbot)
+    wait_screen(qtbot, ui.window, "sectionScreen")
+    heading = find(ui.window, "readerTitle")
+    assert heading.property("text") == title
+    assert qml_eval(heading, "textFormat === Text.PlainText")
+    assert heading.property("hoveredLink") == ""
+    assert "<img src=x>" in visible_texts(ui.window)
+
+
+def test_broken_section_is_left_out_and_logged(make_ui, content_copy: Path, qtbot, caplog):
+    shutil.copy(CORPUS / "sections" / "empty_text.yaml", content_copy / "sections")
+    with caplog.at_level(logging.ERROR, logger="kiosk.app"):
+        ui = make_ui(content_dir=content_copy, lang="en")
+    wait_screen(qtbot, ui.window, "homeScreen")
+    assert len(find_all(ui.window, "tile_")) == 8
+    assert "empty_text.yaml:10: error: body[1].bullets[1].ru: empty text" in caplog.text
+
+
+def test_missing_translation_shows_english_for_that_field(make_ui, content_copy, qtbot):
+    shutil.copy(CORPUS / "sections" / "missing_language.yaml", content_copy / "sections")
+    ui = make_ui(content_dir=content_copy, lang="ru")
+    ui.model.openSection("missinglang")
+    wait_screen(qtbot, ui.window, "sectionScreen")
+    assert "c" in visible_texts(ui.window)  # the English paragraph
+
+
+def test_unusable_content_shows_a_calm_trilingual_screen(make_ui, content_copy, qtbot):
+    (content_copy / "site.yaml").write_bytes(b"\x00\x01 not yaml")
+    ui = make_ui(content_dir=content_copy, lang="ru")
+    window = ui.window
+    wait_screen(qtbot, window, "unavailableScreen")
+    texts = visible_texts(window)
+    for title in ("Maglumat wagtlaýyn elýeterli däl", "Информация временно недоступна",
+                  "Information temporarily unavailable"):
+        assert title in texts
+    assert not any("Traceback" in t or "Error" in t for t in texts)
+    assert not find_all(window, "header")
+    # Nothing a visitor does leads anywhere else, or to a blank screen.
+    tap(window, find(window, "unavailable_en"), qtbot)
+    ui.model.goHome()
+    ui.model.openSection("foundations")
+    assert ui.model.screen == "unavailable"
