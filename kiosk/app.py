@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -120,9 +121,23 @@ def run(
     else:
         ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         ui.window.showFullScreen()
+    _quit_on_signals(app)
+    log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
     code = app.exec()
     ui.close()
+    log.info("kiosk stopped")
     return code
+
+
+def _quit_on_signals(app: QGuiApplication) -> None:
+    """SIGTERM/SIGINT (systemd stop, Ctrl+C in a terminal) end the event loop
+    cleanly. Python only runs signal handlers between bytecodes, so a timer
+    wakes the interpreter now and then while Qt waits for events."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def prefer_offscreen() -> None:

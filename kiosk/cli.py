@@ -1,8 +1,8 @@
 """Command line (a contract, see DESIGN.md):
 
-    kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
-    kiosk validate [--content DIR] [--strict]
-    kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
+kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
+kiosk validate [--content DIR] [--strict]
+kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
 
-_SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
+_SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")  # noqa: RUF001 (the sign is accepted on purpose)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -37,22 +37,34 @@ def _content_dir(text: str) -> Path:
 
 
 def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None:
-    parser.add_argument("--content", type=_content_dir, metavar="DIR",
-                        help="content folder (default: the packaged content)")
+    parser.add_argument(
+        "--content",
+        type=_content_dir,
+        metavar="DIR",
+        help="content folder (default: the packaged content)",
+    )
     if with_lang:
-        parser.add_argument("--lang", choices=KNOWN_LANGUAGES,
-                            help="start language (default: the site file's default_language)")
-        parser.add_argument("--size", type=parse_size, metavar="WxH",
-                            help="window size, e.g. 1920x1080")
+        parser.add_argument(
+            "--lang",
+            choices=KNOWN_LANGUAGES,
+            help="start language (default: the site file's default_language)",
+        )
+        parser.add_argument(
+            "--size", type=parse_size, metavar="WxH", help="window size, e.g. 1920x1080"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
-        description="Information kiosk: Turkmenistan's foreign policy in Türkmençe, Русский, English.",
+        description="Information kiosk: Turkmenistan's foreign policy "
+        "in Türkmençe, Русский, English.",
     )
-    parser.add_argument("--windowed", action="store_true",
-                        help="a normal desktop window instead of fullscreen kiosk mode")
+    parser.add_argument(
+        "--windowed",
+        action="store_true",
+        help="a normal desktop window instead of fullscreen kiosk mode",
+    )
     _add_common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -69,8 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     if args.command == "validate":
         return _validate(args.content, args.strict)
     if args.command == "shot":
@@ -90,12 +103,16 @@ def _validate(content: Path | None, strict: bool) -> int:
         print(problem)
     site = result.content.site if result.content else None
     if site is not None:
-        status = ", ".join(f"{lang}: {site.translation_status.get(lang, 'unknown')}"
-                           for lang in site.languages)
+        status = ", ".join(
+            f"{lang}: {site.translation_status.get(lang, 'unknown')}" for lang in site.languages
+        )
         print(f"translation status: {status}", file=sys.stderr)
     sections = len(result.content.sections) if result.content else 0
-    print(f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s), "
-          f"{sections} section(s) usable", file=sys.stderr)
+    print(
+        f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s), "
+        f"{sections} section(s) usable",
+        file=sys.stderr,
+    )
     return 1 if result.errors or (strict and result.warnings) else 0
 
 
@@ -104,7 +121,9 @@ def _shot(args: argparse.Namespace) -> int:
     from kiosk.shot import ShotError, take_shot
 
     try:
-        out = take_shot(args.screen, args.output, args.lang, args.size or (1920, 1080), args.content)
+        out = take_shot(
+            args.screen, args.output, args.lang, args.size or (1920, 1080), args.content
+        )
     except (ShotError, StartupError) as exc:
         print(f"kiosk shot: {exc}", file=sys.stderr)
         return 1

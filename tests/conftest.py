@@ -68,5 +68,5 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
 
 @pytest.fixture
 def ui(make_ui: Callable[..., KioskUi]) -> KioskUi:
-    """The kiosk on the packaged content, in English, at 1920×1080."""
+    """The kiosk on the packaged content, in English, at 1920x1080."""
     return make_ui(lang="en")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,11 @@ def kiosk(*args: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "kiosk", *args],
-        capture_output=True, text=True, timeout=timeout, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        check=False,
     )
 
 
@@ -64,8 +70,11 @@ def test_shot_writes_the_screen(screen: str, lang: str, size: str, tmp_path: Pat
     image = QImage(str(out))
     assert f"{image.width()}x{image.height()}" == size
     # Not blank: the header's green and the page's light colours are both there.
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37)
-               for y in range(0, image.height(), 41)}
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 37)
+        for y in range(0, image.height(), 41)
+    }
     assert "#0b5d3b" in colours and len(colours) > 5
 
 
@@ -89,3 +98,36 @@ def test_console_script_is_installed():
     assert script, "pip install . provides the kiosk command"
     done = subprocess.run([script, "--help"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and "validate" in done.stdout and "shot" in done.stdout
+
+
+def test_kiosk_runs_and_stops_cleanly():
+    """The real program, started as staff start it, stops on SIGTERM with no
+    QML error, warning or traceback in its log."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed", "--lang", "ru"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        seen = ""
+        while "kiosk started" not in seen and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line:
+                break
+            seen += line
+        assert "kiosk started (windowed)" in seen, seen
+        time.sleep(1)
+        proc.send_signal(signal.SIGTERM)
+        _, rest = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    log = seen + rest
+    assert proc.returncode == 0, log
+    assert "kiosk stopped" in log
+    for bad in ("Traceback", "WARNING", "ERROR", "CRITICAL", "qml:"):
+        assert bad not in log, log

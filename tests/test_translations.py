@@ -45,7 +45,9 @@ def test_ts_files_list_every_ui_string():
     """Fails when a qsTr() string was added or changed without running lupdate."""
     done = subprocess.run(
         [sys.executable, str(REPO / "tools" / "update_translations.py"), "--check"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -54,7 +56,13 @@ def test_ts_files_list_every_ui_string():
 def test_qm_matches_ts(lang: str, tmp_path: Path):
     fresh = tmp_path / f"kiosk_{lang}.qm"
     subprocess.run(
-        [tool("lrelease"), "-silent", str(REPO / "translations" / f"kiosk_{lang}.ts"), "-qm", str(fresh)],
+        [
+            tool("lrelease"),
+            "-silent",
+            str(REPO / "translations" / f"kiosk_{lang}.ts"),
+            "-qm",
+            str(fresh),
+        ],
         check=True,
     )
     committed = REPO / "translations" / f"kiosk_{lang}.qm"

@@ -40,8 +40,16 @@ def tool(name: str) -> str:
 
 def lupdate(ts_files: list[Path]) -> None:
     subprocess.run(
-        [tool("lupdate"), *map(str, ui_sources()), "-locations", "none", "-no-obsolete",
-         "-silent", "-ts", *map(str, ts_files)],
+        [
+            tool("lupdate"),
+            *map(str, ui_sources()),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+            "-ts",
+            *map(str, ts_files),
+        ],
         check=True,
     )
 
@@ -56,9 +64,13 @@ def main() -> int:
     args = parser.parse_args()
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
-            copies = [Path(shutil.copy(TRANSLATIONS / f"kiosk_{lang}.ts", tmp)) for lang in LANGUAGES]
+            copies = [
+                Path(shutil.copy(TRANSLATIONS / f"kiosk_{lang}.ts", tmp)) for lang in LANGUAGES
+            ]
             lupdate(copies)
-            changed = [c.name for c in copies if c.read_bytes() != (TRANSLATIONS / c.name).read_bytes()]
+            changed = [
+                c.name for c in copies if c.read_bytes() != (TRANSLATIONS / c.name).read_bytes()
+            ]
         if changed:
             print("out of date:", ", ".join(changed))
             return 1

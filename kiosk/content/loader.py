@@ -69,7 +69,9 @@ def _load_sections(
         return []
     paths = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     if len(paths) > MAX_SECTION_FILES:
-        folder_log.error(1, f"{len(paths)} section files; only the first {MAX_SECTION_FILES} are read")
+        folder_log.error(
+            1, f"{len(paths)} section files; only the first {MAX_SECTION_FILES} are read"
+        )
         paths = paths[:MAX_SECTION_FILES]
     sections: list[Section] = []
     first_seen: dict[str, str] = {}

@@ -84,10 +84,14 @@ class Fields:
         return self.values.get(name)
 
 
-def parse_text(node: Node, path: str, log: ProblemLog, languages: Sequence[str]) -> LocalText | None:
+def parse_text(
+    node: Node, path: str, log: ProblemLog, languages: Sequence[str]
+) -> LocalText | None:
     """A field written in several languages: ``{tk: …, ru: …, en: …}``."""
     if not isinstance(node, MappingNode):
-        log.error(line_of(node), f"{path}: expected texts by language (tk, ru, en), got {_kind(node)}")
+        log.error(
+            line_of(node), f"{path}: expected texts by language (tk, ru, en), got {_kind(node)}"
+        )
         return None
     values: dict[str, str] = {}
     ok = True
@@ -125,7 +129,9 @@ def parse_plain_text(node: Node, path: str, log: ProblemLog) -> str | None:
         log.error(line_of(node), f"{path}: empty text")
         return None
     if len(text) > MAX_TEXT_CHARS:
-        log.error(line_of(node), f"{path}: text is {len(text)} characters; the limit is {MAX_TEXT_CHARS}")
+        log.error(
+            line_of(node), f"{path}: text is {len(text)} characters; the limit is {MAX_TEXT_CHARS}"
+        )
         return None
     return text
 
@@ -175,7 +181,9 @@ def parse_block(node: Node, path: str, log: ProblemLog, languages: Sequence[str]
     return BulletList(tuple(items)) if items else None
 
 
-def parse_section(root: Node, log: ProblemLog, languages: Sequence[str], source: str) -> Section | None:
+def parse_section(
+    root: Node, log: ProblemLog, languages: Sequence[str], source: str
+) -> Section | None:
     fields = Fields(root, "", log, required=("id", "order", "title", "summary", "body"))
     if not fields.ok:
         return None
@@ -183,7 +191,9 @@ def parse_section(root: Node, log: ProblemLog, languages: Sequence[str], source:
     id_node = fields.values["id"]
     section_id = parse_plain_text(id_node, "id", log)
     if section_id is not None and not SECTION_ID.match(section_id):
-        log.error(line_of(id_node), f"id: '{section_id}' must be lower-case letters, digits and '-'")
+        log.error(
+            line_of(id_node), f"id: '{section_id}' must be lower-case letters, digits and '-'"
+        )
         section_id = None
     parts["id"] = section_id
     parts["order"] = parse_int(fields.values["order"], "order", log)
@@ -226,7 +236,9 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         if isinstance(figures_node, SequenceNode):
             # One broken figure is left out; the rest still show.
             for i, child in enumerate(figures_node.value):
-                if (figure := _parse_figure(child, f"figures[{i}]", log, langs_for_text)) is not None:
+                if (
+                    figure := _parse_figure(child, f"figures[{i}]", log, langs_for_text)
+                ) is not None:
                     figures.append(figure)
         else:
             log.error(line_of(figures_node), f"figures: expected a list, got {_kind(figures_node)}")
@@ -245,7 +257,7 @@ def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
     if codes is None:
         return None
     kept: list[str] = []
-    for code, child in zip(codes, node.value):
+    for code, child in zip(codes, node.value, strict=True):
         if code not in KNOWN_LANGUAGES:
             log.error(
                 line_of(child),
@@ -261,7 +273,9 @@ def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
     return tuple(kept)
 
 
-def _parse_figure(node: Node, path: str, log: ProblemLog, languages: Sequence[str]) -> Figure | None:
+def _parse_figure(
+    node: Node, path: str, log: ProblemLog, languages: Sequence[str]
+) -> Figure | None:
     fields = Fields(node, path, log, required=("value", "label"))
     if not fields.ok:
         return None
@@ -284,7 +298,8 @@ def _parse_status(node: Node, log: ProblemLog, languages: Sequence[str]) -> dict
         if state is not None and state not in TRANSLATION_STATES:
             log.error(
                 line_of(value),
-                f"translation_status.{code}: '{state}' is not one of {', '.join(TRANSLATION_STATES)}",
+                f"translation_status.{code}: '{state}' is not one of "
+                f"{', '.join(TRANSLATION_STATES)}",
             )
         elif state is not None:
             status[code] = state

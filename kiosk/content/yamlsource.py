@@ -35,7 +35,9 @@ def read_yaml(path: Path, log: ProblemLog) -> Node | None:
         log.error(1, f"file is {len(raw) // 1024} KiB; the limit is {MAX_FILE_BYTES // 1024} KiB")
         return None
     if b"\x00" in raw:
-        log.error(raw[: raw.index(b"\x00")].count(b"\n") + 1, "binary file (NUL byte), not YAML text")
+        log.error(
+            raw[: raw.index(b"\x00")].count(b"\n") + 1, "binary file (NUL byte), not YAML text"
+        )
         return None
     try:
         text = raw.decode("utf-8")

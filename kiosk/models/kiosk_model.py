@@ -66,7 +66,7 @@ class KioskModel(QObject):
         return self._lang
 
     @Slot(str)
-    def setLanguage(self, lang: str) -> None:  # noqa: N802 (QML API)
+    def setLanguage(self, lang: str) -> None:
         if lang == self._lang:
             return
         if lang not in self._languages:
@@ -94,7 +94,7 @@ class KioskModel(QObject):
         self.screenChanged.emit()
 
     @Slot(str)
-    def openSection(self, section_id: str) -> None:  # noqa: N802
+    def openSection(self, section_id: str) -> None:
         section = self._content.section(section_id) if self._content else None
         if section is None:
             log.warning("no section %r to open", section_id)
@@ -104,20 +104,20 @@ class KioskModel(QObject):
         self._go(SECTION, remember=self._screen != SECTION)
 
     @Slot()
-    def goBack(self) -> None:  # noqa: N802
+    def goBack(self) -> None:
         if self._screen == UNAVAILABLE:
             return
         self._go(self._history.pop() if self._history else HOME, remember=False)
 
     @Slot()
-    def goHome(self) -> None:  # noqa: N802
+    def goHome(self) -> None:
         if self._screen == UNAVAILABLE:
             return
         self._history.clear()
         self._go(HOME, remember=False)
 
     @Slot(str, result=bool)
-    def openScreen(self, screen: str) -> bool:  # noqa: N802
+    def openScreen(self, screen: str) -> bool:
         """Open a screen by its ``kiosk shot`` name (``home``, ``section/<id>``)."""
         if screen == HOME:
             self.goHome()

@@ -27,10 +27,10 @@ class LanguageListModel(QAbstractListModel, Generic[T]):
         self._lang = lang
         self._getters = list(self.ROLES.values())
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
+    def roleNames(self) -> dict[int, QByteArray]:
         return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -104,6 +104,7 @@ def visible_texts(window: QQuickWindow) -> list[str]:
 
 def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
     """Wait until the screen has finished fading in and the others are gone."""
+
     def settled() -> bool:
         screens = {"homeScreen", "sectionScreen", "unavailableScreen"}
         items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 from helpers.visitor import (
@@ -84,16 +85,22 @@ def test_touch_targets_and_text_sizes_at_1080p(ui, qtbot):
         if screen == "sectionScreen":
             tap(window, find(window, "tile_central-asia"), qtbot)
         wait_screen(qtbot, window, screen)
-        targets = [i for p in ("lang_", "tile_", "topic_", "homeButton", "backButton")
-                   for i in find_all(window, p)]
+        targets = [
+            i
+            for p in ("lang_", "tile_", "topic_", "homeButton", "backButton")
+            for i in find_all(window, p)
+        ]
         assert targets
         for item in targets:
             assert item.width() >= 64 and item.height() >= 64, item.objectName()
         langs = sorted(find_all(window, "lang_"), key=lambda b: b.x())
-        for left, right in zip(langs, langs[1:]):
+        for left, right in pairwise(langs):
             assert right.x() - (left.x() + left.width()) >= 8
-        sizes = {i.property("font").pixelSize() for i in walk(window.contentItem())
-                 if i.inherits("QQuickText") and i.property("text") and i.isVisible()}
+        sizes = {
+            i.property("font").pixelSize()
+            for i in walk(window.contentItem())
+            if i.inherits("QQuickText") and i.property("text") and i.isVisible()
+        }
         assert min(sizes) >= 24, sizes
 
 
@@ -148,8 +155,11 @@ def test_unusable_content_shows_a_calm_trilingual_screen(make_ui, content_copy, 
     window = ui.window
     wait_screen(qtbot, window, "unavailableScreen")
     texts = visible_texts(window)
-    for title in ("Maglumat wagtlaýyn elýeterli däl", "Информация временно недоступна",
-                  "Information temporarily unavailable"):
+    for title in (
+        "Maglumat wagtlaýyn elýeterli däl",
+        "Информация временно недоступна",
+        "Information temporarily unavailable",
+    ):
         assert title in texts
     assert not any("Traceback" in t or "Error" in t for t in texts)
     assert not find_all(window, "header")

@@ -6,7 +6,6 @@ import re
 
 import pytest
 import yaml
-
 from helpers.visitor import find, find_all, flick, tap, visible_texts, wait_screen
 
 from kiosk import paths
@@ -97,7 +96,10 @@ def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
     top_row = _top_row(reader)
     assert top_row[0] >= 2, "the flick should have scrolled past the first rows"
 
-    for lang, title in (("ru", "Нейтралитет, диалог и мир"), ("tk", "Bitaraplyk, dialog we parahatçylyk")):
+    for lang, title in (
+        ("ru", "Нейтралитет, диалог и мир"),
+        ("tk", "Bitaraplyk, dialog we parahatçylyk"),
+    ):
         tap(window, find(window, f"lang_{lang}"), qtbot)
         qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
         qtbot.wait(50)
