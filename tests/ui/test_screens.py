@@ -168,3 +168,19 @@ def test_unusable_content_shows_a_calm_trilingual_screen(make_ui, content_copy, 
     ui.model.goHome()
     ui.model.openSection("foundations")
     assert ui.model.screen == "unavailable"
+
+
+def test_a_section_opens_at_its_top_whatever_the_window_does(make_ui, qtbot):
+    ui = make_ui(lang="ru", screen="section/neutrality")
+    wait_screen(qtbot, ui.window, "sectionScreen")
+    reader = find(ui.window, "readerList")
+    assert reader.property("contentY") == reader.property("originY")
+    for size in ((1280, 800), (1920, 1080)):
+        ui.window.resize(*size)  # the headline re-wraps and changes height
+        qtbot.waitUntil(lambda size=size: ui.window.width() == size[0])
+        qtbot.wait(50)
+        assert reader.property("contentY") == reader.property("originY")
+    # Back and forth: another section opens at its top too.
+    ui.model.openSection("objectives")
+    qtbot.wait(50)
+    assert reader.property("contentY") == reader.property("originY")

@@ -10,8 +10,8 @@ Page {
     readonly property QtObject reader: kiosk.reader
     readonly property string shownId: reader.sectionId
 
-    // A new section starts at its top (once every binding has settled).
-    onShownIdChanged: Qt.callLater(reading.positionViewAtBeginning)
+    // A new section starts at its top.
+    onShownIdChanged: reading.toTop()
 
     RowLayout {
         anchors.fill: parent
@@ -51,7 +51,7 @@ Page {
                     width: ListView.view.width
                     height: Math.max(Theme.touch, topicLabel.implicitHeight + Theme.px(28))
                     radius: Theme.px(10)
-                    color: topicTap.pressed ? Theme.greenSoft : (current ? Theme.green : "transparent")
+                    color: topicTap.pressed ? Theme.greenSoft : (current ? Theme.green : Theme.surface)
                     border.color: current ? Theme.green : Theme.line
                     border.width: Theme.px(2)
 
@@ -107,6 +107,17 @@ Page {
                 // as soon as the text changes.
                 property int anchorIndex: -1
                 property real anchorFraction: 0
+                // At the top, the view stays at the top while the headline's
+                // height settles (first layout, a new width, another language).
+                property bool pinnedToTop: true
+
+                function toTop() {
+                    pinnedToTop = true
+                    positionViewAtBeginning()
+                }
+                onOriginYChanged: if (pinnedToTop && !moving) contentY = originY
+                onMovementStarted: pinnedToTop = false
+                onMovementEnded: pinnedToTop = atYBeginning
 
                 function rememberPosition() {
                     anchorIndex = indexAt(width / 2, contentY + 1)
@@ -116,7 +127,7 @@ Page {
                 function restorePosition() {
                     forceLayout()
                     if (anchorIndex < 0) {
-                        positionViewAtBeginning()
+                        toTop()
                         return
                     }
                     positionViewAtIndex(anchorIndex, ListView.Beginning)
