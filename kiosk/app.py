@@ -29,6 +29,10 @@ class StartupError(RuntimeError):
     """The UI could not be built; the message says why, for staff."""
 
 
+class UnknownScreenError(StartupError):
+    pass
+
+
 def get_app(argv: list[str] | None = None) -> QGuiApplication:
     """The running QGuiApplication, created once (tests and shot reuse it)."""
     app = QCoreApplication.instance()
@@ -76,8 +80,13 @@ def build_ui(
     content_dir: Path | str | None = None,
     lang: str | None = None,
     size: tuple[int, int] = (1920, 1080),
+    screen: str | None = None,
 ) -> KioskUi:
-    """Load the content and the QML UI; the window is created but not shown."""
+    """Load the content and the QML UI; the window is created but not shown.
+
+    ``screen`` (``home``, ``section/<id>``) is opened before the QML is loaded,
+    so the first frame already shows it, with no transition.
+    """
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
     result = load_content(folder)
     for problem in result.problems:
@@ -89,6 +98,8 @@ def build_ui(
     translator = UiTranslator(engine)
     icon_base = QUrl.fromLocalFile(str(paths.resource("icons"))).toString() + "/"
     model = KioskModel(result.content, translator, lang, icon_base=icon_base)
+    if screen is not None and model.available and not model.openScreen(screen):
+        raise UnknownScreenError(f"unknown screen '{screen}' (try home, section/<id>)")
     engine.setInitialProperties({"kiosk": model})
     engine.load(QUrl.fromLocalFile(str(paths.qml("Main.qml"))))
     roots = engine.rootObjects()

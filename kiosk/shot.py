@@ -11,8 +11,7 @@ from kiosk.app import build_ui, get_app, prefer_offscreen
 
 log = logging.getLogger(__name__)
 
-# Long enough for the 200 ms screen fade to finish before the frame we keep.
-SETTLE_MS = 400
+FIRST_FRAME_TIMEOUT_MS = 10_000
 
 
 class ShotError(RuntimeError):
@@ -28,16 +27,21 @@ def take_shot(
 ) -> Path:
     prefer_offscreen()
     get_app()
-    ui = build_ui(content_dir, lang, size)
+    ui = build_ui(content_dir, lang, size, screen=screen)
     try:
-        if ui.model.available and not ui.model.openScreen(screen):
-            raise ShotError(f"unknown screen '{screen}' (try home, section/<id>)")
-        if not ui.model.available and screen != "unavailable":
+        if not ui.model.available:
             log.warning("content is unusable; the picture shows the 'unavailable' screen")
-        ui.window.show()
+        # The screen was opened before the QML loaded: the first frame is the
+        # finished picture, with no transition to wait for.
         loop = QEventLoop()
-        QTimer.singleShot(SETTLE_MS, loop.quit)
+        ui.window.frameSwapped.connect(loop.quit)
+        never_hang = QTimer()
+        never_hang.setSingleShot(True)
+        never_hang.timeout.connect(loop.quit)
+        never_hang.start(FIRST_FRAME_TIMEOUT_MS)
+        ui.window.show()
         loop.exec()
+        never_hang.stop()
         image = ui.window.grabWindow()
         if image.isNull():
             raise ShotError("the window could not be grabbed")

@@ -54,10 +54,9 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
         size: tuple[int, int] = (1920, 1080),
         screen: str | None = None,
     ) -> KioskUi:
-        ui = build_ui(content_dir, lang, size)
+        # ``screen`` opens before the first frame, as `kiosk shot` does.
+        ui = build_ui(content_dir, lang, size, screen=screen)
         built.append(ui)
-        if screen is not None:  # opened before the first frame, as `kiosk shot` does
-            assert ui.model.openScreen(screen)
         ui.window.show()
         qtbot.waitExposed(ui.window)
         qtbot.waitUntil(lambda: ui.window.contentItem().width() == size[0])

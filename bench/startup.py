@@ -1,0 +1,81 @@
+"""Cold start and peak memory: the kiosk against an empty Qt Quick window.
+
+    python bench/startup.py [--runs 7]
+
+Both are whole processes started the same way (python -m …), rendered
+offscreen at 1920x1080, timed from spawn to the exit that follows the first
+grabbed frame; peak RSS comes from the kernel (wait4). DESIGN.md budgets:
+cold start <= 2x the empty window, peak memory <= 1.6x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EMPTY_WINDOW = """
+import sys
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow  # noqa: F401 (types the root object)
+app = QGuiApplication(sys.argv)
+engine = QQmlApplicationEngine()
+engine.loadData(b"import QtQuick\\nWindow { width: 1920; height: 1080; color: 'white' }")
+window = engine.rootObjects()[0]
+def grab():
+    window.grabWindow().save(sys.argv[1])
+    app.quit()
+window.frameSwapped.connect(grab)
+window.show()
+app.exec()
+"""
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """Seconds from spawn to exit, and peak RSS in MiB."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} exited with {proc.returncode}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        png = str(Path(tmp) / "x.png")
+        cases = {
+            "empty Qt Quick window": [sys.executable, "-c", EMPTY_WINDOW, png],
+            "kiosk shot --screen home": [
+                sys.executable, "-m", "kiosk", "shot", "--screen", "home", "-o", png,
+            ],
+        }
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
+        for _ in range(args.runs):  # interleaved, so both see the same machine
+            for name, cmd in cases.items():
+                results[name].append(run(cmd))
+    floor_t = statistics.median(t for t, _ in results["empty Qt Quick window"])
+    floor_m = statistics.median(m for _, m in results["empty Qt Quick window"])
+    print(f"| what (median of {args.runs}) | seconds | x floor | peak RSS MiB | x floor |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, rows in results.items():
+        t = statistics.median(r[0] for r in rows)
+        m = statistics.median(r[1] for r in rows)
+        print(f"| {name} | {t:.2f} | {t / floor_t:.2f} | {m:.0f} | {m / floor_m:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
