@@ -10,7 +10,6 @@ an editable install and a bare checkout all behave the same.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -19,10 +18,15 @@ _PACKAGE_ROOT = Path(__file__).resolve().parent
 
 @cache
 def _root(kind: str) -> Path:
-    # Installed (wheel or editable): the mapped subpackage exists.
-    if find_spec(f"kiosk.{kind}") is not None:
-        return Path(str(resources.files(f"kiosk.{kind}")))
-    # Bare checkout run with ``python -m kiosk`` and no install.
+    # A wheel install: the folder sits inside the installed package.
+    installed = _PACKAGE_ROOT / kind
+    if installed.is_dir():
+        return installed
+    # An editable install: setuptools maps kiosk.<kind> to the source folder.
+    spec = find_spec(f"kiosk.{kind}")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    # A bare checkout run with ``python -m kiosk`` and no install.
     return _PACKAGE_ROOT.parent / kind
 
 
