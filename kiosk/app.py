@@ -118,8 +118,12 @@ def run(
     windowed: bool,
     size: tuple[int, int] | None,
 ) -> int:
+    from kiosk.display import display_problem
     from kiosk.qtlog import route_qt_messages
 
+    if (problem := display_problem()) is not None:
+        log.critical("%s", problem)
+        return 2
     route_qt_messages()
     app = get_app()
     try:

@@ -131,3 +131,22 @@ def test_kiosk_runs_and_stops_cleanly():
     assert "kiosk stopped" in log
     for bad in ("Traceback", "WARNING", "ERROR", "CRITICAL", "qml:"):
         assert bad not in log, log
+
+
+def test_no_display_is_explained_not_a_crash():
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--windowed"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "no display: neither DISPLAY nor WAYLAND_DISPLAY is set" in done.stderr
+    assert "Traceback" not in done.stderr and "Aborted" not in done.stderr

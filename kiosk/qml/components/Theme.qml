@@ -8,15 +8,15 @@ QtObject {
     property real scale: 1
     function px(v) { return Math.round(v * scale) }
 
-    readonly property color green: "#0B5D3B"         // header, accents (9.0:1 with white)
+    readonly property color green: "#0B5D3B"         // header, accents (7.9:1 with white)
     readonly property color greenPressed: "#06402A"
     readonly property color greenSoft: "#E4EFE8"      // selected / pressed surfaces
     readonly property color page: "#F4F2EC"
     readonly property color surface: "#FFFFFF"
-    readonly property color ink: "#1B2420"            // 15:1 on page
-    readonly property color inkMuted: "#4A5751"       // 6.9:1 on page
+    readonly property color ink: "#1B2420"            // 14.2:1 on page
+    readonly property color inkMuted: "#4A5751"       // 6.8:1 on page
     readonly property color light: "#FFFFFF"
-    readonly property color lightMuted: "#D5E7DC"   // 6.2:1 on green
+    readonly property color lightMuted: "#D5E7DC"   // 6.2:1 on green (tests/ui/test_theme_contrast.py)
     readonly property color line: "#D8D3C6"
 
     readonly property int bodySize: px(28)            // never below 24 px at 1080p
