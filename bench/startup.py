@@ -59,7 +59,14 @@ def main() -> int:
         cases = {
             "empty Qt Quick window": [sys.executable, "-c", EMPTY_WINDOW, png],
             "kiosk shot --screen home": [
-                sys.executable, "-m", "kiosk", "shot", "--screen", "home", "-o", png,
+                sys.executable,
+                "-m",
+                "kiosk",
+                "shot",
+                "--screen",
+                "home",
+                "-o",
+                png,
             ],
         }
         results: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Property, QDate, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import LANGUAGE_NAMES, Content
 from kiosk.i18n import UNAVAILABLE_MESSAGES, UiTranslator, format_date
@@ -20,7 +21,13 @@ log = logging.getLogger(__name__)
 
 HOME, SECTION, UNAVAILABLE = "home", "section", "unavailable"
 
+# QML sees these types as `import Kiosk.Models` (typed properties, qmllint).
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
 
+
+@QmlElement
+@QmlUncreatable("made by kiosk.app and handed to Main.qml")
 class KioskModel(QObject):
     languageAboutToChange = Signal()  # views note their reading position
     languageChanged = Signal()
@@ -163,4 +170,4 @@ class KioskModel(QObject):
     unavailableMessages = Property("QVariantList", _get_unavailable, constant=True)
     sections = Property(QObject, lambda self: self._sections, constant=True)
     figures = Property(QObject, lambda self: self._figures, constant=True)
-    reader = Property(QObject, lambda self: self._reader, constant=True)
+    reader = Property(SectionReader, lambda self: self._reader, constant=True)

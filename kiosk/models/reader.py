@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Section
 from kiosk.models.content_lists import ReaderRowModel, reader_rows
 
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
 
+
+@QmlElement
+@QmlUncreatable("owned by KioskModel")
 class SectionReader(QObject):
     changed = Signal()
 

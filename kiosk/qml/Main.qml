@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import Kiosk.Models
 import "components"
 import "screens"
 
@@ -8,7 +9,7 @@ import "screens"
 // is made in Python (kiosk/models/kiosk_model.py).
 Window {
     id: window
-    required property QtObject kiosk
+    required property KioskModel kiosk
 
     width: 1920
     height: 1080

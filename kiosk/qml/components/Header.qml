@@ -1,10 +1,11 @@
 import QtQuick
+import Kiosk.Models
 
 // The bar on every screen: Home (away from home), the title, today's date
 // and the language switcher.
 Rectangle {
     id: header
-    required property QtObject kiosk
+    required property KioskModel kiosk
     implicitHeight: Theme.px(120)
     color: Theme.green
 

@@ -1,10 +1,11 @@
 import QtQuick
+import Kiosk.Models
 
 // Türkmençe · Русский · English: each name in its own language, in the
 // seed's order, no flags. Shown on every screen (in the header).
 Row {
     id: switcher
-    required property QtObject kiosk
+    required property KioskModel kiosk
     spacing: Theme.px(12)
     Accessible.role: Accessible.Grouping
 

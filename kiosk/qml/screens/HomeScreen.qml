@@ -1,11 +1,12 @@
 import QtQuick
+import Kiosk.Models
 import QtQuick.Layouts
 import "../components"
 
 // Home: the year motto, the key figures and a tile for each policy section.
 Page {
     id: home
-    required property QtObject kiosk
+    required property KioskModel kiosk
 
     ColumnLayout {
         anchors.fill: parent

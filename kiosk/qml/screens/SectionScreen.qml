@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Models
 import QtQuick.Layouts
 import "../components"
 
@@ -6,8 +7,8 @@ import "../components"
 // headline, summary, paragraphs and bullet lists on the right, flickable.
 Page {
     id: screen
-    required property QtObject kiosk
-    readonly property QtObject reader: kiosk.reader
+    required property KioskModel kiosk
+    readonly property SectionReader reader: kiosk.reader
     readonly property string shownId: reader.sectionId
 
     // A new section starts at its top.
