@@ -18,6 +18,8 @@ from kiosk import paths
 from kiosk.content import LoadResult, load_content
 from kiosk.i18n import UiTranslator
 from kiosk.models.kiosk_model import KioskModel
+from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
+from kiosk.models.qr_images import QrImageProvider
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,7 @@ def build_ui(
         log.error("content in %s is unusable; showing 'temporarily unavailable'", folder)
 
     engine = QQmlApplicationEngine()
+    engine.addImageProvider(QR_PROVIDER, QrImageProvider())
     translator = UiTranslator(engine)
     icon_base = QUrl.fromLocalFile(str(paths.resource("icons"))).toString() + "/"
     model = KioskModel(result.content, translator, lang, icon_base=icon_base)
@@ -107,9 +110,20 @@ def build_ui(
         raise StartupError(f"the QML UI failed to load ({paths.qml('Main.qml')}); see the log")
     window = roots[0]
     window.resize(*size)
+    _after_first_frame(window, model.prewarm)
     # The model is parented to nothing QML owns; keep it alive with the window.
     model.setParent(window)
     return KioskUi(engine, model, translator, window, result)
+
+
+def _after_first_frame(window: QQuickWindow, work) -> None:
+    """Run ``work`` once the first frame is on screen (start-up stays short)."""
+
+    def once() -> None:
+        window.frameSwapped.disconnect(once)
+        QTimer.singleShot(0, work)
+
+    window.frameSwapped.connect(once)
 
 
 def run(

@@ -108,9 +108,10 @@ def _validate(content: Path | None, strict: bool) -> int:
         )
         print(f"translation status: {status}", file=sys.stderr)
     sections = len(result.content.sections) if result.content else 0
+    cards = len(result.content.contacts) if result.content else 0
     print(
         f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s), "
-        f"{sections} section(s) usable",
+        f"{sections} section(s) and {cards} contact card(s) usable",
         file=sys.stderr,
     )
     return 1 if result.errors or (strict and result.warnings) else 0

@@ -75,6 +75,11 @@ class UiTranslator:
             else:
                 log.error("cannot load UI translation %s; %s shows English UI", qm, lang)
 
+    def text(self, lang: str, context: str, source: str) -> str:
+        """``source`` in ``lang``, whichever language is installed right now."""
+        translator = self._translators.get(lang)
+        return (translator.translate(context, source) if translator else "") or source
+
     def set_engine(self, engine: QQmlEngine) -> None:
         self._engine = engine
 

@@ -34,7 +34,7 @@ def test_validate_packaged_content():
     done = kiosk("validate")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout == ""
-    assert "0 error(s), 0 warning(s), 8 section(s) usable" in done.stderr
+    assert "0 error(s), 0 warning(s), 8 section(s) and 1 contact card(s) usable" in done.stderr
     assert "tk: draft, ru: draft, en: source" in done.stderr
 
 
@@ -61,7 +61,11 @@ def test_validate_strict_fails_on_warnings(content_copy: Path):
 
 @pytest.mark.parametrize(
     ("screen", "lang", "size"),
-    [("home", "tk", "1920x1080"), ("section/neutrality", "ru", "1280x800")],
+    [
+        ("home", "tk", "1920x1080"),
+        ("section/neutrality", "ru", "1280x800"),
+        ("contacts", "en", "1920x1080"),
+    ],
 )
 def test_shot_writes_the_screen(screen: str, lang: str, size: str, tmp_path: Path):
     out = tmp_path / "shot.png"

@@ -25,7 +25,10 @@ LANGUAGES = ("tk", "ru")
 
 def ui_sources() -> list[Path]:
     qml = sorted((ROOT / "kiosk" / "qml").rglob("*.qml"))
-    py = sorted(p for p in (ROOT / "kiosk").rglob("*.py") if "self.tr(" in p.read_text("utf-8"))
+    markers = ("self.tr(", "translate(", "QT_TRANSLATE_NOOP(", "QT_TR_NOOP(")
+    py = sorted(
+        p for p in (ROOT / "kiosk").rglob("*.py") if any(m in p.read_text("utf-8") for m in markers)
+    )
     return qml + py
 
 

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node
 
+from kiosk.content.contacts import Organization, parse_contacts
 from kiosk.content.model import KNOWN_LANGUAGES, Content, Section
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.schema import parse_section, parse_site
 from kiosk.content.yamlsource import line_of, read_yaml
 
 SITE_FILE = "site.yaml"
+CONTACTS_FILE = "contacts.yaml"
 SECTIONS_DIR = "sections"
 MAX_SECTION_FILES = 40
 
@@ -56,9 +58,18 @@ def load_content(content_dir: Path | str) -> LoadResult:
         sections_log.error(1, "no usable section: the kiosk shows 'temporarily unavailable'")
     problems += sections_log.problems
 
+    contacts: list[Organization] = []
+    contacts_path = folder / CONTACTS_FILE
+    if contacts_path.is_file():  # optional: without it, there is no contacts screen
+        contacts_log = ProblemLog(str(contacts_path))
+        if (root := read_yaml(contacts_path, contacts_log)) is not None:
+            contacts = parse_contacts(root, contacts_log, languages)
+        problems += contacts_log.problems
+
     content = None
     if site is not None and sections:
-        content = Content(site, tuple(sorted(sections, key=lambda s: (s.order, s.id))))
+        ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
+        content = Content(site, ordered, tuple(contacts))
     return LoadResult(content, tuple(problems))
 
 

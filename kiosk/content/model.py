@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content.contacts import Organization
 
 # The languages the kiosk knows, in the seed's order. English is the source
 # language of the content and the fallback for a missing translation.
@@ -93,6 +97,7 @@ class Site:
 class Content:
     site: Site
     sections: tuple[Section, ...]
+    contacts: tuple[Organization, ...] = ()
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -14,12 +14,13 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import LANGUAGE_NAMES, Content
 from kiosk.i18n import UNAVAILABLE_MESSAGES, UiTranslator, format_date
+from kiosk.models.contacts import ContactCardsModel
 from kiosk.models.content_lists import FigureListModel, SectionListModel
 from kiosk.models.reader import SectionReader
 
 log = logging.getLogger(__name__)
 
-HOME, SECTION, UNAVAILABLE = "home", "section", "unavailable"
+HOME, SECTION, CONTACTS, UNAVAILABLE = "home", "section", "contacts", "unavailable"
 
 # QML sees these types as `import Kiosk.Models` (typed properties, qmllint).
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -57,6 +58,9 @@ class KioskModel(QObject):
         self._sections = SectionListModel(content.sections if content else (), self._lang, self)
         self._figures = FigureListModel(content.site.figures if content else (), self._lang, self)
         self._reader = SectionReader(self._lang, self)
+        self._contacts = ContactCardsModel(
+            content.contacts if content else (), self._lang, translator, self
+        )
         self._date_timer = QTimer(self)
         self._date_timer.setInterval(60_000)
         self._connect_signals()
@@ -82,7 +86,7 @@ class KioskModel(QObject):
         self.languageAboutToChange.emit()
         self._lang = lang
         self._translator.apply(lang)
-        for model in (self._sections, self._figures, self._reader):
+        for model in (self._sections, self._figures, self._reader, self._contacts):
             model.set_language(lang)
         self.languageChanged.emit()
 
@@ -97,6 +101,8 @@ class KioskModel(QObject):
     def _go(self, screen: str, remember: bool = True) -> None:
         if remember and screen != self._screen:
             self._history.append(self._screen)
+        if screen != CONTACTS:
+            self._contacts.closeEntry()
         self._screen = screen
         self.screenChanged.emit()
 
@@ -109,6 +115,13 @@ class KioskModel(QObject):
         self._reader.show(section)
         # Moving between sections replaces the page: Back always leads out.
         self._go(SECTION, remember=self._screen != SECTION)
+
+    @Slot()
+    def openContacts(self) -> None:
+        if self._contacts.rowCount() == 0:
+            log.warning("no contact cards to show")
+            return
+        self._go(CONTACTS, remember=self._screen != CONTACTS)
 
     @Slot()
     def goBack(self) -> None:
@@ -129,6 +142,9 @@ class KioskModel(QObject):
         if screen == HOME:
             self.goHome()
             return self._screen == HOME
+        if screen == CONTACTS:
+            self.openContacts()
+            return self._screen == CONTACTS
         kind, _, arg = screen.partition("/")
         if kind == SECTION and arg:
             self.openSection(arg)
@@ -171,3 +187,13 @@ class KioskModel(QObject):
     sections = Property(QObject, lambda self: self._sections, constant=True)
     figures = Property(QObject, lambda self: self._figures, constant=True)
     reader = Property(SectionReader, lambda self: self._reader, constant=True)
+    contacts = Property(ContactCardsModel, lambda self: self._contacts, constant=True)
+    hasContacts = Property(bool, lambda self: self._contacts.rowCount() > 0, constant=True)
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        return self._languages
+
+    def prewarm(self) -> None:
+        """Work the first screen does not need, done once it is on screen."""
+        self._contacts.prewarm(self._languages)

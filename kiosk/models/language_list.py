@@ -25,10 +25,15 @@ class LanguageListModel(QAbstractListModel, Generic[T]):
         super().__init__(parent)
         self._items: tuple[T, ...] = tuple(items)
         self._lang = lang
-        self._getters = list(self.ROLES.values())
+        self._roles = self.roles()
+        self._getters = list(self._roles.values())
+
+    def roles(self) -> dict[str, RoleGetter]:
+        """Role name → getter(item, language); override to use instance state."""
+        return self.ROLES
 
     def roleNames(self) -> dict[int, QByteArray]:
-        return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
+        return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self._roles)}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)

@@ -51,6 +51,12 @@ Window {
             kiosk: window.kiosk
             active: window.kiosk.screen === "section"
         }
+        ContactsScreen {
+            objectName: "contactsScreen"
+            anchors.fill: parent
+            kiosk: window.kiosk
+            active: window.kiosk.screen === "contacts"
+        }
         UnavailableScreen {
             objectName: "unavailableScreen"
             anchors.fill: parent

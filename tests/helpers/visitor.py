@@ -106,7 +106,7 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
     """Wait until the screen has finished fading in and the others are gone."""
 
     def settled() -> bool:
-        screens = {"homeScreen", "sectionScreen", "unavailableScreen"}
+        screens = {"homeScreen", "sectionScreen", "contactsScreen", "unavailableScreen"}
         items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
         return items[name].opacity() == 1 and all(
             not i.isVisible() for n, i in items.items() if n != name
@@ -124,3 +124,15 @@ def qml_eval(item: QQuickItem, expression: str):
     result, undefined = QQmlExpression(qmlContext(item), item, expression).evaluate()
     assert not undefined, expression
     return result
+
+
+def read_qr(window: QQuickWindow, item: QQuickItem) -> list[str]:
+    """Decode the QR code(s) a visitor sees on ``item``, from a grab of the window."""
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    image = window.grabWindow().copy(visible_rect(item).toRect())
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    stride, height = gray.bytesPerLine(), gray.height()
+    pixels = memoryview(bytes(gray.constBits())[: stride * height]).cast("B", (height, stride))
+    return [code.text for code in zxingcpp.read_barcodes(pixels)]

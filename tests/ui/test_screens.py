@@ -81,13 +81,15 @@ def test_buttons_show_a_pressed_state(ui, qtbot):
 
 def test_touch_targets_and_text_sizes_at_1080p(ui, qtbot):
     window = ui.window
-    for screen in ("homeScreen", "sectionScreen"):
+    for screen in ("homeScreen", "sectionScreen", "contactsScreen"):
         if screen == "sectionScreen":
             tap(window, find(window, "tile_central-asia"), qtbot)
+        if screen == "contactsScreen":
+            ui.model.openContacts()
         wait_screen(qtbot, window, screen)
         targets = [
             i
-            for p in ("lang_", "tile_", "topic_", "homeButton", "backButton")
+            for p in ("lang_", "tile_", "topic_", "homeButton", "backButton", "contacts", "entry_")
             for i in find_all(window, p)
         ]
         assert targets

@@ -88,13 +88,24 @@ Page {
             }
         }
 
-        KText {
-            objectName: "topicsHeading"
-            text: qsTr("Choose a topic")
-            font.pixelSize: Theme.px(30)
-            font.bold: true
-            color: Theme.inkMuted
+        RowLayout {
             Layout.fillWidth: true
+            spacing: Theme.px(24)
+            KText {
+                objectName: "topicsHeading"
+                text: qsTr("Choose a topic")
+                font.pixelSize: Theme.px(30)
+                font.bold: true
+                color: Theme.inkMuted
+                Layout.fillWidth: true
+            }
+            TouchButton {
+                objectName: "contactsButton"
+                visible: home.kiosk.hasContacts
+                text: qsTr("Contacts")
+                icon: home.kiosk.iconBase + "contacts.svg"
+                onClicked: home.kiosk.openContacts()
+            }
         }
 
         GridView {

@@ -1,0 +1,265 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+import "../components"
+
+// Contact cards: each organisation's entries in large type, and a QR code a
+// phone camera scans to save the whole card. Tapping a phone number or the
+// e-mail shows a large QR for calling or writing.
+Page {
+    id: screen
+    required property KioskModel kiosk
+    readonly property ContactCardsModel cards: kiosk.contacts
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.px(24)
+
+        TouchButton {
+            objectName: "contactsBackButton"
+            text: qsTr("Back")
+            icon: screen.kiosk.iconBase + "arrow-left.svg"
+            onClicked: screen.kiosk.goBack()
+        }
+
+        ListView {
+            id: cardList
+            objectName: "cardList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.px(24)
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            model: screen.cards
+
+            delegate: Rectangle {
+                id: card
+                required property int index
+                required property string orgId
+                required property string name
+                required property var entries
+                required property string qrSource
+                objectName: "card_" + orgId
+                width: ListView.view.width
+                height: Math.max(body.implicitHeight, qrPanel.implicitHeight) + 2 * Theme.px(40)
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.line
+                border.width: Theme.px(2)
+
+                ColumnLayout {
+                    id: body
+                    anchors.left: parent.left
+                    anchors.right: qrPanel.left
+                    anchors.top: parent.top
+                    anchors.margins: Theme.px(40)
+                    spacing: Theme.px(28)
+
+                    KText {
+                        objectName: "orgName_" + card.orgId
+                        text: card.name
+                        color: Theme.green
+                        font.pixelSize: Theme.px(44)
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+
+                    KText {
+                        objectName: "tapHint"
+                        text: qsTr("Tap a phone number or the e-mail for its own QR code")
+                        color: Theme.inkMuted
+                        font.pixelSize: Theme.smallSize
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.px(-12)
+                    }
+
+                    GridLayout {
+                        columns: 2
+                        columnSpacing: Theme.px(20)
+                        rowSpacing: Theme.px(16)
+                        Layout.fillWidth: true
+
+                        Repeater {
+                            model: card.entries
+                            delegate: Rectangle {
+                                id: entry
+                                required property int index
+                                required property var modelData
+                                readonly property bool tappable: modelData.tappable
+                                objectName: "entry_" + card.orgId + "_" + modelData.kind
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1      // equal columns
+                                Layout.alignment: Qt.AlignTop
+                                implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
+                                radius: Theme.px(12)
+                                color: tap.pressed ? Theme.greenSoft : Theme.surface
+                                border.color: tappable ? Theme.line : "transparent"
+                                border.width: Theme.px(2)
+
+                                Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
+                                Accessible.name: modelData.label + ": " + modelData.lines.join(", ")
+                                Accessible.onPressAction: screen.cards.openEntry(card.index, index)
+
+                                Rectangle {
+                                    id: badge
+                                    x: Theme.px(14)
+                                    y: Theme.px(14)
+                                    width: Theme.px(68)
+                                    height: width
+                                    radius: width / 2
+                                    color: Theme.greenSoft
+                                    Image {
+                                        anchors.centerIn: parent
+                                        source: screen.kiosk.iconBase + entry.modelData.kind + ".svg"
+                                        sourceSize.width: Theme.px(40)
+                                        sourceSize.height: Theme.px(40)
+                                    }
+                                }
+                                Column {
+                                    id: lines
+                                    anchors.left: badge.right
+                                    anchors.leftMargin: Theme.px(20)
+                                    anchors.right: hint.left
+                                    anchors.rightMargin: Theme.px(8)
+                                    anchors.top: parent.top
+                                    anchors.topMargin: Theme.px(14)
+                                    spacing: Theme.px(2)
+                                    KText {
+                                        width: parent.width
+                                        text: entry.modelData.label
+                                        color: Theme.inkMuted
+                                        font.pixelSize: Theme.smallSize
+                                    }
+                                    Repeater {
+                                        model: entry.modelData.lines
+                                        delegate: KText {
+                                            required property string modelData
+                                            width: lines.width
+                                            text: modelData
+                                            font.pixelSize: Theme.px(32)
+                                            font.bold: entry.modelData.kind !== "address"
+                                            wrapMode: Text.Wrap
+                                            elide: Text.ElideNone
+                                        }
+                                    }
+                                }
+                                Image {
+                                    id: hint
+                                    visible: entry.tappable
+                                    anchors.right: parent.right
+                                    anchors.rightMargin: Theme.px(16)
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    width: visible ? Theme.px(36) : 0
+                                    source: screen.kiosk.iconBase + "qr.svg"
+                                    sourceSize.width: Theme.px(36)
+                                    sourceSize.height: Theme.px(36)
+                                }
+                                TapHandler {
+                                    id: tap
+                                    enabled: entry.tappable
+                                    gesturePolicy: TapHandler.ReleaseWithinBounds
+                                    onTapped: screen.cards.openEntry(card.index, entry.index)
+                                }
+                            }
+                        }
+                    }
+                }
+
+                Column {
+                    id: qrPanel
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: Theme.px(40)
+                    width: Theme.px(480)
+                    spacing: Theme.px(16)
+
+                    Image {
+                        objectName: "cardQr_" + card.orgId
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        // Drawn only while the screen is up: encoding waits for no one.
+                        source: screen.active ? card.qrSource : ""
+                        // Natural size: whole pixels per module, never resampled.
+                        sourceSize.width: Theme.px(480)
+                        sourceSize.height: Theme.px(480)
+                        smooth: false
+                        cache: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code of this contact card")
+                    }
+                    KText {
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        text: qsTr("Scan with your phone's camera to save this contact")
+                        color: Theme.inkMuted
+                        font.pixelSize: Theme.smallSize
+                    }
+                }
+            }
+        }
+    }
+
+    // The large QR of one entry, over the whole screen.
+    Rectangle {
+        id: overlay
+        objectName: "entryQrOverlay"
+        anchors.fill: parent
+        color: "#B3101814"
+        opacity: screen.cards.focusOpen ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.fade } }
+
+        TapHandler { onTapped: screen.cards.closeEntry() }   // tap outside closes
+
+        Rectangle {
+            anchors.centerIn: parent
+            width: Theme.px(720)
+            height: panel.implicitHeight + 2 * Theme.px(40)
+            radius: Theme.radius
+            color: Theme.surface
+            TapHandler {}    // taps on the panel itself do not close it
+
+            Column {
+                id: panel
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.px(40)
+                spacing: Theme.px(16)
+                KText {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.cards.focusLabel
+                    color: Theme.inkMuted
+                }
+                KText {
+                    objectName: "entryQrValue"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.cards.focusValue
+                    font.pixelSize: Theme.px(44)
+                    font.bold: true
+                }
+                Image {
+                    objectName: "entryQr"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    source: screen.cards.focusSource
+                    sourceSize.width: Theme.px(480)
+                    sourceSize.height: Theme.px(480)
+                    smooth: false
+                }
+                KText {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.cards.focusAction
+                    color: Theme.inkMuted
+                }
+                TouchButton {
+                    objectName: "entryQrClose"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: qsTr("Close")
+                    onClicked: screen.cards.closeEntry()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+"""The contacts screen as a visitor uses it: QR codes read back off the screen."""
+
+from __future__ import annotations
+
+from helpers.visitor import find, qml_eval, read_qr, tap, visible_texts, wait_screen
+
+from kiosk.content.vcard import make_vcard
+
+LABELS = {
+    "en": {"reception": "Reception", "press-service": "Press service"},
+    "ru": {"reception": "Приёмная", "press-service": "Пресс-служба"},
+    "tk": {"reception": "Kabulhana", "press-service": "Metbugat gullugy"},
+}
+
+
+def open_contacts(ui, qtbot):
+    wait_screen(qtbot, ui.window, "homeScreen")
+    tap(ui.window, find(ui.window, "contactsButton"), qtbot)
+    return wait_screen(qtbot, ui.window, "contactsScreen")
+
+
+def card_qr_text(ui, qtbot) -> str:
+    qr = find(ui.window, "cardQr_mfa")
+    qtbot.waitUntil(lambda: qml_eval(qr, "status === Image.Ready"))
+    qtbot.wait(30)  # and on screen
+    codes = read_qr(ui.window, qr)
+    assert len(codes) == 1, codes
+    return codes[0]
+
+
+def test_scanning_the_card_gives_the_vcard_in_every_language(ui, qtbot):
+    open_contacts(ui, qtbot)
+    mfa = ui.model.contacts.items[0]
+    for lang in ("en", "ru", "tk"):
+        tap(ui.window, find(ui.window, f"lang_{lang}"), qtbot)
+        qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
+        expected = make_vcard(mfa, lang, LABELS[lang])
+        qtbot.waitUntil(lambda expected=expected: card_qr_text(ui, qtbot) == expected, timeout=3000)
+        assert mfa.name.get(lang) in visible_texts(ui.window)
+
+
+def test_seed_contacts_are_on_screen(ui, qtbot):
+    open_contacts(ui, qtbot)
+    texts = visible_texts(ui.window)
+    for shown in (
+        "+993 (12) 44-56-92",
+        "+993 (12) 44-58-12",
+        "+993 (12) 44-56-87",
+        "+993 (12) 44-56-04",
+        "ddd@mfa.gov.tm",
+        "Archabil av., 108",
+        "744000 Ashgabat",
+        "Turkmenistan",
+        "Phone",
+        "Fax",
+        "Reception",
+        "Press service",
+        "E-mail",
+        "Address",
+    ):
+        assert shown in texts, shown
+    ui.model.setLanguage("ru")
+    qtbot.waitUntil(lambda: "Телефон" in visible_texts(ui.window))  # after the next layout
+    texts = visible_texts(ui.window)
+    for shown in (
+        "Телефон",
+        "Факс",
+        "Приёмная",
+        "Пресс-служба",
+        "проспект Арчабиль, 108",
+        "744000 Ашхабад",
+    ):
+        assert shown in texts, shown
+
+
+def test_tapping_a_number_or_the_email_shows_its_own_qr(ui, qtbot):
+    open_contacts(ui, qtbot)
+    window = ui.window
+    for entry, payload, shown in (
+        ("entry_mfa_phone", "tel:+99312445692", "+993 (12) 44-56-92"),
+        ("entry_mfa_press-service", "tel:+99312445604", "+993 (12) 44-56-04"),
+        ("entry_mfa_email", "mailto:ddd@mfa.gov.tm", "ddd@mfa.gov.tm"),
+    ):
+        tap(window, find(window, entry), qtbot)
+        overlay = find(window, "entryQrOverlay")
+        qtbot.waitUntil(lambda overlay=overlay: overlay.opacity() == 1)
+        assert find(window, "entryQrValue").property("text") == shown
+        qr = find(window, "entryQr")
+        qtbot.waitUntil(lambda qr=qr: qml_eval(qr, "status === Image.Ready"))
+        assert read_qr(window, qr) == [payload]
+        tap(window, find(window, "entryQrClose"), qtbot)
+        qtbot.waitUntil(lambda: not ui.model.contacts.focusOpen)
+        qtbot.waitUntil(lambda overlay=overlay: not overlay.isVisible())
+
+
+def test_fax_and_address_have_no_qr_of_their_own(ui, qtbot):
+    open_contacts(ui, qtbot)
+    for entry in ("entry_mfa_fax", "entry_mfa_address"):
+        tap(ui.window, find(ui.window, entry), qtbot)
+        qtbot.wait(50)
+        assert not ui.model.contacts.focusOpen
+
+
+def test_overlay_follows_language_and_closes_on_leaving(ui, qtbot):
+    open_contacts(ui, qtbot)
+    window = ui.window
+    tap(window, find(window, "entry_mfa_reception"), qtbot)
+    qtbot.waitUntil(lambda: ui.model.contacts.focusOpen)
+    tap(window, find(window, "lang_tk"), qtbot)
+    qtbot.waitUntil(lambda: ui.model.contacts.focusLabel == "Kabulhana")
+    assert ui.model.contacts.focusAction == "Jaň etmek üçin skanirläň"
+    ui.model.goHome()
+    assert not ui.model.contacts.focusOpen
+    wait_screen(qtbot, window, "homeScreen")
+
+
+def test_back_returns_home(ui, qtbot):
+    open_contacts(ui, qtbot)
+    tap(ui.window, find(ui.window, "contactsBackButton"), qtbot)
+    wait_screen(qtbot, ui.window, "homeScreen")
