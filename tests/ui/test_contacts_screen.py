@@ -118,3 +118,17 @@ def test_back_returns_home(ui, qtbot):
     open_contacts(ui, qtbot)
     tap(ui.window, find(ui.window, "contactsBackButton"), qtbot)
     wait_screen(qtbot, ui.window, "homeScreen")
+
+
+def test_qr_codes_are_encoded_after_the_first_frame(make_ui, qtbot):
+    from kiosk.models.qr_images import qr_matrix
+
+    qr_matrix.cache_clear()
+    ui = make_ui(lang="en")
+    # 3 languages x (the card's vCard + tel: x3 + mailto:), one per event-loop turn.
+    qtbot.waitUntil(lambda: qr_matrix.cache_info().currsize >= 3 + 4, timeout=5000)
+    misses = qr_matrix.cache_info().misses
+    ui.model.openContacts()
+    ui.model.setLanguage("ru")
+    qtbot.wait(300)
+    assert qr_matrix.cache_info().misses == misses, "opening or switching waited for an encode"
