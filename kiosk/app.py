@@ -20,6 +20,11 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider
+from kiosk.ops.guard import WindowGuard
+from kiosk.ops.idle import WARNING_SECONDS
+from kiosk.ops.session import Operations
+from kiosk.ops.settings import Settings, load_settings, save_settings
+from kiosk.ops.stats import UsageCounts
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +74,7 @@ class KioskUi:
 
     engine: QQmlApplicationEngine
     model: KioskModel
+    ops: Operations
     translator: UiTranslator
     window: QQuickWindow
     load_result: LoadResult
@@ -83,11 +89,17 @@ def build_ui(
     lang: str | None = None,
     size: tuple[int, int] = (1920, 1080),
     screen: str | None = None,
+    settings: Settings | None = None,
+    stats: UsageCounts | None = None,
+    kiosk_mode: bool = False,
+    idle_timeout_s: float | None = None,
+    warning_s: int = WARNING_SECONDS,
 ) -> KioskUi:
     """Load the content and the QML UI; the window is created but not shown.
 
-    ``screen`` (``home``, ``section/<id>``) is opened before the QML is loaded,
-    so the first frame already shows it, with no transition.
+    ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``) is opened
+    before the QML is loaded, so the first frame already shows it, with no
+    transition; by default the kiosk starts on the attract screen.
     """
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
     result = load_content(folder)
@@ -100,20 +112,49 @@ def build_ui(
     engine.addImageProvider(QR_PROVIDER, QrImageProvider())
     translator = UiTranslator(engine)
     icon_base = QUrl.fromLocalFile(str(paths.resource("icons"))).toString() + "/"
+    settings = settings if settings is not None else load_settings()
     model = KioskModel(result.content, translator, lang, icon_base=icon_base)
+    ops = Operations(
+        model,
+        folder,
+        result,
+        settings,
+        save_settings,
+        stats,
+        kiosk_mode,
+        quit_app=QCoreApplication.quit,
+        idle_timeout_s=idle_timeout_s,
+        warning_s=warning_s,
+    )
+    if lang is None and result.content is not None:
+        model.setLanguage(model.default_language)  # the staff's default, if set
     if screen is not None and model.available and not model.openScreen(screen):
-        raise UnknownScreenError(f"unknown screen '{screen}' (try home, section/<id>)")
-    engine.setInitialProperties({"kiosk": model})
+        raise UnknownScreenError(
+            f"unknown screen '{screen}' (try attract, home, section/<id>, contacts)"
+        )
+    engine.setInitialProperties(
+        {
+            "kiosk": model,
+            "idle": ops.idle,
+            "staff": ops.staff,
+            "panel": ops.panel,
+            "lockedDown": kiosk_mode,
+        }
+    )
     engine.load(QUrl.fromLocalFile(str(paths.qml("Main.qml"))))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise StartupError(f"the QML UI failed to load ({paths.qml('Main.qml')}); see the log")
     window = roots[0]
     window.resize(*size)
-    _after_first_frame(window, model.prewarm)
     # The model is parented to nothing QML owns; keep it alive with the window.
     model.setParent(window)
-    return KioskUi(engine, model, translator, window, result)
+    # Every touch, click or key restarts the idle countdown; in kiosk mode the
+    # guard also refuses the keys that would close or leave the kiosk.
+    guard = WindowGuard(ops.idle.activity, locked=kiosk_mode, parent=window)
+    window.installEventFilter(guard)
+    _after_first_frame(window, model.prewarm)
+    return KioskUi(engine, model, ops, translator, window, result)
 
 
 def _after_first_frame(window: QQuickWindow, work) -> None:
@@ -140,22 +181,42 @@ def run(
         return 2
     route_qt_messages()
     app = get_app()
+    stats = UsageCounts()
     try:
-        ui = build_ui(content_dir, lang, size or (1920, 1080))
+        ui = build_ui(content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed)
     except StartupError as exc:
         log.critical("%s", exc)
         return 2
     if windowed:
         ui.window.show()
     else:
+        # Kiosk mode: nothing of the desktop shows, and nothing covers the kiosk.
         ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        ui.window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         ui.window.showFullScreen()
     _quit_on_signals(app)
+    _recover_from_exceptions(ui)
     log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
     code = app.exec()
     ui.close()
+    stats.close()
     log.info("kiosk stopped")
     return code
+
+
+def _recover_from_exceptions(ui: KioskUi) -> None:
+    """An exception in a slot is logged and the visitor sees the attract
+    screen again, rather than a screen that no longer answers."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error; back to the attract screen", exc_info=(kind, value, tb))
+        try:
+            QTimer.singleShot(0, ui.ops.reset)
+        except Exception:  # the hook itself must never raise
+            previous(kind, value, tb)
+
+    sys.excepthook = hook
 
 
 def _quit_on_signals(app: QGuiApplication) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
 
-_SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")  # noqa: RUF001 (the sign is accepted on purpose)
+_SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -76,18 +76,46 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(shot)
     shot.add_argument("--screen", required=True, help="home or section/<id>")
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+
+    pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
+    pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
+
+    stats = sub.add_parser("stats", help="print the anonymous usage counts per day")
+    stats.add_argument("--csv", action="store_true", help="comma-separated, with a header")
+
+    desktop = sub.add_parser(
+        "install-desktop", help="add the kiosk to the desktop's application menu"
+    )
+    desktop.add_argument(
+        "--autostart", action="store_true", help="also start it when the staff account logs in"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
+    if args.command is None:  # the kiosk itself: a log file too, for months of running
+        from kiosk.ops.logsetup import setup_logging
+
+        setup_logging()
+    else:
+        logging.basicConfig(
+            level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+        )
     if args.command == "validate":
         return _validate(args.content, args.strict)
     if args.command == "shot":
         return _shot(args)
+    if args.command == "set-pin":
+        return _set_pin(args.clear)
+    if args.command == "stats":
+        return _stats(args.csv)
+    if args.command == "install-desktop":
+        from kiosk.ops.desktop import install_desktop
+
+        for path in install_desktop(autostart=args.autostart):
+            print(path)
+        return 0
     from kiosk.app import run
 
     return run(args.content, args.lang, args.windowed, args.size)
@@ -129,4 +157,55 @@ def _shot(args: argparse.Namespace) -> int:
         print(f"kiosk shot: {exc}", file=sys.stderr)
         return 1
     print(out)
+    return 0
+
+
+def _set_pin(clear: bool) -> int:
+    import getpass
+    from dataclasses import replace
+
+    from kiosk.ops.pin import hash_pin, is_valid_pin
+    from kiosk.ops.settings import load_settings, save_settings, settings_path
+
+    settings = load_settings()
+    if clear:
+        save_settings(replace(settings, pin_hash=None))
+        print(f"staff PIN removed ({settings_path()}); staff access is off in kiosk mode")
+        return 0
+    if sys.stdin.isatty():
+        first = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        second = getpass.getpass("Once more: ")
+    else:  # scripted set-up: two lines on standard input
+        lines = [*sys.stdin.read().splitlines(), "", ""]
+        first, second = lines[0].strip(), lines[1].strip()
+    if not is_valid_pin(first):
+        print("kiosk set-pin: a PIN is 4 to 8 digits; nothing changed", file=sys.stderr)
+        return 1
+    if first != second:
+        print("kiosk set-pin: the two PINs differ; nothing changed", file=sys.stderr)
+        return 1
+    save_settings(replace(settings, pin_hash=hash_pin(first)))
+    print(f"staff PIN set ({settings_path()} keeps only its salted scrypt hash)")
+    return 0
+
+
+def _stats(as_csv: bool) -> int:
+    import csv
+
+    from kiosk.ops.stats import UsageCounts
+
+    counts = UsageCounts()
+    rows = counts.rows()
+    counts.close()
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["day", "kind", "key", "count"])
+        writer.writerows(rows)
+        return 0
+    if not rows:
+        print("no usage counted yet")
+        return 0
+    print(f"{'day':<10}  {'kind':<8}  {'key':<24}  {'count':>6}")
+    for day, kind, key, n in rows:
+        print(f"{day:<10}  {kind:<8}  {key:<24}  {n:>6}")
     return 0

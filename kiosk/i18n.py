@@ -38,6 +38,16 @@ UNAVAILABLE_MESSAGES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# The attract screen invites every visitor at once, in every language.
+ATTRACT_PROMPTS = MappingProxyType(
+    {
+        "tk": "Başlamak üçin ekrana degiň",
+        "ru": "Коснитесь экрана, чтобы начать",
+        "en": "Touch the screen to begin",
+    }
+)
+
+
 def locale_for(lang: str) -> QLocale:
     language, country = _LOCALES.get(lang, _LOCALES[SOURCE_LANGUAGE])
     return QLocale(language, country)
@@ -66,8 +76,7 @@ class UiTranslator:
         # Loaded once: a switch must be instant under a visitor's finger.
         self._translators: dict[str, QTranslator] = {}
         for lang in KNOWN_LANGUAGES:
-            if lang == SOURCE_LANGUAGE:
-                continue
+            # English too: its file holds the plural forms ("1 second", "20 seconds").
             translator = QTranslator()
             qm = paths.translation(f"kiosk_{lang}.qm")
             if translator.load(str(qm)):

@@ -52,10 +52,12 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
         content_dir: Path | None = None,
         lang: str | None = None,
         size: tuple[int, int] = (1920, 1080),
-        screen: str | None = None,
+        screen: str | None = "home",
+        **options,
     ) -> KioskUi:
-        # ``screen`` opens before the first frame, as `kiosk shot` does.
-        ui = build_ui(content_dir, lang, size, screen=screen)
+        # ``screen`` opens before the first frame, as `kiosk shot` does; tests
+        # start at home unless they ask for the attract screen (screen=None).
+        ui = build_ui(content_dir, lang, size, screen=screen, **options)
         built.append(ui)
         ui.window.show()
         qtbot.waitExposed(ui.window)

@@ -21,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("tk", "ru")
+# English is the source language; its file holds only plural forms
+# ("1 second", "20 seconds"), the Qt way (lupdate -pluralonly).
+PLURAL_ONLY = ("en",)
 
 
 def ui_sources() -> list[Path]:
@@ -41,7 +44,7 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], plural_only: bool = False) -> None:
     subprocess.run(
         [
             tool("lupdate"),
@@ -50,11 +53,21 @@ def lupdate(ts_files: list[Path]) -> None:
             "none",
             "-no-obsolete",
             "-silent",
+            *(["-pluralonly"] if plural_only else []),
             "-ts",
             *map(str, ts_files),
         ],
         check=True,
     )
+
+
+def ts_file(lang: str) -> Path:
+    return TRANSLATIONS / f"kiosk_{lang}.ts"
+
+
+def update(files: dict[str, Path]) -> None:
+    lupdate([files[lang] for lang in LANGUAGES])
+    lupdate([files[lang] for lang in PLURAL_ONLY], plural_only=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -65,22 +78,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
+    every = (*LANGUAGES, *PLURAL_ONLY)
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
-            copies = [
-                Path(shutil.copy(TRANSLATIONS / f"kiosk_{lang}.ts", tmp)) for lang in LANGUAGES
-            ]
-            lupdate(copies)
+            copies = {lang: Path(shutil.copy(ts_file(lang), tmp)) for lang in every}
+            update(copies)
             changed = [
-                c.name for c in copies if c.read_bytes() != (TRANSLATIONS / c.name).read_bytes()
+                c.name
+                for c in copies.values()
+                if c.read_bytes() != ts_file(c.stem[6:]).read_bytes()
             ]
         if changed:
             print("out of date:", ", ".join(changed))
             return 1
         return 0
-    lupdate([TRANSLATIONS / f"kiosk_{lang}.ts" for lang in LANGUAGES])
-    for lang in LANGUAGES:
-        lrelease(TRANSLATIONS / f"kiosk_{lang}.ts", TRANSLATIONS / f"kiosk_{lang}.qm")
+    update({lang: ts_file(lang) for lang in every})
+    for lang in every:
+        lrelease(ts_file(lang), TRANSLATIONS / f"kiosk_{lang}.qm")
     return 0
 
 

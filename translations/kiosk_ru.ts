@@ -78,10 +78,171 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen returns to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Через %n секунду экран вернётся к началу.</numerusform>
+            <numerusform>Через %n секунды экран вернётся к началу.</numerusform>
+            <numerusform>Через %n секунд экран вернётся к началу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Доступ для сотрудников</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Введите PIN-код сотрудника.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>SectionScreen</name>
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanelView</name>
+    <message>
+        <source>New content is valid; it is shown after the next reset.</source>
+        <translation>Новое содержимое проверено; оно появится после следующего сброса.</translation>
+    </message>
+    <message>
+        <source>New content has errors; the current content stays.</source>
+        <translation>В новом содержимом есть ошибки; на экране остаётся текущее.</translation>
+    </message>
+    <message>
+        <source>Checking the content…</source>
+        <translation>Проверка содержимого…</translation>
+    </message>
+    <message>
+        <source>The content on screen is current.</source>
+        <translation>На экране актуальное содержимое.</translation>
+    </message>
+    <message>
+        <source>draft, awaiting review</source>
+        <translation>черновик, ожидает проверки</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>исходный текст</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>экран</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>раздел</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Панель сотрудника</translation>
+    </message>
+    <message>
+        <source>Language after each reset</source>
+        <translation>Язык после каждого сброса</translation>
+    </message>
+    <message>
+        <source>Return to the start after</source>
+        <translation>Возврат к началу после</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>Короче</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) without a touch</source>
+        <translation>
+            <numerusform>%n секунды без касаний</numerusform>
+            <numerusform>%n секунд без касаний</numerusform>
+            <numerusform>%n секунд без касаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Дольше</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Перезагрузить содержимое</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Закрыть киоск</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Usage (anonymous counts: today / in all)</source>
+        <translation>Использование (анонимно: сегодня / всего)</translation>
     </message>
 </context>
 </TS>

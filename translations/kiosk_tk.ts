@@ -78,10 +78,168 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Siz henizem şu ýerdemi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen returns to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Ekran %n sekuntdan başlangyja gaýdar.</numerusform>
+            <numerusform>Ekran %n sekuntdan başlangyja gaýdar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Dowam et</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Işgärler üçin giriş</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Nädogry PIN kod köp gezek girizildi. %n sekuntdan täzeden synanyşyň.</numerusform>
+            <numerusform>Nädogry PIN kod köp gezek girizildi. %n sekuntdan täzeden synanyşyň.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Nädogry PIN kod. Täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Işgäriň PIN koduny giriziň.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bolýar</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+</context>
+<context>
     <name>SectionScreen</name>
     <message>
         <source>Back</source>
         <translation>Yza</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanelView</name>
+    <message>
+        <source>New content is valid; it is shown after the next reset.</source>
+        <translation>Täze mazmun dogry; ol indiki gaýtadan başlamakdan soň görkeziler.</translation>
+    </message>
+    <message>
+        <source>New content has errors; the current content stays.</source>
+        <translation>Täze mazmunda ýalňyşlar bar; häzirki mazmun galýar.</translation>
+    </message>
+    <message>
+        <source>Checking the content…</source>
+        <translation>Mazmun barlanýar…</translation>
+    </message>
+    <message>
+        <source>The content on screen is current.</source>
+        <translation>Ekrandaky mazmun iň soňky görnüşi.</translation>
+    </message>
+    <message>
+        <source>draft, awaiting review</source>
+        <translation>garalama, barlanmagyna garaşýar</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>barlanan</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>asyl tekst</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>näbelli</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>ekran</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>bölüm</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>dil</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>sebit</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Işgärler paneli</translation>
+    </message>
+    <message>
+        <source>Language after each reset</source>
+        <translation>Her gezek gaýtadan başlanandan soňky dil</translation>
+    </message>
+    <message>
+        <source>Return to the start after</source>
+        <translation>Başlangyja gaýtmak</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>Gysgaltmak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) without a touch</source>
+        <translation>
+            <numerusform>%n sekunt degilmese</numerusform>
+            <numerusform>%n sekunt degilmese</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Uzaltmak</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Terjimeler</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Mazmuny täzeden ýükle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Kioskdan çyk</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Mazmun</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Kemçilik tapylmady.</translation>
+    </message>
+    <message>
+        <source>Usage (anonymous counts: today / in all)</source>
+        <translation>Ulanylyşy (anonim: şu gün / jemi)</translation>
     </message>
 </context>
 </TS>

@@ -12,15 +12,21 @@ import logging
 from PySide6.QtCore import Property, QDate, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.content import LANGUAGE_NAMES, Content
-from kiosk.i18n import UNAVAILABLE_MESSAGES, UiTranslator, format_date
+from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
+from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, UiTranslator, format_date
 from kiosk.models.contacts import ContactCardsModel
 from kiosk.models.content_lists import FigureListModel, SectionListModel
 from kiosk.models.reader import SectionReader
 
 log = logging.getLogger(__name__)
 
-HOME, SECTION, CONTACTS, UNAVAILABLE = "home", "section", "contacts", "unavailable"
+ATTRACT, HOME, SECTION, CONTACTS, UNAVAILABLE = (
+    "attract",
+    "home",
+    "section",
+    "contacts",
+    "unavailable",
+)
 
 # QML sees these types as `import Kiosk.Models` (typed properties, qmllint).
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -34,6 +40,9 @@ class KioskModel(QObject):
     languageChanged = Signal()
     screenChanged = Signal()
     dateChanged = Signal()
+    contentChanged = Signal()
+    resetDone = Signal()  # views go back to their first scroll position
+    counted = Signal(str, str)  # (kind, key) for the anonymous usage counts
 
     def __init__(
         self,
@@ -44,25 +53,25 @@ class KioskModel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._content = content
         self._icon_base = icon_base
         self._translator = translator
-        languages = content.site.languages if content else ("tk", "ru", "en")
-        default = content.site.default_language if content else "en"
-        self._languages = languages
-        self._lang = lang if lang in languages else default
-        self._screen = HOME if content else UNAVAILABLE
+        self._default_override: str | None = None
+        self._content: Content | None = None
+        self._languages: tuple[str, ...] = KNOWN_LANGUAGES
+        self._lang = "en"
         self._history: list[str] = []
         self._today = QDate.currentDate()
-
-        self._sections = SectionListModel(content.sections if content else (), self._lang, self)
-        self._figures = FigureListModel(content.site.figures if content else (), self._lang, self)
+        self._sections = SectionListModel((), self._lang, self)
+        self._figures = FigureListModel((), self._lang, self)
         self._reader = SectionReader(self._lang, self)
-        self._contacts = ContactCardsModel(
-            content.contacts if content else (), self._lang, translator, self
-        )
+        self._contacts = ContactCardsModel((), self._lang, translator, self)
         self._date_timer = QTimer(self)
         self._date_timer.setInterval(60_000)
+        self._set_content(content)
+        self._lang = lang if lang in self._languages else self.default_language
+        self._screen = ATTRACT if content else UNAVAILABLE
+        for model in (self._sections, self._figures, self._reader, self._contacts):
+            model.set_language(self._lang)
         self._connect_signals()
         self._date_timer.start()
         translator.apply(self._lang)
@@ -71,13 +80,46 @@ class KioskModel(QObject):
         self._date_timer.timeout.connect(self.on_date_tick)
         self.languageChanged.connect(self.dateChanged)
 
+    # -- content -----------------------------------------------------------
+
+    def _set_content(self, content: Content | None) -> None:
+        self._content = content
+        self._languages = content.site.languages if content else KNOWN_LANGUAGES
+        self._sections.set_items(content.sections if content else ())
+        self._figures.set_items(content.site.figures if content else ())
+        self._contacts.set_items(content.contacts if content else ())
+        self._reader.show(None)
+
+    def replace_content(self, content: Content) -> None:
+        """New, valid content: swapped in and shown from the attract screen."""
+        self._set_content(content)
+        self.contentChanged.emit()
+        self.reset()
+
+    @property
+    def content(self) -> Content | None:
+        return self._content
+
     # -- language ---------------------------------------------------------
+
+    @property
+    def default_language(self) -> str:
+        if self._default_override in self._languages:
+            return self._default_override
+        return self._content.site.default_language if self._content else "en"
+
+    def set_default_language(self, lang: str | None) -> None:
+        """Staff's choice (None: the content's); used from the next reset on."""
+        self._default_override = lang
 
     def _get_language(self) -> str:
         return self._lang
 
     @Slot(str)
     def setLanguage(self, lang: str) -> None:
+        self._switch_language(lang, count=True)
+
+    def _switch_language(self, lang: str, count: bool) -> None:
         if lang == self._lang:
             return
         if lang not in self._languages:
@@ -89,6 +131,8 @@ class KioskModel(QObject):
         for model in (self._sections, self._figures, self._reader, self._contacts):
             model.set_language(lang)
         self.languageChanged.emit()
+        if count:
+            self.counted.emit("language", lang)
 
     def _get_languages(self) -> list[dict[str, str]]:
         return [{"code": c, "name": LANGUAGE_NAMES[c]} for c in self._languages]
@@ -105,6 +149,27 @@ class KioskModel(QObject):
             self._contacts.closeEntry()
         self._screen = screen
         self.screenChanged.emit()
+        self.counted.emit("screen", screen)
+
+    @Slot()
+    def wake(self) -> None:
+        """A touch on the attract screen: a new visitor starts at home."""
+        if self._screen == ATTRACT:
+            self._history.clear()
+            self._go(HOME, remember=False)
+
+    @Slot()
+    def reset(self) -> None:
+        """Nothing of the last visitor remains: default language, attract
+        screen, no open section or overlay, every view at its start."""
+        if self._content is None:
+            return
+        self._switch_language(self.default_language, count=False)
+        self._history.clear()
+        self._reader.show(None)
+        self._contacts.closeEntry()
+        self._go(ATTRACT, remember=False)
+        self.resetDone.emit()
 
     @Slot(str)
     def openSection(self, section_id: str) -> None:
@@ -113,6 +178,7 @@ class KioskModel(QObject):
             log.warning("no section %r to open", section_id)
             return
         self._reader.show(section)
+        self.counted.emit("section", section_id)
         # Moving between sections replaces the page: Back always leads out.
         self._go(SECTION, remember=self._screen != SECTION)
 
@@ -125,31 +191,33 @@ class KioskModel(QObject):
 
     @Slot()
     def goBack(self) -> None:
-        if self._screen == UNAVAILABLE:
+        if self._screen in (UNAVAILABLE, ATTRACT):
             return
         self._go(self._history.pop() if self._history else HOME, remember=False)
 
     @Slot()
     def goHome(self) -> None:
-        if self._screen == UNAVAILABLE:
+        if self._screen in (UNAVAILABLE, ATTRACT):
             return
         self._history.clear()
         self._go(HOME, remember=False)
 
     @Slot(str, result=bool)
     def openScreen(self, screen: str) -> bool:
-        """Open a screen by its ``kiosk shot`` name (``home``, ``section/<id>``)."""
-        if screen == HOME:
-            self.goHome()
-            return self._screen == HOME
-        if screen == CONTACTS:
+        """Open a screen by its ``kiosk shot`` name (``home``, ``section/<id>``, …)."""
+        if self._content is None:
+            return False
+        if screen == ATTRACT:
+            self.reset()
+        elif screen == HOME:
+            self._history.clear()
+            self._go(HOME, remember=False)
+        elif screen == CONTACTS:
             self.openContacts()
-            return self._screen == CONTACTS
-        kind, _, arg = screen.partition("/")
-        if kind == SECTION and arg:
-            self.openSection(arg)
-            return self._reader.section is not None and self._reader.section.id == arg
-        return False
+        elif screen.startswith(f"{SECTION}/"):
+            self.openSection(screen.partition("/")[2])
+            return self._screen == SECTION and self._reader.sectionId == screen.partition("/")[2]
+        return self._screen == screen
 
     # -- what the screens show --------------------------------------------
 
@@ -175,20 +243,33 @@ class KioskModel(QObject):
     def _get_unavailable(self) -> list[dict[str, str]]:
         return [{"lang": c, "title": t, "detail": d} for c, t, d in UNAVAILABLE_MESSAGES]
 
+    def _get_attract(self) -> dict[str, object]:
+        """The attract screen speaks every language at once."""
+        if self._content is None:
+            return {"motto": [], "highlights": [], "prompts": []}
+        langs = self._languages
+        site = self._content.site
+        return {
+            "motto": [site.motto.get(lang) for lang in langs],
+            "highlights": [[s.title.get(lang) for lang in langs] for s in self._content.sections],
+            "prompts": [ATTRACT_PROMPTS[lang] for lang in langs],
+        }
+
     language = Property(str, _get_language, notify=languageChanged)
-    languages = Property("QVariantList", _get_languages, constant=True)
+    languages = Property("QVariantList", _get_languages, notify=contentChanged)
     screen = Property(str, _get_screen, notify=screenChanged)
-    available = Property(bool, lambda self: self._content is not None, constant=True)
+    available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
     title = Property(str, _get_title, notify=languageChanged)
     motto = Property(str, _get_motto, notify=languageChanged)
     dateText = Property(str, _get_date_text, notify=dateChanged)
     iconBase = Property(str, lambda self: self._icon_base, constant=True)
     unavailableMessages = Property("QVariantList", _get_unavailable, constant=True)
+    attract = Property("QVariantMap", _get_attract, notify=contentChanged)
     sections = Property(QObject, lambda self: self._sections, constant=True)
     figures = Property(QObject, lambda self: self._figures, constant=True)
     reader = Property(SectionReader, lambda self: self._reader, constant=True)
     contacts = Property(ContactCardsModel, lambda self: self._contacts, constant=True)
-    hasContacts = Property(bool, lambda self: self._contacts.rowCount() > 0, constant=True)
+    hasContacts = Property(bool, lambda self: self._contacts.rowCount() > 0, notify=contentChanged)
 
     @property
     def language_codes(self) -> tuple[str, ...]:

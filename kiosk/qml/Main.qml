@@ -10,11 +10,19 @@ import "screens"
 Window {
     id: window
     required property KioskModel kiosk
+    required property IdleMonitor idle
+    required property StaffAccess staff
+    required property StaffPanel panel
+    required property bool lockedDown     // kiosk mode: no closing, no escaping
 
     width: 1920
     height: 1080
     color: Theme.page
     title: kiosk.available ? kiosk.title : "Kiosk"
+
+    // Alt+F4, the window manager's close button, a stray close request: refused
+    // in kiosk mode (staff leave through the staff panel).
+    onClosing: (close) => { close.accepted = !window.lockedDown }
 
     Binding {
         target: Theme
@@ -26,7 +34,8 @@ Window {
         id: header
         objectName: "header"
         kiosk: window.kiosk
-        visible: window.kiosk.available
+        // The attract and "unavailable" screens speak all three languages at once.
+        visible: window.kiosk.available && window.kiosk.screen !== "attract"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
@@ -57,11 +66,39 @@ Window {
             kiosk: window.kiosk
             active: window.kiosk.screen === "contacts"
         }
+        AttractScreen {
+            objectName: "attractScreen"
+            anchors.fill: parent
+            kiosk: window.kiosk
+            active: window.kiosk.screen === "attract"
+        }
         UnavailableScreen {
             objectName: "unavailableScreen"
             anchors.fill: parent
             kiosk: window.kiosk
             active: window.kiosk.screen === "unavailable"
         }
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        idle: window.idle
+    }
+
+    StaffCorners {
+        anchors.fill: parent
+        staff: window.staff
+    }
+
+    PinPad {
+        anchors.fill: parent
+        staff: window.staff
+    }
+
+    StaffPanelView {
+        anchors.fill: parent
+        staff: window.staff
+        panel: window.panel
+        kiosk: window.kiosk
     }
 }

@@ -106,7 +106,13 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
     """Wait until the screen has finished fading in and the others are gone."""
 
     def settled() -> bool:
-        screens = {"homeScreen", "sectionScreen", "contactsScreen", "unavailableScreen"}
+        screens = {
+            "attractScreen",
+            "homeScreen",
+            "sectionScreen",
+            "contactsScreen",
+            "unavailableScreen",
+        }
         items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
         return items[name].opacity() == 1 and all(
             not i.isVisible() for n, i in items.items() if n != name
@@ -136,3 +142,9 @@ def read_qr(window: QQuickWindow, item: QQuickItem) -> list[str]:
     stride, height = gray.bytesPerLine(), gray.height()
     pixels = memoryview(bytes(gray.constBits())[: stride * height]).cast("B", (height, stride))
     return [code.text for code in zxingcpp.read_barcodes(pixels)]
+
+
+def wait_shown(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
+    """Wait until the overlay called ``name`` has finished fading in."""
+    qtbot.waitUntil(lambda: [i.opacity() for i in find_all(window, name)] == [1.0], timeout=2000)
+    return find(window, name)

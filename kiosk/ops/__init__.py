@@ -1,0 +1,1 @@
+"""Unattended running: settings, staff PIN, usage counts, idle reset, reload."""

@@ -1,0 +1,70 @@
+"""The window's doorman: reports activity, and in kiosk mode keeps visitors
+from closing, escaping or revealing the desktop."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY = {
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+}
+# What a visitor with a keyboard might try: quit, close, leave fullscreen.
+# Named outright (not every platform theme maps Quit to Ctrl+Q), and the
+# platform's own standard keys on top.
+_BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_F4}
+_BLOCKED_CTRL = {Qt.Key.Key_Q, Qt.Key.Key_W}
+_BLOCKED_SEQUENCES = (
+    QKeySequence.StandardKey.Quit,
+    QKeySequence.StandardKey.Close,
+    QKeySequence.StandardKey.FullScreen,
+)
+
+
+class WindowGuard(QObject):
+    def __init__(self, on_activity, locked: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_activity = on_activity
+        self.locked = locked
+        self._cursor_hidden = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY:
+            self._on_activity()
+        if not self.locked:
+            return False
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._blocked(event):
+            return True
+        if kind == QEvent.Type.TouchBegin and not self._cursor_hidden:
+            # Used by touch: the pointer would only sit in the middle of the text.
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self._cursor_hidden = True
+        elif kind == QEvent.Type.MouseMove and self._cursor_hidden and self._real_mouse(event):
+            QGuiApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
+        return False
+
+    @staticmethod
+    def _blocked(event: QEvent) -> bool:
+        assert isinstance(event, QKeyEvent)
+        if event.key() in _BLOCKED_KEYS:
+            return True
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in _BLOCKED_CTRL:
+            return True
+        return any(event.matches(sequence) for sequence in _BLOCKED_SEQUENCES)
+
+    @staticmethod
+    def _real_mouse(event: QEvent) -> bool:
+        device = getattr(event, "pointingDevice", lambda: None)()
+        return device is None or device.type() == device.DeviceType.Mouse

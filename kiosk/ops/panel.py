@@ -1,0 +1,108 @@
+"""What the staff panel shows and changes. Every change is saved at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.content import LANGUAGE_NAMES
+from kiosk.ops.idle import IdleMonitor
+from kiosk.ops.reload import ContentReloader
+from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings
+from kiosk.ops.stats import UsageCounts
+
+log = logging.getLogger(__name__)
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+IDLE_STEP = 30
+
+
+@QmlElement
+@QmlUncreatable("made by kiosk.app")
+class StaffPanel(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        save: Callable[[Settings], None],
+        kiosk,  # KioskModel (not imported: ops must not depend on the views' model)
+        idle: IdleMonitor,
+        reloader: ContentReloader,
+        stats: UsageCounts | None,
+        quit_app: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._save = save
+        self._kiosk = kiosk
+        self._idle = idle
+        self._reloader = reloader
+        self._stats = stats
+        self._quit = quit_app
+        reloader.changed.connect(self.changed)
+
+    def _update(self, **changes) -> None:
+        self.settings = replace(self.settings, **changes)
+        try:
+            self._save(self.settings)
+        except OSError as exc:
+            log.error("cannot save settings: %s", exc)
+        self.changed.emit()
+
+    @Slot(str)
+    def setDefaultLanguage(self, lang: str) -> None:
+        if lang in self._kiosk.language_codes:
+            self._kiosk.set_default_language(lang)
+            self._update(default_language=lang)
+
+    @Slot(int)
+    def changeIdleTimeout(self, steps: int) -> None:
+        seconds = min(IDLE_MAX, max(IDLE_MIN, self.settings.idle_timeout + steps * IDLE_STEP))
+        self._idle.set_timeout(seconds)
+        self._update(idle_timeout=seconds)
+
+    @Slot()
+    def reloadContent(self) -> None:
+        self._reloader.load(apply_now=True)
+
+    @Slot()
+    def exitKiosk(self) -> None:
+        log.info("staff closed the kiosk")
+        self._quit()
+
+    def _languages(self) -> list[dict[str, str]]:
+        content = self._kiosk.content
+        status = content.site.translation_status if content else {}
+        return [
+            {"code": code, "name": LANGUAGE_NAMES[code], "status": status.get(code, "")}
+            for code in self._kiosk.language_codes
+        ]
+
+    def _usage(self) -> list[dict[str, object]]:
+        if self._stats is None:
+            return []
+        today = dt.date.today().isoformat()
+        todays = {(k, key): n for day, k, key, n in self._stats.rows() if day == today}
+        return [
+            {"kind": kind, "key": key, "today": todays.get((kind, key), 0), "total": total}
+            for (kind, key), total in self._stats.totals().items()
+        ]
+
+    defaultLanguage = Property(str, lambda self: self._kiosk.default_language, notify=changed)
+    idleTimeout = Property(int, lambda self: self.settings.idle_timeout, notify=changed)
+    languages = Property("QVariantList", _languages, notify=changed)
+    contentStatus = Property(str, lambda self: self._reloader.status, notify=changed)
+    contentReport = Property("QVariantList", lambda self: self._reloader.report, notify=changed)
+    usage = Property("QVariantList", _usage, notify=changed)
+
+    def refresh(self) -> None:
+        self.changed.emit()

@@ -1,0 +1,131 @@
+import QtQuick
+import Kiosk.Models
+import "../components"
+
+// Shown at start and after every reset: the year motto, the topics gently
+// taking turns, and an invitation to touch, all in every language at once.
+Page {
+    id: screen
+    required property KioskModel kiosk
+    readonly property var content: kiosk.attract
+    property int highlight: 0
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.green
+    }
+
+    Column {
+        id: motto
+        objectName: "attractMotto"
+        anchors.top: parent.top
+        anchors.topMargin: Theme.px(110)
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width - 2 * Theme.margin
+        spacing: Theme.px(10)
+        Repeater {
+            model: screen.content.motto
+            delegate: KText {
+                required property int index
+                required property string modelData
+                width: motto.width
+                horizontalAlignment: Text.AlignHCenter
+                text: modelData
+                color: index === 0 ? Theme.light : Theme.lightMuted
+                font.pixelSize: index === 0 ? Theme.px(56) : Theme.px(40)
+                font.bold: index === 0
+            }
+        }
+    }
+
+    // The topics, one after another, every six seconds.
+    Item {
+        id: stage
+        anchors.centerIn: parent
+        anchors.verticalCenterOffset: Theme.px(40)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
+        height: Theme.px(260)
+
+        Repeater {
+            model: screen.content.highlights
+            delegate: Column {
+                required property int index
+                required property var modelData
+                objectName: "highlight_" + index
+                width: stage.width
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Theme.px(12)
+                opacity: index === screen.highlight ? 1 : 0
+                visible: opacity > 0
+                Behavior on opacity { NumberAnimation { duration: 600; easing.type: Easing.InOutQuad } }
+                Repeater {
+                    model: modelData
+                    delegate: KText {
+                        required property int index
+                        required property string modelData
+                        width: stage.width
+                        horizontalAlignment: Text.AlignHCenter
+                        text: modelData
+                        color: Theme.light
+                        font.pixelSize: Theme.px(40)
+                        font.bold: index === 0
+                    }
+                }
+            }
+        }
+    }
+
+    Timer {
+        interval: 6000
+        repeat: true
+        running: screen.active && screen.content.highlights.length > 1
+        onTriggered: screen.highlight = (screen.highlight + 1) % screen.content.highlights.length
+    }
+    onActiveChanged: if (active) highlight = 0
+
+    Rectangle {
+        objectName: "attractPrompt"
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.px(90)
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: prompts.implicitWidth + Theme.px(96)
+        height: prompts.implicitHeight + Theme.px(48)
+        radius: height / 2
+        color: Theme.light
+        Row {
+            id: prompts
+            anchors.centerIn: parent
+            spacing: Theme.px(28)
+            Repeater {
+                model: screen.content.prompts
+                delegate: Row {
+                    required property int index
+                    required property string modelData
+                    spacing: Theme.px(28)
+                    KText {
+                        visible: index > 0
+                        text: "·"
+                        color: Theme.green
+                        font.pixelSize: Theme.px(30)
+                    }
+                    KText {
+                        text: modelData
+                        color: Theme.green
+                        font.pixelSize: Theme.px(30)
+                        font.bold: true
+                        wrapMode: Text.NoWrap
+                    }
+                }
+            }
+        }
+    }
+
+    // Any touch starts a visit.
+    TapHandler {
+        objectName: "attractTap"
+        onTapped: screen.kiosk.wake()
+    }
+    Accessible.role: Accessible.Button
+    Accessible.name: screen.content.prompts.join(" · ")
+    Accessible.onPressAction: screen.kiosk.wake()
+}

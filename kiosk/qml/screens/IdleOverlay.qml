@@ -1,0 +1,55 @@
+import QtQuick
+import Kiosk.Models
+import "../components"
+
+// After a quiet spell: a countdown and a large Continue (WCAG 2.2.1). A tap
+// anywhere continues too; at zero the kiosk resets for the next visitor.
+Rectangle {
+    id: overlay
+    required property IdleMonitor idle
+    objectName: "idleOverlay"
+    color: "#CC101814"
+    opacity: idle.warning ? 1 : 0
+    visible: opacity > 0
+    Behavior on opacity { NumberAnimation { duration: Theme.fade } }
+
+    TapHandler { onTapped: overlay.idle.keepGoing() }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Theme.px(900)
+        height: column.implicitHeight + 2 * Theme.px(48)
+        radius: Theme.radius
+        color: Theme.surface
+
+        Column {
+            id: column
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.px(48)
+            spacing: Theme.px(28)
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Are you still there?")
+                color: Theme.green
+                font.pixelSize: Theme.px(48)
+                font.bold: true
+            }
+            KText {
+                objectName: "idleCountdown"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("The screen returns to the start in %n second(s).", "", overlay.idle.secondsLeft)
+            }
+            TouchButton {
+                objectName: "idleContinue"
+                anchors.horizontalCenter: parent.horizontalCenter
+                implicitHeight: Theme.px(96)
+                implicitWidth: Theme.px(420)
+                text: qsTr("Continue")
+                checked: true
+                onClicked: overlay.idle.keepGoing()
+            }
+        }
+    }
+}

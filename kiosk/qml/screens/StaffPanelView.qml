@@ -1,0 +1,176 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+import "../components"
+
+// The staff panel: default language, idle timeout, content status, usage
+// counts, reload and exit. Every change is saved at once.
+Rectangle {
+    id: view
+    required property StaffAccess staff
+    required property StaffPanel panel
+    required property KioskModel kiosk
+    objectName: "staffPanel"
+    color: Theme.page
+    opacity: staff.panelOpen ? 1 : 0
+    visible: opacity > 0
+    Behavior on opacity { NumberAnimation { duration: Theme.fade } }
+
+    TapHandler {}   // the kiosk behind stays still
+
+    function statusText(status) {
+        if (status === "pending") return qsTr("New content is valid; it is shown after the next reset.")
+        if (status === "rejected") return qsTr("New content has errors; the current content stays.")
+        if (status === "loading") return qsTr("Checking the content…")
+        return qsTr("The content on screen is current.")
+    }
+    function translationText(status) {
+        if (status === "draft") return qsTr("draft, awaiting review")
+        if (status === "reviewed") return qsTr("reviewed")
+        if (status === "source") return qsTr("source text")
+        return qsTr("unknown")
+    }
+    function kindText(kind) {
+        if (kind === "screen") return qsTr("screen")
+        if (kind === "section") return qsTr("section")
+        if (kind === "language") return qsTr("language")
+        return qsTr("region")
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.px(48)
+
+        // Settings and actions.
+        ColumnLayout {
+            Layout.preferredWidth: Theme.px(760)
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            spacing: Theme.px(22)
+
+            KText {
+                text: qsTr("Staff panel")
+                color: Theme.green
+                font.pixelSize: Theme.px(48)
+                font.bold: true
+            }
+            KText { text: qsTr("Language after each reset"); font.bold: true }
+            Row {
+                spacing: Theme.px(12)
+                Repeater {
+                    model: view.panel.languages
+                    delegate: TouchButton {
+                        required property var modelData
+                        objectName: "staffLang_" + modelData.code
+                        text: modelData.name
+                        checked: view.panel.defaultLanguage === modelData.code
+                        implicitWidth: Theme.px(200)
+                        onClicked: view.panel.setDefaultLanguage(modelData.code)
+                    }
+                }
+            }
+            KText { text: qsTr("Return to the start after"); font.bold: true }
+            Row {
+                spacing: Theme.px(20)
+                TouchButton {
+                    objectName: "idleMinus"
+                    text: "−"
+                    Accessible.name: qsTr("Shorter")
+                    onClicked: view.panel.changeIdleTimeout(-1)
+                }
+                KText {
+                    objectName: "idleValue"
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("%n second(s) without a touch", "", view.panel.idleTimeout)
+                    wrapMode: Text.NoWrap
+                }
+                TouchButton {
+                    objectName: "idlePlus"
+                    text: "+"
+                    Accessible.name: qsTr("Longer")
+                    onClicked: view.panel.changeIdleTimeout(1)
+                }
+            }
+            KText { text: qsTr("Translations"); font.bold: true }
+            Repeater {
+                model: view.panel.languages
+                delegate: KText {
+                    required property var modelData
+                    text: modelData.name + ": " + view.translationText(modelData.status)
+                    font.pixelSize: Theme.smallSize
+                }
+            }
+            Item { Layout.fillHeight: true }
+            Row {
+                spacing: Theme.px(20)
+                TouchButton {
+                    objectName: "reloadContent"
+                    text: qsTr("Reload content")
+                    onClicked: view.panel.reloadContent()
+                }
+                TouchButton {
+                    objectName: "staffClose"
+                    text: qsTr("Close")
+                    checked: true
+                    onClicked: view.staff.closePanel()
+                }
+                TouchButton {
+                    objectName: "staffExit"
+                    text: qsTr("Exit the kiosk")
+                    onClicked: view.panel.exitKiosk()
+                }
+            }
+        }
+
+        // Content status and usage counts.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.px(16)
+
+            KText { text: qsTr("Content"); font.bold: true }
+            KText {
+                objectName: "contentStatus"
+                Layout.fillWidth: true
+                text: view.statusText(view.panel.contentStatus)
+            }
+            ListView {
+                objectName: "contentReport"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.px(300)
+                clip: true
+                spacing: Theme.px(6)
+                model: view.panel.contentReport
+                delegate: KText {
+                    required property string modelData
+                    width: ListView.view.width
+                    text: modelData
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideNone
+                    wrapMode: Text.WrapAnywhere
+                }
+                KText {
+                    visible: parent.count === 0
+                    text: qsTr("No problems found.")
+                    color: Theme.inkMuted
+                }
+            }
+            KText { text: qsTr("Usage (anonymous counts: today / in all)"); font.bold: true }
+            ListView {
+                objectName: "usageList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: view.panel.usage
+                delegate: KText {
+                    required property var modelData
+                    width: ListView.view.width
+                    text: view.kindText(modelData.kind) + " " + modelData.key + ": "
+                          + modelData.today + " / " + modelData.total
+                    font.pixelSize: Theme.smallSize
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+"""Kiosk mode: the window refuses to close, and the escape keys do nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+KEYS = [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+]
+
+
+def test_kiosk_mode_refuses_close_requests(make_ui, qtbot):
+    ui = make_ui(lang="en", kiosk_mode=True)
+    ui.window.close()  # what Alt+F4 or a close button asks of the window
+    qtbot.wait(50)
+    assert ui.window.isVisible()
+
+
+def test_a_desktop_window_closes_normally(make_ui, qtbot):
+    ui = make_ui(lang="en", kiosk_mode=False)
+    ui.window.close()
+    qtbot.waitUntil(lambda: not ui.window.isVisible())
+
+
+@pytest.mark.parametrize(("key", "modifier"), KEYS)
+def test_escape_keys_do_nothing_in_kiosk_mode(make_ui, qtbot, key, modifier):
+    ui = make_ui(lang="en", kiosk_mode=True)
+    QTest.keyClick(ui.window, key, modifier)
+    qtbot.wait(20)
+    assert ui.window.isVisible()
+    assert ui.model.screen == "home"
+
+
+def test_guard_blocks_exactly_those_keys(make_ui, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from kiosk.ops.guard import WindowGuard
+
+    guard = WindowGuard(lambda: None, locked=True)
+    for key, modifier in KEYS:
+        event = QKeyEvent(QEvent.Type.KeyPress, key, modifier)
+        assert guard.eventFilter(None, event), key
+    harmless = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    assert not guard.eventFilter(None, harmless)
+    unlocked = WindowGuard(lambda: None, locked=False)
+    assert not unlocked.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, *KEYS[0]))
