@@ -194,6 +194,7 @@ def run(
         ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         ui.window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         ui.window.showFullScreen()
+    ui.window.sceneGraphError.connect(_software_fallback)
     _quit_on_signals(app)
     _recover_from_exceptions(ui)
     log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
@@ -202,6 +203,22 @@ def run(
     stats.close()
     log.info("kiosk stopped")
     return code
+
+
+SOFTWARE_BACKEND = "software"
+
+
+def _software_fallback(error, message: str) -> None:
+    """No working OpenGL (a broken driver, a PC without GPU): start again on
+    Qt Quick's software renderer rather than show a blank screen."""
+    if os.environ.get("QT_QUICK_BACKEND") == SOFTWARE_BACKEND:
+        log.critical("the screen cannot be drawn even in software: %s", message)
+        QCoreApplication.exit(3)
+        return
+    log.error("graphics failed (%s); restarting with the software renderer", message)
+    logging.shutdown()
+    os.environ["QT_QUICK_BACKEND"] = SOFTWARE_BACKEND
+    os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
 
 
 def _recover_from_exceptions(ui: KioskUi) -> None:

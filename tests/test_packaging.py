@@ -19,3 +19,20 @@ def test_every_packaged_file_is_found():
     for path in expected:
         assert path.is_file(), path
     assert len(list(paths.resource("content", "sections").glob("*.yaml"))) == 8
+
+
+def test_every_python_package_is_in_the_wheel():
+    """A package folder missing from pyproject's list works in an editable
+    install and fails in a real one: compare the tree with the list."""
+    import tomllib
+
+    root = paths.qml().parent.parent
+    pyproject = root / "pyproject.toml"
+    if not pyproject.exists():  # an installed wheel: nothing to compare
+        return
+    listed = set(tomllib.loads(pyproject.read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    on_disk = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "kiosk").rglob("__init__.py")
+    }
+    assert on_disk <= listed, sorted(on_disk - listed)
