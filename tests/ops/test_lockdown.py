@@ -51,3 +51,20 @@ def test_guard_blocks_exactly_those_keys(make_ui, qtbot):
     assert not guard.eventFilter(None, harmless)
     unlocked = WindowGuard(lambda: None, locked=False)
     assert not unlocked.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, *KEYS[0]))
+
+
+def test_pointer_hides_while_the_screen_is_used_by_touch(make_ui, qtbot):
+    from helpers.visitor import find, tap
+    from PySide6.QtGui import QGuiApplication
+
+    ui = make_ui(lang="en", kiosk_mode=True)
+    assert QGuiApplication.overrideCursor() is None
+    tap(ui.window, find(ui.window, "lang_ru"), qtbot)
+    try:
+        cursor = QGuiApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+        QTest.mouseMove(ui.window)  # a real mouse shows it again
+        qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)
+    finally:
+        while QGuiApplication.overrideCursor() is not None:
+            QGuiApplication.restoreOverrideCursor()

@@ -11,6 +11,11 @@ Page {
     required property KioskModel kiosk
     readonly property ContactCardsModel cards: kiosk.contacts
 
+    Connections {
+        target: screen.kiosk
+        function onResetDone() { cardList.positionViewAtBeginning() }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin

@@ -8,6 +8,12 @@ Page {
     id: home
     required property KioskModel kiosk
 
+    // A reset leaves nothing of the last visitor: the tiles back at the top.
+    Connections {
+        target: home.kiosk
+        function onResetDone() { tiles.positionViewAtBeginning() }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin

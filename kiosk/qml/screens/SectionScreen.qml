@@ -14,6 +14,14 @@ Page {
     // A new section starts at its top.
     onShownIdChanged: reading.toTop()
 
+    Connections {
+        target: screen.kiosk
+        function onResetDone() {
+            reading.toTop()
+            topics.positionViewAtBeginning()
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
