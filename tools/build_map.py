@@ -1,0 +1,213 @@
+"""Build resources/map/world.json from Natural Earth country shapes.
+
+    npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+    pip install pycountry
+    python tools/build_map.py package/countries-50m.json
+
+Input: world-atlas's countries-50m.json (TopoJSON of Natural Earth 1:50m
+admin-0 countries, public domain; ids are ISO 3166-1 numeric). Output: one SVG
+path per country, keyed by ISO 3166-1 alpha-2, already projected (Equal
+Earth, centred on 11.5°E so that the seam runs through the Bering Strait and
+no country but tiny islets is cut) and simplified, so that the kiosk draws
+the map without any geometry work at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "map" / "world.json"
+
+LAMBDA0 = 11.5  # central meridian: the seam at 168.5°W lies between Alaska and Chukotka
+WIDTH = 2000.0  # map units across the whole world
+TOLERANCE = 0.3  # Douglas-Peucker tolerance in map units (crisp up to ~6x zoom)
+SKIP = {"010"}  # Antarctica: no partner there, and it would take a fifth of the height
+PLACES = {"ashgabat": (58.38, 37.95)}  # (longitude, latitude)
+
+A1, A2, A3, A4 = 1.340264, -0.081106, 0.000893, 0.003796
+M = math.sqrt(3) / 2
+
+
+def equal_earth(lon: float, lat: float) -> tuple[float, float]:
+    """Šavrič, Patterson & Jenny (2018), in radians of the unit sphere."""
+    lam, phi = math.radians(lon), math.radians(lat)
+    theta = math.asin(M * math.sin(phi))
+    t2 = theta * theta
+    t6 = t2 * t2 * t2
+    x = lam * math.cos(theta) / (M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2)))
+    y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2))
+    return x, y
+
+
+def rotate(lon: float) -> float:
+    lon -= LAMBDA0
+    while lon < -180:
+        lon += 360
+    while lon >= 180:
+        lon -= 360
+    return lon
+
+
+def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def ring_points(
+    ring: list[int], arcs: list[list[tuple[float, float]]]
+) -> list[tuple[float, float]]:
+    points: list[tuple[float, float]] = []
+    for index in ring:
+        arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+        points.extend(arc[1:] if points else arc)
+    return points
+
+
+def split_at_seam(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """Rotate a ring and cut it where it crosses the seam; each piece is closed
+    along the map's edge. Only islets near 168.5°W are ever cut."""
+    rotated = [(rotate(lon), lat) for lon, lat in ring]
+    pieces: list[list[tuple[float, float]]] = [[rotated[0]]]
+    for (lon0, lat0), (lon1, lat1) in itertools.pairwise(rotated):
+        if abs(lon1 - lon0) > 180:  # crossed the seam
+            edge = 180.0 if lon0 > 0 else -180.0
+            span = (180 - abs(lon0)) + (180 - abs(lon1))
+            lat = lat0 + (lat1 - lat0) * ((180 - abs(lon0)) / span if span else 0.5)
+            pieces[-1].append((edge, lat))
+            pieces.append([(-edge, lat)])
+        pieces[-1].append((lon1, lat1))
+    if len(pieces) > 1 and (pieces[0][0][0] > 0) == (pieces[-1][-1][0] > 0):
+        pieces[0] = pieces.pop() + pieces[0]  # the ring started mid-piece
+    return pieces
+
+
+def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
+    """Douglas-Peucker, iterative. A closed ring is split at its point
+    farthest from the start, so that both halves have a real baseline."""
+    if len(points) < 4:
+        return points
+    if points[0] == points[-1]:
+        x0, y0 = points[0]
+        far = max(
+            range(len(points)), key=lambda i: (points[i][0] - x0) ** 2 + (points[i][1] - y0) ** 2
+        )
+        if 0 < far < len(points) - 1:
+            return simplify(points[: far + 1], tolerance)[:-1] + simplify(points[far:], tolerance)
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x0, y0), (x1, y1) = points[first], points[last]
+        dx, dy = x1 - x0, y1 - y0
+        norm = math.hypot(dx, dy) or 1e-12
+        best, index = 0.0, -1
+        for i in range(first + 1, last):
+            x, y = points[i]
+            distance = abs(dy * (x - x0) - dx * (y - y0)) / norm
+            if distance > best:
+                best, index = distance, i
+        if best > tolerance and index > 0:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, k in zip(points, keep, strict=True) if k]
+
+
+def area(points: list[tuple[float, float]]) -> float:
+    return (
+        abs(
+            sum(
+                x0 * y1 - x1 * y0
+                for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True)
+            )
+        )
+        / 2
+    )
+
+
+def build(source: Path) -> dict:
+    import pycountry
+
+    topology = json.loads(source.read_text("utf-8"))
+    arcs = decode_arcs(topology)
+    scale = WIDTH / (2 * equal_earth(180, 0)[0])
+    top = equal_earth(0, 90)[1] * scale
+
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        x, y = equal_earth(lon, lat)
+        return (x * scale + WIDTH / 2, top - y * scale)
+
+    countries: dict[str, str] = {}
+    unnamed: list[str] = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        numeric = geometry.get("id")
+        if numeric in SKIP or geometry["type"] not in ("Polygon", "MultiPolygon"):
+            continue
+        record = pycountry.countries.get(numeric=numeric) if numeric else None
+        code = record.alpha_2 if record else ""
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        rings = []
+        for polygon in polygons:
+            for ring in polygon:
+                for piece in split_at_seam(ring_points(ring, arcs)):
+                    projected = simplify([project(lon, lat) for lon, lat in piece], TOLERANCE)
+                    if len(projected) >= 3:
+                        rings.append(projected)
+        if not rings:
+            continue
+        largest = max(rings, key=area)
+        # Islets smaller than a pixel go, but never a country's main shape.
+        rings = [r for r in rings if r is largest or area(r) >= 0.4]
+        path = " ".join("M" + " ".join(f"{x:.1f},{y:.1f}" for x, y in ring) + "Z" for ring in rings)
+        if code:
+            countries[code] = (countries[code] + " " + path) if code in countries else path
+        else:
+            unnamed.append(path)  # disputed areas without an ISO code: drawn, not tappable
+    height = top * 2
+    return {
+        "source": "Natural Earth 1:50m admin-0 countries via world-atlas 2.0.2 (public domain)",
+        "projection": f"Equal Earth, central meridian {LAMBDA0}°E",
+        "width": WIDTH,
+        "height": round(height, 1),
+        "countries": dict(sorted(countries.items())),
+        "unassigned": unnamed,
+        "places": {
+            name: [round(v, 1) for v in project(rotate(lon), lat)]
+            for name, (lon, lat) in PLACES.items()
+        },
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="world-atlas countries-50m.json")
+    parser.add_argument("-o", "--output", type=Path, default=OUT)
+    args = parser.parse_args()
+    data = build(args.source)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    points = sum(p.count(",") for p in data["countries"].values())
+    print(
+        f"{args.output}: {len(data['countries'])} countries, {points} points, "
+        f"{args.output.stat().st_size // 1024} KiB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
