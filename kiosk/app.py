@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -80,8 +80,11 @@ class KioskUi:
     load_result: LoadResult
 
     def close(self) -> None:
+        """Tear down views before the models they bind to: the engine (and
+        with it the window and every QML item) goes first, synchronously."""
         self.window.close()
         self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def build_ui(
@@ -147,8 +150,6 @@ def build_ui(
         raise StartupError(f"the QML UI failed to load ({paths.qml('Main.qml')}); see the log")
     window = roots[0]
     window.resize(*size)
-    # The model is parented to nothing QML owns; keep it alive with the window.
-    model.setParent(window)
     # Every touch, click or key restarts the idle countdown; in kiosk mode the
     # guard also refuses the keys that would close or leave the kiosk.
     guard = WindowGuard(ops.idle.activity, locked=kiosk_mode, parent=window)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import quote, unquote
 
-import segno
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
@@ -26,6 +25,8 @@ def qr_url(text: str) -> str:
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """The code's modules, quiet zone included. Encoding is the slow part
     (about 30 ms for a vCard), so it is cached and can be done ahead of time."""
+    import segno  # only when a code is drawn: start-up does not need it
+
     code = segno.make(text, error="m", micro=False)
     return tuple(
         tuple(bool(m) for m in row) for row in code.matrix_iter(scale=1, border=QUIET_ZONE)

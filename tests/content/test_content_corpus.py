@@ -13,7 +13,11 @@ CORPUS = Path(__file__).parent / "corpus"
 
 # file in corpus/sections → (line, severity, message fragment naming the field)
 SECTION_CASES = {
-    "yaml_syntax.yaml": (8, "error", "YAML syntax: expected ',' or '}'"),
+    "yaml_syntax.yaml": (
+        8,
+        "error",
+        "expected ',' or '}' (while parsing a flow mapping at line 7)",
+    ),
     "not_utf8.yaml": (4, "error", "not UTF-8 text (byte 0xfc)"),
     "binary.yaml": (3, "error", "binary file"),
     "empty.yaml": (1, "error", "empty file"),
