@@ -17,6 +17,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import paths
 from kiosk.content import LoadResult, load_content
 from kiosk.i18n import UiTranslator
+from kiosk.models import map_canvas  # noqa: F401 (registers WorldMapCanvas for QML)
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider

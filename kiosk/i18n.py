@@ -8,6 +8,7 @@ both, so it needs no translator.
 from __future__ import annotations
 
 import logging
+from functools import cache
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
@@ -61,6 +62,20 @@ def format_date(lang: str, date: QDate) -> str:
     # "28 noýabr 2026", "28 ноября 2026", "28 November 2026": day-month-year
     # in every language, month names from Qt's CLDR data.
     return locale_for(lang).toString(date, "d MMMM yyyy")
+
+
+def country_name(lang: str, code: str) -> str:
+    """A country's name from CLDR (Babel), never typed by hand."""
+    from babel import Locale  # on first use: start-up does not need CLDR
+
+    return _territories(lang).get(code) or Locale.parse("en").territories.get(code, code)
+
+
+@cache
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(lang).territories)
 
 
 def language_name(lang: str) -> str:

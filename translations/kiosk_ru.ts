@@ -73,6 +73,10 @@
         <translation>Выберите тему</translation>
     </message>
     <message>
+        <source>Partners on the map</source>
+        <translation>Партнёры на карте</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -94,6 +98,49 @@
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Partners around the world</source>
+        <translation>Партнёры по всему миру</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Приблизить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Отдалить</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Весь мир</translation>
+    </message>
+    <message>
+        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
+        <translation>Нажмите на страну или регион в списке, чтобы узнать о нём. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
+    </message>
+    <message>
+        <source>Partner regions</source>
+        <translation>Регионы-партнёры</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Dialogue formats</source>
+        <translation>Форматы диалога</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
     </message>
 </context>
 <context>

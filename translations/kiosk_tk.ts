@@ -73,6 +73,10 @@
         <translation>Mowzuk saýlaň</translation>
     </message>
     <message>
+        <source>Partners on the map</source>
+        <translation>Kartadaky hyzmatdaşlar</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Aragatnaşyk</translation>
     </message>
@@ -93,6 +97,49 @@
     <message>
         <source>Continue</source>
         <translation>Dowam et</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <source>Partners around the world</source>
+        <translation>Dünýädäki hyzmatdaşlar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ulalt</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Kiçelt</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Bütin dünýä</translation>
+    </message>
+    <message>
+        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
+        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň.</translation>
+    </message>
+    <message>
+        <source>Partner regions</source>
+        <translation>Hyzmatdaş sebitler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>Dialogue formats</source>
+        <translation>Dialog görnüşleri</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Ýurtlar</translation>
     </message>
 </context>
 <context>

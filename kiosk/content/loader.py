@@ -14,12 +14,14 @@ from yaml.nodes import MappingNode, Node
 
 from kiosk.content.contacts import Organization, parse_contacts
 from kiosk.content.model import KNOWN_LANGUAGES, Content, Section
+from kiosk.content.partners import Region, parse_partners
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.schema import parse_section, parse_site
 from kiosk.content.yamlsource import line_of, read_yaml
 
 SITE_FILE = "site.yaml"
 CONTACTS_FILE = "contacts.yaml"
+PARTNERS_FILE = "partners.yaml"
 SECTIONS_DIR = "sections"
 MAX_SECTION_FILES = 40
 
@@ -66,10 +68,18 @@ def load_content(content_dir: Path | str) -> LoadResult:
             contacts = parse_contacts(root, contacts_log, languages)
         problems += contacts_log.problems
 
+    regions: list[Region] = []
+    partners_path = folder / PARTNERS_FILE
+    if partners_path.is_file():  # optional: without it, there is no map screen
+        partners_log = ProblemLog(str(partners_path))
+        if (root := read_yaml(partners_path, partners_log)) is not None:
+            regions = parse_partners(root, partners_log, languages)
+        problems += partners_log.problems
+
     content = None
     if site is not None and sections:
         ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
-        content = Content(site, ordered, tuple(contacts))
+        content = Content(site, ordered, tuple(contacts), tuple(regions))
     return LoadResult(content, tuple(problems))
 
 

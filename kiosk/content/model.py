@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiosk.content.contacts import Organization
+    from kiosk.content.partners import Region
 
 # The languages the kiosk knows, in the seed's order. English is the source
 # language of the content and the fallback for a missing translation.
@@ -98,6 +99,7 @@ class Content:
     site: Site
     sections: tuple[Section, ...]
     contacts: tuple[Organization, ...] = ()
+    regions: tuple[Region, ...] = ()
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -16,15 +16,17 @@ from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
 from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, UiTranslator, format_date
 from kiosk.models.contacts import ContactCardsModel
 from kiosk.models.content_lists import FigureListModel, SectionListModel
+from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
 
 log = logging.getLogger(__name__)
 
-ATTRACT, HOME, SECTION, CONTACTS, UNAVAILABLE = (
+ATTRACT, HOME, SECTION, CONTACTS, MAP, UNAVAILABLE = (
     "attract",
     "home",
     "section",
     "contacts",
+    "map",
     "unavailable",
 )
 
@@ -65,12 +67,13 @@ class KioskModel(QObject):
         self._figures = FigureListModel((), self._lang, self)
         self._reader = SectionReader(self._lang, self)
         self._contacts = ContactCardsModel((), self._lang, translator, self)
+        self._map = MapModel((), self._lang, self)
         self._date_timer = QTimer(self)
         self._date_timer.setInterval(60_000)
         self._set_content(content)
         self._lang = lang if lang in self._languages else self.default_language
         self._screen = ATTRACT if content else UNAVAILABLE
-        for model in (self._sections, self._figures, self._reader, self._contacts):
+        for model in self._language_models():
             model.set_language(self._lang)
         self._connect_signals()
         self._date_timer.start()
@@ -79,6 +82,13 @@ class KioskModel(QObject):
     def _connect_signals(self) -> None:
         self._date_timer.timeout.connect(self.on_date_tick)
         self.languageChanged.connect(self.dateChanged)
+        self._map.selected.connect(self.on_region_selected)
+
+    def on_region_selected(self, region: str) -> None:
+        self.counted.emit("region", region)
+
+    def _language_models(self) -> tuple:
+        return (self._sections, self._figures, self._reader, self._contacts, self._map)
 
     # -- content -----------------------------------------------------------
 
@@ -88,6 +98,7 @@ class KioskModel(QObject):
         self._sections.set_items(content.sections if content else ())
         self._figures.set_items(content.site.figures if content else ())
         self._contacts.set_items(content.contacts if content else ())
+        self._map.set_regions(content.regions if content else ())
         self._reader.show(None)
 
     def replace_content(self, content: Content) -> None:
@@ -128,7 +139,7 @@ class KioskModel(QObject):
         self.languageAboutToChange.emit()
         self._lang = lang
         self._translator.apply(lang)
-        for model in (self._sections, self._figures, self._reader, self._contacts):
+        for model in self._language_models():
             model.set_language(lang)
         self.languageChanged.emit()
         if count:
@@ -168,6 +179,7 @@ class KioskModel(QObject):
         self._history.clear()
         self._reader.show(None)
         self._contacts.closeEntry()
+        self._map.reset()
         self._go(ATTRACT, remember=False)
         self.resetDone.emit()
 
@@ -188,6 +200,13 @@ class KioskModel(QObject):
             log.warning("no contact cards to show")
             return
         self._go(CONTACTS, remember=self._screen != CONTACTS)
+
+    @Slot()
+    def openMap(self) -> None:
+        if not self._map.regions:
+            log.warning("no partner regions to show")
+            return
+        self._go(MAP, remember=self._screen != MAP)
 
     @Slot()
     def goBack(self) -> None:
@@ -214,6 +233,12 @@ class KioskModel(QObject):
             self._go(HOME, remember=False)
         elif screen == CONTACTS:
             self.openContacts()
+        elif screen == MAP or screen.startswith(f"{MAP}/"):
+            self.openMap()
+            region = screen.partition("/")[2]
+            if region:
+                self._map.selectRegion(region)
+                return self._screen == MAP and self._map.property("selection") == region
         elif screen.startswith(f"{SECTION}/"):
             self.openSection(screen.partition("/")[2])
             return self._screen == SECTION and self._reader.sectionId == screen.partition("/")[2]
@@ -270,6 +295,8 @@ class KioskModel(QObject):
     reader = Property(SectionReader, lambda self: self._reader, constant=True)
     contacts = Property(ContactCardsModel, lambda self: self._contacts, constant=True)
     hasContacts = Property(bool, lambda self: self._contacts.rowCount() > 0, notify=contentChanged)
+    map = Property(MapModel, lambda self: self._map, constant=True)
+    hasMap = Property(bool, lambda self: bool(self._map.regions), notify=contentChanged)
 
     @property
     def language_codes(self) -> tuple[str, ...]:
@@ -277,4 +304,6 @@ class KioskModel(QObject):
 
     def prewarm(self) -> None:
         """Work the first screen does not need, done once it is on screen."""
+        if self._map.regions:
+            QTimer.singleShot(0, self._map.load)
         self._contacts.prewarm(self._languages)

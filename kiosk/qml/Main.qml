@@ -60,6 +60,12 @@ Window {
             kiosk: window.kiosk
             active: window.kiosk.screen === "section"
         }
+        MapScreen {
+            objectName: "mapScreen"
+            anchors.fill: parent
+            kiosk: window.kiosk
+            active: window.kiosk.screen === "map"
+        }
         ContactsScreen {
             objectName: "contactsScreen"
             anchors.fill: parent

@@ -106,6 +106,13 @@ Page {
                 Layout.fillWidth: true
             }
             TouchButton {
+                objectName: "mapButton"
+                visible: home.kiosk.hasMap
+                text: qsTr("Partners on the map")
+                icon: home.kiosk.iconBase + "globe.svg"
+                onClicked: home.kiosk.openMap()
+            }
+            TouchButton {
                 objectName: "contactsButton"
                 visible: home.kiosk.hasContacts
                 text: qsTr("Contacts")
