@@ -65,6 +65,8 @@ def test_validate_strict_fails_on_warnings(content_copy: Path):
         ("home", "tk", "1920x1080"),
         ("section/neutrality", "ru", "1280x800"),
         ("contacts", "en", "1920x1080"),
+        ("map", "tk", "1920x1080"),
+        ("map/africa", "ru", "1280x800"),
     ],
 )
 def test_shot_writes_the_screen(screen: str, lang: str, size: str, tmp_path: Path):

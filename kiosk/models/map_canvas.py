@@ -46,6 +46,7 @@ class WorldMapCanvas(QQuickPaintedItem):
         if model is not None:
             model.paintedChanged.connect(self.update)
             model.selectionChanged.connect(self.update)
+            model.set_viewport(self.width(), self.height())
         self.modelChanged.emit()
         self.update()
 

@@ -83,6 +83,7 @@ class MapModel(QObject):
     viewChanged = Signal()  # the live view: zoom and centre
     paintedChanged = Signal()  # the view the canvas last drew
     languageChanged = Signal()
+    infoChanged = Signal()  # the panel's text: a new selection or a new language
     selected = Signal(str)  # a region chosen by a visitor (for the usage counts)
 
     def __init__(self, regions: tuple[Region, ...], lang: str, parent: QObject | None = None):
@@ -139,6 +140,7 @@ class MapModel(QObject):
         self._lang = lang
         self._regions.set_language(lang)
         self.languageChanged.emit()
+        self.infoChanged.emit()
 
     # -- selection -------------------------------------------------------------
 
@@ -151,6 +153,7 @@ class MapModel(QObject):
             return
         self._selection = region_id
         self.selectionChanged.emit()
+        self.infoChanged.emit()
         if region_id:
             self.selected.emit(region_id)
 
@@ -321,7 +324,7 @@ class MapModel(QObject):
 
     regionList = Property(QObject, lambda self: self._regions, constant=True)
     selection = Property(str, lambda self: self._selection, notify=selectionChanged)
-    selectionInfo = Property("QVariantMap", _selection_info, notify=selectionChanged)
+    selectionInfo = Property("QVariantMap", _selection_info, notify=infoChanged)
     zoom = Property(float, lambda self: self._zoom, notify=viewChanged)
     centreX = Property(float, lambda self: self._centre[0], notify=viewChanged)
     centreY = Property(float, lambda self: self._centre[1], notify=viewChanged)
@@ -335,6 +338,7 @@ class MapModel(QObject):
     def reset(self) -> None:
         self._selection = ""
         self.selectionChanged.emit()
+        self.infoChanged.emit()
         if self._geometry is not None:
             self.resetView()
             self.settle()

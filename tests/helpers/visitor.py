@@ -111,6 +111,7 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
             "homeScreen",
             "sectionScreen",
             "contactsScreen",
+            "mapScreen",
             "unavailableScreen",
         }
         items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
@@ -148,3 +149,42 @@ def wait_shown(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
     """Wait until the overlay called ``name`` has finished fading in."""
     qtbot.waitUntil(lambda: [i.opacity() for i in find_all(window, name)] == [1.0], timeout=2000)
     return find(window, name)
+
+
+def tap_at(window: QQuickWindow, point: QPoint, qtbot) -> None:
+    """A finger taps one point of the window."""
+    QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+    qtbot.wait(30)
+    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+    qtbot.wait(30)
+
+
+def drag(window: QQuickWindow, start: QPoint, delta: QPoint, qtbot, steps: int = 10) -> None:
+    """One finger drags slowly (no fling) by ``delta``."""
+    QTest.touchEvent(window, touch_device()).press(0, start, window).commit()
+    point = start
+    for i in range(1, steps + 1):
+        qtbot.wait(20)
+        point = start + QPoint(round(delta.x() * i / steps), round(delta.y() * i / steps))
+        QTest.touchEvent(window, touch_device()).move(0, point, window).commit()
+    qtbot.wait(20)
+    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+
+
+def pinch(
+    window: QQuickWindow, centre: QPoint, start: int, end: int, qtbot, steps: int = 10
+) -> None:
+    """Two fingers, ``start`` px apart about ``centre``, end ``end`` px apart."""
+
+    def points(gap: float) -> tuple[QPoint, QPoint]:
+        half = round(gap / 2)
+        return centre - QPoint(half, 0), centre + QPoint(half, 0)
+
+    a, b = points(start)
+    QTest.touchEvent(window, touch_device()).press(0, a, window).press(1, b, window).commit()
+    for i in range(1, steps + 1):
+        qtbot.wait(20)
+        a, b = points(start + (end - start) * i / steps)
+        QTest.touchEvent(window, touch_device()).move(0, a, window).move(1, b, window).commit()
+    qtbot.wait(20)
+    QTest.touchEvent(window, touch_device()).release(0, a, window).release(1, b, window).commit()

@@ -8,11 +8,11 @@ from helpers.visitor import shown, walk
 from kiosk import paths
 from kiosk.content import load_content
 
-SCREENS = ["home", "contacts", "map"] + [
-    f"map/{r.id}" for r in load_content(paths.default_content_dir()).content.regions
-] + [
-    f"section/{s.id}" for s in load_content(paths.default_content_dir()).content.sections
-]
+SCREENS = (
+    ["home", "contacts", "map"]
+    + [f"map/{r.id}" for r in load_content(paths.default_content_dir()).content.regions]
+    + [f"section/{s.id}" for s in load_content(paths.default_content_dir()).content.sections]
+)
 
 
 @pytest.mark.parametrize("lang", ["tk", "ru", "en"])

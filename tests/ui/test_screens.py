@@ -81,15 +81,29 @@ def test_buttons_show_a_pressed_state(ui, qtbot):
 
 def test_touch_targets_and_text_sizes_at_1080p(ui, qtbot):
     window = ui.window
-    for screen in ("homeScreen", "sectionScreen", "contactsScreen"):
+    for screen in ("homeScreen", "sectionScreen", "contactsScreen", "mapScreen"):
         if screen == "sectionScreen":
             tap(window, find(window, "tile_central-asia"), qtbot)
         if screen == "contactsScreen":
             ui.model.openContacts()
+        if screen == "mapScreen":
+            ui.model.openMap()
         wait_screen(qtbot, window, screen)
         targets = [
             i
-            for p in ("lang_", "tile_", "topic_", "homeButton", "backButton", "contacts", "entry_")
+            for p in (
+                "lang_",
+                "tile_",
+                "topic_",
+                "homeButton",
+                "backButton",
+                "contacts",
+                "entry_",
+                "legend_",
+                "zoom",
+                "mapButton",
+                "mapBackButton",
+            )
             for i in find_all(window, p)
         ]
         assert targets

@@ -31,6 +31,11 @@ def english_strings() -> set[str]:
         for block in section.body:
             for text in (block.text,) if isinstance(block, Paragraph) else block.items:
                 add(text)
+    for region in CONTENT.regions:
+        add(region.name)
+        add(region.text)
+        for text in region.formats:
+            add(text)
     for org in CONTENT.contacts:
         add(org.name)
         for entry in org.entries:
@@ -134,6 +139,17 @@ def test_no_english_left_in_ru_or_tk(make_ui, qtbot):
         tap(window, find(window, f"lang_{lang}"), qtbot)
         qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
         assert_no_english(window, lang)
+    tap(window, find(window, "mapButton"), qtbot)
+    wait_screen(qtbot, window, "mapScreen")
+    for lang in ("tk", "ru"):
+        tap(window, find(window, f"lang_{lang}"), qtbot)
+        qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
+        assert_no_english(window, lang)
+        tap(window, find(window, "legend_north-america"), qtbot)
+        assert_no_english(window, lang)
+        tap(window, find(window, "regionClose"), qtbot)
+    tap(window, find(window, "homeButton"), qtbot)
+    wait_screen(qtbot, window, "homeScreen")
     tap(window, find(window, "contactsButton"), qtbot)
     wait_screen(qtbot, window, "contactsScreen")
     for lang in ("tk", "ru"):

@@ -1,0 +1,151 @@
+"""The partner map as a visitor uses it: taps, drags and pinches with touch."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.visitor import drag, find, pinch, tap, tap_at, visible_texts, wait_screen, walk
+from PySide6.QtCore import QPoint, QPointF
+
+from kiosk.models.map_model import MAX_ZOOM, MIN_ZOOM
+
+
+def open_map(ui, qtbot):
+    wait_screen(qtbot, ui.window, "homeScreen")
+    tap(ui.window, find(ui.window, "mapButton"), qtbot)
+    wait_screen(qtbot, ui.window, "mapScreen")
+    qtbot.wait(150)  # the canvas has drawn once
+    return ui.model.map
+
+
+def screen_point(ui, map_point: QPointF) -> QPoint:
+    viewport = find(ui.window, "mapViewport")
+    return viewport.mapToScene(map_point).toPoint()
+
+
+def panel_text(ui, name: str) -> str:
+    """A text of the region panel, scrolled into view or not (the panel flicks)."""
+    items = [i for i in walk(ui.window.contentItem()) if i.objectName() == name]
+    assert len(items) == 1
+    return items[0].property("text")
+
+
+def country_point(ui, code: str) -> QPoint:
+    return screen_point(ui, ui.model.map.viewPointOf(code))
+
+
+@pytest.mark.parametrize(
+    ("code", "region", "name"),
+    [
+        ("KZ", "central-asia", "Kazakhstan"),
+        ("FR", "europe", "France"),
+        ("US", "north-america", "United States"),
+        ("BR", "latin-america", "Brazil"),
+        ("ZA", "africa", "South Africa"),
+        ("JP", "asia-pacific", "Japan"),
+    ],
+)
+def test_tapping_a_country_selects_its_region(ui, qtbot, code, region, name):
+    map_model = open_map(ui, qtbot)
+    tap_at(ui.window, country_point(ui, code), qtbot)
+    qtbot.waitUntil(lambda: map_model.selection == region)
+    assert name in panel_text(ui, "regionCountries")
+    assert find(ui.window, "regionName").property("text") == map_model.selectionInfo["name"]
+
+
+def test_sea_and_home_clear_the_selection(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    tap(ui.window, find(ui.window, "legend_africa"), qtbot)
+    assert map_model.selection == "africa"
+    sea = map_model.to_view(QPointF(200, 700))  # the South Pacific
+    assert map_model.country_at(sea.x(), sea.y()) == ""
+    tap_at(ui.window, screen_point(ui, sea), qtbot)
+    qtbot.waitUntil(lambda: map_model.selection == "")
+    tap(ui.window, find(ui.window, "legend_russia"), qtbot)
+    tap_at(ui.window, country_point(ui, "TM"), qtbot)  # home: always marked, no region
+    qtbot.waitUntil(lambda: map_model.selection == "")
+    tap(ui.window, find(ui.window, "legend_china"), qtbot)
+    tap(ui.window, find(ui.window, "regionClose"), qtbot)
+    assert map_model.selection == ""
+
+
+def test_small_countries_stay_tappable(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    for code, region in (("SG", "asia-pacific"), ("BH", "middle-east"), ("MT", "europe")):
+        map_model.clearSelection()
+        near = country_point(ui, code) + QPoint(6, -5)  # a fingertip is not a pin
+        tap_at(ui.window, near, qtbot)
+        qtbot.waitUntil(lambda region=region: map_model.selection == region)
+
+
+def test_drag_pans_within_bounds(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    centre = screen_point(ui, QPointF(600, 300))
+    drag(ui.window, centre, QPoint(300, 0), qtbot)
+    assert map_model.centreX == pytest.approx(1000)  # at zoom 1 the whole world shows
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    assert map_model.zoom == pytest.approx(1.6 * 1.6)
+    x0 = map_model.centreX
+    drag(ui.window, centre, QPoint(300, 0), qtbot)
+    assert map_model.centreX < x0  # dragging right shows what lies west
+    # A huge drag stops at the edge: the world still covers the view.
+    drag(ui.window, centre, QPoint(5000, 3000), qtbot, steps=20)
+    viewport = find(ui.window, "mapViewport")
+    scale = map_model.scale_for(map_model.zoom)
+    assert map_model.centreX == pytest.approx(viewport.width() / 2 / scale, abs=0.5)
+    assert map_model.centreY == pytest.approx(viewport.height() / 2 / scale, abs=0.5)
+
+
+def test_pinch_zooms_within_bounds(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    centre = country_point(ui, "KZ")
+    pinch(ui.window, centre, 100, 300, qtbot)
+    qtbot.waitUntil(lambda: map_model.zoom > 2)
+    before = map_model.zoom
+    pinch(ui.window, screen_point(ui, QPointF(600, 300)), 60, 1500, qtbot)
+    assert before < map_model.zoom <= MAX_ZOOM
+    pinch(ui.window, screen_point(ui, QPointF(600, 300)), 1200, 40, qtbot)
+    pinch(ui.window, screen_point(ui, QPointF(600, 300)), 1200, 40, qtbot)
+    assert map_model.zoom == pytest.approx(MIN_ZOOM)
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    tap(ui.window, find(ui.window, "zoomReset"), qtbot)
+    assert map_model.zoom == pytest.approx(1)
+
+
+def test_language_switch_keeps_selection_and_view(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    tap(ui.window, find(ui.window, "legend_europe"), qtbot)
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    drag(ui.window, screen_point(ui, QPointF(900, 300)), QPoint(-120, 40), qtbot)
+    view = (map_model.zoom, map_model.centreX, map_model.centreY)
+    tap(ui.window, find(ui.window, "lang_tk"), qtbot)
+    qtbot.waitUntil(lambda: ui.model.language == "tk")
+    assert map_model.selection == "europe"
+    assert (map_model.zoom, map_model.centreX, map_model.centreY) == view
+    assert find(ui.window, "regionName").property("text") == "Ýewropa we Ýewropa Bileleşigi"
+    assert "Fransiýa" in panel_text(ui, "regionCountries")
+    tap(ui.window, find(ui.window, "lang_ru"), qtbot)
+    qtbot.waitUntil(lambda: "Франция" in panel_text(ui, "regionCountries"))
+    assert "Европа и Европейский союз" in visible_texts(ui.window)
+
+
+def test_reset_clears_selection_and_view(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    tap(ui.window, find(ui.window, "legend_africa"), qtbot)
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    ui.ops.reset()
+    assert map_model.selection == ""
+    assert map_model.zoom == pytest.approx(1)
+    assert (map_model.centreX, map_model.centreY) == pytest.approx((1000, 973.4 / 2))
+
+
+def test_regions_are_counted(make_ui, qtbot):
+    from kiosk.ops.stats import UsageCounts
+
+    stats = UsageCounts()
+    ui = make_ui(lang="en", stats=stats)
+    open_map(ui, qtbot)
+    tap(ui.window, find(ui.window, "legend_russia"), qtbot)
+    assert stats.totals()[("region", "russia")] == 1
+    assert stats.totals()[("screen", "map")] == 1
+    stats.close()
