@@ -126,7 +126,7 @@ def build_ui(
         save_settings,
         stats,
         kiosk_mode,
-        quit_app=QCoreApplication.quit,
+        quit_app=_leave,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
     )
@@ -157,6 +157,14 @@ def build_ui(
     window.installEventFilter(guard)
     _after_first_frame(window, model.prewarm)
     return KioskUi(engine, model, ops, translator, window, result)
+
+
+def _leave() -> None:
+    """End the event loop, and nothing else: QGuiApplication.quit() would
+    first close the window, and Qt 6.11 can then deliver a pending frame
+    timer to the destroyed platform window (a crash when the kiosk is stopped
+    while an animation runs). The window is torn down in KioskUi.close()."""
+    QCoreApplication.exit(0)
 
 
 def _after_first_frame(window: QQuickWindow, work) -> None:
@@ -243,7 +251,7 @@ def _quit_on_signals(app: QGuiApplication) -> None:
     cleanly. Python only runs signal handlers between bytecodes, so a timer
     wakes the interpreter now and then while Qt waits for events."""
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
+        signal.signal(sig, lambda *_: _leave())
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)

@@ -206,6 +206,7 @@ class KioskModel(QObject):
         if not self._map.regions:
             log.warning("no partner regions to show")
             return
+        self._map.load()  # normally done already, after the first frame
         self._go(MAP, remember=self._screen != MAP)
 
     @Slot()

@@ -59,7 +59,9 @@ class WorldMapCanvas(QQuickPaintedItem):
 
     def paint(self, painter: QPainter) -> None:
         model = self._model
-        if model is None or self.width() <= 0:
+        # Never the reason the map loads: it is loaded after the first frame,
+        # or when the map screen opens (KioskModel.openMap).
+        if model is None or self.width() <= 0 or not model.loaded:
             return
         geometry = model.geometry
         zoom, cx, cy = model.painted_view()

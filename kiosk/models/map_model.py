@@ -108,14 +108,22 @@ class MapModel(QObject):
     def geometry(self) -> MapGeometry:
         if self._geometry is None:
             self._geometry = load_geometry()
-            if self._centre == (0.0, 0.0):
-                self._centre = (self._geometry.width / 2, self._geometry.height / 2)
-                self._painted = (1.0, *self._centre)
+            self._centre = (self._geometry.width / 2, self._geometry.height / 2)
+            self._clamp()
+            self._painted = (self._zoom, *self._centre)
+            country_name(self._lang, HOME_COUNTRY)  # CLDR, while we are loading anyway
+            self.paintedChanged.emit()
+            self.viewChanged.emit()
+            self.languageChanged.emit()
         return self._geometry
 
     def load(self) -> None:
         """Called after the first frame, so the map screen opens at once."""
         _ = self.geometry
+
+    @property
+    def loaded(self) -> bool:
+        return self._geometry is not None
 
     @property
     def regions(self) -> tuple[Region, ...]:
@@ -166,6 +174,8 @@ class MapModel(QObject):
     def set_viewport(self, width: float, height: float) -> None:
         if width > 0 and height > 0 and (width, height) != self._viewport:
             self._viewport = (width, height)
+            if self._geometry is None:
+                return  # nothing to fit yet; start-up never loads the map
             self._clamp()
             self._painted = (self._zoom, *self._centre)
             self.viewChanged.emit()
@@ -299,6 +309,8 @@ class MapModel(QObject):
     def _live(self) -> tuple[float, float, float]:
         """The transform from the last painted picture to the live view, so
         that pan and zoom frames only move a texture."""
+        if self._geometry is None:  # not loaded yet: nothing is drawn, nothing moves
+            return 1.0, 0.0, 0.0
         zp, cxp, cyp = self._painted
         scale, scale_p = self.scale_for(self._zoom), self.scale_for(zp)
         k = scale / scale_p
@@ -331,8 +343,11 @@ class MapModel(QObject):
     liveScale = Property(float, lambda self: self._live()[0], notify=viewChanged)
     liveX = Property(float, lambda self: self._live()[1], notify=viewChanged)
     liveY = Property(float, lambda self: self._live()[2], notify=viewChanged)
+    # Names come from CLDR, which is loaded with the map (after the first frame).
     homeName = Property(
-        str, lambda self: country_name(self._lang, HOME_COUNTRY), notify=languageChanged
+        str,
+        lambda self: country_name(self._lang, HOME_COUNTRY) if self._geometry else "",
+        notify=languageChanged,
     )
 
     def reset(self) -> None:

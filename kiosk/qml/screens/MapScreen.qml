@@ -74,8 +74,9 @@ Page {
                             objectName: "mapCanvas"
                             width: viewport.width
                             height: viewport.height
-                            // Drawn only once the map screen is shown (or prepared).
-                            model: screen.active ? screen.map : null
+                            // Painted only while visible; the geometry is loaded
+                            // after the kiosk's first frame, never at start-up.
+                            model: screen.map
                             transform: [
                                 Scale { xScale: screen.map.liveScale; yScale: screen.map.liveScale },
                                 Translate { x: screen.map.liveX; y: screen.map.liveY }

@@ -1,0 +1,177 @@
+"""Tap to next frame, language switch, map first shown, pan/zoom frames.
+
+    python bench/interaction.py [--runs 30]
+
+In one process, offscreen at 1920x1080, with real touch events on the real
+QML UI. Each figure is the time from the input event to the end of the next
+rendered frame (QQuickWindow.frameSwapped). DESIGN.md budgets: tap to next
+frame median <= 16.7 ms and p99 <= 33 ms; language switch median <= 50 ms;
+map first shown <= 150 ms; pan/zoom frame median <= 16.7 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):  # never touch the real settings
+    os.environ[var] = tempfile.mkdtemp(prefix="kiosk-bench-")
+
+from PySide6.QtCore import QEventLoop, QPoint, QPointF, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from kiosk.app import build_ui, get_app  # noqa: E402
+from kiosk.ops.settings import Settings  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from helpers.visitor import centre, find, touch_device  # noqa: E402
+
+
+class Frames:
+    """Waits for the next swapped frame and says how long it took."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.loop = QEventLoop()
+        window.frameSwapped.connect(self.loop.quit)
+
+    def after(self, action) -> float:
+        guard = QTimer()
+        guard.setSingleShot(True)
+        guard.timeout.connect(self.loop.quit)
+        guard.start(2000)
+        start = time.perf_counter()
+        action()
+        self.window.update()  # a frame even if nothing changed
+        self.loop.exec()
+        return (time.perf_counter() - start) * 1000
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def touch_tap(window, item) -> callable:
+    point = centre(item)
+
+    def action() -> None:
+        QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+        QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+
+    return action
+
+
+def stats(values: list[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p99
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    get_app()
+    ui = build_ui(None, "en", screen="home", settings=Settings())
+    window, model = ui.window, ui.model
+    frames = Frames(window)
+    window.show()
+    wait(800)  # first frame, then the deferred work (map geometry, QR codes)
+
+    rows: list[tuple[str, list[float], str]] = []
+
+    # Map first shown: the first tap on the map button, cold canvas.
+    first_map = frames.after(touch_tap(window, find(window, "mapButton")))
+    wait(400)
+    model.goHome()
+    wait(400)
+
+    taps: dict[str, list[float]] = {
+        "home → section": [],
+        "back": [],
+        "home → map": [],
+        "home → contacts": [],
+    }
+    for _ in range(args.runs):
+        taps["home → section"].append(
+            frames.after(touch_tap(window, find(window, "tile_neutrality")))
+        )
+        wait(300)
+        taps["back"].append(frames.after(touch_tap(window, find(window, "backButton"))))
+        wait(300)
+        taps["home → map"].append(frames.after(touch_tap(window, find(window, "mapButton"))))
+        wait(300)
+        model.goHome()
+        wait(300)
+        taps["home → contacts"].append(
+            frames.after(touch_tap(window, find(window, "contactsButton")))
+        )
+        wait(300)
+        model.goHome()
+        wait(300)
+    for name, values in taps.items():
+        rows.append((f"tap to next frame: {name}", values, "median ≤ 16.7, p99 ≤ 33"))
+
+    switch: dict[str, list[float]] = {}
+    for screen in ("home", "section/neutrality", "contacts", "map/europe"):
+        model.openScreen(screen)
+        wait(400)
+        values = []
+        for i in range(args.runs):
+            lang = ("ru", "tk", "en")[i % 3]
+            values.append(frames.after(touch_tap(window, find(window, f"lang_{lang}"))))
+            wait(120)
+        switch[screen] = values
+        rows.append((f"language switch: {screen}", values, "median ≤ 50"))
+
+    # Pan and zoom: a finger drags the map; each move to its frame.
+    model.openScreen("map")
+    wait(400)
+    map_model = model.map
+    viewport = find(window, "mapViewport")
+    map_model.zoomIn()
+    map_model.settle()
+    wait(300)
+    start = viewport.mapToScene(QPointF(viewport.width() / 2, viewport.height() / 2)).toPoint()
+    pan: list[float] = []
+    QTest.touchEvent(window, touch_device()).press(0, start, window).commit()
+    point = start
+    for i in range(args.runs * 3):
+        step = QPoint(6 if (i // 20) % 2 == 0 else -6, 2 if (i // 30) % 2 == 0 else -2)
+        point = point + step
+
+        def move(point=point) -> None:
+            QTest.touchEvent(window, touch_device()).move(0, point, window).commit()
+
+        pan.append(frames.after(move))
+    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+    wait(300)
+    zoom: list[float] = []
+    for i in range(args.runs):
+        factor = 1.05 if (i // 10) % 2 == 0 else 1 / 1.05
+        zoom.append(frames.after(lambda factor=factor: map_model.zoomBy(factor, 600, 300)))
+    settle = [frames.after(map_model.settle)]
+    rows.append(("map first shown (tap to first frame)", [first_map], "≤ 150"))
+    rows.append(("map pan frame (touch move to frame)", pan, "median ≤ 16.7"))
+    rows.append(("map zoom frame", zoom, "median ≤ 16.7"))
+    rows.append(("map redraw after a gesture (crisp)", settle, "—"))
+
+    print(f"| what (ms, {args.runs} runs) | median | p99 | budget |")
+    print("| --- | ---: | ---: | --- |")
+    for name, values, budget in rows:
+        median, p99 = stats(values)
+        print(f"| {name} | {median:.1f} | {p99:.1f} | {budget} |")
+    ui.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
