@@ -47,6 +47,10 @@
         <translation>Нажмите на номер телефона или адрес почты, чтобы получить отдельный QR-код</translation>
     </message>
     <message>
+        <source>Ashgabat on the map</source>
+        <translation>Ашхабад на карте</translation>
+    </message>
+    <message>
         <source>QR code of this contact card</source>
         <translation>QR-код этой контактной карточки</translation>
     </message>

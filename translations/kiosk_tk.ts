@@ -47,6 +47,10 @@
         <translation>Aýratyn QR kod üçin telefon belgisine ýa-da e-poçta basyň</translation>
     </message>
     <message>
+        <source>Ashgabat on the map</source>
+        <translation>Aşgabat kartada</translation>
+    </message>
+    <message>
         <source>QR code of this contact card</source>
         <translation>Bu aragatnaşyk kartynyň QR kody</translation>
     </message>

@@ -199,6 +199,8 @@ class KioskModel(QObject):
         if self._contacts.rowCount() == 0:
             log.warning("no contact cards to show")
             return
+        if self._map.regions:
+            self._map.load()  # the address card's inset (normally loaded already)
         self._go(CONTACTS, remember=self._screen != CONTACTS)
 
     @Slot()

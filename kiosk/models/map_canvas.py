@@ -116,3 +116,60 @@ def _fade(colour: QColor) -> QColor:
     g = colour.green() * FADED + LAND.green() * (1 - FADED)
     b = colour.blue() * FADED + LAND.blue() * (1 - FADED)
     return QColor(int(r), int(g), int(b))
+
+
+@QmlElement
+class MapInset(QQuickPaintedItem):
+    """A small fixed view of the map around a place (Ashgabat on the address
+    card): the same shapes as the partner map, no gestures."""
+
+    modelChanged = Signal()
+    SPAN = 150.0  # map units across the inset (Turkmenistan and its neighbours)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._model: MapModel | None = None
+        self.setAntialiasing(True)
+        self.setOpaquePainting(True)
+        self.setFillColor(SEA)
+
+    def _get_model(self) -> MapModel | None:
+        return self._model
+
+    def _set_model(self, model: MapModel | None) -> None:
+        if model is not self._model:
+            self._model = model
+            if model is not None:
+                model.paintedChanged.connect(self.update)  # also sent once loaded
+            self.modelChanged.emit()
+            self.update()
+
+    model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
+
+    def paint(self, painter: QPainter) -> None:
+        model = self._model
+        if model is None or not model.loaded or self.width() <= 0:
+            return
+        geometry = model.geometry
+        place = geometry.places["ashgabat"]
+        scale = self.width() / self.SPAN
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(self.width() / 2, self.height() / 2)
+        painter.scale(scale, scale)
+        painter.translate(-place.x(), -place.y())
+        border = QPen(BORDER, 1.0)
+        border.setCosmetic(True)
+        painter.setPen(border)
+        painter.setBrush(LAND)
+        for code, path in geometry.paths.items():
+            if code != HOME_COUNTRY:
+                painter.drawPath(path)
+        home = QPen(HOME_EDGE, 1.5)
+        home.setCosmetic(True)
+        painter.setPen(home)
+        painter.setBrush(QColor("#5E9C80"))
+        painter.drawPath(geometry.paths[HOME_COUNTRY])
+        radius = 6 / scale
+        painter.setPen(QPen(QColor("#FFFFFF"), 2.5 / scale))
+        painter.setBrush(HOME)
+        painter.drawEllipse(QPointF(place), radius * 1.4, radius * 1.4)

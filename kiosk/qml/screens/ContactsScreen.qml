@@ -122,11 +122,25 @@ Page {
                                         sourceSize.height: Theme.px(40)
                                     }
                                 }
+                                // Ashgabat on a small inset of the packaged map.
+                                MapInset {
+                                    id: inset
+                                    objectName: "addressInset"
+                                    visible: entry.modelData.kind === "address"
+                                    anchors.right: parent.right
+                                    anchors.rightMargin: Theme.px(12)
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    width: visible ? Theme.px(150) : 0
+                                    height: Theme.px(104)
+                                    model: screen.kiosk.map
+                                    Accessible.role: Accessible.Graphic
+                                    Accessible.name: qsTr("Ashgabat on the map")
+                                }
                                 Column {
                                     id: lines
                                     anchors.left: badge.right
                                     anchors.leftMargin: Theme.px(20)
-                                    anchors.right: hint.left
+                                    anchors.right: inset.visible ? inset.left : hint.left
                                     anchors.rightMargin: Theme.px(8)
                                     anchors.top: parent.top
                                     anchors.topMargin: Theme.px(14)
@@ -143,7 +157,10 @@ Page {
                                             required property string modelData
                                             width: lines.width
                                             text: modelData
-                                            font.pixelSize: Theme.px(32)
+                                            // The address is longer: a size smaller, so
+                                            // that it fits beside the map inset.
+                                            font.pixelSize: entry.modelData.kind === "address"
+                                                            ? Theme.px(28) : Theme.px(32)
                                             font.bold: entry.modelData.kind !== "address"
                                             wrapMode: Text.Wrap
                                             elide: Text.ElideNone

@@ -358,4 +358,20 @@ Page {
         target: screen.map
         function onSelectionChanged() { details.contentY = 0 }
     }
+
+    // More below in the region panel: a soft fade says so.
+    Rectangle {
+        parent: details.parent
+        visible: details.visible && !details.atYEnd
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.px(2)
+        height: Theme.px(80)
+        radius: Theme.radius
+        gradient: Gradient {
+            GradientStop { position: 0; color: "#00FFFFFF" }
+            GradientStop { position: 1; color: Theme.surface }
+        }
+    }
 }
