@@ -87,11 +87,14 @@ Page {
                         Layout.fillWidth: true
 
                         Repeater {
-                            model: card.entries
+                            // By count, not by the list itself: a language switch
+                            // hands over new texts without rebuilding the entries
+                            // (and their map inset).
+                            model: card.entries.length
                             delegate: Rectangle {
                                 id: entry
                                 required property int index
-                                required property var modelData
+                                readonly property var modelData: card.entries[index]
                                 readonly property bool tappable: modelData.tappable
                                 objectName: "entry_" + card.orgId + "_" + modelData.kind
                                 Layout.fillWidth: true
@@ -140,8 +143,12 @@ Page {
                                     id: lines
                                     anchors.left: badge.right
                                     anchors.leftMargin: Theme.px(20)
-                                    anchors.right: inset.visible ? inset.left : hint.left
-                                    anchors.rightMargin: Theme.px(8)
+                                    anchors.right: parent.right
+                                    // Room for the map inset or the QR hint (numbers,
+                                    // not ids: no binding to an item being destroyed).
+                                    anchors.rightMargin: entry.modelData.kind === "address"
+                                                         ? Theme.px(174)
+                                                         : entry.tappable ? Theme.px(60) : Theme.px(16)
                                     anchors.top: parent.top
                                     anchors.topMargin: Theme.px(14)
                                     spacing: Theme.px(2)
