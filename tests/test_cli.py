@@ -11,23 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.cli import kiosk
 from PySide6.QtGui import QImage
 
 pytestmark = pytest.mark.subprocess
 
 CORPUS = Path(__file__).parent / "content" / "corpus"
-
-
-def kiosk(*args: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        check=False,
-    )
 
 
 def test_validate_packaged_content():

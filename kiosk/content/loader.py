@@ -60,27 +60,27 @@ def load_content(content_dir: Path | str) -> LoadResult:
         sections_log.error(1, "no usable section: the kiosk shows 'temporarily unavailable'")
     problems += sections_log.problems
 
-    contacts: list[Organization] = []
-    contacts_path = folder / CONTACTS_FILE
-    if contacts_path.is_file():  # optional: without it, there is no contacts screen
-        contacts_log = ProblemLog(str(contacts_path))
-        if (root := read_yaml(contacts_path, contacts_log)) is not None:
-            contacts = parse_contacts(root, contacts_log, languages)
-        problems += contacts_log.problems
-
-    regions: list[Region] = []
-    partners_path = folder / PARTNERS_FILE
-    if partners_path.is_file():  # optional: without it, there is no map screen
-        partners_log = ProblemLog(str(partners_path))
-        if (root := read_yaml(partners_path, partners_log)) is not None:
-            regions = parse_partners(root, partners_log, languages)
-        problems += partners_log.problems
+    # Optional files: without them there is no contacts screen, or no map.
+    contacts: list[Organization] = _optional(
+        folder / CONTACTS_FILE, parse_contacts, languages, problems
+    )
+    regions: list[Region] = _optional(folder / PARTNERS_FILE, parse_partners, languages, problems)
 
     content = None
     if site is not None and sections:
         ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
         content = Content(site, ordered, tuple(contacts), tuple(regions))
     return LoadResult(content, tuple(problems))
+
+
+def _optional(path: Path, parse, languages: tuple[str, ...], problems: list[Problem]) -> list:
+    if not path.is_file():
+        return []
+    log = ProblemLog(str(path))
+    root = read_yaml(path, log)
+    items = parse(root, log, languages) if root is not None else []
+    problems += log.problems
+    return items
 
 
 def _load_sections(

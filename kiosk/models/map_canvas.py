@@ -25,8 +25,9 @@ HOME_EDGE = QColor("#06402A")
 FADED = 0.35  # other regions while one is selected
 
 
-@QmlElement
-class WorldMapCanvas(QQuickPaintedItem):
+class _MapItem(QQuickPaintedItem):
+    """A painted view of the map model's shapes (the map, the inset)."""
+
     modelChanged = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -44,13 +45,22 @@ class WorldMapCanvas(QQuickPaintedItem):
             return
         self._model = model
         if model is not None:
-            model.paintedChanged.connect(self.update)
-            model.selectionChanged.connect(self.update)
-            model.set_viewport(self.width(), self.height())
+            model.paintedChanged.connect(self.update)  # also sent once loaded
+            self._attached(model)
         self.modelChanged.emit()
         self.update()
 
+    def _attached(self, model: MapModel) -> None:
+        """What a subclass does when it gets its model."""
+
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
+
+
+@QmlElement
+class WorldMapCanvas(_MapItem):
+    def _attached(self, model: MapModel) -> None:
+        model.selectionChanged.connect(self.update)
+        model.set_viewport(self.width(), self.height())
 
     def geometryChange(self, new: QRectF, old: QRectF) -> None:
         super().geometryChange(new, old)
@@ -119,32 +129,11 @@ def _fade(colour: QColor) -> QColor:
 
 
 @QmlElement
-class MapInset(QQuickPaintedItem):
+class MapInset(_MapItem):
     """A small fixed view of the map around a place (Ashgabat on the address
     card): the same shapes as the partner map, no gestures."""
 
-    modelChanged = Signal()
     SPAN = 150.0  # map units across the inset (Turkmenistan and its neighbours)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._model: MapModel | None = None
-        self.setAntialiasing(True)
-        self.setOpaquePainting(True)
-        self.setFillColor(SEA)
-
-    def _get_model(self) -> MapModel | None:
-        return self._model
-
-    def _set_model(self, model: MapModel | None) -> None:
-        if model is not self._model:
-            self._model = model
-            if model is not None:
-                model.paintedChanged.connect(self.update)  # also sent once loaded
-            self.modelChanged.emit()
-            self.update()
-
-    model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
 
     def paint(self, painter: QPainter) -> None:
         model = self._model

@@ -12,25 +12,13 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.cli import kiosk
 
 from kiosk.ops.pin import verify_pin
 from kiosk.ops.settings import load_settings
 from kiosk.ops.stats import UsageCounts, stats_path
 
 pytestmark = pytest.mark.subprocess
-
-
-def kiosk(*args: str, stdin: str = "", timeout: int = 60) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # XDG_* point at tmp_path
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        check=False,
-    )
 
 
 def test_set_pin_from_a_script():
