@@ -32,11 +32,19 @@ MAX_DRIFT_KIB = 5 * 1024
 
 
 class Waiter:
-    @staticmethod
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
+    """Lets the event loop run for a while. One loop and one timer for the
+    whole run: a new QTimer.singleShot per wait would itself leave a little
+    memory behind each time, and the soak would measure its own harness."""
+
+    def __init__(self) -> None:
+        self._loop = QEventLoop()
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._loop.quit)
+
+    def wait(self, ms: int) -> None:
+        self._timer.start(ms)
+        self._loop.exec()
 
 
 def main() -> int:
@@ -57,8 +65,9 @@ def main() -> int:
     get_app()
     ui = build_ui(None, None, screen=None, settings=Settings())
     ui.window.show()
-    Waiter.wait(500)
-    visitor = RandomVisitor(ui, Waiter, seed=args.seed)
+    waiter = Waiter()
+    waiter.wait(500)
+    visitor = RandomVisitor(ui, waiter, seed=args.seed)
     start = time.monotonic()
     every = max(100, args.actions // 40)
     for done in range(0, args.actions, every):
