@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers.cli import kiosk
+from helpers.cli import kiosk, start_kiosk
 from PySide6.QtGui import QImage
 
 pytestmark = pytest.mark.subprocess
@@ -98,22 +98,8 @@ def test_console_script_is_installed():
 def test_kiosk_runs_and_stops_cleanly():
     """The real program, started as staff start it, stops on SIGTERM with no
     QML error, warning or traceback in its log."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "--windowed", "--lang", "ru"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    proc, seen = start_kiosk("--lang", "ru")
     try:
-        deadline = time.monotonic() + 30
-        seen = ""
-        while "kiosk started" not in seen and time.monotonic() < deadline:
-            line = proc.stderr.readline()
-            if not line:
-                break
-            seen += line
         assert "kiosk started (windowed)" in seen, seen
         time.sleep(1)
         proc.send_signal(signal.SIGTERM)

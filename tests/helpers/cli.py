@@ -19,3 +19,26 @@ def kiosk(*args: str, stdin: str = "", timeout: int = 60) -> subprocess.Complete
         env=env,
         check=False,
     )
+
+
+def start_kiosk(*args: str, timeout: float = 30) -> tuple[subprocess.Popen[str], str]:
+    """The real program in a child process, once it says it has started.
+    Returns the process and the log lines read so far."""
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    deadline = time.monotonic() + timeout
+    seen = ""
+    while "kiosk started" not in seen and time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        seen += line
+    return proc, seen

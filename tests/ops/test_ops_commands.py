@@ -7,12 +7,10 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
-from helpers.cli import kiosk
+from helpers.cli import kiosk, start_kiosk
 
 from kiosk.ops.pin import verify_pin
 from kiosk.ops.settings import load_settings
@@ -70,19 +68,8 @@ def test_desktop_entry_passes_desktop_file_validate(tmp_path: Path):
 
 def test_counts_survive_a_sigkill():
     """A real kiosk counts its screens as they are shown; SIGKILL loses none."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "--windowed"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    proc, seen = start_kiosk()
     try:
-        deadline = time.monotonic() + 30
-        seen = ""
-        while "kiosk started" not in seen and time.monotonic() < deadline:
-            seen += proc.stderr.readline()
         assert "kiosk started" in seen, seen
 
         # The attract screen was counted when it was shown at start.
