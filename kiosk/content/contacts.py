@@ -15,7 +15,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
-from kiosk.content.schema import SECTION_ID, Fields, parse_plain_text, parse_text
+from kiosk.content.schema import Fields, parse_id, parse_plain_text, parse_text
 from kiosk.content.yamlsource import line_of
 
 PHONE_KINDS = ("phone", "fax", "reception", "press-service")
@@ -97,13 +97,7 @@ def _parse_org(
     fields = Fields(node, path, log, required=("id", "name", "entries"))
     if not fields.ok:
         return None
-    org_id = parse_plain_text(fields.values["id"], fields.sub("id"), log)
-    if org_id is not None and not SECTION_ID.match(org_id):
-        log.error(
-            line_of(fields.values["id"]),
-            f"{fields.sub('id')}: '{org_id}' must be lower-case letters, digits and '-'",
-        )
-        org_id = None
+    org_id = parse_id(fields.values["id"], fields.sub("id"), log)
     name = parse_text(fields.values["name"], fields.sub("name"), log, languages)
     entries_node = fields.values["entries"]
     if not isinstance(entries_node, SequenceNode) or not entries_node.value:

@@ -19,7 +19,7 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 from kiosk import paths
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
-from kiosk.content.schema import SECTION_ID, Fields, parse_plain_text, parse_text
+from kiosk.content.schema import Fields, parse_id, parse_plain_text, parse_text
 from kiosk.content.yamlsource import line_of
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -82,13 +82,7 @@ def _parse_region(
     )
     if not fields.ok:
         return None
-    region_id = parse_plain_text(fields.values["id"], fields.sub("id"), log)
-    if region_id is not None and not SECTION_ID.match(region_id):
-        log.error(
-            line_of(fields.values["id"]),
-            f"{fields.sub('id')}: '{region_id}' must be lower-case letters, digits and '-'",
-        )
-        region_id = None
+    region_id = parse_id(fields.values["id"], fields.sub("id"), log)
     colour_node = fields.values["colour"]
     colour = parse_plain_text(colour_node, fields.sub("colour"), log)
     if colour is not None and not COLOUR.match(colour):

@@ -136,6 +136,15 @@ def parse_plain_text(node: Node, path: str, log: ProblemLog) -> str | None:
     return text
 
 
+def parse_id(node: Node, path: str, log: ProblemLog) -> str | None:
+    """An id used in screen names and file references: lower-case slug."""
+    value = parse_plain_text(node, path, log)
+    if value is not None and not SECTION_ID.match(value):
+        log.error(line_of(node), f"{path}: '{value}' must be lower-case letters, digits and '-'")
+        return None
+    return value
+
+
 def parse_int(node: Node, path: str, log: ProblemLog, minimum: int = 0) -> int | None:
     if not isinstance(node, ScalarNode) or not node.tag.endswith(":int"):
         log.error(line_of(node), f"{path}: expected a whole number, got {_kind(node)}")
@@ -188,14 +197,7 @@ def parse_section(
     if not fields.ok:
         return None
     parts: dict[str, object] = {}
-    id_node = fields.values["id"]
-    section_id = parse_plain_text(id_node, "id", log)
-    if section_id is not None and not SECTION_ID.match(section_id):
-        log.error(
-            line_of(id_node), f"id: '{section_id}' must be lower-case letters, digits and '-'"
-        )
-        section_id = None
-    parts["id"] = section_id
+    parts["id"] = parse_id(fields.values["id"], "id", log)
     parts["order"] = parse_int(fields.values["order"], "order", log)
     parts["title"] = parse_text(fields.values["title"], "title", log, languages)
     parts["summary"] = parse_text(fields.values["summary"], "summary", log, languages)
