@@ -19,6 +19,8 @@ from kiosk.content import LoadResult, load_content
 from kiosk.i18n import UiTranslator
 from kiosk.models import map_canvas  # noqa: F401 (registers WorldMapCanvas for QML)
 from kiosk.models.kiosk_model import KioskModel
+from kiosk.models.icons import PROVIDER_ID as ICON_PROVIDER
+from kiosk.models.icons import IconProvider
 from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider
 from kiosk.ops.guard import WindowGuard
@@ -114,10 +116,10 @@ def build_ui(
 
     engine = QQmlApplicationEngine()
     engine.addImageProvider(QR_PROVIDER, QrImageProvider())
+    engine.addImageProvider(ICON_PROVIDER, IconProvider())
     translator = UiTranslator(engine)
-    icon_base = QUrl.fromLocalFile(str(paths.resource("icons"))).toString() + "/"
     settings = settings if settings is not None else load_settings()
-    model = KioskModel(result.content, translator, lang, icon_base=icon_base)
+    model = KioskModel(result.content, translator, lang)
     ops = Operations(
         model,
         folder,

@@ -16,6 +16,7 @@ from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
 from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, UiTranslator, format_date
 from kiosk.models.contacts import ContactCardsModel
 from kiosk.models.content_lists import FigureListModel, SectionListModel
+from kiosk.models.display_prefs import DisplayPrefs
 from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
 
@@ -51,11 +52,9 @@ class KioskModel(QObject):
         content: Content | None,
         translator: UiTranslator,
         lang: str | None = None,
-        icon_base: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._icon_base = icon_base
         self._translator = translator
         self._default_override: str | None = None
         self._content: Content | None = None
@@ -68,6 +67,7 @@ class KioskModel(QObject):
         self._reader = SectionReader(self._lang, self)
         self._contacts = ContactCardsModel((), self._lang, translator, self)
         self._map = MapModel((), self._lang, self)
+        self._display = DisplayPrefs(self)
         self._date_timer = QTimer(self)
         self._date_timer.setInterval(60_000)
         self._set_content(content)
@@ -83,6 +83,7 @@ class KioskModel(QObject):
         self._date_timer.timeout.connect(self.on_date_tick)
         self.languageChanged.connect(self.dateChanged)
         self._map.selected.connect(self.on_region_selected)
+        self._display.counted.connect(self.counted)
 
     def on_region_selected(self, region: str) -> None:
         self.counted.emit("region", region)
@@ -180,6 +181,7 @@ class KioskModel(QObject):
         self._reader.show(None)
         self._contacts.closeEntry()
         self._map.reset()
+        self._display.reset()
         self._go(ATTRACT, remember=False)
         self.resetDone.emit()
 
@@ -290,7 +292,7 @@ class KioskModel(QObject):
     title = Property(str, _get_title, notify=languageChanged)
     motto = Property(str, _get_motto, notify=languageChanged)
     dateText = Property(str, _get_date_text, notify=dateChanged)
-    iconBase = Property(str, lambda self: self._icon_base, constant=True)
+    display = Property(DisplayPrefs, lambda self: self._display, constant=True)
     unavailableMessages = Property("QVariantList", _get_unavailable, constant=True)
     attract = Property("QVariantMap", _get_attract, notify=contentChanged)
     sections = Property(QObject, lambda self: self._sections, constant=True)

@@ -7,6 +7,8 @@ rests, the model settles and the picture is drawn again, crisp.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Property, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtQml import QmlElement
@@ -17,25 +19,66 @@ from kiosk.models.map_model import HOME_COUNTRY, MapModel
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
-SEA = QColor("#E3EBEF")
-LAND = QColor("#D3D8D4")  # countries outside any partner region
-BORDER = QColor("#FFFFFF")
-HOME = QColor("#0B5D3B")
-HOME_EDGE = QColor("#06402A")
 FADED = 0.35  # other regions while one is selected
+
+
+@dataclass(frozen=True)
+class MapColours:
+    sea: QColor
+    land: QColor  # countries outside any partner region
+    border: QColor
+    home: QColor  # Turkmenistan
+    home_edge: QColor
+    marker: QColor  # Ashgabat's ring
+    inset_home: QColor  # Turkmenistan on the small address map
+
+
+STANDARD = MapColours(
+    sea=QColor("#E3EBEF"),
+    land=QColor("#D3D8D4"),
+    border=QColor("#FFFFFF"),
+    home=QColor("#0B5D3B"),
+    home_edge=QColor("#06402A"),
+    marker=QColor("#FFFFFF"),
+    inset_home=QColor("#5E9C80"),
+)
+# High contrast: a black sea and dark land, black borders between the
+# regions' colours, Turkmenistan in white ringed in the theme's yellow.
+HIGH_CONTRAST = MapColours(
+    sea=QColor("#000000"),
+    land=QColor("#5C5C5C"),
+    border=QColor("#000000"),
+    home=QColor("#FFFFFF"),
+    home_edge=QColor("#FFE14D"),
+    marker=QColor("#000000"),
+    inset_home=QColor("#FFFFFF"),
+)
 
 
 class _MapItem(QQuickPaintedItem):
     """A painted view of the map model's shapes (the map, the inset)."""
 
     modelChanged = Signal()
+    highContrastChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._model: MapModel | None = None
+        self._colours = STANDARD
         self.setAntialiasing(True)
         self.setOpaquePainting(True)
-        self.setFillColor(SEA)
+        self.setFillColor(self._colours.sea)
+
+    def _get_high_contrast(self) -> bool:
+        return self._colours is HIGH_CONTRAST
+
+    def _set_high_contrast(self, on: bool) -> None:
+        colours = HIGH_CONTRAST if on else STANDARD
+        if colours is not self._colours:
+            self._colours = colours
+            self.setFillColor(colours.sea)
+            self.highContrastChanged.emit()
+            self.update()
 
     def _get_model(self) -> MapModel | None:
         return self._model
@@ -54,6 +97,7 @@ class _MapItem(QQuickPaintedItem):
         """What a subclass does when it gets its model."""
 
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
+    highContrast = Property(bool, _get_high_contrast, _set_high_contrast, notify=highContrastChanged)
 
 
 @QmlElement
@@ -80,7 +124,8 @@ class WorldMapCanvas(_MapItem):
         painter.translate(self.width() / 2, self.height() / 2)
         painter.scale(scale, scale)
         painter.translate(-cx, -cy)
-        border = QPen(BORDER, 0.8)
+        colours = self._colours
+        border = QPen(colours.border, 0.8)
         border.setCosmetic(True)  # the same hairline at every zoom
         painter.setPen(border)
 
@@ -91,40 +136,40 @@ class WorldMapCanvas(_MapItem):
             self.height() / scale,
         )
         selection = model.property("selection")
-        painter.setBrush(LAND)
+        painter.setBrush(colours.land)
         for path in geometry.unassigned:
             painter.drawPath(path)
         for code, path in geometry.paths.items():
             if code == HOME_COUNTRY or not geometry.bounds[code].intersects(visible):
                 continue
             colour = model.colour_of(code)
-            fill = QColor(colour) if colour else LAND
+            fill = QColor(colour) if colour else colours.land
             if selection and model.region_of(code) != selection:
-                fill = _fade(fill)
+                fill = _fade(fill, colours.land)
             painter.setBrush(QBrush(fill))
             painter.drawPath(path)
 
         # Home, on top and always marked: the centre of the story.
-        home = QPen(HOME_EDGE, 1.6)
+        home = QPen(colours.home_edge, 1.6)
         home.setCosmetic(True)
         painter.setPen(home)
-        painter.setBrush(HOME)
+        painter.setBrush(colours.home)
         painter.drawPath(geometry.paths[HOME_COUNTRY])
         capital = geometry.places.get("ashgabat")
         if capital is not None:
             radius = 5 / scale
             painter.setPen(QPen(Qt.PenStyle.NoPen))
-            painter.setBrush(QColor("#FFFFFF"))
+            painter.setBrush(colours.marker)
             painter.drawEllipse(QPointF(capital), radius * 1.5, radius * 1.5)
-            painter.setBrush(HOME)
+            painter.setBrush(colours.home_edge if self.highContrast else colours.home)
             painter.drawEllipse(QPointF(capital), radius, radius)
 
 
-def _fade(colour: QColor) -> QColor:
+def _fade(colour: QColor, land: QColor) -> QColor:
     """Towards the land grey: the chosen region stands out, the rest recedes."""
-    r = colour.red() * FADED + LAND.red() * (1 - FADED)
-    g = colour.green() * FADED + LAND.green() * (1 - FADED)
-    b = colour.blue() * FADED + LAND.blue() * (1 - FADED)
+    r = colour.red() * FADED + land.red() * (1 - FADED)
+    g = colour.green() * FADED + land.green() * (1 - FADED)
+    b = colour.blue() * FADED + land.blue() * (1 - FADED)
     return QColor(int(r), int(g), int(b))
 
 
@@ -146,19 +191,20 @@ class MapInset(_MapItem):
         painter.translate(self.width() / 2, self.height() / 2)
         painter.scale(scale, scale)
         painter.translate(-place.x(), -place.y())
-        border = QPen(BORDER, 1.0)
+        colours = self._colours
+        border = QPen(colours.border, 1.0)
         border.setCosmetic(True)
         painter.setPen(border)
-        painter.setBrush(LAND)
+        painter.setBrush(colours.land)
         for code, path in geometry.paths.items():
             if code != HOME_COUNTRY:
                 painter.drawPath(path)
-        home = QPen(HOME_EDGE, 1.5)
+        home = QPen(colours.home_edge, 1.5)
         home.setCosmetic(True)
         painter.setPen(home)
-        painter.setBrush(QColor("#5E9C80"))
+        painter.setBrush(colours.inset_home)
         painter.drawPath(geometry.paths[HOME_COUNTRY])
         radius = 6 / scale
-        painter.setPen(QPen(QColor("#FFFFFF"), 2.5 / scale))
-        painter.setBrush(HOME)
+        painter.setPen(QPen(colours.marker, 2.5 / scale))
+        painter.setBrush(colours.home_edge if self.highContrast else colours.home)
         painter.drawEllipse(QPointF(place), radius * 1.4, radius * 1.4)

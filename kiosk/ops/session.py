@@ -53,6 +53,9 @@ class Operations:
         self.idle.timedOut.connect(self.reset)
         self.reloader.take_pending_now.connect(self.on_take_pending_now)
         self.staff.panelRequested.connect(self.panel.refresh)
+        # Staff work at the standard text size and palette: the panel is laid
+        # out for them, not for the last visitor's choice.
+        self.staff.panelRequested.connect(self.model.display.reset)
         self.reloader.changed.connect(self.on_reload_changed)
 
     def on_screen_changed(self) -> None:

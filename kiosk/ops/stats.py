@@ -1,7 +1,7 @@
 """Anonymous usage counts per day, in SQLite in the data folder.
 
-What is counted: screens shown, sections opened, languages chosen (and, as
-the kiosk grows, map regions). Never who, never when within the day, nothing
+What is counted: screens shown, sections opened, languages chosen, map
+regions, and how often large text or high contrast is turned on. Never who, never when within the day, nothing
 that leaves the machine. Each count is committed as it happens; WAL mode
 means a killed process loses nothing already counted.
 """
@@ -18,7 +18,7 @@ from kiosk.ops import places
 log = logging.getLogger(__name__)
 
 FILE_NAME = "usage.sqlite3"
-KINDS = ("screen", "section", "language", "region")
+KINDS = ("screen", "section", "language", "region", "display")
 
 
 def stats_path() -> Path:

@@ -24,11 +24,18 @@ Window {
     // in kiosk mode (staff leave through the staff panel).
     onClosing: (close) => { close.accepted = !window.lockedDown }
 
+    // Sizes are written for 1920×1080; an upright 1080×1920 totem is the
+    // same screen turned, so the long side is measured against 1920 and the
+    // short side against 1080. Text also follows the visitor's "Aa".
     Binding {
         target: Theme
         property: "scale"
-        value: Math.max(0.5, Math.min(window.width / 1920, window.height / 1080))
+        value: Math.max(0.5, Math.min(Math.max(window.width, window.height) / 1920,
+                                      Math.min(window.width, window.height) / 1080))
     }
+    Binding { target: Theme; property: "portrait"; value: window.height > window.width }
+    Binding { target: Theme; property: "textScale"; value: window.kiosk.display.textScale }
+    Binding { target: Theme; property: "highContrast"; value: window.kiosk.display.highContrast }
 
     Header {
         id: header

@@ -1,59 +1,104 @@
 import QtQuick
+import QtQuick.Layouts
 import Kiosk.Models
 
-// The bar on every screen: Home (away from home), the title, today's date
-// and the language switcher.
+// The bar on every screen: Home (away from home), the title, today's date,
+// the language switcher and the display controls. One row when they fit;
+// otherwise (an upright screen, large text) the controls move to a second
+// row, and the display controls to a third if even that is too narrow.
 Rectangle {
     id: header
     required property KioskModel kiosk
-    implicitHeight: Theme.px(120)
-    color: Theme.green
+    readonly property int spacing: Theme.px(24)
+    readonly property bool homeShown: kiosk.screen !== "home"
+    readonly property real available: width - 2 * Theme.margin
+    readonly property real controlsWidth: switcher.implicitWidth + spacing + display.implicitWidth
+    readonly property real titleWidth: Math.max(title.implicitWidth, date.implicitWidth)
+    readonly property int rows: {
+        const lead = (homeShown ? home.implicitWidth + spacing : 0) + titleWidth + spacing
+        if (lead + controlsWidth <= available) return 1
+        return controlsWidth <= available ? 2 : 3
+    }
 
-    Row {
-        id: lead
+    implicitHeight: grid.implicitHeight + 2 * Theme.px(rows === 1 ? 22 : 20)
+    color: Theme.bar
+
+    GridLayout {
+        id: grid
         anchors.left: parent.left
-        anchors.leftMargin: Theme.margin
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.px(28)
+        columns: 4
+        columnSpacing: header.spacing
+        rowSpacing: Theme.px(16)
 
         TouchButton {
+            id: home
             objectName: "homeButton"
-            visible: header.kiosk.screen !== "home"
+            visible: header.homeShown
             onDark: true
-            icon: header.kiosk.iconBase + "home.svg"
+            iconName: "home"
             text: qsTr("Home")
-            anchors.verticalCenter: parent.verticalCenter
+            Layout.row: 0
+            Layout.column: 0
             onClicked: header.kiosk.goHome()
         }
 
         Column {
-            anchors.verticalCenter: parent.verticalCenter
+            Layout.row: 0
+            Layout.column: header.homeShown ? 1 : 0
+            Layout.columnSpan: header.rows === 1 ? (header.homeShown ? 1 : 2)
+                                                 : (header.homeShown ? 3 : 4)
+            Layout.fillWidth: true
             spacing: Theme.px(4)
             KText {
+                id: title
                 objectName: "siteTitle"
+                width: parent.width
                 text: header.kiosk.title
-                color: Theme.light
-                font.pixelSize: Theme.px(36)
+                color: Theme.barInk
+                font.pixelSize: Theme.pt(36)
                 font.bold: true
-                wrapMode: Text.NoWrap
-                width: Math.min(implicitWidth, header.width - switcher.width - Theme.px(420))
+                lineHeight: 1.0
             }
             KText {
+                id: date
                 objectName: "dateText"
+                width: parent.width
                 text: header.kiosk.dateText
-                color: Theme.lightMuted
+                color: Theme.barInkMuted
                 font.pixelSize: Theme.smallSize
-                wrapMode: Text.NoWrap
             }
+        }
+
+        LanguageSwitcher {
+            id: switcher
+            objectName: "languageSwitcher"
+            kiosk: header.kiosk
+            Layout.row: header.rows === 1 ? 0 : 1
+            Layout.column: header.rows === 1 ? 2 : 0
+            Layout.columnSpan: header.rows === 1 ? 1 : 2
+        }
+
+        DisplayControls {
+            id: display
+            objectName: "displayControls"
+            display: header.kiosk.display
+            Layout.row: header.rows === 3 ? 2 : header.rows === 2 ? 1 : 0
+            Layout.column: header.rows === 3 ? 0 : 3
+            Layout.columnSpan: header.rows === 3 ? 2 : 1
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
         }
     }
 
-    LanguageSwitcher {
-        id: switcher
-        objectName: "languageSwitcher"
-        kiosk: header.kiosk
+    // In high contrast the bar is as black as the page: a rule keeps them apart.
+    Rectangle {
+        visible: Theme.highContrast
+        anchors.left: parent.left
         anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.bottom: parent.bottom
+        height: Theme.edge
+        color: Theme.line
     }
 }

@@ -8,6 +8,7 @@ Row {
     required property KioskModel kiosk
     spacing: Theme.px(12)
     Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Language")
 
     Repeater {
         model: switcher.kiosk.languages
@@ -17,7 +18,8 @@ Row {
             text: modelData.name
             onDark: true
             checked: switcher.kiosk.language === modelData.code
-            implicitWidth: Theme.px(190)
+            // Buttons of one width, unless large text needs more.
+            implicitWidth: Math.max(Theme.px(190), naturalWidth)
             onClicked: switcher.kiosk.setLanguage(modelData.code)
         }
     }

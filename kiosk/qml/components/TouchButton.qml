@@ -1,35 +1,39 @@
 import QtQuick
 
-// A button for fingers: large, with a visible pressed state, no hover.
+// A button for fingers: large, with a visible pressed state, no hover. It
+// grows with its label (large text) and never goes below the touch size.
 Rectangle {
     id: control
     property string text
-    property url icon
+    property string iconName             // an icon in resources/icons, drawn in the label's colour
     property bool checked: false
-    property bool onDark: false          // drawn on the green header
+    property bool toggle: false          // a switch that stays on (checked is its state)
+    property bool onDark: false          // drawn on the header bar
+    property int labelSize: Theme.pt(26)
     readonly property bool pressed: tap.pressed
     signal clicked()
 
-    implicitHeight: Theme.touch
-    implicitWidth: Math.max(Theme.touch, content.implicitWidth + Theme.px(44))
-    radius: height / 2
+    implicitHeight: Math.max(Theme.touch, content.implicitHeight + Theme.px(20))
+    readonly property real naturalWidth: Math.max(Theme.touch, content.implicitWidth + Theme.px(44))
+    implicitWidth: naturalWidth
+    radius: Math.min(height / 2, Theme.px(36))
     color: {
         if (onDark)
-            return checked ? Theme.light : (pressed ? Theme.greenPressed : "transparent")
-        return pressed ? Theme.greenSoft : (checked ? Theme.green : Theme.surface)
+            return checked ? Theme.barInk : (pressed ? Theme.barPressed : "transparent")
+        return pressed ? Theme.accentSoft : (checked ? Theme.selected : Theme.surface)
     }
-    border.width: onDark ? Theme.px(2) : Theme.px(2)
-    border.color: onDark ? Theme.lightMuted : (checked ? Theme.green : Theme.line)
+    border.width: Theme.edge
+    border.color: onDark ? Theme.barInkMuted : (checked ? Theme.selected : Theme.line)
     scale: pressed ? 0.96 : 1
     Behavior on scale { NumberAnimation { duration: 120 } }
     Behavior on color { ColorAnimation { duration: 120 } }
 
-    readonly property color foreground: onDark ? (checked ? Theme.green : Theme.light)
-                                               : (checked && !pressed ? Theme.light : Theme.green)
+    readonly property color foreground: onDark ? (checked ? Theme.bar : Theme.barInk)
+                                               : (checked && !pressed ? Theme.selectedInk : Theme.accent)
 
     Accessible.role: Accessible.Button
     Accessible.name: control.text
-    Accessible.checkable: true
+    Accessible.checkable: control.toggle
     Accessible.checked: control.checked
     Accessible.onPressAction: control.clicked()
 
@@ -38,18 +42,17 @@ Rectangle {
         anchors.centerIn: parent
         spacing: Theme.px(12)
         Image {
-            visible: control.icon.toString() !== ""
-            source: control.icon
-            sourceSize.width: Theme.px(32)
-            sourceSize.height: Theme.px(32)
+            visible: control.iconName !== ""
+            source: visible ? Theme.icon(control.iconName, control.foreground) : ""
+            sourceSize.width: Math.round(control.labelSize * 1.25)
+            sourceSize.height: Math.round(control.labelSize * 1.25)
             anchors.verticalCenter: parent.verticalCenter
-            layer.enabled: false
         }
         KText {
             text: control.text
             visible: text !== ""
             color: control.foreground
-            font.pixelSize: Theme.px(26)
+            font.pixelSize: control.labelSize
             font.bold: true
             wrapMode: Text.NoWrap
             anchors.verticalCenter: parent.verticalCenter

@@ -9,115 +9,151 @@ Page {
     required property KioskModel kiosk
     readonly property var content: kiosk.attract
     property int highlight: 0
+    onActiveChanged: if (active) highlight = 0
 
+    // Everything sits on the bar colour (children, so that what is drawn
+    // on it is plainly drawn on it).
     Rectangle {
+        id: backdrop
         anchors.fill: parent
-        color: Theme.green
-    }
+        color: Theme.bar
 
-    Column {
-        id: motto
-        objectName: "attractMotto"
-        anchors.top: parent.top
-        anchors.topMargin: Theme.px(110)
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: parent.width - 2 * Theme.margin
-        spacing: Theme.px(10)
-        Repeater {
-            model: screen.content.motto
-            delegate: KText {
-                required property int index
-                required property string modelData
-                width: motto.width
-                horizontalAlignment: Text.AlignHCenter
-                text: modelData
-                color: index === 0 ? Theme.light : Theme.lightMuted
-                font.pixelSize: index === 0 ? Theme.px(56) : Theme.px(40)
-                font.bold: index === 0
+        Column {
+            id: motto
+            objectName: "attractMotto"
+            anchors.top: parent.top
+            anchors.topMargin: Theme.px(150)
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.px(10)
+            Repeater {
+                model: screen.content.motto
+                delegate: KText {
+                    required property int index
+                    required property string modelData
+                    width: motto.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: modelData
+                    color: index === 0 ? Theme.barInk : Theme.barInkMuted
+                    font.pixelSize: index === 0 ? Theme.pt(56) : Theme.pt(40)
+                    font.bold: index === 0
+                }
             }
         }
-    }
 
-    // The topics, one after another, every six seconds.
-    Item {
-        id: stage
-        anchors.centerIn: parent
-        anchors.verticalCenterOffset: Theme.px(40)
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
-        height: Theme.px(260)
+        // The topics, one after another, every six seconds.
+        Item {
+            id: stage
+            anchors.centerIn: parent
+            anchors.verticalCenterOffset: Theme.px(40)
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
+            height: Theme.px(260)
 
-        Repeater {
-            model: screen.content.highlights
-            delegate: Column {
-                required property int index
-                required property var modelData
-                objectName: "highlight_" + index
-                width: stage.width
-                anchors.verticalCenter: parent.verticalCenter
-                spacing: Theme.px(12)
-                opacity: index === screen.highlight ? 1 : 0
-                visible: opacity > 0
-                Behavior on opacity { NumberAnimation { duration: 600; easing.type: Easing.InOutQuad } }
-                Repeater {
-                    model: modelData
-                    delegate: KText {
-                        required property int index
-                        required property string modelData
-                        width: stage.width
-                        horizontalAlignment: Text.AlignHCenter
-                        text: modelData
-                        color: Theme.light
-                        font.pixelSize: Theme.px(40)
-                        font.bold: index === 0
+            Repeater {
+                model: screen.content.highlights
+                delegate: Column {
+                    required property int index
+                    required property var modelData
+                    objectName: "highlight_" + index
+                    width: stage.width
+                    anchors.verticalCenter: parent.verticalCenter
+                    spacing: Theme.px(12)
+                    opacity: index === screen.highlight ? 1 : 0
+                    visible: opacity > 0
+                    Behavior on opacity { NumberAnimation { duration: 600; easing.type: Easing.InOutQuad } }
+                    Repeater {
+                        model: modelData
+                        delegate: KText {
+                            required property int index
+                            required property string modelData
+                            width: stage.width
+                            horizontalAlignment: Text.AlignHCenter
+                            text: modelData
+                            color: Theme.barInk
+                            font.pixelSize: Theme.pt(40)
+                            font.bold: index === 0
+                        }
                     }
                 }
             }
         }
-    }
 
-    Timer {
-        interval: 6000
-        repeat: true
-        running: screen.active && screen.content.highlights.length > 1
-        onTriggered: screen.highlight = (screen.highlight + 1) % screen.content.highlights.length
-    }
-    onActiveChanged: if (active) highlight = 0
+        Timer {
+            interval: 6000
+            repeat: true
+            running: screen.active && screen.content.highlights.length > 1
+            onTriggered: screen.highlight = (screen.highlight + 1) % screen.content.highlights.length
+        }
 
-    Rectangle {
-        objectName: "attractPrompt"
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.px(90)
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: prompts.implicitWidth + Theme.px(96)
-        height: prompts.implicitHeight + Theme.px(48)
-        radius: height / 2
-        color: Theme.light
-        Row {
-            id: prompts
-            anchors.centerIn: parent
-            spacing: Theme.px(28)
-            Repeater {
-                model: screen.content.prompts
-                delegate: Row {
-                    required property int index
-                    required property string modelData
-                    spacing: Theme.px(28)
-                    KText {
-                        visible: index > 0
-                        text: "·"
-                        color: Theme.green
-                        font.pixelSize: Theme.px(30)
+        // "Touch the screen to begin" in every language: on one line when it
+        // fits, one under another when not.
+        Rectangle {
+            objectName: "attractPrompt"
+            readonly property bool oneLine: promptRow.implicitWidth + Theme.px(96) <= parent.width - 2 * Theme.margin
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.px(90)
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: (oneLine ? promptRow.implicitWidth : promptColumn.implicitWidth) + Theme.px(96)
+            height: (oneLine ? promptRow.implicitHeight : promptColumn.implicitHeight) + Theme.px(48)
+            radius: Math.min(height / 2, Theme.px(60))
+            color: Theme.barInk
+            Row {
+                id: promptRow
+                visible: parent.oneLine
+                anchors.centerIn: parent
+                spacing: Theme.px(28)
+                Repeater {
+                    model: screen.content.prompts
+                    delegate: Row {
+                        required property int index
+                        required property string modelData
+                        spacing: Theme.px(28)
+                        KText {
+                            visible: index > 0
+                            text: "·"
+                            color: Theme.bar
+                            font.pixelSize: Theme.pt(30)
+                        }
+                        KText {
+                            text: modelData
+                            color: Theme.bar
+                            font.pixelSize: Theme.pt(30)
+                            font.bold: true
+                            wrapMode: Text.NoWrap
+                        }
                     }
-                    KText {
+                }
+            }
+            Column {
+                id: promptColumn
+                visible: !parent.oneLine
+                anchors.centerIn: parent
+                spacing: Theme.px(10)
+                Repeater {
+                    model: screen.content.prompts
+                    delegate: KText {
+                        required property string modelData
+                        anchors.horizontalCenter: parent.horizontalCenter
                         text: modelData
-                        color: Theme.green
-                        font.pixelSize: Theme.px(30)
+                        color: Theme.bar
+                        font.pixelSize: Theme.pt(30)
                         font.bold: true
                         wrapMode: Text.NoWrap
                     }
                 }
             }
         }
+    }
+
+    // Large text and high contrast, before the visit begins: a choice here
+    // also starts the visit (the whole screen is a "touch to begin").
+    DisplayControls {
+        objectName: "attractDisplayControls"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        display: screen.kiosk.display
+        onUsed: screen.kiosk.wake()
     }
 
     // Any touch starts a visit.

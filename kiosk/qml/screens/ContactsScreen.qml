@@ -24,7 +24,7 @@ Page {
         TouchButton {
             objectName: "contactsBackButton"
             text: qsTr("Back")
-            icon: screen.kiosk.iconBase + "arrow-left.svg"
+            iconName: "arrow-left"
             onClicked: screen.kiosk.goBack()
         }
 
@@ -46,28 +46,42 @@ Page {
                 required property string name
                 required property var entries
                 required property string qrSource
+                readonly property int pad: Theme.px(40)
+                // The QR beside the entries when there is room for both,
+                // under them on an upright screen.
+                readonly property bool qrBeside: width - 2 * pad >= Theme.px(480) + Theme.px(40)
+                                                              + Theme.px(500) * Theme.textScale
                 objectName: "card_" + orgId
                 width: ListView.view.width
-                height: Math.max(body.implicitHeight, qrPanel.implicitHeight) + 2 * Theme.px(40)
+                height: cardLayout.implicitHeight + 2 * pad
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.line
-                border.width: Theme.px(2)
+                border.width: Theme.edge
+
+                GridLayout {
+                    id: cardLayout
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: card.pad
+                    columns: card.qrBeside ? 2 : 1
+                    columnSpacing: Theme.px(40)
+                    rowSpacing: Theme.px(40)
 
                 ColumnLayout {
                     id: body
-                    anchors.left: parent.left
-                    anchors.right: qrPanel.left
-                    anchors.top: parent.top
-                    anchors.margins: Theme.px(40)
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     spacing: Theme.px(28)
 
                     KText {
                         objectName: "orgName_" + card.orgId
                         text: card.name
-                        color: Theme.green
-                        font.pixelSize: Theme.px(44)
+                        color: Theme.accent
+                        font.pixelSize: Theme.pt(44)
                         font.bold: true
+                        elide: Text.ElideNone
                         Layout.fillWidth: true
                     }
 
@@ -76,12 +90,14 @@ Page {
                         text: qsTr("Tap a phone number or the e-mail for its own QR code")
                         color: Theme.inkMuted
                         font.pixelSize: Theme.smallSize
+                        elide: Text.ElideNone
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.px(-12)
                     }
 
                     GridLayout {
-                        columns: 2
+                        // Two columns of entries while each keeps room for its text.
+                        columns: width >= Theme.px(500) * 2 * Theme.textScale ? 2 : 1
                         columnSpacing: Theme.px(20)
                         rowSpacing: Theme.px(16)
                         Layout.fillWidth: true
@@ -102,9 +118,9 @@ Page {
                                 Layout.alignment: Qt.AlignTop
                                 implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
                                 radius: Theme.px(12)
-                                color: tap.pressed ? Theme.greenSoft : Theme.surface
+                                color: tap.pressed ? Theme.accentSoft : Theme.surface
                                 border.color: tappable ? Theme.line : "transparent"
-                                border.width: Theme.px(2)
+                                border.width: Theme.edge
 
                                 Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
                                 Accessible.name: modelData.label + ": " + modelData.lines.join(", ")
@@ -117,10 +133,10 @@ Page {
                                     width: Theme.px(68)
                                     height: width
                                     radius: width / 2
-                                    color: Theme.greenSoft
+                                    color: Theme.accentSoft
                                     Image {
                                         anchors.centerIn: parent
-                                        source: screen.kiosk.iconBase + entry.modelData.kind + ".svg"
+                                        source: Theme.icon(entry.modelData.kind, Theme.accent)
                                         sourceSize.width: Theme.px(40)
                                         sourceSize.height: Theme.px(40)
                                     }
@@ -136,6 +152,7 @@ Page {
                                     width: visible ? Theme.px(150) : 0
                                     height: Theme.px(104)
                                     model: screen.kiosk.map
+                                    highContrast: Theme.highContrast
                                     Accessible.role: Accessible.Graphic
                                     Accessible.name: qsTr("Ashgabat on the map")
                                 }
@@ -157,6 +174,7 @@ Page {
                                         text: entry.modelData.label
                                         color: Theme.inkMuted
                                         font.pixelSize: Theme.smallSize
+                                        elide: Text.ElideNone
                                     }
                                     Repeater {
                                         model: entry.modelData.lines
@@ -167,9 +185,8 @@ Page {
                                             // The address is longer: a size smaller, so
                                             // that it fits beside the map inset.
                                             font.pixelSize: entry.modelData.kind === "address"
-                                                            ? Theme.px(28) : Theme.px(32)
+                                                            ? Theme.pt(28) : Theme.pt(32)
                                             font.bold: entry.modelData.kind !== "address"
-                                            wrapMode: Text.Wrap
                                             elide: Text.ElideNone
                                         }
                                     }
@@ -181,7 +198,7 @@ Page {
                                     anchors.rightMargin: Theme.px(16)
                                     anchors.verticalCenter: parent.verticalCenter
                                     width: visible ? Theme.px(36) : 0
-                                    source: screen.kiosk.iconBase + "qr.svg"
+                                    source: Theme.icon("qr", Theme.accent)
                                     sourceSize.width: Theme.px(36)
                                     sourceSize.height: Theme.px(36)
                                 }
@@ -198,10 +215,8 @@ Page {
 
                 Column {
                     id: qrPanel
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    anchors.margins: Theme.px(40)
-                    width: Theme.px(480)
+                    Layout.alignment: card.qrBeside ? Qt.AlignTop : Qt.AlignHCenter
+                    Layout.preferredWidth: Theme.px(480)
                     spacing: Theme.px(16)
 
                     Image {
@@ -223,7 +238,9 @@ Page {
                         text: qsTr("Scan with your phone's camera to save this contact")
                         color: Theme.inkMuted
                         font.pixelSize: Theme.smallSize
+                        elide: Text.ElideNone
                     }
+                }
                 }
             }
         }
@@ -234,7 +251,7 @@ Page {
         id: overlay
         objectName: "entryQrOverlay"
         anchors.fill: parent
-        color: "#B3101814"
+        color: Theme.scrim
         opacity: screen.cards.focusOpen ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.fade } }
@@ -265,7 +282,7 @@ Page {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: screen.cards.focusValue
-                    font.pixelSize: Theme.px(44)
+                    font.pixelSize: Theme.pt(44)
                     font.bold: true
                 }
                 Image {

@@ -4,14 +4,18 @@ import QtQuick.Layouts
 import "../components"
 
 // Home: the year motto, the key figures and a tile for each policy section.
+// Landscape puts the motto beside the figures and four tiles in a row; an
+// upright screen or large text stacks the band and uses fewer, taller tiles,
+// and the tiles scroll if they need more room than the screen has.
 Page {
     id: home
     required property KioskModel kiosk
+    readonly property bool stacked: Theme.portrait || Theme.largeText
 
     // A reset leaves nothing of the last visitor: the tiles back at the top.
     Connections {
         target: home.kiosk
-        function onResetDone() { tiles.positionViewAtBeginning() }
+        function onResetDone() { tiles.contentY = 0 }
     }
 
     ColumnLayout {
@@ -26,183 +30,227 @@ Page {
         Rectangle {
             objectName: "hero"
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.px(172)
+            Layout.preferredHeight: band.implicitHeight + 2 * Theme.px(24)
             color: Theme.surface
             radius: Theme.radius
             border.color: Theme.line
-            border.width: Theme.px(2)
+            border.width: Theme.edge
 
-            RowLayout {
-                anchors.fill: parent
+            GridLayout {
+                id: band
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: Theme.px(44)
                 anchors.rightMargin: Theme.px(44)
-                spacing: Theme.px(44)
+                columns: home.stacked ? 1 : 2
+                columnSpacing: Theme.px(44)
+                rowSpacing: Theme.px(16)
 
                 KText {
                     objectName: "motto"
                     Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignVCenter
-                    Layout.fillHeight: true
-                    Layout.topMargin: Theme.px(16)
-                    Layout.bottomMargin: Theme.px(16)
+                    Layout.minimumHeight: Theme.px(124)
                     verticalAlignment: Text.AlignVCenter
                     text: home.kiosk.motto
-                    color: Theme.green
-                    font.pixelSize: Theme.px(46)
-                    // Longer translations shrink a little rather than spill out.
-                    fontSizeMode: Text.Fit
-                    minimumPixelSize: Theme.px(32)
+                    color: Theme.accent
+                    font.pixelSize: Theme.pt(46)
                     font.bold: true
+                    elide: Text.ElideNone
                 }
 
-                Repeater {
-                    model: home.kiosk.figures
-                    delegate: RowLayout {
-                        id: figure
-                        required property int index
-                        required property string value
-                        required property string label
-                        objectName: "figure_" + index
-                        spacing: Theme.px(20)
-                        Layout.alignment: Qt.AlignVCenter
-                        Rectangle {
-                            Layout.preferredWidth: Theme.px(6)
-                            Layout.preferredHeight: Theme.px(120)
-                            color: Theme.green
-                            radius: width / 2
-                        }
-                        KText {
-                            objectName: "figureValue_" + figure.index
-                            text: figure.value
-                            color: Theme.green
-                            font.pixelSize: Theme.px(84)
-                            font.bold: true
-                            wrapMode: Text.NoWrap
-                            Layout.alignment: Qt.AlignVCenter
-                        }
-                        KText {
-                            objectName: "figureLabel_" + figure.index
-                            text: figure.label
-                            color: Theme.inkMuted
-                            font.pixelSize: Theme.smallSize
-                            lineHeight: 1.05
-                            Layout.preferredWidth: Theme.px(360)
-                            Layout.alignment: Qt.AlignVCenter
+                GridLayout {
+                    columns: Theme.portrait && Theme.largeText ? 1 : 2
+                    columnSpacing: Theme.px(44)
+                    rowSpacing: Theme.px(16)
+                    Layout.fillWidth: home.stacked
+
+                    Repeater {
+                        model: home.kiosk.figures
+                        delegate: RowLayout {
+                            id: figure
+                            required property int index
+                            required property string value
+                            required property string label
+                            objectName: "figure_" + index
+                            spacing: Theme.px(20)
+                            Layout.fillWidth: home.stacked
+                            Layout.preferredWidth: home.stacked ? 1 : -1   // equal halves
+                            Rectangle {
+                                Layout.preferredWidth: Theme.px(6)
+                                Layout.fillHeight: true
+                                Layout.minimumHeight: Theme.px(100)
+                                color: Theme.accent
+                                radius: width / 2
+                            }
+                            KText {
+                                objectName: "figureValue_" + figure.index
+                                text: figure.value
+                                color: Theme.accent
+                                font.pixelSize: Theme.pt(84)
+                                font.bold: true
+                                wrapMode: Text.NoWrap
+                                Layout.alignment: Qt.AlignVCenter
+                            }
+                            KText {
+                                objectName: "figureLabel_" + figure.index
+                                text: figure.label
+                                color: Theme.inkMuted
+                                font.pixelSize: Theme.smallSize
+                                lineHeight: 1.05
+                                elide: Text.ElideNone
+                                Layout.fillWidth: home.stacked
+                                Layout.preferredWidth: home.stacked ? -1 : Theme.px(330)
+                                Layout.alignment: Qt.AlignVCenter
+                            }
                         }
                     }
                 }
             }
         }
 
-        RowLayout {
+        // The heading and the two other destinations; on a narrow screen
+        // the buttons take a row of their own, side by side.
+        GridLayout {
+            id: destinations
+            readonly property bool oneRow: heading.implicitWidth + mapButton.implicitWidth
+                                           + contactsButton.implicitWidth + 2 * columnSpacing
+                                           <= width
             Layout.fillWidth: true
-            spacing: Theme.px(24)
+            columns: oneRow ? 3 : 2
+            columnSpacing: Theme.px(24)
+            rowSpacing: Theme.px(16)
             KText {
+                id: heading
                 objectName: "topicsHeading"
                 text: qsTr("Choose a topic")
-                font.pixelSize: Theme.px(30)
+                font.pixelSize: Theme.pt(30)
                 font.bold: true
                 color: Theme.inkMuted
                 Layout.fillWidth: true
+                Layout.columnSpan: destinations.oneRow ? 1 : 2
             }
             TouchButton {
+                id: mapButton
                 objectName: "mapButton"
                 visible: home.kiosk.hasMap
                 text: qsTr("Partners on the map")
-                icon: home.kiosk.iconBase + "globe.svg"
+                iconName: "globe"
+                Layout.fillWidth: !destinations.oneRow
                 onClicked: home.kiosk.openMap()
             }
             TouchButton {
+                id: contactsButton
                 objectName: "contactsButton"
                 visible: home.kiosk.hasContacts
                 text: qsTr("Contacts")
-                icon: home.kiosk.iconBase + "contacts.svg"
+                iconName: "contacts"
+                Layout.fillWidth: !destinations.oneRow
                 onClicked: home.kiosk.openContacts()
             }
         }
 
-        GridView {
+        // The tiles: all of one size, as many columns as fit their text, and
+        // as tall as the longest tile needs (filling the screen when it can).
+        Flickable {
             id: tiles
             objectName: "tileGrid"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            readonly property int columns: 4
-            readonly property int rows: Math.max(1, Math.ceil(count / columns))
-            cellWidth: Math.floor(width / columns)
-            cellHeight: Math.max(Theme.px(220), Math.floor(height / rows))
+            readonly property int gap: Theme.px(20)
+            readonly property int columns: Math.max(1, Math.floor((width + gap) / (Theme.px(400) * Theme.textScale + gap)))
+            readonly property int rows: Math.max(1, Math.ceil(tileRepeater.count / columns))
+            readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
+            readonly property real tallest: {
+                let most = Theme.px(200)
+                for (let i = 0; i < tileRepeater.count; ++i) {
+                    const tile = tileRepeater.itemAt(i)
+                    if (tile) most = Math.max(most, tile.needed)
+                }
+                return most
+            }
+            readonly property real cellHeight: Math.max(tallest, Math.floor((height - (rows - 1) * gap) / rows))
+            contentWidth: width
+            contentHeight: grid.height
             interactive: contentHeight > height
             boundsBehavior: Flickable.StopAtBounds
             clip: true
-            model: home.kiosk.sections
 
-            delegate: Item {
-                id: cell
-                required property int index
-                required property string sectionId
-                required property string title
-                required property string summary
-                width: tiles.cellWidth
-                height: tiles.cellHeight
+            Grid {
+                id: grid
+                columns: tiles.columns
+                spacing: tiles.gap
 
-                Rectangle {
-                    id: tile
-                    objectName: "tile_" + cell.sectionId
-                    anchors.fill: parent
-                    anchors.margins: Theme.px(10)
-                    radius: Theme.radius
-                    color: tap.pressed ? Theme.greenSoft : Theme.surface
-                    border.color: tap.pressed ? Theme.green : Theme.line
-                    border.width: Theme.px(2)
-                    scale: tap.pressed ? 0.98 : 1
-                    Behavior on scale { NumberAnimation { duration: 120 } }
+                Repeater {
+                    id: tileRepeater
+                    model: home.kiosk.sections
 
-                    Accessible.role: Accessible.Button
-                    Accessible.name: cell.title
-                    Accessible.description: cell.summary
-                    Accessible.onPressAction: home.kiosk.openSection(cell.sectionId)
+                    delegate: Rectangle {
+                        id: tile
+                        required property int index
+                        required property string sectionId
+                        required property string title
+                        required property string summary
+                        readonly property real needed: words.implicitHeight + Theme.px(40)
+                        objectName: "tile_" + sectionId
+                        width: tiles.cellWidth
+                        height: tiles.cellHeight
+                        radius: Theme.radius
+                        color: tap.pressed ? Theme.accentSoft : Theme.surface
+                        border.color: tap.pressed ? Theme.accent : Theme.line
+                        border.width: Theme.edge
+                        scale: tap.pressed ? 0.98 : 1
+                        Behavior on scale { NumberAnimation { duration: 120 } }
 
-                    Rectangle {
-                        anchors.left: parent.left
-                        anchors.top: parent.top
-                        anchors.bottom: parent.bottom
-                        anchors.margins: Theme.px(18)
-                        width: Theme.px(6)
-                        radius: width / 2
-                        color: Theme.green
-                    }
+                        Accessible.role: Accessible.Button
+                        Accessible.name: tile.title
+                        Accessible.description: tile.summary
+                        Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
 
-                    ColumnLayout {
-                        anchors.fill: parent
-                        anchors.leftMargin: Theme.px(44)
-                        anchors.rightMargin: Theme.px(24)
-                        anchors.topMargin: Theme.px(20)
-                        anchors.bottomMargin: Theme.px(16)
-                        spacing: Theme.px(10)
-
-                        KText {
-                            objectName: "tileTitle_" + cell.sectionId
-                            text: cell.title
-                            font.pixelSize: Theme.px(29)
-                            font.bold: true
-                            lineHeight: 1.05
-                            maximumLineCount: 2
-                            Layout.fillWidth: true
+                        Rectangle {
+                            anchors.left: parent.left
+                            anchors.top: parent.top
+                            anchors.bottom: parent.bottom
+                            anchors.margins: Theme.px(18)
+                            width: Theme.px(6)
+                            radius: width / 2
+                            color: Theme.accent
                         }
-                        KText {
-                            text: cell.summary
-                            color: Theme.inkMuted
-                            font.pixelSize: Theme.smallSize
-                            lineHeight: 1.05
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            verticalAlignment: Text.AlignTop
-                        }
-                    }
 
-                    TapHandler {
-                        id: tap
-                        gesturePolicy: TapHandler.ReleaseWithinBounds
-                        onTapped: home.kiosk.openSection(cell.sectionId)
+                        Column {
+                            id: words
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            anchors.leftMargin: Theme.px(44)
+                            anchors.rightMargin: Theme.px(24)
+                            anchors.topMargin: Theme.px(20)
+                            spacing: Theme.px(10)
+
+                            KText {
+                                objectName: "tileTitle_" + tile.sectionId
+                                width: parent.width
+                                text: tile.title
+                                font.pixelSize: Theme.pt(29)
+                                font.bold: true
+                                lineHeight: 1.05
+                                elide: Text.ElideNone
+                            }
+                            KText {
+                                width: parent.width
+                                text: tile.summary
+                                color: Theme.inkMuted
+                                font.pixelSize: Theme.smallSize
+                                lineHeight: 1.05
+                                elide: Text.ElideNone
+                            }
+                        }
+
+                        TapHandler {
+                            id: tap
+                            gesturePolicy: TapHandler.ReleaseWithinBounds
+                            onTapped: home.kiosk.openSection(tile.sectionId)
+                        }
                     }
                 }
             }

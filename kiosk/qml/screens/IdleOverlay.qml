@@ -8,7 +8,7 @@ Rectangle {
     id: overlay
     required property IdleMonitor idle
     objectName: "idleOverlay"
-    color: "#CC101814"
+    color: Theme.scrim
     opacity: idle.warning ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.fade } }
@@ -31,8 +31,8 @@ Rectangle {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Are you still there?")
-                color: Theme.green
-                font.pixelSize: Theme.px(48)
+                color: Theme.accent
+                font.pixelSize: Theme.pt(48)
                 font.bold: true
             }
             KText {

@@ -17,49 +17,69 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.px(20)
 
-        RowLayout {
+        // Back, the title and how to use the map; the hint takes a row of
+        // its own when the three do not fit side by side.
+        GridLayout {
+            id: top
+            readonly property bool oneRow: back.implicitWidth + heading.implicitWidth + Theme.px(560)
+                                           + 2 * columnSpacing <= width
             Layout.fillWidth: true
-            spacing: Theme.px(32)
+            columns: oneRow ? 3 : 2
+            columnSpacing: Theme.px(32)
+            rowSpacing: Theme.px(12)
             TouchButton {
+                id: back
                 objectName: "mapBackButton"
                 text: qsTr("Back")
-                icon: screen.kiosk.iconBase + "arrow-left.svg"
+                iconName: "arrow-left"
                 onClicked: screen.kiosk.goBack()
             }
             KText {
+                id: heading
                 text: qsTr("Partners around the world")
-                color: Theme.green
-                font.pixelSize: Theme.px(40)
+                color: Theme.accent
+                font.pixelSize: Theme.pt(40)
                 font.bold: true
-                wrapMode: Text.NoWrap
+                elide: Text.ElideNone
+                Layout.fillWidth: !top.oneRow
             }
             KText {
                 Layout.fillWidth: true
+                Layout.columnSpan: top.oneRow ? 1 : 2
                 text: qsTr("Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.smallSize
-                maximumLineCount: 3
+                elide: Text.ElideNone
             }
         }
 
-        RowLayout {
+        // Landscape: the map and the key figures, the region panel beside
+        // them. Upright: the map across the screen, the panel below it.
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.px(32)
+            columns: Theme.portrait ? 1 : 2
+            columnSpacing: Theme.px(32)
+            rowSpacing: Theme.px(20)
 
             ColumnLayout {
+                id: mapColumn
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.fillHeight: !Theme.portrait
                 spacing: Theme.px(16)
 
                 Rectangle {
                     id: frame
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.round(width * 0.4867)   // the map's own shape
+                    // The map's own shape, unless the screen is too short for it.
+                    Layout.preferredHeight: Theme.portrait
+                        ? Math.round(width * 0.4867)
+                        : Math.max(Theme.px(240), Math.min(Math.round(width * 0.4867),
+                                   mapColumn.height - figures.implicitHeight - mapColumn.spacing))
                     radius: Theme.radius
-                    color: "#E3EBEF"
+                    color: Theme.sea
                     border.color: Theme.line
-                    border.width: Theme.px(2)
+                    border.width: Theme.edge
                     clip: true
 
                     Item {
@@ -77,6 +97,7 @@ Page {
                             // Painted only while visible; the geometry is loaded
                             // after the kiosk's first frame, never at start-up.
                             model: screen.map
+                            highContrast: Theme.highContrast
                             transform: [
                                 Scale { xScale: screen.map.liveScale; yScale: screen.map.liveScale },
                                 Translate { x: screen.map.liveX; y: screen.map.liveY }
@@ -151,32 +172,41 @@ Page {
                     }
                 }
 
-                RowLayout {
+                // Turkmenistan's chip and the key figures: in a row when they
+                // fit, one under another when not.
+                GridLayout {
+                    id: figures
+                    readonly property real labelWidth: Theme.px(360) * Math.min(Theme.textScale, 1.2)
+                    readonly property bool oneRow: width >= homeChipBox.implicitWidth + 3 * columnSpacing
+                                                           + 2 * (Theme.pt(48) * 1.8 + Theme.px(14) + labelWidth)
                     Layout.fillWidth: true
-                    spacing: Theme.px(20)
+                    columns: oneRow ? 4 : 1
+                    columnSpacing: Theme.px(20)
+                    rowSpacing: Theme.px(12)
                     Rectangle {
-                        Layout.preferredHeight: Theme.touch
-                        Layout.preferredWidth: homeChip.implicitWidth + Theme.px(74)
-                        radius: height / 2
-                        color: Theme.green
+                        id: homeChipBox
+                        implicitHeight: Math.max(Theme.touch, homeChip.implicitHeight + Theme.px(20))
+                        implicitWidth: homeChip.implicitWidth + Theme.px(74)
+                        radius: Math.min(height / 2, Theme.px(36))
+                        color: Theme.selected
                         Rectangle {
                             x: Theme.px(20)
                             anchors.verticalCenter: parent.verticalCenter
                             width: Theme.px(22); height: width; radius: width / 2
-                            color: Theme.light
+                            color: Theme.selectedInk
                         }
                         KText {
                             id: homeChip
                             x: Theme.px(54)
                             anchors.verticalCenter: parent.verticalCenter
                             text: screen.map.homeName
-                            color: Theme.light
+                            color: Theme.selectedInk
                             font.pixelSize: Theme.smallSize
                             font.bold: true
                             wrapMode: Text.NoWrap
                         }
                     }
-                    Item { Layout.fillWidth: true }
+                    Item { visible: figures.oneRow; Layout.fillWidth: true }
                     Repeater {
                         model: screen.kiosk.figures
                         delegate: RowLayout {
@@ -185,91 +215,125 @@ Page {
                             required property string label
                             objectName: "mapFigure_" + index
                             spacing: Theme.px(14)
+                            Layout.fillWidth: !figures.oneRow
                             KText {
                                 text: value
-                                color: Theme.green
-                                font.pixelSize: Theme.px(48)
+                                color: Theme.accent
+                                font.pixelSize: Theme.pt(48)
                                 font.bold: true
                                 wrapMode: Text.NoWrap
                             }
                             KText {
-                                Layout.preferredWidth: Theme.px(390)
+                                Layout.preferredWidth: figures.oneRow ? figures.labelWidth : -1
+                                Layout.fillWidth: !figures.oneRow
                                 text: label
                                 color: Theme.inkMuted
                                 font.pixelSize: Theme.smallSize
                                 lineHeight: 1.0
-                                maximumLineCount: 3
+                                elide: Text.ElideNone
                             }
                         }
                     }
                 }
-                Item { Layout.fillHeight: true }
+                Item { visible: !Theme.portrait; Layout.fillHeight: true }
             }
 
             // The region's story, or the key figures while nothing is chosen.
             Rectangle {
                 objectName: "regionPanel"
-                Layout.preferredWidth: Theme.px(520)
-                Layout.fillWidth: false
+                Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(520) * Math.min(Theme.textScale, 1.25)
+                Layout.fillWidth: Theme.portrait
                 Layout.fillHeight: true
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.line
-                border.width: Theme.px(2)
+                border.width: Theme.edge
 
-                // The legend: a row per region; tapping one selects it.
-                Column {
+                // The legend: a row per region; tapping one selects it. It
+                // scrolls when large text makes it taller than the panel.
+                Flickable {
+                    id: legend
                     objectName: "legend"
+                    readonly property int columns: Theme.portrait && width >= 2 * Theme.px(420) * Theme.textScale ? 2 : 1
+                    readonly property int gap: Theme.px(7)
+                    readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
+                    readonly property real tallest: {
+                        let most = Theme.px(64)
+                        for (let i = 0; i < chips.count; ++i) {
+                            const chip = chips.itemAt(i)
+                            if (chip) most = Math.max(most, chip.needed)
+                        }
+                        return most
+                    }
                     visible: !screen.info.id
                     anchors.fill: parent
                     anchors.margins: Theme.px(16)
-                    spacing: Theme.px(7)
-                    KText {
-                        width: parent.width
-                        text: qsTr("Partner regions")
-                        font.bold: true
-                    }
-                    Repeater {
-                        model: screen.map.regionList
-                        delegate: Rectangle {
-                            id: chip
-                            required property string regionId
-                            required property string name
-                            required property string colour
-                            objectName: "legend_" + regionId
+                    contentWidth: width
+                    contentHeight: legendBody.height
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    interactive: contentHeight > height
+                    Column {
+                        id: legendBody
+                        width: legend.width
+                        spacing: Theme.px(7)
+                        KText {
                             width: parent.width
-                            height: Math.max(Theme.px(64), chipLabel.implicitHeight + Theme.px(14))
-                            radius: Theme.px(12)
-                            color: chipTap.pressed ? Theme.greenSoft : Theme.surface
-                            border.color: Theme.line
-                            border.width: Theme.px(2)
-                            Accessible.role: Accessible.Button
-                            Accessible.name: name
-                            Accessible.onPressAction: screen.map.selectRegion(regionId)
-                            Rectangle {
-                                id: swatch
-                                x: Theme.px(18)
-                                anchors.verticalCenter: parent.verticalCenter
-                                width: Theme.px(26); height: width; radius: width / 2
-                                color: chip.colour
-                                border.color: Qt.darker(chip.colour, 1.4)
-                                border.width: Theme.px(1)
-                            }
-                            KText {
-                                id: chipLabel
-                                anchors.left: swatch.right
-                                anchors.leftMargin: Theme.px(16)
-                                anchors.right: parent.right
-                                anchors.rightMargin: Theme.px(12)
-                                anchors.verticalCenter: parent.verticalCenter
-                                text: chip.name
-                                font.pixelSize: Theme.smallSize
-                                maximumLineCount: 2
-                            }
-                            TapHandler {
-                                id: chipTap
-                                gesturePolicy: TapHandler.ReleaseWithinBounds
-                                onTapped: screen.map.selectRegion(chip.regionId)
+                            text: qsTr("Partner regions")
+                            font.bold: true
+                            elide: Text.ElideNone
+                        }
+                        Grid {
+                            columns: legend.columns
+                            spacing: legend.gap
+                            Repeater {
+                                id: chips
+                                model: screen.map.regionList
+                                delegate: Rectangle {
+                                    id: chip
+                                    required property string regionId
+                                    required property string name
+                                    required property string colour
+                                    readonly property real needed: chipLabel.implicitHeight + Theme.px(10)
+                                    objectName: "legend_" + regionId
+                                    width: legend.cellWidth
+                                    // Side by side, chips share one height; in a
+                                    // single column each is as tall as it needs.
+                                    height: legend.columns > 1 ? legend.tallest : Math.max(Theme.px(64), needed)
+                                    radius: Theme.px(12)
+                                    color: chipTap.pressed ? Theme.accentSoft : Theme.surface
+                                    border.color: Theme.line
+                                    border.width: Theme.edge
+                                    Accessible.role: Accessible.Button
+                                    Accessible.name: name
+                                    Accessible.onPressAction: screen.map.selectRegion(regionId)
+                                    Rectangle {
+                                        id: swatch
+                                        x: Theme.px(18)
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        width: Theme.px(26); height: width; radius: width / 2
+                                        color: chip.colour
+                                        border.color: Qt.darker(chip.colour, 1.4)
+                                        border.width: Theme.px(1)
+                                    }
+                                    KText {
+                                        id: chipLabel
+                                        anchors.left: swatch.right
+                                        anchors.leftMargin: Theme.px(16)
+                                        anchors.right: parent.right
+                                        anchors.rightMargin: Theme.px(12)
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        text: chip.name
+                                        font.pixelSize: Theme.smallSize
+                                        lineHeight: 1.0
+                                        elide: Text.ElideNone
+                                    }
+                                    TapHandler {
+                                        id: chipTap
+                                        gesturePolicy: TapHandler.ReleaseWithinBounds
+                                        onTapped: screen.map.selectRegion(chip.regionId)
+                                    }
+                                }
                             }
                         }
                     }
@@ -303,8 +367,8 @@ Page {
                                 objectName: "regionName"
                                 Layout.fillWidth: true
                                 text: screen.info.name || ""
-                                color: Theme.green
-                                font.pixelSize: Theme.px(36)
+                                color: Theme.accent
+                                font.pixelSize: Theme.pt(36)
                                 font.bold: true
                                 elide: Text.ElideNone
                             }
@@ -324,8 +388,10 @@ Page {
                         }
                         KText {
                             visible: (screen.info.formats || []).length > 0
+                            width: parent.width
                             text: qsTr("Dialogue formats")
                             font.bold: true
+                            elide: Text.ElideNone
                         }
                         Repeater {
                             model: screen.info.formats || []
@@ -334,11 +400,14 @@ Page {
                                 width: body.width
                                 text: "• " + modelData
                                 font.pixelSize: Theme.smallSize
+                                elide: Text.ElideNone
                             }
                         }
                         KText {
+                            width: parent.width
                             text: qsTr("Countries")
                             font.bold: true
+                            elide: Text.ElideNone
                         }
                         KText {
                             objectName: "regionCountries"
@@ -358,11 +427,16 @@ Page {
         target: screen.map
         function onSelectionChanged() { details.contentY = 0 }
     }
+    Connections {
+        target: screen.kiosk
+        function onResetDone() { legend.contentY = 0 }
+    }
 
     // More below in the region panel: a soft fade says so.
     Rectangle {
         parent: details.parent
-        visible: details.visible && !details.atYEnd
+        visible: (details.visible && !details.atYEnd)
+                 || (legend.visible && legend.interactive && !legend.atYEnd)
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -370,7 +444,7 @@ Page {
         height: Theme.px(80)
         radius: Theme.radius
         gradient: Gradient {
-            GradientStop { position: 0; color: "#00FFFFFF" }
+            GradientStop { position: 0; color: Theme.surfaceClear }
             GradientStop { position: 1; color: Theme.surface }
         }
     }

@@ -8,7 +8,7 @@ Rectangle {
     id: pad
     required property StaffAccess staff
     objectName: "pinPad"
-    color: "#E6101814"
+    color: Theme.scrim
     opacity: staff.padOpen ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.fade } }
@@ -32,8 +32,8 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Staff access")
-                color: Theme.green
-                font.pixelSize: Theme.px(40)
+                color: Theme.accent
+                font.pixelSize: Theme.pt(40)
                 font.bold: true
             }
             Row {

@@ -3,8 +3,8 @@ import Kiosk.Models
 import QtQuick.Layouts
 import "../components"
 
-// The section reader: Back and the list of topics on the left, the section's
-// headline, summary, paragraphs and bullet lists on the right, flickable.
+// The section reader: Back and the list of topics, and the section's
+// headline, summary, paragraphs and bullet lists, flickable.
 Page {
     id: screen
     required property KioskModel kiosk
@@ -18,85 +18,115 @@ Page {
         target: screen.kiosk
         function onResetDone() {
             reading.toTop()
-            topics.positionViewAtBeginning()
+            topics.contentY = 0
         }
     }
 
-    RowLayout {
+    // Landscape: Back and the topics on the left, the reader on the right.
+    // Upright: Back on top, the reader, then every topic in two columns
+    // below it, where a hand reaches on a totem.
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.px(48)
+        columns: Theme.portrait ? 1 : 2
+        columnSpacing: Theme.px(48)
+        rowSpacing: Theme.px(24)
 
-        // Back and the other topics, one tap away.
-        ColumnLayout {
-            Layout.preferredWidth: Theme.px(460)
-            Layout.fillWidth: false     // nested layouts fill by default
-            Layout.fillHeight: true
-            spacing: Theme.px(24)
+        TouchButton {
+            objectName: "backButton"
+            text: qsTr("Back")
+            iconName: "arrow-left"
+            Layout.row: 0
+            Layout.column: 0
+            onClicked: screen.kiosk.goBack()
+        }
 
-            TouchButton {
-                objectName: "backButton"
-                text: qsTr("Back")
-                icon: screen.kiosk.iconBase + "arrow-left.svg"
-                onClicked: screen.kiosk.goBack()
+        // The other topics, one tap away; all of one height, scrolling when
+        // they need more room than there is.
+        Flickable {
+            id: topics
+            objectName: "topicList"
+            readonly property int gap: Theme.px(10)
+            readonly property int columns: Theme.portrait ? 2 : 1
+            readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
+            readonly property real tallest: {
+                let most = Theme.touch
+                for (let i = 0; i < topicRepeater.count; ++i) {
+                    const topic = topicRepeater.itemAt(i)
+                    if (topic) most = Math.max(most, topic.needed)
+                }
+                return most
             }
+            Layout.row: Theme.portrait ? 2 : 1
+            Layout.column: 0
+            Layout.fillWidth: Theme.portrait
+            Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(460) * Math.min(Theme.textScale, 1.25)
+            Layout.fillHeight: !Theme.portrait
+            Layout.preferredHeight: Theme.portrait ? contentHeight : -1
+            contentWidth: width
+            contentHeight: topicGrid.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
 
-            ListView {
-                id: topics
-                objectName: "topicList"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                spacing: Theme.px(10)
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                interactive: contentHeight > height
-                model: screen.kiosk.sections
-                delegate: Rectangle {
-                    id: topic
-                    required property string sectionId
-                    required property string title
-                    readonly property bool current: sectionId === screen.shownId
-                    objectName: "topic_" + sectionId
-                    width: ListView.view.width
-                    height: Math.max(Theme.touch, topicLabel.implicitHeight + Theme.px(28))
-                    radius: Theme.px(10)
-                    color: topicTap.pressed ? Theme.greenSoft : (current ? Theme.green : Theme.surface)
-                    border.color: current ? Theme.green : Theme.line
-                    border.width: Theme.px(2)
+            Grid {
+                id: topicGrid
+                columns: topics.columns
+                spacing: topics.gap
+                Repeater {
+                    id: topicRepeater
+                    model: screen.kiosk.sections
+                    delegate: Rectangle {
+                        id: topic
+                        required property string sectionId
+                        required property string title
+                        readonly property bool current: sectionId === screen.shownId
+                        readonly property real needed: topicLabel.implicitHeight + Theme.px(28)
+                        objectName: "topic_" + sectionId
+                        width: topics.cellWidth
+                        height: topics.tallest
+                        radius: Theme.px(10)
+                        color: topicTap.pressed ? Theme.accentSoft : (current ? Theme.selected : Theme.surface)
+                        border.color: current ? Theme.selected : Theme.line
+                        border.width: Theme.edge
 
-                    Accessible.role: Accessible.Button
-                    Accessible.name: title
-                    Accessible.onPressAction: screen.kiosk.openSection(sectionId)
+                        Accessible.role: Accessible.Button
+                        Accessible.name: title
+                        Accessible.onPressAction: screen.kiosk.openSection(sectionId)
 
-                    KText {
-                        id: topicLabel
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.verticalCenter: parent.verticalCenter
-                        anchors.leftMargin: Theme.px(24)
-                        anchors.rightMargin: Theme.px(16)
-                        text: topic.title
-                        font.pixelSize: Theme.smallSize
-                        font.bold: topic.current
-                        color: topic.current && !topicTap.pressed ? Theme.light : Theme.ink
-                        maximumLineCount: 2
-                    }
-                    TapHandler {
-                        id: topicTap
-                        gesturePolicy: TapHandler.ReleaseWithinBounds
-                        onTapped: screen.kiosk.openSection(topic.sectionId)
+                        KText {
+                            id: topicLabel
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.leftMargin: Theme.px(24)
+                            anchors.rightMargin: Theme.px(16)
+                            text: topic.title
+                            font.pixelSize: Theme.smallSize
+                            font.bold: topic.current
+                            color: topic.current && !topicTap.pressed ? Theme.selectedInk : Theme.ink
+                            elide: Text.ElideNone
+                        }
+                        TapHandler {
+                            id: topicTap
+                            gesturePolicy: TapHandler.ReleaseWithinBounds
+                            onTapped: screen.kiosk.openSection(topic.sectionId)
+                        }
                     }
                 }
             }
         }
 
         Rectangle {
+            Layout.row: Theme.portrait ? 1 : 0
+            Layout.column: Theme.portrait ? 0 : 1
+            Layout.rowSpan: Theme.portrait ? 1 : 2
             Layout.fillWidth: true
             Layout.fillHeight: true
             color: Theme.surface
             radius: Theme.radius
             border.color: Theme.line
-            border.width: Theme.px(2)
+            border.width: Theme.edge
 
             ListView {
                 id: reading
@@ -156,9 +186,9 @@ Page {
                         y: Theme.px(52)
                         width: parent.width
                         text: screen.reader.title
-                        font.pixelSize: Theme.px(54)
+                        font.pixelSize: Theme.pt(54)
                         font.bold: true
-                        color: Theme.green
+                        color: Theme.accent
                         elide: Text.ElideNone
                     }
                     KText {
@@ -168,7 +198,7 @@ Page {
                         anchors.topMargin: Theme.px(18)
                         width: parent.width
                         text: screen.reader.summary
-                        font.pixelSize: Theme.px(32)
+                        font.pixelSize: Theme.pt(32)
                         color: Theme.inkMuted
                         elide: Text.ElideNone
                     }
@@ -179,7 +209,7 @@ Page {
                         width: Theme.px(120)
                         height: Theme.px(5)
                         radius: height / 2
-                        color: Theme.green
+                        color: Theme.accent
                     }
                 }
 
@@ -204,7 +234,7 @@ Page {
                         width: Theme.px(12)
                         height: width
                         radius: width / 2
-                        color: Theme.green
+                        color: Theme.accent
                     }
                     KText {
                         id: label
@@ -221,6 +251,12 @@ Page {
                     function onLanguageAboutToChange() { reading.rememberPosition() }
                     function onLanguageChanged() { reading.restorePosition() }
                 }
+                // Large text re-flows every row: the reader keeps its place too.
+                Connections {
+                    target: screen.kiosk.display
+                    function onAboutToChange() { reading.rememberPosition() }
+                    function onChanged() { Qt.callLater(reading.restorePosition) }
+                }
             }
 
             // More below: a soft fade at the bottom edge, and a slim position bar.
@@ -233,7 +269,7 @@ Page {
                 radius: Theme.radius
                 visible: !reading.atYEnd
                 gradient: Gradient {
-                    GradientStop { position: 0; color: "#00FFFFFF" }
+                    GradientStop { position: 0; color: Theme.surfaceClear }
                     GradientStop { position: 1; color: Theme.surface }
                 }
             }

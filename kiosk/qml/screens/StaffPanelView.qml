@@ -34,25 +34,30 @@ Rectangle {
         if (kind === "screen") return qsTr("screen")
         if (kind === "section") return qsTr("section")
         if (kind === "language") return qsTr("language")
+        if (kind === "display") return qsTr("display")
         return qsTr("region")
     }
 
-    RowLayout {
+    // Settings and actions beside the content status and counts; one above
+    // the other on an upright screen.
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.px(48)
+        columns: Theme.portrait ? 1 : 2
+        columnSpacing: Theme.px(48)
+        rowSpacing: Theme.px(32)
 
         // Settings and actions.
         ColumnLayout {
-            Layout.preferredWidth: Theme.px(760)
-            Layout.fillWidth: false
-            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(760)
+            Layout.fillWidth: Theme.portrait
+            Layout.fillHeight: !Theme.portrait
             spacing: Theme.px(22)
 
             KText {
                 text: qsTr("Staff panel")
-                color: Theme.green
-                font.pixelSize: Theme.px(48)
+                color: Theme.accent
+                font.pixelSize: Theme.pt(48)
                 font.bold: true
             }
             KText { text: qsTr("Language after each reset"); font.bold: true }
@@ -101,7 +106,7 @@ Rectangle {
                     font.pixelSize: Theme.smallSize
                 }
             }
-            Item { Layout.fillHeight: true }
+            Item { visible: !Theme.portrait; Layout.fillHeight: true }
             Row {
                 spacing: Theme.px(20)
                 TouchButton {

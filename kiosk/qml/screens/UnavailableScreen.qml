@@ -8,6 +8,15 @@ Page {
     id: screen
     required property KioskModel kiosk
 
+    DisplayControls {
+        objectName: "unavailableDisplayControls"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        onDark: false
+        display: screen.kiosk.display
+    }
+
     Column {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1200))
@@ -18,7 +27,7 @@ Page {
             width: Theme.px(120)
             height: Theme.px(6)
             radius: height / 2
-            color: Theme.green
+            color: Theme.accent
         }
 
         Repeater {
@@ -32,9 +41,9 @@ Page {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData.title
-                    font.pixelSize: Theme.px(44)
+                    font.pixelSize: Theme.pt(44)
                     font.bold: true
-                    color: Theme.green
+                    color: Theme.accent
                 }
                 KText {
                     width: parent.width
