@@ -100,8 +100,14 @@ def build_ui(
     kiosk_mode: bool = False,
     idle_timeout_s: float | None = None,
     warning_s: int = WARNING_SECONDS,
+    large_text: bool = False,
+    high_contrast: bool = False,
 ) -> KioskUi:
     """Load the content and the QML UI; the window is created but not shown.
+
+    ``large_text`` and ``high_contrast`` are the visitor's display choices,
+    made before the first frame (for `kiosk shot`; a visitor makes them on
+    screen).
 
     ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``) is opened
     before the QML is loaded, so the first frame already shows it, with no
@@ -138,6 +144,9 @@ def build_ui(
         raise UnknownScreenError(
             f"unknown screen '{screen}' (try attract, home, section/<id>, contacts)"
         )
+    # After the screen: opening the attract screen is a reset, which clears them.
+    model.display.setLargeText(large_text)
+    model.display.setHighContrast(high_contrast)
     engine.setInitialProperties(
         {
             "kiosk": model,

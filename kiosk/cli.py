@@ -3,6 +3,7 @@
 kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
 kiosk validate [--content DIR] [--strict]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
+           [--scale F] [--large-text] [--high-contrast]
 """
 
 from __future__ import annotations
@@ -54,6 +55,16 @@ def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None
         )
 
 
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.5 <= value <= 4:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a scale from 0.5 to 4, e.g. 2")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
@@ -74,8 +85,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("shot", help="render one screen to a PNG offscreen and exit")
     _add_common(shot)
-    shot.add_argument("--screen", required=True, help="home or section/<id>")
+    shot.add_argument(
+        "--screen",
+        required=True,
+        help="attract, home, section/<id>, contacts, map or map/<region-id>",
+    )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument(
+        "--scale",
+        type=_scale,
+        default=1.0,
+        metavar="F",
+        help="device pixel ratio, as on a high-DPI screen: --size 3840x2160 --scale 2 "
+        "lays out 1920x1080 and draws every pixel of the 4K picture",
+    )
+    shot.add_argument("--large-text", action="store_true", help="as with the visitor's Aa on")
+    shot.add_argument(
+        "--high-contrast", action="store_true", help="as with the visitor's high contrast on"
+    )
 
     pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
     pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
@@ -151,7 +178,14 @@ def _shot(args: argparse.Namespace) -> int:
 
     try:
         out = take_shot(
-            args.screen, args.output, args.lang, args.size or (1920, 1080), args.content
+            args.screen,
+            args.output,
+            args.lang,
+            args.size or (1920, 1080),
+            args.content,
+            scale=args.scale,
+            large_text=args.large_text,
+            high_contrast=args.high_contrast,
         )
     except (ShotError, StartupError) as exc:
         print(f"kiosk shot: {exc}", file=sys.stderr)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import build_ui, get_app, prefer_offscreen
 
@@ -24,10 +26,28 @@ def take_shot(
     lang: str | None = None,
     size: tuple[int, int] = (1920, 1080),
     content_dir: Path | None = None,
+    scale: float = 1.0,
+    large_text: bool = False,
+    high_contrast: bool = False,
 ) -> Path:
+    """``size`` is the picture's size in pixels; with ``scale`` (a device
+    pixel ratio) the window is laid out at ``size / scale``, as Qt does on a
+    high-DPI screen, and drawn at full resolution."""
     prefer_offscreen()
+    if scale != 1.0:
+        if QGuiApplication.instance() is not None:
+            raise ShotError("--scale needs a fresh process (Qt is already running)")
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     get_app()
-    ui = build_ui(content_dir, lang, size, screen=screen)
+    logical = (round(size[0] / scale), round(size[1] / scale))
+    ui = build_ui(
+        content_dir,
+        lang,
+        logical,
+        screen=screen,
+        large_text=large_text,
+        high_contrast=high_contrast,
+    )
     try:
         if not ui.model.available:
             log.warning("content is unusable; the picture shows the 'unavailable' screen")

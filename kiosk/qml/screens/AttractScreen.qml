@@ -4,6 +4,8 @@ import "../components"
 
 // Shown at start and after every reset: the year motto, the topics gently
 // taking turns, and an invitation to touch, all in every language at once.
+// Its type is already large and does not follow "Aa": the reset that leads
+// here turns large text off, and choosing it here starts the visit.
 Page {
     id: screen
     required property KioskModel kiosk
@@ -35,19 +37,21 @@ Page {
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     color: index === 0 ? Theme.barInk : Theme.barInkMuted
-                    font.pixelSize: index === 0 ? Theme.pt(56) : Theme.pt(40)
+                    font.pixelSize: index === 0 ? Theme.px(56) : Theme.px(40)
                     font.bold: index === 0
                 }
             }
         }
 
-        // The topics, one after another, every six seconds.
+        // The topics, one after another, every six seconds, in the middle
+        // of the room the motto and the invitation leave.
         Item {
             id: stage
-            anchors.centerIn: parent
-            anchors.verticalCenterOffset: Theme.px(40)
+            anchors.top: motto.bottom
+            anchors.bottom: prompt.top
+            anchors.margins: Theme.px(40)
+            anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
-            height: Theme.px(260)
 
             Repeater {
                 model: screen.content.highlights
@@ -70,7 +74,7 @@ Page {
                             horizontalAlignment: Text.AlignHCenter
                             text: modelData
                             color: Theme.barInk
-                            font.pixelSize: Theme.pt(40)
+                            font.pixelSize: Theme.px(40)
                             font.bold: index === 0
                         }
                     }
@@ -88,6 +92,7 @@ Page {
         // "Touch the screen to begin" in every language: on one line when it
         // fits, one under another when not.
         Rectangle {
+            id: prompt
             objectName: "attractPrompt"
             readonly property bool oneLine: promptRow.implicitWidth + Theme.px(96) <= parent.width - 2 * Theme.margin
             anchors.bottom: parent.bottom
@@ -112,12 +117,12 @@ Page {
                             visible: index > 0
                             text: "·"
                             color: Theme.bar
-                            font.pixelSize: Theme.pt(30)
+                            font.pixelSize: Theme.px(30)
                         }
                         KText {
                             text: modelData
                             color: Theme.bar
-                            font.pixelSize: Theme.pt(30)
+                            font.pixelSize: Theme.px(30)
                             font.bold: true
                             wrapMode: Text.NoWrap
                         }
@@ -136,7 +141,7 @@ Page {
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: modelData
                         color: Theme.bar
-                        font.pixelSize: Theme.pt(30)
+                        font.pixelSize: Theme.px(30)
                         font.bold: true
                         wrapMode: Text.NoWrap
                     }

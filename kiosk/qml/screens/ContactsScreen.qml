@@ -260,7 +260,7 @@ Page {
 
         Rectangle {
             anchors.centerIn: parent
-            width: Theme.px(720)
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(720) * Math.min(Theme.textScale, 1.3))
             height: panel.implicitHeight + 2 * Theme.px(40)
             radius: Theme.radius
             color: Theme.surface
@@ -272,12 +272,14 @@ Page {
                 width: parent.width - 2 * Theme.px(40)
                 spacing: Theme.px(16)
                 KText {
+                    id: focusLabel
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: screen.cards.focusLabel
                     color: Theme.inkMuted
                 }
                 KText {
+                    id: focusValue
                     objectName: "entryQrValue"
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
@@ -287,19 +289,27 @@ Page {
                 }
                 Image {
                     objectName: "entryQr"
+                    // As large as the screen leaves room for (large text, a
+                    // short screen), never above 480 px nor below 240.
+                    readonly property real side: Math.max(Theme.px(240), Math.min(Theme.px(480),
+                        overlay.height - 2 * Theme.margin - 2 * Theme.px(40) - 4 * panel.spacing
+                        - focusLabel.implicitHeight - focusValue.implicitHeight
+                        - focusAction.implicitHeight - focusClose.implicitHeight))
                     anchors.horizontalCenter: parent.horizontalCenter
                     source: screen.cards.focusSource
-                    sourceSize.width: Theme.px(480)
-                    sourceSize.height: Theme.px(480)
+                    sourceSize.width: side
+                    sourceSize.height: side
                     smooth: false
                 }
                 KText {
+                    id: focusAction
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: screen.cards.focusAction
                     color: Theme.inkMuted
                 }
                 TouchButton {
+                    id: focusClose
                     objectName: "entryQrClose"
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: qsTr("Close")

@@ -65,17 +65,20 @@ Page {
             ColumnLayout {
                 id: mapColumn
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.minimumWidth: 0
                 Layout.fillHeight: !Theme.portrait
                 spacing: Theme.px(16)
 
                 Rectangle {
                     id: frame
                     Layout.fillWidth: true
-                    // The map's own shape, unless the screen is too short for it.
-                    Layout.preferredHeight: Theme.portrait
-                        ? Math.round(width * 0.4867)
-                        : Math.max(Theme.px(240), Math.min(Math.round(width * 0.4867),
-                                   mapColumn.height - figures.implicitHeight - mapColumn.spacing))
+                    // The map's own shape, or shorter when the screen is short
+                    // (large text); the key figures sit right under it.
+                    Layout.preferredHeight: Math.round(width * 0.4867)
+                    Layout.maximumHeight: Math.round(width * 0.4867)
+                    Layout.minimumHeight: Theme.px(200)
+                    Layout.fillHeight: !Theme.portrait
                     radius: Theme.radius
                     color: Theme.sea
                     border.color: Theme.line
@@ -146,10 +149,12 @@ Page {
                         }
                     }
 
-                    Column {
+                    // Zoom buttons: a column, or a row when the map is short.
+                    Grid {
                         anchors.right: parent.right
                         anchors.bottom: parent.bottom
                         anchors.margins: Theme.px(16)
+                        columns: frame.height >= 3 * Theme.touch + 2 * spacing + Theme.px(60) ? 1 : 3
                         spacing: Theme.px(10)
                         TouchButton {
                             objectName: "zoomIn"
@@ -179,12 +184,20 @@ Page {
                     readonly property real labelWidth: Theme.px(360) * Math.min(Theme.textScale, 1.2)
                     readonly property bool oneRow: width >= homeChipBox.implicitWidth + 3 * columnSpacing
                                                            + 2 * (Theme.pt(48) * 1.8 + Theme.px(14) + labelWidth)
+                    readonly property bool twoUp: width >= 2 * (Theme.pt(48) * 1.8 + Theme.px(14) + Theme.px(300))
+                                                         + columnSpacing
                     Layout.fillWidth: true
-                    columns: oneRow ? 4 : 1
+                    // Its width comes from the column, never from its own
+                    // contents (which change with that width: no feedback loop).
+                    Layout.preferredWidth: 1
+                    Layout.minimumWidth: 0
+                    Layout.alignment: Qt.AlignTop
+                    columns: oneRow ? 4 : twoUp ? 2 : 1
                     columnSpacing: Theme.px(20)
                     rowSpacing: Theme.px(12)
                     Rectangle {
                         id: homeChipBox
+                        Layout.columnSpan: figures.oneRow ? 1 : figures.columns
                         implicitHeight: Math.max(Theme.touch, homeChip.implicitHeight + Theme.px(20))
                         implicitWidth: homeChip.implicitWidth + Theme.px(74)
                         radius: Math.min(height / 2, Theme.px(36))
@@ -216,6 +229,7 @@ Page {
                             objectName: "mapFigure_" + index
                             spacing: Theme.px(14)
                             Layout.fillWidth: !figures.oneRow
+                            Layout.preferredWidth: figures.oneRow ? -1 : 1
                             KText {
                                 text: value
                                 color: Theme.accent
@@ -224,7 +238,7 @@ Page {
                                 wrapMode: Text.NoWrap
                             }
                             KText {
-                                Layout.preferredWidth: figures.oneRow ? figures.labelWidth : -1
+                                Layout.preferredWidth: figures.oneRow ? figures.labelWidth : 1
                                 Layout.fillWidth: !figures.oneRow
                                 text: label
                                 color: Theme.inkMuted
@@ -235,7 +249,6 @@ Page {
                         }
                     }
                 }
-                Item { visible: !Theme.portrait; Layout.fillHeight: true }
             }
 
             // The region's story, or the key figures while nothing is chosen.

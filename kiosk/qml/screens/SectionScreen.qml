@@ -131,6 +131,10 @@ Page {
             ListView {
                 id: reading
                 objectName: "readerList"
+                // No rows made ahead of time: a row still being made in the
+                // background when the visitor opens another section is
+                // cancelled with a Qt warning (seen on slow 4K frames).
+                cacheBuffer: 0
                 anchors.fill: parent
                 anchors.leftMargin: Theme.px(64)
                 anchors.rightMargin: Theme.px(64)

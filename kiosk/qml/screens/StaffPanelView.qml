@@ -140,10 +140,17 @@ Rectangle {
                 Layout.fillWidth: true
                 text: view.statusText(view.panel.contentStatus)
             }
+            KText {
+                visible: report.count === 0
+                Layout.fillWidth: true
+                text: qsTr("No problems found.")
+                color: Theme.inkMuted
+            }
             ListView {
+                id: report
                 objectName: "contentReport"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.px(300)
+                Layout.preferredHeight: count > 0 ? Theme.px(300) : 0
                 clip: true
                 spacing: Theme.px(6)
                 model: view.panel.contentReport
@@ -154,11 +161,6 @@ Rectangle {
                     font.pixelSize: Theme.smallSize
                     elide: Text.ElideNone
                     wrapMode: Text.WrapAnywhere
-                }
-                KText {
-                    visible: parent.count === 0
-                    text: qsTr("No problems found.")
-                    color: Theme.inkMuted
                 }
             }
             KText { text: qsTr("Usage (anonymous counts: today / in all)"); font.bold: true }

@@ -1,0 +1,178 @@
+"""What a visitor would see as broken layout: text cut, spilling out of its
+box or off the screen, text over text, text over a button.
+
+Text is measured by its painted box (the lines actually drawn, placed by its
+alignment), not by the item's box, which a layout may stretch.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtQuick import QQuickItem
+
+from helpers.visitor import qml_eval, shown, walk
+
+SLACK = 1.5  # px: rounding of fractional layouts
+
+
+def _painted_rect(text: QQuickItem) -> QRectF:
+    """The drawn lines of a Text item, in the item's own coordinates."""
+    width, height = text.width(), text.height()
+    painted_w = text.property("contentWidth")
+    painted_h = text.property("contentHeight")
+    x = y = 0.0
+    if painted_w < width - SLACK:
+        h_align = int(qml_eval(text, "effectiveHorizontalAlignment"))
+        if h_align == 4:  # Text.AlignHCenter
+            x = (width - painted_w) / 2
+        elif h_align == 2:  # Text.AlignRight
+            x = width - painted_w
+    if painted_h < height - SLACK:
+        v_align = int(qml_eval(text, "verticalAlignment"))
+        if v_align == 128:  # Text.AlignVCenter
+            y = (height - painted_h) / 2
+        elif v_align == 64:  # Text.AlignBottom
+            y = height - painted_h
+    return QRectF(x, y, painted_w, painted_h)
+
+
+def _flickable(item: QQuickItem) -> QQuickItem | None:
+    node = item.parentItem()
+    while node is not None:
+        if node.inherits("QQuickFlickable"):
+            return node
+        node = node.parentItem()
+    return None
+
+
+def _describe(item: QQuickItem) -> str:
+    text = item.property("text")
+    if text:
+        return repr(text[:40])
+    name = item.objectName()
+    node = item
+    while not name and node is not None:
+        node = node.parentItem()
+        name = node.objectName() if node is not None else ""
+    return f"<{item.metaObject().className()} in {name or '?'}>"
+
+
+def _is_control(item: QQuickItem) -> bool:
+    """Something a finger taps: a TouchButton or a tile, topic, chip, entry."""
+    name = item.objectName()
+    return item.metaObject().indexOfSignal("clicked()") >= 0 or name.startswith(
+        ("tile_", "topic_", "legend_", "entry_")
+    )
+
+
+def _inside(inner: QRectF, outer: QRectF) -> bool:
+    return (
+        inner.left() >= outer.left() - SLACK
+        and inner.top() >= outer.top() - SLACK
+        and inner.right() <= outer.right() + SLACK
+        and inner.bottom() <= outer.bottom() + SLACK
+    )
+
+
+def _clip_rect(item: QQuickItem, stop: QQuickItem | None) -> QRectF | None:
+    """Where ``item`` can be seen: the intersection of its clipping ancestors
+    up to (not including) ``stop``; None when nothing clips it."""
+    rect: QRectF | None = None
+    node = item.parentItem()
+    while node is not None and node is not stop:
+        if node.clip():
+            box = node.mapRectToScene(QRectF(0, 0, node.width(), node.height()))
+            rect = box if rect is None else rect.intersected(box)
+        node = node.parentItem()
+    return rect
+
+
+def layout_problems(root: QQuickItem) -> list[str]:
+    """Everything wrong with the shown text and controls under ``root``."""
+    window = root
+    while window.parentItem() is not None:
+        window = window.parentItem()
+    screen = QRectF(0, 0, window.width(), window.height())
+    problems: list[str] = []
+    texts: list[tuple[QQuickItem, QRectF]] = []
+    controls: list[tuple[QQuickItem, QRectF]] = []
+
+    for item in walk(root):
+        if item.inherits("QQuickText") and item.property("text") and shown(item):
+            name = _describe(item)
+            if item.property("truncated"):
+                problems.append(f"{name} is cut short (elided)")
+            painted = _painted_rect(item)
+            if painted.width() > item.width() + SLACK or painted.height() > item.height() + SLACK:
+                problems.append(
+                    f"{name} spills out of its box ({painted.width():.0f}x{painted.height():.0f}"
+                    f" in {item.width():.0f}x{item.height():.0f})"
+                )
+            scene = item.mapRectToScene(painted)
+            texts.append((item, scene))
+            boxes = [(item, scene)]
+        elif _is_control(item) and shown(item):
+            scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+            controls.append((item, scene))
+            boxes = [(item, scene)]
+        else:
+            continue
+        for thing, rect in boxes:
+            flick = _flickable(thing)
+            if flick is not None:
+                # In a scrolling list: reachable if it lies within the content
+                # (vertically) and within the list's width.
+                content = flick.property("contentItem")
+                local = content.mapRectFromScene(rect)
+                top = flick.property("originY") - SLACK
+                bottom = top + flick.property("contentHeight") + 2 * SLACK
+                if local.top() < top or local.bottom() > bottom:
+                    problems.append(f"{_describe(thing)} lies outside its scrolling list")
+                box = flick.mapRectToScene(QRectF(0, 0, flick.width(), flick.height()))
+                if rect.left() < box.left() - SLACK or rect.right() > box.right() + SLACK:
+                    problems.append(f"{_describe(thing)} is cut at the side of its list")
+                outer = _clip_rect(flick, None)
+                if outer is not None and not _inside(box, outer):
+                    problems.append(f"{_describe(flick)} is cut by what holds it")
+                if not _inside(box, screen):
+                    problems.append(f"{_describe(flick)} runs off the screen")
+            else:
+                clip = _clip_rect(thing, None)
+                if clip is not None and not _inside(rect, clip):
+                    problems.append(f"{_describe(thing)} is cut by what holds it")
+                if not _inside(rect, screen):
+                    problems.append(f"{_describe(thing)} runs off the screen")
+
+    visible = [(item, _visible(item, rect)) for item, rect in texts]
+    for i, (a, ra) in enumerate(visible):
+        for b, rb in visible[i + 1 :]:
+            if _overlap(ra, rb):
+                problems.append(f"{_describe(a)} overlaps {_describe(b)}")
+        for control, rc in controls:
+            if not _descends(a, control) and _overlap(ra, _visible(control, rc)):
+                problems.append(f"{_describe(a)} overlaps the control {_describe(control)}")
+    for i, (a, ra) in enumerate(controls):
+        for b, rb in controls[i + 1 :]:
+            if not _descends(a, b) and not _descends(b, a):
+                if _overlap(_visible(a, ra), _visible(b, rb)):
+                    problems.append(f"{_describe(a)} overlaps {_describe(b)}")
+    return problems
+
+
+def _visible(item: QQuickItem, rect: QRectF) -> QRectF:
+    clip = _clip_rect(item, None)
+    return rect if clip is None else rect.intersected(clip)
+
+
+def _overlap(a: QRectF, b: QRectF) -> bool:
+    both = a.intersected(b)
+    return both.width() > SLACK and both.height() > SLACK
+
+
+def _descends(item: QQuickItem, ancestor: QQuickItem) -> bool:
+    node = item.parentItem()
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.parentItem()
+    return False

@@ -1,0 +1,116 @@
+"""Every screen, in every language, at every supported size, with standard and
+large text: no text cut, spilling out, running off the screen or lying over
+other text or a control.
+
+Sizes: 1920x1080 landscape, 1080x1920 portrait (a totem), 1280x800, and
+3840x2160 (a 4K panel at 100 %; at 200 % it is laid out as 1920x1080, which
+tests/ui/test_high_dpi.py renders through `kiosk shot --scale 2`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers.layout import layout_problems
+from helpers.visitor import find, wait_screen, walk
+
+from kiosk import paths
+from kiosk.content import load_content
+
+CONTENT = load_content(paths.default_content_dir()).content
+SIZES = {
+    "landscape": (1920, 1080),
+    "portrait": (1080, 1920),
+    "small": (1280, 800),
+    "4k": (3840, 2160),
+}
+SCREENS = (
+    ["home"]
+    + [f"section/{s.id}" for s in CONTENT.sections]
+    + ["contacts", "map"]
+    + [f"map/{r.id}" for r in CONTENT.regions]
+)
+SCREEN_ITEMS = {
+    "attract": "attractScreen",
+    "home": "homeScreen",
+    "section": "sectionScreen",
+    "contacts": "contactsScreen",
+    "map": "mapScreen",
+}
+
+
+def _open(ui, qtbot, screen: str) -> None:
+    assert ui.model.openScreen(screen)
+    wait_screen(qtbot, ui.window, SCREEN_ITEMS[screen.split("/")[0]])
+    qtbot.wait(30)  # a frame: layouts settle (a new region on the same screen)
+
+
+def _overlay(ui, qtbot, name: str):
+    """The overlay ``name`` once it has faded in."""
+    qtbot.waitUntil(lambda: _opaque(ui.window, name), timeout=2000)
+    return find(ui.window, name)
+
+
+def _opaque(window, name: str) -> bool:
+    return any(i.objectName() == name and i.opacity() == 1 for i in walk(window.contentItem()))
+
+
+def _check_everything(ui, qtbot, large: bool) -> list[str]:
+    problems: list[str] = []
+    window = ui.window
+    for lang in ui.model.language_codes:
+        # The attract screen speaks every language at once; the visit it
+        # starts is reset (default language, standard text) first.
+        _open(ui, qtbot, "attract")
+        ui.model.display.setLargeText(large)
+        qtbot.wait(30)
+        problems += [f"attract: {p}" for p in layout_problems(window.contentItem())]
+        ui.model.setLanguage(lang)
+        for screen in SCREENS:
+            _open(ui, qtbot, screen)
+            problems += [f"{lang} {screen}: {p}" for p in layout_problems(window.contentItem())]
+
+        # The large QR of a phone number, over the contacts screen.
+        _open(ui, qtbot, "contacts")
+        ui.model.contacts.openEntry(0, 0)
+        overlay = _overlay(ui, qtbot, "entryQrOverlay")
+        problems += [f"{lang} QR overlay: {p}" for p in layout_problems(overlay)]
+        ui.model.contacts.closeEntry()
+
+        # The idle warning, over a section.
+        _open(ui, qtbot, f"section/{CONTENT.sections[-1].id}")
+        ui.ops.idle.on_quiet()
+        overlay = _overlay(ui, qtbot, "idleOverlay")
+        problems += [f"{lang} idle warning: {p}" for p in layout_problems(overlay)]
+        ui.ops.idle.keepGoing()
+
+        # Staff screens: the PIN pad (opened as the gesture would, with a PIN
+        # set) and the panel, which staff always see at the standard size.
+        ui.ops.staff._pad = True
+        ui.ops.staff.changed.emit()
+        overlay = _overlay(ui, qtbot, "pinPad")
+        problems += [f"{lang} PIN pad: {p}" for p in layout_problems(overlay)]
+        ui.ops.staff.open_panel()
+        overlay = _overlay(ui, qtbot, "staffPanel")
+        problems += [f"{lang} staff panel: {p}" for p in layout_problems(overlay)]
+        ui.ops.staff.closePanel()
+        qtbot.waitUntil(lambda: not _opaque(window, "staffPanel"))
+    return list(dict.fromkeys(problems))  # a list that is cut is reported once per line
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_every_screen_fits(make_ui, qtbot, size: tuple[int, int], large: bool):
+    ui = make_ui(lang="en", size=size)
+    problems = _check_everything(ui, qtbot, large)
+    assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_unavailable_screen_fits(make_ui, tmp_path, qtbot, size: tuple[int, int]):
+    ui = make_ui(content_dir=tmp_path / "nothing-here", size=size, screen=None)
+    wait_screen(qtbot, ui.window, "unavailableScreen")
+    problems = layout_problems(ui.window.contentItem())
+    ui.model.display.setLargeText(True)
+    qtbot.wait(50)
+    problems += [f"large text: {p}" for p in layout_problems(ui.window.contentItem())]
+    assert not problems, "\n".join(problems)
