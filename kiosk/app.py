@@ -18,9 +18,9 @@ from kiosk import paths
 from kiosk.content import LoadResult, load_content
 from kiosk.i18n import UiTranslator
 from kiosk.models import map_canvas  # noqa: F401 (registers WorldMapCanvas for QML)
-from kiosk.models.kiosk_model import KioskModel
 from kiosk.models.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.models.icons import IconProvider
+from kiosk.models.kiosk_model import KioskModel
 from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider
 from kiosk.ops.guard import WindowGuard
@@ -88,6 +88,7 @@ class KioskUi:
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.translator.remove()
 
 
 def build_ui(

@@ -107,6 +107,13 @@ class UiTranslator:
     def set_engine(self, engine: QQmlEngine) -> None:
         self._engine = engine
 
+    def remove(self) -> None:
+        """Take this window's translation out of the application (when the
+        window goes: another window in the same process must not inherit it)."""
+        if self._current is not None:
+            QCoreApplication.instance().removeTranslator(self._current)
+            self._current = None
+
     def apply(self, lang: str) -> None:
         app = QCoreApplication.instance()
         if self._current is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import paths
@@ -74,3 +75,15 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
 def ui(make_ui: Callable[..., KioskUi]) -> KioskUi:
     """The kiosk on the packaged content, in English, at 1920x1080."""
     return make_ui(lang="en")
+
+
+@pytest.fixture
+def long_content(content_copy):
+    """The packaged content plus a long section (the real ones nearly fit on
+    one 1080p screen), so that the reader really has to be flicked."""
+    source = yaml.safe_load((content_copy / "sections" / "03-neutrality.yaml").read_text("utf-8"))
+    source.update(id="long-read", order=99, body=source["body"] * 4)
+    (content_copy / "sections" / "99-long-read.yaml").write_text(
+        yaml.safe_dump(source, allow_unicode=True), "utf-8"
+    )
+    return content_copy

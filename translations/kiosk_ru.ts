@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayControls</name>
+    <message>
+        <source>Large text</source>
+        <translation>Крупный шрифт</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Home</source>
@@ -102,6 +113,13 @@
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -234,6 +252,10 @@
     <message>
         <source>language</source>
         <translation>язык</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>отображение</translation>
     </message>
     <message>
         <source>region</source>

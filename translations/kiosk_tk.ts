@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayControls</name>
+    <message>
+        <source>Large text</source>
+        <translation>Iri ýazgy</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Ýokary kontrast</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Home</source>
@@ -101,6 +112,13 @@
     <message>
         <source>Continue</source>
         <translation>Dowam et</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
 </context>
 <context>
@@ -232,6 +250,10 @@
     <message>
         <source>language</source>
         <translation>dil</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>görkeziş</translation>
     </message>
     <message>
         <source>region</source>

@@ -49,7 +49,9 @@ def icon_image(name: str, colour: str, size: QSize) -> QImage:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer, b"svg")
-    reader.setScaledSize(size if size.isValid() and not size.isEmpty() else QSize(DEFAULT_SIZE, DEFAULT_SIZE))
+    reader.setScaledSize(
+        size if size.isValid() and not size.isEmpty() else QSize(DEFAULT_SIZE, DEFAULT_SIZE)
+    )
     image = reader.read()
     if image.isNull():
         log.error("icon %s: %s", name, reader.errorString())

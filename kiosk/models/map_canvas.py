@@ -97,7 +97,9 @@ class _MapItem(QQuickPaintedItem):
         """What a subclass does when it gets its model."""
 
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
-    highContrast = Property(bool, _get_high_contrast, _set_high_contrast, notify=highContrastChanged)
+    highContrast = Property(
+        bool, _get_high_contrast, _set_high_contrast, notify=highContrastChanged
+    )
 
 
 @QmlElement

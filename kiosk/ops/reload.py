@@ -4,13 +4,43 @@ at the next reset, never under a visitor's finger."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from kiosk.content import Content, LoadResult, load_content
+
+_paused = 0
+_paused_lock = threading.Lock()
+_was_enabled = True
+
+
+@contextmanager
+def _no_collection_here() -> Iterator[None]:
+    """Python's cycle collector runs in whichever thread happens to allocate.
+    Run in the worker, it would destroy unreachable Qt objects (timers, socket
+    notifiers) that belong to the UI thread, which Qt refuses ("Timers cannot
+    be stopped from another thread") and which can hang the UI. So automatic
+    collection pauses while the worker parses (a few tens of milliseconds)."""
+    global _paused, _was_enabled
+    with _paused_lock:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused -= 1
+            if _paused == 0 and _was_enabled:
+                gc.enable()
+
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +86,12 @@ class ContentReloader(QObject):
         self.changed.emit()
 
         def work() -> None:
-            result = load_content(self.folder)
+            with _no_collection_here():
+                result = load_content(self.folder)
             self.loaded.emit(result, apply_now)  # queued to the UI thread
 
+        # Garbage first, here on the UI thread (see _no_collection_here).
+        gc.collect()
         threading.Thread(target=work, name="content-reload", daemon=True).start()
 
     @Slot(object, bool)

@@ -1,9 +1,10 @@
 """Anonymous usage counts per day, in SQLite in the data folder.
 
 What is counted: screens shown, sections opened, languages chosen, map
-regions, and how often large text or high contrast is turned on. Never who, never when within the day, nothing
-that leaves the machine. Each count is committed as it happens; WAL mode
-means a killed process loses nothing already counted.
+regions, and how often large text or high contrast is turned on. Never who,
+never when within the day, nothing that leaves the machine. Each count is
+committed as it happens; WAL mode means a killed process loses nothing
+already counted.
 """
 
 from __future__ import annotations

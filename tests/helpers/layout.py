@@ -153,9 +153,9 @@ def layout_problems(root: QQuickItem) -> list[str]:
                 problems.append(f"{_describe(a)} overlaps the control {_describe(control)}")
     for i, (a, ra) in enumerate(controls):
         for b, rb in controls[i + 1 :]:
-            if not _descends(a, b) and not _descends(b, a):
-                if _overlap(_visible(a, ra), _visible(b, rb)):
-                    problems.append(f"{_describe(a)} overlaps {_describe(b)}")
+            separate = not _descends(a, b) and not _descends(b, a)
+            if separate and _overlap(_visible(a, ra), _visible(b, rb)):
+                problems.append(f"{_describe(a)} overlaps {_describe(b)}")
     return problems
 
 

@@ -188,3 +188,13 @@ def pinch(
         QTest.touchEvent(window, touch_device()).move(0, a, window).move(1, b, window).commit()
     qtbot.wait(20)
     QTest.touchEvent(window, touch_device()).release(0, a, window).release(1, b, window).commit()
+
+
+def top_row(reader) -> tuple[int, float]:
+    """The row at the top edge of the reader and how far into it (0…1)."""
+    y = reader.property("contentY") + 1
+    for item in reader.property("contentItem").childItems():
+        name = item.objectName()
+        if name.startswith("row_") and item.y() <= y < item.y() + item.height():
+            return int(name.removeprefix("row_")), round((y - item.y()) / item.height(), 1)
+    return -1, 0.0

@@ -1,51 +1,117 @@
-"""Every text/background pair in the theme meets WCAG AA (4.5:1)."""
+"""Both palettes meet WCAG AA: every text role on every background role it is
+drawn on, computed from Theme.qml; and every text actually on screen, in
+both palettes, computed from the colours the running UI draws with."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from helpers.contrast import contrast, text_contrasts
+from helpers.visitor import find, tap, wait_screen, walk
+from PySide6.QtGui import QColor
 
 from kiosk import paths
 
-THEME = dict(
-    re.findall(
-        r'property color (\w+): "(#[0-9A-Fa-f]{6})"',
-        paths.qml("components", "Theme.qml").read_text("utf-8"),
-    )
-)
+THEME = paths.qml("components", "Theme.qml").read_text("utf-8")
 
-# (text, background) as the QML draws them.
+
+def palette(name: str) -> dict[str, QColor]:
+    block = re.search(
+        rf"property QtObject {name}: QtObject \{{(.*?)\n    \}}", THEME, flags=re.DOTALL
+    )
+    assert block, f"no {name} palette in Theme.qml"
+    colours = dict(re.findall(r'property color (\w+): "(#[0-9A-Fa-f]{6,8})"', block.group(1)))
+    return {role: QColor(value) for role, value in colours.items()}
+
+
+PALETTES = {"standard": palette("standard"), "contrast": palette("contrast")}
+
+# (text role, background role) as the QML draws them.
 PAIRS = [
     ("ink", "page"),
     ("ink", "surface"),
-    ("ink", "greenSoft"),
+    ("ink", "accentSoft"),  # a pressed tile or topic
     ("inkMuted", "page"),
     ("inkMuted", "surface"),
-    ("green", "page"),
-    ("green", "surface"),
-    ("green", "greenSoft"),
-    ("light", "green"),
-    ("lightMuted", "green"),
-    ("light", "greenPressed"),
+    ("inkMuted", "accentSoft"),
+    ("accent", "page"),
+    ("accent", "surface"),
+    ("accent", "accentSoft"),  # a pressed button
+    ("barInk", "bar"),  # the header, the attract screen
+    ("barInkMuted", "bar"),
+    ("barInk", "barPressed"),
+    ("bar", "barInk"),  # the chosen language, the attract invitation
+    ("selectedInk", "selected"),  # the open topic, a checked button
 ]
 
 
-def luminance(hex_colour: str) -> float:
-    def channel(c: int) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+def test_both_palettes_name_the_same_roles():
+    assert PALETTES["standard"].keys() == PALETTES["contrast"].keys()
 
 
-def contrast(a: str, b: str) -> float:
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
-
-
+@pytest.mark.parametrize("name", PALETTES)
 @pytest.mark.parametrize(("text", "background"), PAIRS)
-def test_contrast(text: str, background: str):
-    ratio = contrast(THEME[text], THEME[background])
-    assert ratio >= 4.5, f"{text} on {background}: {ratio:.2f}:1"
+def test_text_roles_meet_aa(name: str, text: str, background: str):
+    colours = PALETTES[name]
+    ratio = contrast(colours[text], colours[background])
+    assert ratio >= 4.5, f"{name}: {text} on {background}: {ratio:.2f}:1"
+
+
+def test_high_contrast_is_higher_still():
+    """The high-contrast palette is for low vision: AAA (7:1) for all text,
+    and every edge visible (3:1 for outlines, WCAG 1.4.11)."""
+    colours = PALETTES["contrast"]
+    for text, background in PAIRS:
+        assert contrast(colours[text], colours[background]) >= 7, (text, background)
+    for background in ("page", "surface"):
+        assert contrast(colours["line"], colours[background]) >= 3
+
+
+def test_qml_takes_every_colour_from_the_theme():
+    """No colour is written anywhere else, so the checks above cover the UI."""
+    written = {
+        f"{path.relative_to(paths.qml())}: {colour}"
+        for path in paths.qml().rglob("*.qml")
+        if path.name != "Theme.qml"
+        for colour in re.findall(r'"#[0-9A-Fa-f]{3,8}"', path.read_text("utf-8"))
+    }
+    assert not written, written
+
+
+SCREENS = ["home", "section/neutrality", "contacts", "map", "map/europe", "attract"]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high-contrast"])
+def test_every_text_on_screen_meets_aa(make_ui, qtbot, high_contrast: bool):
+    ui = make_ui(lang="ru")
+    window = ui.window
+    low: list[str] = []
+
+    def check(where: str, root) -> None:
+        for text, ratio in text_contrasts(root, window.color()):
+            if ratio < 4.5:
+                low.append(f"{where}: {text[:40]!r} {ratio:.2f}:1")
+
+    for screen in SCREENS:
+        assert ui.model.openScreen(screen)
+        ui.model.display.setHighContrast(high_contrast)  # the attract screen resets it
+        wait_screen(qtbot, window, f"{screen.split('/')[0]}Screen")
+        qtbot.wait(200)  # colour transitions (120 ms)
+        check(screen, window.contentItem())
+
+    # Overlays: the QR of a number, the idle warning, the PIN pad.
+    assert ui.model.openScreen("contacts")
+    wait_screen(qtbot, window, "contactsScreen")
+    tap(window, find(window, "entry_mfa_phone"), qtbot)
+    qtbot.waitUntil(lambda: find(window, "entryQrOverlay").opacity() == 1)
+    check("QR overlay", find(window, "entryQrOverlay"))
+    ui.model.contacts.closeEntry()
+    ui.ops.idle.on_quiet()
+    qtbot.waitUntil(lambda: find(window, "idleOverlay").opacity() == 1)
+    check("idle warning", find(window, "idleOverlay"))
+    ui.ops.idle.keepGoing()
+
+    assert window.color() == (QColor("#000000") if high_contrast else QColor("#F4F2EC"))
+    assert not low, "\n".join(low)
+    assert len([i for i in walk(window.contentItem()) if i.inherits("QQuickText")]) > 50

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
-from helpers.visitor import find, find_all, flick, tap, visible_texts, wait_screen
+from helpers.visitor import find, find_all, flick, tap, top_row, visible_texts, wait_screen
 
 from kiosk import paths
 from kiosk.content import LANGUAGE_NAMES, LocalText, Paragraph, load_content
@@ -86,18 +85,6 @@ def test_tap_tile_flick_back_home(ui, qtbot):
     wait_screen(qtbot, window, "homeScreen")
 
 
-@pytest.fixture
-def long_content(content_copy):
-    """The packaged content plus a long section (the real ones nearly fit on
-    one 1080p screen), so that the reader really has to be flicked."""
-    source = yaml.safe_load((content_copy / "sections" / "03-neutrality.yaml").read_text("utf-8"))
-    source.update(id="long-read", order=99, body=source["body"] * 4)
-    (content_copy / "sections" / "99-long-read.yaml").write_text(
-        yaml.safe_dump(source, allow_unicode=True), "utf-8"
-    )
-    return content_copy
-
-
 def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
     ui = make_ui(content_dir=long_content, lang="en")
     window = ui.window
@@ -106,8 +93,8 @@ def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
     reader = find(window, "readerList")
     flick(window, reader, -700, qtbot)
     qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
-    top_row = _top_row(reader)
-    assert top_row[0] >= 2, "the flick should have scrolled past the first rows"
+    first = top_row(reader)
+    assert first[0] >= 2, "the flick should have scrolled past the first rows"
 
     for lang, title in (
         ("ru", "Нейтралитет, диалог и мир"),
@@ -119,7 +106,7 @@ def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
         assert ui.model.screen == "section"
         assert ui.model.reader.sectionId == "long-read"
         assert ui.model.reader.title == title
-        assert _top_row(reader) == pytest.approx(top_row, abs=0.1), f"place lost in {lang}"
+        assert top_row(reader) == pytest.approx(first, abs=0.1), f"place lost in {lang}"
         assert_no_english(window, lang)
 
 
@@ -162,13 +149,3 @@ def test_no_english_left_in_ru_or_tk(make_ui, qtbot):
         assert_no_english(window, lang)
         tap(window, find(window, "entryQrClose"), qtbot)
         qtbot.waitUntil(lambda: not find_all(window, "entryQrOverlay"))
-
-
-def _top_row(reader) -> tuple[int, float]:
-    """The row at the top edge of the reader and how far into it (0…1)."""
-    y = reader.property("contentY") + 1
-    for item in reader.property("contentItem").childItems():
-        name = item.objectName()
-        if name.startswith("row_") and item.y() <= y < item.y() + item.height():
-            return int(name.removeprefix("row_")), round((y - item.y()) / item.height(), 1)
-    return -1, 0.0

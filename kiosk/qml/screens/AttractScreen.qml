@@ -148,17 +148,17 @@ Page {
                 }
             }
         }
-    }
 
-    // Large text and high contrast, before the visit begins: a choice here
-    // also starts the visit (the whole screen is a "touch to begin").
-    DisplayControls {
-        objectName: "attractDisplayControls"
-        anchors.top: parent.top
-        anchors.right: parent.right
-        anchors.margins: Theme.margin
-        display: screen.kiosk.display
-        onUsed: screen.kiosk.wake()
+        // Large text and high contrast, before the visit begins: a choice here
+        // also starts the visit (the whole screen is a "touch to begin").
+        DisplayControls {
+            objectName: "attractDisplayControls"
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: Theme.margin
+            display: screen.kiosk.display
+            onUsed: screen.kiosk.wake()
+        }
     }
 
     // Any touch starts a visit.

@@ -255,12 +255,8 @@ Page {
                     function onLanguageAboutToChange() { reading.rememberPosition() }
                     function onLanguageChanged() { reading.restorePosition() }
                 }
-                // Large text re-flows every row: the reader keeps its place too.
-                Connections {
-                    target: screen.kiosk.display
-                    function onAboutToChange() { reading.rememberPosition() }
-                    function onChanged() { Qt.callLater(reading.restorePosition) }
-                }
+                // (Large text re-flows every row; the ListView keeps the row at
+                // the top where it is by itself: tests/ui/test_display_choices.py.)
             }
 
             // More below: a soft fade at the bottom edge, and a slim position bar.

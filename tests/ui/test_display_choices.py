@@ -1,0 +1,153 @@
+"""Large text ("Aa") and high contrast: a visitor reaches both from every
+screen with a tap, the whole UI follows, and the idle reset undoes both."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.visitor import find, flick, shown, tap, top_row, wait_screen, walk
+from PySide6.QtGui import QColor
+from shiboken6 import isValid
+
+from kiosk.ops.stats import UsageCounts
+
+SCREENS = {
+    "home": "homeScreen",
+    "section/neutrality": "sectionScreen",
+    "contacts": "contactsScreen",
+    "map": "mapScreen",
+    "map/africa": "mapScreen",
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_aa_makes_every_text_at_least_half_again_as_large(make_ui, qtbot, screen: str):
+    ui = make_ui(lang="ru", screen=screen)
+    window = ui.window
+    wait_screen(qtbot, window, SCREENS[screen])
+    items = {
+        id(i): i
+        for i in walk(window.contentItem())
+        if i.inherits("QQuickText") and i.property("text") and shown(i)
+    }
+    before = {key: item.property("font").pixelSize() for key, item in items.items()}
+
+    tap(window, find(window, "largeTextButton"), qtbot)
+    qtbot.waitUntil(lambda: ui.model.display.property("largeText"))
+    qtbot.wait(50)
+
+    assert find(window, "largeTextButton").property("checked")
+    # (Reader rows that scrolled out of view with the larger text are gone.)
+    items = {key: item for key, item in items.items() if isValid(item) and shown(item)}
+    assert len(items) > 10
+    small = [
+        f"{item.property('text')[:30]!r}: {before[key]} -> {item.property('font').pixelSize()}"
+        for key, item in items.items()
+        if item.property("text") != "Aa"  # the button's own sign keeps its size
+        and item.property("font").pixelSize() < 1.5 * before[key]
+    ]
+    assert not small, small
+
+    tap(window, find(window, "largeTextButton"), qtbot)
+    qtbot.waitUntil(lambda: not ui.model.display.property("largeText"))
+    qtbot.wait(50)
+    assert all(
+        item.property("font").pixelSize() == before[key]
+        for key, item in items.items()
+        if isValid(item)
+    )
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_contrast_button_switches_the_palette(make_ui, qtbot, screen: str):
+    ui = make_ui(lang="tk", screen=screen)
+    window = ui.window
+    wait_screen(qtbot, window, SCREENS[screen])
+    assert window.color() == QColor("#F4F2EC")
+
+    tap(window, find(window, "contrastButton"), qtbot)
+    qtbot.waitUntil(lambda: window.color() == QColor("#000000"))
+    assert find(window, "contrastButton").property("checked")
+    assert find(window, "header").property("color") == QColor("#000000")
+    if screen.startswith("map"):
+        assert find(window, "mapCanvas").property("highContrast")
+
+    tap(window, find(window, "contrastButton"), qtbot)
+    qtbot.waitUntil(lambda: window.color() == QColor("#F4F2EC"))
+
+
+def test_choosing_on_the_attract_screen_starts_the_visit(make_ui, qtbot):
+    ui = make_ui(lang="en", screen=None)
+    window = ui.window
+    wait_screen(qtbot, window, "attractScreen")
+    tap(window, find(window, "largeTextButton"), qtbot)
+    wait_screen(qtbot, window, "homeScreen")
+    assert ui.model.display.property("largeText")
+    tap(window, find(window, "contrastButton"), qtbot)
+    qtbot.waitUntil(lambda: ui.model.display.property("highContrast"))
+
+
+def test_reachable_on_the_unavailable_screen(make_ui, tmp_path, qtbot):
+    ui = make_ui(content_dir=tmp_path / "nothing", screen=None)
+    window = ui.window
+    wait_screen(qtbot, window, "unavailableScreen")
+    tap(window, find(window, "contrastButton"), qtbot)
+    qtbot.waitUntil(lambda: window.color() == QColor("#000000"))
+
+
+def test_idle_reset_turns_both_off(make_ui, qtbot):
+    ui = make_ui(lang="ru", screen="contacts")
+    window = ui.window
+    wait_screen(qtbot, window, "contactsScreen")
+    tap(window, find(window, "largeTextButton"), qtbot)
+    tap(window, find(window, "contrastButton"), qtbot)
+    qtbot.waitUntil(lambda: window.color() == QColor("#000000"))
+
+    ui.ops.idle.timedOut.emit()  # the countdown ran out
+
+    wait_screen(qtbot, window, "attractScreen")
+    assert not ui.model.display.property("largeText")
+    assert not ui.model.display.property("highContrast")
+    assert window.color() == QColor("#F4F2EC")
+    tap(window, find(window, "attractScreen"), qtbot)
+    wait_screen(qtbot, window, "homeScreen")
+    assert not find(window, "largeTextButton").property("checked")
+
+
+def test_staff_see_the_panel_at_the_standard_size(make_ui, qtbot):
+    ui = make_ui(lang="en")
+    ui.model.display.setLargeText(True)
+    ui.model.display.setHighContrast(True)
+    ui.ops.staff.open_panel()
+    assert not ui.model.display.property("largeText")
+    assert not ui.model.display.property("highContrast")
+
+
+def test_choices_are_counted(make_ui, tmp_path, qtbot):
+    ui = make_ui(lang="en", stats=UsageCounts(tmp_path / "usage.sqlite3"))
+    counted: list[tuple[str, str]] = []
+    ui.model.counted.connect(lambda kind, key: counted.append((kind, key)))
+    tap(ui.window, find(ui.window, "largeTextButton"), qtbot)
+    tap(ui.window, find(ui.window, "contrastButton"), qtbot)
+    tap(ui.window, find(ui.window, "largeTextButton"), qtbot)  # off: not a use
+    assert counted == [("display", "large-text"), ("display", "high-contrast")]
+    assert ("display", "large-text") in ui.ops.stats.totals()
+
+
+def test_the_reader_keeps_its_place_when_text_grows(make_ui, long_content, qtbot):
+    ui = make_ui(content_dir=long_content, lang="en", screen="section/long-read")
+    window = ui.window
+    wait_screen(qtbot, window, "sectionScreen")
+    reader = find(window, "readerList")
+    flick(window, reader, -700, qtbot)
+    qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
+    first = top_row(reader)
+    assert first[0] >= 2, "the flick should have scrolled past the first rows"
+
+    tap(window, find(window, "largeTextButton"), qtbot)
+    qtbot.waitUntil(lambda: ui.model.display.property("largeText"))
+    qtbot.wait(100)
+    assert top_row(reader) == pytest.approx(first, abs=0.1)
+
+    tap(window, find(window, "largeTextButton"), qtbot)
+    qtbot.wait(100)
+    assert top_row(reader) == pytest.approx(first, abs=0.1)

@@ -1,0 +1,60 @@
+"""A 4K panel at 200 %: `kiosk shot --size 3840x2160 --scale 2` lays the
+kiosk out as 1920x1080 (whose layout test_layouts.py checks) and draws every
+device pixel. The QR codes stay whole pixels per module, so phones still
+read them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import zxingcpp
+from helpers.cli import kiosk
+from PySide6.QtGui import QImage
+
+
+def _pixels(image: QImage):
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    stride, height = gray.bytesPerLine(), gray.height()
+    return memoryview(bytes(gray.constBits())[: stride * height]).cast("B", (height, stride))
+
+
+def test_4k_at_200_percent_is_drawn_at_full_resolution(qapp, tmp_path: Path):
+    out = tmp_path / "4k.png"
+    done = kiosk(
+        "shot", "--screen", "contacts", "--lang", "ru",
+        "--size", "3840x2160", "--scale", "2", "-o", str(out),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "warning" not in done.stderr.lower(), done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (3840, 2160)
+
+    pixels = _pixels(image)
+    codes = [c for c in zxingcpp.read_barcodes(pixels) if c.text.startswith("BEGIN:VCARD")]
+    assert len(codes) == 1
+    unfolded = codes[0].text.replace("\r\n ", "")  # vCard lines fold at 75 octets
+    assert "FN:Министерство иностранных дел Туркменистана" in unfolded
+
+    # Whole device pixels per module: inside the code, only black and white.
+    corners = codes[0].position
+    xs = [
+        p.x
+        for p in (corners.top_left, corners.top_right, corners.bottom_left, corners.bottom_right)
+    ]
+    ys = [
+        p.y
+        for p in (corners.top_left, corners.top_right, corners.bottom_left, corners.bottom_right)
+    ]
+    greys = {
+        pixels[y, x]
+        for y in range(min(ys), max(ys) + 1)
+        for x in range(min(xs), max(xs) + 1)
+        if 0 < pixels[y, x] < 255
+    }
+    assert not greys, sorted(greys)[:10]
+
+
+def test_scale_must_be_sensible(tmp_path: Path):
+    done = kiosk("shot", "--screen", "home", "--scale", "9", "-o", str(tmp_path / "x.png"))
+    assert done.returncode == 2
+    assert "'9' is not a scale from 0.5 to 4" in done.stderr
