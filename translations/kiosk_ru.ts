@@ -59,6 +59,10 @@
         <translation>Наведите камеру телефона, чтобы сохранить контакт</translation>
     </message>
     <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -131,6 +135,10 @@
     <message>
         <source>Partners around the world</source>
         <translation>Партнёры по всему миру</translation>
+    </message>
+    <message>
+        <source>World map of the partner regions</source>
+        <translation>Карта мира с регионами-партнёрами</translation>
     </message>
     <message>
         <source>Zoom in</source>

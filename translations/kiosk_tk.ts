@@ -59,6 +59,10 @@
         <translation>Aragatnaşygy ýatda saklamak üçin telefonyňyzyň kamerasy bilen skanirläň</translation>
     </message>
     <message>
+        <source>QR code</source>
+        <translation>QR kod</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Ýap</translation>
     </message>
@@ -130,6 +134,10 @@
     <message>
         <source>Partners around the world</source>
         <translation>Dünýädäki hyzmatdaşlar</translation>
+    </message>
+    <message>
+        <source>World map of the partner regions</source>
+        <translation>Hyzmatdaş sebitleriň dünýä kartasy</translation>
     </message>
     <message>
         <source>Zoom in</source>

@@ -19,6 +19,7 @@ LARGE_TEXT_SCALE = 1.5
 @QmlElement
 @QmlUncreatable("the kiosk model owns the display choices")
 class DisplayPrefs(QObject):
+    aboutToChange = Signal()  # views note their reading position
     changed = Signal()
     counted = Signal(str, str)  # ("display", what was turned on)
 
@@ -30,6 +31,7 @@ class DisplayPrefs(QObject):
     @Slot(bool)
     def setLargeText(self, on: bool) -> None:
         if on != self._large_text:
+            self.aboutToChange.emit()
             self._large_text = on
             self.changed.emit()
             if on:
@@ -38,6 +40,7 @@ class DisplayPrefs(QObject):
     @Slot(bool)
     def setHighContrast(self, on: bool) -> None:
         if on != self._high_contrast:
+            self.aboutToChange.emit()
             self._high_contrast = on
             self.changed.emit()
             if on:
@@ -53,6 +56,7 @@ class DisplayPrefs(QObject):
 
     def reset(self) -> None:
         if self._large_text or self._high_contrast:
+            self.aboutToChange.emit()
             self._large_text = self._high_contrast = False
             self.changed.emit()
 

@@ -4,7 +4,7 @@ screen with a tap, the whole UI follows, and the idle reset undoes both."""
 from __future__ import annotations
 
 import pytest
-from helpers.visitor import find, flick, shown, tap, top_row, wait_screen, walk
+from helpers.visitor import find, flick, qml_eval, shown, tap, top_row, wait_screen, walk
 from PySide6.QtGui import QColor
 from shiboken6 import isValid
 
@@ -151,3 +151,11 @@ def test_the_reader_keeps_its_place_when_text_grows(make_ui, long_content, qtbot
     tap(window, find(window, "largeTextButton"), qtbot)
     qtbot.wait(100)
     assert top_row(reader) == pytest.approx(first, abs=0.1)
+
+    # A row exactly at the top edge (the case the ListView alone gets wrong).
+    qtbot.wait(400)  # the reader has settled
+    qml_eval(reader, "positionViewAtIndex(10, ListView.Beginning), contentY")
+    assert top_row(reader) == (10, 0.0)
+    tap(window, find(window, "largeTextButton"), qtbot)
+    qtbot.wait(100)
+    assert top_row(reader) == (10, 0.0)

@@ -289,6 +289,8 @@ Page {
                 }
                 Image {
                     objectName: "entryQr"
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("QR code")
                     // As large as the screen leaves room for (large text, a
                     // short screen), never above 480 px nor below 240.
                     readonly property real side: Math.max(Theme.px(240), Math.min(Theme.px(480),

@@ -97,6 +97,8 @@ Page {
                             objectName: "mapCanvas"
                             width: viewport.width
                             height: viewport.height
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("World map of the partner regions")
                             // Painted only while visible; the geometry is loaded
                             // after the kiosk's first frame, never at start-up.
                             model: screen.map

@@ -155,11 +155,31 @@ Page {
                 property bool pinnedToTop: true
 
                 function toTop() {
+                    holding = false
                     pinnedToTop = true
                     positionViewAtBeginning()
                 }
-                onOriginYChanged: if (pinnedToTop && !moving) contentY = originY
-                onMovementStarted: pinnedToTop = false
+                // Rows above the view are measured again over the next frames
+                // (their text re-flowed), which moves the origin under the
+                // place just restored: it is re-applied until the list settles
+                // or a finger moves it.
+                property bool holding: false
+                property bool applying: false
+                Timer {
+                    id: holdTimer
+                    interval: 300
+                    onTriggered: reading.holding = false
+                }
+                onOriginYChanged: {
+                    if (moving) return
+                    if (pinnedToTop) contentY = originY
+                    else if (holding) applyPosition()
+                }
+                onContentHeightChanged: if (holding && !moving) applyPosition()
+                onMovementStarted: {
+                    pinnedToTop = false
+                    holding = false
+                }
                 onMovementEnded: pinnedToTop = atYBeginning
 
                 function rememberPosition() {
@@ -173,11 +193,19 @@ Page {
                         toTop()
                         return
                     }
+                    applyPosition()
+                    holding = true
+                    holdTimer.restart()
+                }
+                function applyPosition() {
+                    if (applying) return
+                    applying = true
                     positionViewAtIndex(anchorIndex, ListView.Beginning)
                     const item = itemAtIndex(anchorIndex)
                     const bottom = Math.max(originY, originY + contentHeight - height)
                     if (item)
                         contentY = Math.min(item.y + anchorFraction * item.height, bottom)
+                    applying = false
                 }
 
                 header: Item {
@@ -255,8 +283,13 @@ Page {
                     function onLanguageAboutToChange() { reading.rememberPosition() }
                     function onLanguageChanged() { reading.restorePosition() }
                 }
-                // (Large text re-flows every row; the ListView keeps the row at
-                // the top where it is by itself: tests/ui/test_display_choices.py.)
+                // Large text re-flows every row: the reader keeps its place too
+                // (exactly, even when the top row only just shows).
+                Connections {
+                    target: screen.kiosk.display
+                    function onAboutToChange() { reading.rememberPosition() }
+                    function onChanged() { Qt.callLater(reading.restorePosition) }
+                }
             }
 
             // More below: a soft fade at the bottom edge, and a slim position bar.
