@@ -14,6 +14,8 @@ Window {
     required property StaffAccess staff
     required property StaffPanel panel
     required property bool lockedDown     // kiosk mode: no closing, no escaping
+    property bool warm: false             // the first frame is on screen
+    onFrameSwapped: if (!warm) warm = true
 
     width: 1920
     height: 1080
@@ -67,17 +69,29 @@ Window {
             kiosk: window.kiosk
             active: window.kiosk.screen === "section"
         }
-        MapScreen {
-            objectName: "mapScreen"
+        // The map and the contact cards are made just after the first frame,
+        // in the background, rather than before it: home shows sooner, and
+        // both are ready long before a finger reaches their buttons. Opened
+        // directly (`kiosk shot --screen map`), a screen is made at once.
+        Loader {
             anchors.fill: parent
-            kiosk: window.kiosk
-            active: window.kiosk.screen === "map"
+            active: window.kiosk.screen === "map" || window.warm
+            asynchronous: window.kiosk.screen !== "map"
+            sourceComponent: MapScreen {
+                objectName: "mapScreen"
+                kiosk: window.kiosk
+                active: window.kiosk.screen === "map"
+            }
         }
-        ContactsScreen {
-            objectName: "contactsScreen"
+        Loader {
             anchors.fill: parent
-            kiosk: window.kiosk
-            active: window.kiosk.screen === "contacts"
+            active: window.kiosk.screen === "contacts" || window.warm
+            asynchronous: window.kiosk.screen !== "contacts"
+            sourceComponent: ContactsScreen {
+                objectName: "contactsScreen"
+                kiosk: window.kiosk
+                active: window.kiosk.screen === "contacts"
+            }
         }
         AttractScreen {
             objectName: "attractScreen"
@@ -103,15 +117,23 @@ Window {
         staff: window.staff
     }
 
-    PinPad {
+    // Staff screens are made the first time staff open them, not at start-up
+    // (visitors never see them), and then kept for their fades.
+    Loader {
         anchors.fill: parent
-        staff: window.staff
+        active: window.staff.padOpen || item !== null
+        sourceComponent: PinPad {
+            staff: window.staff
+        }
     }
 
-    StaffPanelView {
+    Loader {
         anchors.fill: parent
-        staff: window.staff
-        panel: window.panel
-        kiosk: window.kiosk
+        active: window.staff.panelOpen || item !== null
+        sourceComponent: StaffPanelView {
+            staff: window.staff
+            panel: window.panel
+            kiosk: window.kiosk
+        }
     }
 }

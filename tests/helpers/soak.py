@@ -32,8 +32,10 @@ TAPPABLE = (
     "mapBackButton",
     "idleContinue",
     "attractScreen",
+    "largeTextButton",
+    "contrastButton",
 )
-FLICKABLE = ("readerList", "topicList", "cardList", "regionDetails")
+FLICKABLE = ("readerList", "topicList", "cardList", "regionDetails", "tileGrid", "legend")
 
 
 def rss_kib() -> int:

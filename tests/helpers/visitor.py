@@ -115,6 +115,8 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
             "unavailableScreen",
         }
         items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
+        if name not in items:  # made after the first frame (map, contacts)
+            return False
         return items[name].opacity() == 1 and all(
             not i.isVisible() for n, i in items.items() if n != name
         )

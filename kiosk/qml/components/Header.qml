@@ -20,7 +20,21 @@ Rectangle {
         return controlsWidth <= available ? 2 : 3
     }
 
-    implicitHeight: grid.implicitHeight + 2 * Theme.px(rows === 1 ? 22 : 20)
+    // Added up here rather than read from the grid: the grid's own size
+    // wavers while a language switch re-lays it out, and every waver would
+    // re-lay out the whole screen below the bar.
+    implicitHeight: {
+        const lead = Math.max(header.homeShown ? home.implicitHeight : 0, titleBlock.implicitHeight)
+        const gap = grid.rowSpacing
+        let rowsHeight = lead
+        if (rows === 1)
+            rowsHeight = Math.max(lead, switcher.implicitHeight, display.implicitHeight)
+        else if (rows === 2)
+            rowsHeight = lead + gap + Math.max(switcher.implicitHeight, display.implicitHeight)
+        else
+            rowsHeight = lead + gap + switcher.implicitHeight + gap + display.implicitHeight
+        return rowsHeight + 2 * Theme.px(14)
+    }
     color: Theme.bar
 
     GridLayout {
@@ -46,6 +60,7 @@ Rectangle {
         }
 
         Column {
+            id: titleBlock
             Layout.row: 0
             Layout.column: header.homeShown ? 1 : 0
             Layout.columnSpan: header.rows === 1 ? (header.homeShown ? 1 : 2)
@@ -61,6 +76,10 @@ Rectangle {
                 font.pixelSize: Theme.pt(36)
                 font.bold: true
                 lineHeight: 1.0
+                // On one row there is room by construction: no wrapping, so a
+                // language switch never changes the bar's height, not even
+                // for a moment (which would re-lay out the whole screen).
+                wrapMode: header.rows === 1 ? Text.NoWrap : Text.WordWrap
             }
             KText {
                 id: date
