@@ -15,7 +15,11 @@ Window {
     required property StaffPanel panel
     required property bool lockedDown     // kiosk mode: no closing, no escaping
     property bool warm: false             // the first frame is on screen
-    onFrameSwapped: if (!warm) warm = true
+    onFrameSwapped: {
+        if (warm) return
+        warm = true
+        Theme.settled = true
+    }
 
     width: 1920
     height: 1080

@@ -17,6 +17,10 @@ QtObject {
     property real textScale: 1            // 1.5 with large text ("Aa")
     property bool highContrast: false
     property bool portrait: false         // an upright totem screen
+    // The first frame is on screen: from now on colour changes may animate.
+    // (Before it, the visitor's choices arrive after the items are made, and
+    // the first frame must show them finished, not half-way.)
+    property bool settled: false
 
     readonly property bool largeText: textScale > 1
     function px(v) { return Math.round(v * scale) }               // layout

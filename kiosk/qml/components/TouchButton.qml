@@ -26,7 +26,7 @@ Rectangle {
     border.color: onDark ? Theme.barInkMuted : (checked ? Theme.selected : Theme.line)
     scale: pressed ? 0.96 : 1
     Behavior on scale { NumberAnimation { duration: 120 } }
-    Behavior on color { ColorAnimation { duration: 120 } }
+    Behavior on color { enabled: Theme.settled; ColorAnimation { duration: 120 } }
 
     readonly property color foreground: onDark ? (checked ? Theme.bar : Theme.barInk)
                                                : (checked && !pressed ? Theme.selectedInk : Theme.accent)
