@@ -264,6 +264,9 @@ Page {
             height: panel.implicitHeight + 2 * Theme.px(40)
             radius: Theme.radius
             color: Theme.surface
+            // In high contrast the panel is as black as what it covers: outline it.
+            border.color: Theme.line
+            border.width: Theme.highContrast ? Theme.edge : 0
             TapHandler {}    // taps on the panel itself do not close it
 
             Column {

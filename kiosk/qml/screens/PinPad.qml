@@ -21,6 +21,9 @@ Rectangle {
         height: column.implicitHeight + 2 * Theme.px(40)
         radius: Theme.radius
         color: Theme.surface
+        // In high contrast the panel is as black as what it covers: outline it.
+        border.color: Theme.line
+        border.width: Theme.highContrast ? Theme.edge : 0
 
         ColumnLayout {
             id: column
