@@ -1,10 +1,12 @@
-"""A 4K panel at 200 %: `kiosk shot --size 3840x2160 --scale 2` lays the
-kiosk out as 1920x1080 (whose layout test_layouts.py checks) and draws every
-device pixel. The QR codes stay whole pixels per module, so phones still
-read them."""
+"""A 4K panel at 200 %: the kiosk is laid out as 1920x1080 and every device
+pixel is drawn. The layout check runs in a Qt started at that ratio; the QR
+codes stay whole pixels per module, so phones still read them."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import zxingcpp
@@ -58,3 +60,14 @@ def test_scale_must_be_sensible(tmp_path: Path):
     done = kiosk("shot", "--screen", "home", "--scale", "9", "-o", str(tmp_path / "x.png"))
     assert done.returncode == 2
     assert "'9' is not a scale from 0.5 to 4" in done.stderr
+
+
+def test_every_screen_fits_at_200_percent():
+    """The layout check of test_layouts.py, in a Qt started at a device pixel
+    ratio of 2: every screen, every language, standard and large text."""
+    script = Path(__file__).resolve().parent.parent / "helpers" / "high_dpi_layout.py"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

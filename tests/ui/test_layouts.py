@@ -3,8 +3,8 @@ large text: no text cut, spilling out, running off the screen or lying over
 other text or a control.
 
 Sizes: 1920x1080 landscape, 1080x1920 portrait (a totem), 1280x800, and
-3840x2160 (a 4K panel at 100 %; at 200 % it is laid out as 1920x1080, which
-tests/ui/test_high_dpi.py renders through `kiosk shot --scale 2`).
+3840x2160 (a 4K panel at 100 %). A 4K panel at 200 % is checked the same
+way by tests/ui/test_high_dpi.py, in a Qt started at a device pixel ratio of 2.
 """
 
 from __future__ import annotations

@@ -1,0 +1,89 @@
+"""The layout check at a device pixel ratio of 2, in a process of its own
+(Qt reads QT_SCALE_FACTOR once, when the application starts).
+
+    QT_SCALE_FACTOR=2 python tests/helpers/high_dpi_layout.py
+
+Prints one line per problem (and per Qt warning) and exits 1 if there are
+any; tests/ui/test_high_dpi.py runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for helpers
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtTest import QTest
+
+from helpers.layout import layout_problems
+from helpers.visitor import walk
+from kiosk import paths
+from kiosk.app import build_ui, get_app, load_fonts
+from kiosk.content import load_content
+
+PAGES = {
+    "home": "homeScreen",
+    "section": "sectionScreen",
+    "contacts": "contactsScreen",
+    "map": "mapScreen",
+    "attract": "attractScreen",
+}
+
+
+def settle(window, screen: str) -> None:
+    name = PAGES[screen.split("/")[0]]
+    for _ in range(200):
+        QTest.qWait(10)
+        pages = [i for i in walk(window.contentItem()) if i.objectName() == name]
+        if pages and pages[0].opacity() == 1:
+            break
+    QTest.qWait(30)
+
+
+def main() -> int:
+    warnings: list[str] = []
+
+    def on_message(kind, _context, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg:
+            warnings.append(message)
+
+    qInstallMessageHandler(on_message)
+    app = get_app()
+    load_fonts(app)
+    content = load_content(paths.default_content_dir()).content
+    screens = (
+        ["attract", "home", "contacts", "map"]
+        + [f"section/{s.id}" for s in content.sections]
+        + [f"map/{r.id}" for r in content.regions]
+    )
+    problems: list[str] = []
+    for large in (False, True):
+        ui = build_ui(None, "en", (1920, 1080), screen="home", large_text=large)
+        ui.window.show()
+        QTest.qWait(300)
+        ratio = ui.window.devicePixelRatio()
+        if ratio != 2:
+            problems.append(f"device pixel ratio is {ratio}, not 2")
+        for lang in ("tk", "ru", "en"):
+            for screen in screens:
+                ui.model.openScreen(screen)
+                if screen == "attract":  # a reset: the visit starts afresh
+                    ui.model.setLanguage(lang)
+                    ui.model.display.setLargeText(large)
+                settle(ui.window, screen)
+                where = f"{'large ' if large else ''}{lang} {screen}"
+                problems += [f"{where}: {p}" for p in layout_problems(ui.window.contentItem())]
+        ui.close()
+    problems = list(dict.fromkeys(problems)) + [f"Qt: {w}" for w in warnings]
+    for line in problems:
+        print(line)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
