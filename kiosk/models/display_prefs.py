@@ -28,23 +28,21 @@ class DisplayPrefs(QObject):
         self._large_text = False
         self._high_contrast = False
 
-    @Slot(bool)
-    def setLargeText(self, on: bool) -> None:
-        if on != self._large_text:
+    def _set(self, attribute: str, on: bool, name: str) -> None:
+        if on != getattr(self, attribute):
             self.aboutToChange.emit()
-            self._large_text = on
+            setattr(self, attribute, on)
             self.changed.emit()
             if on:
-                self.counted.emit("display", "large-text")
+                self.counted.emit("display", name)
+
+    @Slot(bool)
+    def setLargeText(self, on: bool) -> None:
+        self._set("_large_text", on, "large-text")
 
     @Slot(bool)
     def setHighContrast(self, on: bool) -> None:
-        if on != self._high_contrast:
-            self.aboutToChange.emit()
-            self._high_contrast = on
-            self.changed.emit()
-            if on:
-                self.counted.emit("display", "high-contrast")
+        self._set("_high_contrast", on, "high-contrast")
 
     @Slot()
     def toggleLargeText(self) -> None:

@@ -200,3 +200,14 @@ def top_row(reader) -> tuple[int, float]:
         if name.startswith("row_") and item.y() <= y < item.y() + item.height():
             return int(name.removeprefix("row_")), round((y - item.y()) / item.height(), 1)
     return -1, 0.0
+
+
+def flick_deep(window: QQuickWindow, qtbot) -> tuple[QQuickItem, tuple[int, float]]:
+    """Flick the open section's reader well past its first rows; the reader
+    and the place it came to rest (see top_row)."""
+    reader = find(window, "readerList")
+    flick(window, reader, -700, qtbot)
+    qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
+    place = top_row(reader)
+    assert place[0] >= 2, "the flick should have scrolled past the first rows"
+    return reader, place

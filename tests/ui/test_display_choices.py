@@ -4,7 +4,7 @@ screen with a tap, the whole UI follows, and the idle reset undoes both."""
 from __future__ import annotations
 
 import pytest
-from helpers.visitor import find, flick, qml_eval, shown, tap, top_row, wait_screen, walk
+from helpers.visitor import find, flick_deep, qml_eval, shown, tap, top_row, wait_screen, walk
 from PySide6.QtGui import QColor
 from shiboken6 import isValid
 
@@ -137,11 +137,7 @@ def test_the_reader_keeps_its_place_when_text_grows(make_ui, long_content, qtbot
     ui = make_ui(content_dir=long_content, lang="en", screen="section/long-read")
     window = ui.window
     wait_screen(qtbot, window, "sectionScreen")
-    reader = find(window, "readerList")
-    flick(window, reader, -700, qtbot)
-    qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
-    first = top_row(reader)
-    assert first[0] >= 2, "the flick should have scrolled past the first rows"
+    reader, first = flick_deep(window, qtbot)
 
     tap(window, find(window, "largeTextButton"), qtbot)
     qtbot.waitUntil(lambda: ui.model.display.property("largeText"))

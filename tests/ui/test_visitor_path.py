@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers.visitor import find, find_all, flick, tap, top_row, visible_texts, wait_screen
+from helpers.visitor import (
+    find,
+    find_all,
+    flick,
+    flick_deep,
+    tap,
+    top_row,
+    visible_texts,
+    wait_screen,
+)
 
 from kiosk import paths
 from kiosk.content import LANGUAGE_NAMES, LocalText, Paragraph, load_content
@@ -90,11 +99,7 @@ def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
     window = ui.window
     tap(window, find(window, "tile_long-read"), qtbot)
     wait_screen(qtbot, window, "sectionScreen")
-    reader = find(window, "readerList")
-    flick(window, reader, -700, qtbot)
-    qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
-    first = top_row(reader)
-    assert first[0] >= 2, "the flick should have scrolled past the first rows"
+    reader, first = flick_deep(window, qtbot)
 
     for lang, title in (
         ("ru", "Нейтралитет, диалог и мир"),
