@@ -81,10 +81,16 @@ class KioskUi:
     translator: UiTranslator
     window: QQuickWindow
     load_result: LoadResult
+    closed: bool = False
 
     def close(self) -> None:
         """Tear down views before the models they bind to: the engine (and
-        with it the window and every QML item) goes first, synchronously."""
+        with it the window and every QML item) goes first, synchronously.
+        Closing twice is harmless."""
+        if self.closed:
+            return
+        self.closed = True
+        self.ops.stop()
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

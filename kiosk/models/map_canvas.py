@@ -30,6 +30,7 @@ class MapColours:
     home: QColor  # Turkmenistan
     home_edge: QColor
     marker: QColor  # Ashgabat's ring
+    capital: QColor  # Ashgabat's dot
     inset_home: QColor  # Turkmenistan on the small address map
 
 
@@ -40,6 +41,7 @@ STANDARD = MapColours(
     home=QColor("#0B5D3B"),
     home_edge=QColor("#06402A"),
     marker=QColor("#FFFFFF"),
+    capital=QColor("#0B5D3B"),
     inset_home=QColor("#5E9C80"),
 )
 # High contrast: a black sea and dark land, black borders between the
@@ -51,6 +53,7 @@ HIGH_CONTRAST = MapColours(
     home=QColor("#FFFFFF"),
     home_edge=QColor("#FFE14D"),
     marker=QColor("#000000"),
+    capital=QColor("#FFE14D"),
     inset_home=QColor("#FFFFFF"),
 )
 
@@ -163,7 +166,7 @@ class WorldMapCanvas(_MapItem):
             painter.setPen(QPen(Qt.PenStyle.NoPen))
             painter.setBrush(colours.marker)
             painter.drawEllipse(QPointF(capital), radius * 1.5, radius * 1.5)
-            painter.setBrush(colours.home_edge if self.highContrast else colours.home)
+            painter.setBrush(colours.capital)
             painter.drawEllipse(QPointF(capital), radius, radius)
 
 
@@ -208,5 +211,5 @@ class MapInset(_MapItem):
         painter.drawPath(geometry.paths[HOME_COUNTRY])
         radius = 6 / scale
         painter.setPen(QPen(colours.marker, 2.5 / scale))
-        painter.setBrush(colours.home_edge if self.highContrast else colours.home)
+        painter.setBrush(colours.capital)
         painter.drawEllipse(QPointF(place), radius * 1.4, radius * 1.4)

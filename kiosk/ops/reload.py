@@ -77,6 +77,13 @@ class ContentReloader(QObject):
         if fresh:
             self._watcher.addPaths(fresh)
 
+    def stop(self) -> None:
+        """No more watching: the window this reloader serves is closing."""
+        self._debounce.stop()
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+
     def on_change(self, _path: str = "") -> None:
         self._debounce.start()
 

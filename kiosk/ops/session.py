@@ -58,6 +58,13 @@ class Operations:
         self.staff.panelRequested.connect(self.model.display.reset)
         self.reloader.changed.connect(self.on_reload_changed)
 
+    def stop(self) -> None:
+        """The window is closing: no idle reset or content reload may reach
+        its models afterwards (they can outlive it until Python frees them)."""
+        self.model.screenChanged.disconnect(self.on_screen_changed)
+        self.idle.set_armed(False)
+        self.reloader.stop()
+
     def on_screen_changed(self) -> None:
         self.idle.set_armed(self.model.screen not in (ATTRACT, UNAVAILABLE))
 

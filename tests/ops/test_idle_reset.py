@@ -70,3 +70,16 @@ def test_the_attract_screen_never_times_out(make_ui, qtbot):
     qtbot.wait(800)
     assert not ui.ops.idle.property("warning")
     assert ui.model.screen == "attract"
+
+
+def test_a_closed_window_is_never_reset_later(make_ui, qtbot):
+    """A closed window's models can outlive it until Python frees them: its
+    idle timer and content watcher stop with the window."""
+    ui = make_ui(lang="ru", idle_timeout_s=0.2, warning_s=1)
+    ui.model.openScreen("contacts")
+    ui.close()
+    resets: list[bool] = []
+    ui.model.resetDone.connect(lambda: resets.append(True))
+    qtbot.wait(1600)  # a reset would have come after 0.2 s + 1 s
+    assert not resets
+    assert ui.model.language == "ru"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.layout import layout_problems
-from helpers.visitor import find, wait_screen, walk
+from helpers.visitor import find_all, wait_screen, wait_shown
 
 from kiosk import paths
 from kiosk.content import load_content
@@ -44,16 +44,6 @@ def _open(ui, qtbot, screen: str) -> None:
     qtbot.wait(30)  # a frame: layouts settle (a new region on the same screen)
 
 
-def _overlay(ui, qtbot, name: str):
-    """The overlay ``name`` once it has faded in."""
-    qtbot.waitUntil(lambda: _opaque(ui.window, name), timeout=2000)
-    return find(ui.window, name)
-
-
-def _opaque(window, name: str) -> bool:
-    return any(i.objectName() == name and i.opacity() == 1 for i in walk(window.contentItem()))
-
-
 def _check_everything(ui, qtbot, large: bool) -> list[str]:
     problems: list[str] = []
     window = ui.window
@@ -72,14 +62,14 @@ def _check_everything(ui, qtbot, large: bool) -> list[str]:
         # The large QR of a phone number, over the contacts screen.
         _open(ui, qtbot, "contacts")
         ui.model.contacts.openEntry(0, 0)
-        overlay = _overlay(ui, qtbot, "entryQrOverlay")
+        overlay = wait_shown(qtbot, window, "entryQrOverlay")
         problems += [f"{lang} QR overlay: {p}" for p in layout_problems(overlay)]
         ui.model.contacts.closeEntry()
 
         # The idle warning, over a section.
         _open(ui, qtbot, f"section/{CONTENT.sections[-1].id}")
         ui.ops.idle.on_quiet()
-        overlay = _overlay(ui, qtbot, "idleOverlay")
+        overlay = wait_shown(qtbot, window, "idleOverlay")
         problems += [f"{lang} idle warning: {p}" for p in layout_problems(overlay)]
         ui.ops.idle.keepGoing()
 
@@ -87,13 +77,13 @@ def _check_everything(ui, qtbot, large: bool) -> list[str]:
         # set) and the panel, which staff always see at the standard size.
         ui.ops.staff._pad = True
         ui.ops.staff.changed.emit()
-        overlay = _overlay(ui, qtbot, "pinPad")
+        overlay = wait_shown(qtbot, window, "pinPad")
         problems += [f"{lang} PIN pad: {p}" for p in layout_problems(overlay)]
         ui.ops.staff.open_panel()
-        overlay = _overlay(ui, qtbot, "staffPanel")
+        overlay = wait_shown(qtbot, window, "staffPanel")
         problems += [f"{lang} staff panel: {p}" for p in layout_problems(overlay)]
         ui.ops.staff.closePanel()
-        qtbot.waitUntil(lambda: not _opaque(window, "staffPanel"))
+        qtbot.waitUntil(lambda: not find_all(window, "staffPanel"))
     return list(dict.fromkeys(problems))  # a list that is cut is reported once per line
 
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from helpers.contrast import contrast, text_contrasts
-from helpers.visitor import find, tap, wait_screen, walk
+from helpers.visitor import find, tap, wait_screen, wait_shown, walk
 from PySide6.QtGui import QColor
 
 from kiosk import paths
@@ -104,12 +104,10 @@ def test_every_text_on_screen_meets_aa(make_ui, qtbot, high_contrast: bool):
     assert ui.model.openScreen("contacts")
     wait_screen(qtbot, window, "contactsScreen")
     tap(window, find(window, "entry_mfa_phone"), qtbot)
-    qtbot.waitUntil(lambda: find(window, "entryQrOverlay").opacity() == 1)
-    check("QR overlay", find(window, "entryQrOverlay"))
+    check("QR overlay", wait_shown(qtbot, window, "entryQrOverlay"))
     ui.model.contacts.closeEntry()
     ui.ops.idle.on_quiet()
-    qtbot.waitUntil(lambda: find(window, "idleOverlay").opacity() == 1)
-    check("idle warning", find(window, "idleOverlay"))
+    check("idle warning", wait_shown(qtbot, window, "idleOverlay"))
     ui.ops.idle.keepGoing()
 
     assert window.color() == (QColor("#000000") if high_contrast else QColor("#F4F2EC"))

@@ -47,7 +47,6 @@ QtObject {
         readonly property color selectedInk: "#FFFFFF"
         readonly property color line: "#D8D3C6"          // card and button edges
         readonly property color scrim: "#CC101814"       // behind an overlay
-        readonly property color sea: "#E3EBEF"
     }
 
     // Black and white with a yellow accent: the pairing low-vision visitors
@@ -67,7 +66,6 @@ QtObject {
         readonly property color selectedInk: "#000000"
         readonly property color line: "#FFFFFF"
         readonly property color scrim: "#E6000000"
-        readonly property color sea: "#000000"
     }
 
     readonly property QtObject colours: highContrast ? contrast : standard
@@ -85,7 +83,6 @@ QtObject {
     readonly property color selectedInk: colours.selectedInk
     readonly property color line: colours.line
     readonly property color scrim: colours.scrim
-    readonly property color sea: colours.sea
     // A fade into a surface ("more below") starts from that surface, clear.
     readonly property color surfaceClear: Qt.rgba(surface.r, surface.g, surface.b, 0)
     readonly property int edge: highContrast ? px(3) : px(2)    // border widths
@@ -93,7 +90,6 @@ QtObject {
     readonly property int bodySize: pt(28)            // never below 24 px at 1080p
     readonly property int smallSize: pt(24)
     readonly property int touch: px(72)               // touch targets ≥ 64 px at 1080p
-    readonly property int gap: px(16)
     readonly property int margin: px(48)
     readonly property int radius: px(14)
     readonly property int fade: 200                   // transitions 150–250 ms

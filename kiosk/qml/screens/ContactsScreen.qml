@@ -69,178 +69,178 @@ Page {
                     columnSpacing: Theme.px(40)
                     rowSpacing: Theme.px(40)
 
-                ColumnLayout {
-                    id: body
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    spacing: Theme.px(28)
-
-                    KText {
-                        objectName: "orgName_" + card.orgId
-                        text: card.name
-                        color: Theme.accent
-                        font.pixelSize: Theme.pt(44)
-                        font.bold: true
-                        elide: Text.ElideNone
+                    ColumnLayout {
+                        id: body
                         Layout.fillWidth: true
-                    }
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.px(28)
 
-                    KText {
-                        objectName: "tapHint"
-                        text: qsTr("Tap a phone number or the e-mail for its own QR code")
-                        color: Theme.inkMuted
-                        font.pixelSize: Theme.smallSize
-                        elide: Text.ElideNone
-                        Layout.fillWidth: true
-                        Layout.topMargin: Theme.px(-12)
-                    }
+                        KText {
+                            objectName: "orgName_" + card.orgId
+                            text: card.name
+                            color: Theme.accent
+                            font.pixelSize: Theme.pt(44)
+                            font.bold: true
+                            elide: Text.ElideNone
+                            Layout.fillWidth: true
+                        }
 
-                    GridLayout {
-                        // Two columns of entries while each keeps room for its text.
-                        columns: width >= Theme.px(500) * 2 * Theme.textScale ? 2 : 1
-                        columnSpacing: Theme.px(20)
-                        rowSpacing: Theme.px(16)
-                        Layout.fillWidth: true
+                        KText {
+                            objectName: "tapHint"
+                            text: qsTr("Tap a phone number or the e-mail for its own QR code")
+                            color: Theme.inkMuted
+                            font.pixelSize: Theme.smallSize
+                            elide: Text.ElideNone
+                            Layout.fillWidth: true
+                            Layout.topMargin: Theme.px(-12)
+                        }
 
-                        Repeater {
-                            // By count, not by the list itself: a language switch
-                            // hands over new texts without rebuilding the entries
-                            // (and their map inset).
-                            model: card.entries.length
-                            delegate: Rectangle {
-                                id: entry
-                                required property int index
-                                readonly property var modelData: card.entries[index]
-                                readonly property bool tappable: modelData.tappable
-                                objectName: "entry_" + card.orgId + "_" + modelData.kind
-                                Layout.fillWidth: true
-                                Layout.preferredWidth: 1      // equal columns
-                                Layout.alignment: Qt.AlignTop
-                                implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
-                                radius: Theme.px(12)
-                                color: tap.pressed ? Theme.accentSoft : Theme.surface
-                                border.color: tappable ? Theme.line : "transparent"
-                                border.width: Theme.edge
+                        GridLayout {
+                            // Two columns of entries while each keeps room for its text.
+                            columns: width >= Theme.px(500) * 2 * Theme.textScale ? 2 : 1
+                            columnSpacing: Theme.px(20)
+                            rowSpacing: Theme.px(16)
+                            Layout.fillWidth: true
 
-                                Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
-                                Accessible.name: modelData.label + ": " + modelData.lines.join(", ")
-                                Accessible.onPressAction: screen.cards.openEntry(card.index, index)
+                            Repeater {
+                                // By count, not by the list itself: a language switch
+                                // hands over new texts without rebuilding the entries
+                                // (and their map inset).
+                                model: card.entries.length
+                                delegate: Rectangle {
+                                    id: entry
+                                    required property int index
+                                    readonly property var modelData: card.entries[index]
+                                    readonly property bool tappable: modelData.tappable
+                                    objectName: "entry_" + card.orgId + "_" + modelData.kind
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 1      // equal columns
+                                    Layout.alignment: Qt.AlignTop
+                                    implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
+                                    radius: Theme.px(12)
+                                    color: tap.pressed ? Theme.accentSoft : Theme.surface
+                                    border.color: tappable ? Theme.line : "transparent"
+                                    border.width: Theme.edge
 
-                                Rectangle {
-                                    id: badge
-                                    x: Theme.px(14)
-                                    y: Theme.px(14)
-                                    width: Theme.px(68)
-                                    height: width
-                                    radius: width / 2
-                                    color: Theme.accentSoft
-                                    Image {
-                                        anchors.centerIn: parent
-                                        source: Theme.icon(entry.modelData.kind, Theme.accent)
-                                        sourceSize.width: Theme.px(40)
-                                        sourceSize.height: Theme.px(40)
-                                    }
-                                }
-                                // Ashgabat on a small inset of the packaged map.
-                                MapInset {
-                                    id: inset
-                                    objectName: "addressInset"
-                                    visible: entry.modelData.kind === "address"
-                                    anchors.right: parent.right
-                                    anchors.rightMargin: Theme.px(12)
-                                    anchors.verticalCenter: parent.verticalCenter
-                                    width: visible ? Theme.px(150) : 0
-                                    height: Theme.px(104)
-                                    model: screen.kiosk.map
-                                    highContrast: Theme.highContrast
-                                    Accessible.role: Accessible.Graphic
-                                    Accessible.name: qsTr("Ashgabat on the map")
-                                }
-                                Column {
-                                    id: lines
-                                    anchors.left: badge.right
-                                    anchors.leftMargin: Theme.px(20)
-                                    anchors.right: parent.right
-                                    // Room for the map inset or the QR hint (numbers,
-                                    // not ids: no binding to an item being destroyed).
-                                    anchors.rightMargin: entry.modelData.kind === "address"
-                                                         ? Theme.px(174)
-                                                         : entry.tappable ? Theme.px(60) : Theme.px(16)
-                                    anchors.top: parent.top
-                                    anchors.topMargin: Theme.px(14)
-                                    spacing: Theme.px(2)
-                                    KText {
-                                        width: parent.width
-                                        text: entry.modelData.label
-                                        color: Theme.inkMuted
-                                        font.pixelSize: Theme.smallSize
-                                        elide: Text.ElideNone
-                                    }
-                                    Repeater {
-                                        model: entry.modelData.lines
-                                        delegate: KText {
-                                            required property string modelData
-                                            width: lines.width
-                                            text: modelData
-                                            // The address is longer: a size smaller, so
-                                            // that it fits beside the map inset.
-                                            font.pixelSize: entry.modelData.kind === "address"
-                                                            ? Theme.pt(28) : Theme.pt(32)
-                                            font.bold: entry.modelData.kind !== "address"
-                                            elide: Text.ElideNone
+                                    Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
+                                    Accessible.name: modelData.label + ": " + modelData.lines.join(", ")
+                                    Accessible.onPressAction: screen.cards.openEntry(card.index, index)
+
+                                    Rectangle {
+                                        id: badge
+                                        x: Theme.px(14)
+                                        y: Theme.px(14)
+                                        width: Theme.px(68)
+                                        height: width
+                                        radius: width / 2
+                                        color: Theme.accentSoft
+                                        Image {
+                                            anchors.centerIn: parent
+                                            source: Theme.icon(entry.modelData.kind, Theme.accent)
+                                            sourceSize.width: Theme.px(40)
+                                            sourceSize.height: Theme.px(40)
                                         }
                                     }
-                                }
-                                Image {
-                                    id: hint
-                                    visible: entry.tappable
-                                    anchors.right: parent.right
-                                    anchors.rightMargin: Theme.px(16)
-                                    anchors.verticalCenter: parent.verticalCenter
-                                    width: visible ? Theme.px(36) : 0
-                                    source: Theme.icon("qr", Theme.accent)
-                                    sourceSize.width: Theme.px(36)
-                                    sourceSize.height: Theme.px(36)
-                                }
-                                TapHandler {
-                                    id: tap
-                                    enabled: entry.tappable
-                                    gesturePolicy: TapHandler.ReleaseWithinBounds
-                                    onTapped: screen.cards.openEntry(card.index, entry.index)
+                                    // Ashgabat on a small inset of the packaged map.
+                                    MapInset {
+                                        id: inset
+                                        objectName: "addressInset"
+                                        visible: entry.modelData.kind === "address"
+                                        anchors.right: parent.right
+                                        anchors.rightMargin: Theme.px(12)
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        width: visible ? Theme.px(150) : 0
+                                        height: Theme.px(104)
+                                        model: screen.kiosk.map
+                                        highContrast: Theme.highContrast
+                                        Accessible.role: Accessible.Graphic
+                                        Accessible.name: qsTr("Ashgabat on the map")
+                                    }
+                                    Column {
+                                        id: lines
+                                        anchors.left: badge.right
+                                        anchors.leftMargin: Theme.px(20)
+                                        anchors.right: parent.right
+                                        // Room for the map inset or the QR hint (numbers,
+                                        // not ids: no binding to an item being destroyed).
+                                        anchors.rightMargin: entry.modelData.kind === "address"
+                                                             ? Theme.px(174)
+                                                             : entry.tappable ? Theme.px(60) : Theme.px(16)
+                                        anchors.top: parent.top
+                                        anchors.topMargin: Theme.px(14)
+                                        spacing: Theme.px(2)
+                                        KText {
+                                            width: parent.width
+                                            text: entry.modelData.label
+                                            color: Theme.inkMuted
+                                            font.pixelSize: Theme.smallSize
+                                            elide: Text.ElideNone
+                                        }
+                                        Repeater {
+                                            model: entry.modelData.lines
+                                            delegate: KText {
+                                                required property string modelData
+                                                width: lines.width
+                                                text: modelData
+                                                // The address is longer: a size smaller, so
+                                                // that it fits beside the map inset.
+                                                font.pixelSize: entry.modelData.kind === "address"
+                                                                ? Theme.pt(28) : Theme.pt(32)
+                                                font.bold: entry.modelData.kind !== "address"
+                                                elide: Text.ElideNone
+                                            }
+                                        }
+                                    }
+                                    Image {
+                                        id: hint
+                                        visible: entry.tappable
+                                        anchors.right: parent.right
+                                        anchors.rightMargin: Theme.px(16)
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        width: visible ? Theme.px(36) : 0
+                                        source: Theme.icon("qr", Theme.accent)
+                                        sourceSize.width: Theme.px(36)
+                                        sourceSize.height: Theme.px(36)
+                                    }
+                                    TapHandler {
+                                        id: tap
+                                        enabled: entry.tappable
+                                        gesturePolicy: TapHandler.ReleaseWithinBounds
+                                        onTapped: screen.cards.openEntry(card.index, entry.index)
+                                    }
                                 }
                             }
                         }
                     }
-                }
 
-                Column {
-                    id: qrPanel
-                    Layout.alignment: card.qrBeside ? Qt.AlignTop : Qt.AlignHCenter
-                    Layout.preferredWidth: Theme.px(480)
-                    spacing: Theme.px(16)
+                    Column {
+                        id: qrPanel
+                        Layout.alignment: card.qrBeside ? Qt.AlignTop : Qt.AlignHCenter
+                        Layout.preferredWidth: Theme.px(480)
+                        spacing: Theme.px(16)
 
-                    Image {
-                        objectName: "cardQr_" + card.orgId
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        // Drawn only while the screen is up: encoding waits for no one.
-                        source: screen.active ? card.qrSource : ""
-                        // Natural size: whole pixels per module, never resampled.
-                        sourceSize.width: Theme.px(480)
-                        sourceSize.height: Theme.px(480)
-                        smooth: false
-                        cache: true
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("QR code of this contact card")
+                        Image {
+                            objectName: "cardQr_" + card.orgId
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            // Drawn only while the screen is up: encoding waits for no one.
+                            source: screen.active ? card.qrSource : ""
+                            // Natural size: whole pixels per module, never resampled.
+                            sourceSize.width: Theme.px(480)
+                            sourceSize.height: Theme.px(480)
+                            smooth: false
+                            cache: true
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("QR code of this contact card")
+                        }
+                        KText {
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
+                            text: qsTr("Scan with your phone's camera to save this contact")
+                            color: Theme.inkMuted
+                            font.pixelSize: Theme.smallSize
+                            elide: Text.ElideNone
+                        }
                     }
-                    KText {
-                        width: parent.width
-                        horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("Scan with your phone's camera to save this contact")
-                        color: Theme.inkMuted
-                        font.pixelSize: Theme.smallSize
-                        elide: Text.ElideNone
-                    }
-                }
                 }
             }
         }
@@ -258,15 +258,9 @@ Page {
 
         TapHandler { onTapped: screen.cards.closeEntry() }   // tap outside closes
 
-        Rectangle {
-            anchors.centerIn: parent
+        OverlayPanel {
             width: Math.min(parent.width - 2 * Theme.margin, Theme.px(720) * Math.min(Theme.textScale, 1.3))
             height: panel.implicitHeight + 2 * Theme.px(40)
-            radius: Theme.radius
-            color: Theme.surface
-            // In high contrast the panel is as black as what it covers: outline it.
-            border.color: Theme.line
-            border.width: Theme.highContrast ? Theme.edge : 0
             TapHandler {}    // taps on the panel itself do not close it
 
             Column {

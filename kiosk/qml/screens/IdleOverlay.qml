@@ -15,15 +15,9 @@ Rectangle {
 
     TapHandler { onTapped: overlay.idle.keepGoing() }
 
-    Rectangle {
-        anchors.centerIn: parent
+    OverlayPanel {
         width: Theme.px(900)
         height: column.implicitHeight + 2 * Theme.px(48)
-        radius: Theme.radius
-        color: Theme.surface
-        // In high contrast the panel is as black as what it covers: outline it.
-        border.color: Theme.line
-        border.width: Theme.highContrast ? Theme.edge : 0
 
         Column {
             id: column

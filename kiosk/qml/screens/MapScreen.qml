@@ -80,7 +80,7 @@ Page {
                     Layout.minimumHeight: Theme.px(200)
                     Layout.fillHeight: !Theme.portrait
                     radius: Theme.radius
-                    color: Theme.sea
+                    color: "transparent"        // the canvas paints its own sea
                     border.color: Theme.line
                     border.width: Theme.edge
                     clip: true

@@ -15,15 +15,9 @@ Rectangle {
 
     TapHandler {}   // nothing behind the pad reacts while it is open
 
-    Rectangle {
-        anchors.centerIn: parent
+    OverlayPanel {
         width: Theme.px(560)
         height: column.implicitHeight + 2 * Theme.px(40)
-        radius: Theme.radius
-        color: Theme.surface
-        // In high contrast the panel is as black as what it covers: outline it.
-        border.color: Theme.line
-        border.width: Theme.highContrast ? Theme.edge : 0
 
         ColumnLayout {
             id: column

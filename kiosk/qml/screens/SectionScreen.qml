@@ -84,7 +84,9 @@ Page {
                         readonly property real needed: topicLabel.implicitHeight + Theme.px(28)
                         objectName: "topic_" + sectionId
                         width: topics.cellWidth
-                        height: topics.tallest
+                        // Side by side, topics share one height; in a single
+                        // column each is as tall as it needs.
+                        height: topics.columns > 1 ? topics.tallest : Math.max(Theme.touch, needed)
                         radius: Theme.px(10)
                         color: topicTap.pressed ? Theme.accentSoft : (current ? Theme.selected : Theme.surface)
                         border.color: current ? Theme.selected : Theme.line
