@@ -198,7 +198,7 @@ def _set_pin(clear: bool) -> int:
     import getpass
     from dataclasses import replace
 
-    from kiosk.ops.pin import hash_pin, is_valid_pin
+    from kiosk.ops.pin import hash_pin, pin_problem
     from kiosk.ops.settings import load_settings, save_settings, settings_path
 
     settings = load_settings()
@@ -208,15 +208,18 @@ def _set_pin(clear: bool) -> int:
         return 0
     if sys.stdin.isatty():
         first = getpass.getpass("New staff PIN (4 to 8 digits): ")
-        second = getpass.getpass("Once more: ")
+        # Refused before it is typed a second time.
+        problem = pin_problem(first)
+        second = first if problem else getpass.getpass("Once more: ")
     else:  # scripted set-up: two lines on standard input
         lines = [*sys.stdin.read().splitlines(), "", ""]
         first, second = lines[0].strip(), lines[1].strip()
-    if not is_valid_pin(first):
-        print("kiosk set-pin: a PIN is 4 to 8 digits; nothing changed", file=sys.stderr)
-        return 1
-    if first != second:
-        print("kiosk set-pin: the two PINs differ; nothing changed", file=sys.stderr)
+    # Never echoed: neither the PIN nor anything about its digits leaves this function.
+    problem = pin_problem(first)
+    if problem is None and first != second:
+        problem = "the two PINs differ"
+    if problem is not None:
+        print(f"kiosk set-pin: {problem}; nothing changed", file=sys.stderr)
         return 1
     save_settings(replace(settings, pin_hash=hash_pin(first)))
     print(f"staff PIN set ({settings_path()} keeps only its salted scrypt hash)")

@@ -33,6 +33,14 @@ def is_valid_pin(pin: str) -> bool:
     return bool(PIN_FORMAT.match(pin))
 
 
+def pin_problem(pin: str) -> str | None:
+    """Why ``pin`` cannot be the staff PIN, in words for staff, or None."""
+    if not is_valid_pin(pin):
+        return "a PIN is 4 to 8 digits"
+    weakness = pin_weakness(pin)
+    return f"that PIN is too easy to guess: {weakness}" if weakness else None
+
+
 def pin_weakness(pin: str) -> str | None:
     """Why ``pin`` (4 to 8 digits) is too easy to guess, as a clause for staff,
     or None. Five tries per lock round make the first guesses the ones that
