@@ -121,14 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command is None:  # the kiosk itself: a log file too, for months of running
-        from kiosk.ops.logsetup import setup_logging
-
-        setup_logging()
-    else:
-        logging.basicConfig(
-            level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
-        )
+    if args.command is None:
+        return _kiosk(args)
+    logging.basicConfig(
+        level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     if args.command == "validate":
         return _validate(args.content, args.strict)
     if args.command == "shot":
@@ -143,9 +140,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in install_desktop(autostart=args.autostart):
             print(path)
         return 0
-    from kiosk.app import run
+    raise AssertionError(f"unknown command {args.command}")  # argparse allows no other
 
-    return run(args.content, args.lang, args.windowed, args.size)
+
+def _kiosk(args: argparse.Namespace) -> int:
+    """The kiosk itself. The log file comes first, for months of running, and
+    with it the crash logging: whatever stops the kiosk from here on, even an
+    import that fails, is in kiosk.log where staff look."""
+    from kiosk.ops.logsetup import log_crashes, setup_logging
+
+    log_crashes(setup_logging())
+    log = logging.getLogger("kiosk")
+    try:
+        from kiosk.ops.instance import ALREADY_RUNNING, claim_single_instance
+
+        if not claim_single_instance():
+            return ALREADY_RUNNING
+        from kiosk.app import run
+
+        return run(args.content, args.lang, args.windowed, args.size)
+    except Exception:
+        log.critical("the kiosk stopped on an unexpected error", exc_info=True)
+        return 1
+    finally:
+        logging.shutdown()
 
 
 def _validate(content: Path | None, strict: bool) -> int:
