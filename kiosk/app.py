@@ -273,9 +273,12 @@ def _recover_from_exceptions(ui: KioskUi) -> None:
 def _quit_on_signals(app: QGuiApplication) -> None:
     """SIGTERM/SIGINT (systemd stop, Ctrl+C in a terminal) end the event loop
     cleanly. Python only runs signal handlers between bytecodes, so a timer
-    wakes the interpreter now and then while Qt waits for events."""
+    wakes the interpreter now and then while Qt waits for events. The exit
+    is posted, not called: a signal that comes before app.exec() has started
+    would otherwise be lost (exit() does nothing without a running loop) and
+    the kiosk would run on until systemd kills it."""
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: _leave())
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, _leave))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)

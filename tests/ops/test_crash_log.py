@@ -37,12 +37,14 @@ sys.exit(main(["--windowed"]))
 """
 
 
-def run_kiosk(code: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_kiosk(
+    code: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
         check=False,
     )
@@ -183,3 +185,21 @@ kiosk.paths.qml = lambda *parts: {str(broken)!r} if parts == ("Main.qml",) else 
     assert done.returncode == 2, done.stderr
     assert f"{broken}:3" in log  # the QML error, with its file and line
     assert "CRITICAL kiosk.app: the QML UI failed to load" in log
+
+
+def test_a_sigterm_just_before_the_event_loop_runs_still_stops_the_kiosk():
+    """systemd may stop the kiosk the moment it has started: a SIGTERM that
+    comes after the handler is installed but before app.exec() runs must not
+    be lost (QCoreApplication.exit() does nothing without a running loop)."""
+    prepare = """
+import os, signal
+import kiosk.app
+install = kiosk.app._quit_on_signals
+def install_then_stop(app):
+    install(app)
+    os.kill(os.getpid(), signal.SIGTERM)  # handled before the next line of run()
+kiosk.app._quit_on_signals = install_then_stop
+"""
+    done = run_kiosk(START.format(prepare=prepare), timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert "kiosk stopped" in log_path().read_text("utf-8")
