@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers.layout import layout_problems
 from helpers.visitor import find, press, release, tap, wait_screen, wait_shown
 from PySide6.QtTest import QTest
 
@@ -164,6 +165,13 @@ def test_the_lock_survives_a_restart_and_speaks_the_language(make_ui, qtbot):
     open_pad(again, qtbot)
     assert staff.property("lockedSeconds") == 270
     qtbot.waitUntil(lambda: "Повторите через 5 минут." in text_of(again, "pinMessage"))
+    # The longer words fit the pad, at the smallest screen and with large text too.
+    for size, large in (((1920, 1080), False), ((1280, 800), True)):
+        again.window.resize(*size)
+        again.model.display.setLargeText(large)
+        qtbot.waitUntil(lambda size=size: again.window.contentItem().width() == size[0])
+        qtbot.wait(50)
+        assert not layout_problems(find(again.window, "pinPad"))
     enter(again, qtbot, PIN)
     assert not staff.property("panelOpen")
 
