@@ -97,29 +97,50 @@ def test_a_lock_that_cannot_be_made_does_not_stop_the_kiosk():
     assert proc.returncode == 0, rest
 
 
+NOBODY = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+# Reading and searching every folder, so that the interpreter and the installed
+# kiosk are found wherever the venv lives (a root-only /root included), while
+# writing stays refused wherever the permissions refuse it.
+READ_ANYWHERE = ["--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"]
+
+
+def unprivileged_prefix() -> list[str]:
+    """How to run a command as a user that file permissions apply to."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (util-linux) runs the test as an unprivileged user"
+    errors = []
+    for prefix in ([setpriv, *NOBODY], [setpriv, *NOBODY, *READ_ANYWHERE]):
+        # The same interpreter with its own standard library, not one it
+        # falls back to because it cannot read its own.
+        check = subprocess.run(
+            [*prefix, sys.executable, "-c", "import sys, kiosk.cli; print(sys.base_prefix)"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if check.returncode == 0 and check.stdout.strip() == sys.base_prefix:
+            return prefix
+        errors.append(check.stdout + check.stderr)
+    raise AssertionError(f"cannot run {sys.executable} as user 65534: {errors}")
+
+
 @pytest.fixture
 def unprivileged() -> Iterator[tuple[list[str], Path]]:
-    """A command prefix that runs as a user without root's powers over file
-    permissions, and a folder of its own that it can reach."""
+    """A command prefix that runs as a user without root's power over file
+    permissions, and a home folder of its own that it can reach."""
     home = Path(tempfile.mkdtemp(prefix="kiosk-unprivileged-"))
     home.chmod(0o755)
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        assert setpriv, "setpriv (util-linux) runs the test as an unprivileged user"
-        prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-        check = subprocess.run(
-            [*prefix, sys.executable, "-c", "import kiosk.cli"], capture_output=True, check=False
-        )
-        assert check.returncode == 0, (
-            f"user 65534 cannot run {sys.executable} with the kiosk installed "
-            "(.ci/run makes the venv readable): " + check.stderr.decode()
-        )
+    prefix = unprivileged_prefix()
+    if prefix:
         os.chown(home, 65534, 65534)
-    yield prefix, home
-    for folder, _, _ in os.walk(home):
-        Path(folder).chmod(0o755)  # so that it can be removed
-    shutil.rmtree(home)
+    try:
+        yield prefix, home
+    finally:
+        for folder, _, _ in os.walk(home):
+            Path(folder).chmod(0o755)  # so that it can be removed
+        shutil.rmtree(home)
 
 
 def test_a_read_only_data_folder_does_not_stop_the_kiosk(unprivileged):
