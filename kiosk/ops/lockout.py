@@ -110,7 +110,12 @@ class PinLockout:
             wall_left = length
             self._save()
         left = max(wall_left, self._mono_until - self._monotonic())
-        return max(0, math.ceil(left))
+        if left <= 0:
+            # Over, and forgotten: a clock set back later cannot bring it back.
+            state.until, self._mono_until = 0.0, 0.0
+            self._save()
+            return 0
+        return math.ceil(left)
 
     # -- what the PIN pad reports ---------------------------------------
 
@@ -157,7 +162,10 @@ class PinLockout:
             self._start_round()
             return
         left = self._state.until - self._wall()
-        if left > 0:
+        if left <= 0 and self._state.until:
+            self._state.until = 0.0  # over, and forgotten (see remaining())
+            self._save()
+        elif left > 0:
             left = min(left, lock_seconds(self._state.rounds))
             self._mono_until = self._monotonic() + left
             log.info("staff PIN pad locked for another %d s (round %d)", left, self._state.rounds)

@@ -133,6 +133,22 @@ def test_a_clock_set_back_before_a_restart_cannot_stretch_it_either(clocks):
     assert clocks.lockout().remaining() == 0  # the re-anchored end was saved
 
 
+@pytest.mark.parametrize("restart", [False, True], ids=["running", "restarted"])
+def test_a_clock_set_back_after_a_lock_ended_does_not_lock_again(clocks, restart: bool):
+    lockout = clocks.lockout()
+    fail(lockout, TRIES_PER_ROUND)
+    clocks.advance(61)
+    if restart:
+        clocks.reboot()
+        lockout = clocks.lockout()
+    assert lockout.remaining() == 0
+    clocks.wall -= 7 * 24 * 3600  # then the clock is set back a week
+    assert lockout.remaining() == 0
+    clocks.reboot()
+    assert clocks.lockout().remaining() == 0
+    assert clocks.lockout().rounds == 1  # the escalation is not forgotten
+
+
 def test_a_clock_set_forward_does_not_shorten_a_running_lock(clocks):
     lockout = clocks.lockout()
     fail(lockout, TRIES_PER_ROUND)
