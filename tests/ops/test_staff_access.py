@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers.layout import layout_problems
 from helpers.visitor import find, press, release, tap, wait_screen, wait_shown
 from PySide6.QtTest import QTest
@@ -84,6 +85,14 @@ class Clocks:
         return PinLockout(lockout_path(), wall=lambda: self.wall, monotonic=lambda: self.mono)
 
 
+@pytest.fixture
+def clocks(monkeypatch) -> Clocks:
+    """Every kiosk the test builds reads its lockout at start on these clocks."""
+    clocks = Clocks()
+    monkeypatch.setattr(PinLockout, "default", classmethod(lambda cls: clocks.lockout()))
+    return clocks
+
+
 def open_pad(ui, qtbot) -> None:
     ui.ops.staff.cornerHeld()
     ui.ops.staff.cornerTapped()
@@ -91,11 +100,9 @@ def open_pad(ui, qtbot) -> None:
     wait_shown(qtbot, ui.window, "pinPad")
 
 
-def test_five_wrong_pins_lock_the_pad_for_a_minute(make_ui, qtbot):
-    clocks = Clocks()
+def test_five_wrong_pins_lock_the_pad_for_a_minute(make_ui, qtbot, clocks):
     ui = make_ui(lang="en", settings=Settings(pin_hash=hash_pin(PIN)), kiosk_mode=True)
     staff = ui.ops.staff
-    staff.lockout = clocks.lockout()
     open_pad(ui, qtbot)
     for _ in range(5):
         enter(ui, qtbot, "0000")
@@ -114,11 +121,9 @@ def text_of(ui, name: str) -> str:
     return find(ui.window, name).property("text")
 
 
-def test_each_round_locks_longer_and_shows_minutes(make_ui, qtbot):
-    clocks = Clocks()
+def test_each_round_locks_longer_and_shows_minutes(make_ui, qtbot, clocks):
     ui = make_ui(lang="en", settings=Settings(pin_hash=hash_pin(PIN)), kiosk_mode=True)
     staff = ui.ops.staff
-    staff.lockout = clocks.lockout()
     open_pad(ui, qtbot)
     for minutes in (1, 5, 15, 60, 60):
         for _ in range(5):
@@ -143,11 +148,9 @@ def test_each_round_locks_longer_and_shows_minutes(make_ui, qtbot):
     assert (staff.lockout.rounds, staff.lockout.wrong) == (0, 0)  # the right PIN resets it
 
 
-def test_the_lock_survives_a_restart_and_speaks_the_language(make_ui, qtbot):
-    clocks = Clocks()
+def test_the_lock_survives_a_restart_and_speaks_the_language(make_ui, qtbot, clocks):
     settings = Settings(pin_hash=hash_pin(PIN))
     first = make_ui(lang="ru", settings=settings, kiosk_mode=True)
-    first.ops.staff.lockout = clocks.lockout()
     open_pad(first, qtbot)
     for _ in range(5):
         enter(first, qtbot, "0000")
@@ -157,11 +160,11 @@ def test_the_lock_survives_a_restart_and_speaks_the_language(make_ui, qtbot):
         enter(first, qtbot, "0000")
     first.close()
 
-    clocks.advance(30)  # the kiosk is restarted (or the power cut) half a minute later
+    clocks.advance(30)  # the power is cut, and back half a minute later:
+    clocks.mono = 7.0  # a new boot, a new monotonic clock
     again = make_ui(lang="ru", settings=settings, kiosk_mode=True)
     staff = again.ops.staff
     assert staff.lockout.rounds == 2  # read from the data folder at start
-    staff.lockout = clocks.lockout()
     open_pad(again, qtbot)
     assert staff.property("lockedSeconds") == 270
     qtbot.waitUntil(lambda: "Повторите через 5 минут." in text_of(again, "pinMessage"))
@@ -176,11 +179,9 @@ def test_the_lock_survives_a_restart_and_speaks_the_language(make_ui, qtbot):
     assert not staff.property("panelOpen")
 
 
-def test_a_pin_being_checked_already_counts(make_ui, qtbot, monkeypatch):
+def test_a_pin_being_checked_already_counts(make_ui, qtbot, monkeypatch, clocks):
     """The try is on disk before the answer: the plug pulled mid-check gains nothing."""
-    clocks = Clocks()
     ui = make_ui(lang="en", settings=Settings(pin_hash=hash_pin(PIN)), kiosk_mode=True)
-    ui.ops.staff.lockout = clocks.lockout()
     open_pad(ui, qtbot)
     seen: list[int] = []
 
