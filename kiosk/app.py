@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -251,10 +252,15 @@ def _software_fallback(error, message: str) -> None:
 
 def _recover_from_exceptions(ui: KioskUi) -> None:
     """An exception in a slot is logged and the visitor sees the attract
-    screen again, rather than a screen that no longer answers."""
+    screen again, rather than a screen that no longer answers. One raised in
+    another thread did not touch the screen: the hook before this one logs
+    it, with the thread's name (kiosk.ops.logsetup)."""
     previous = sys.excepthook
 
     def hook(kind, value, tb) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            previous(kind, value, tb)
+            return
         log.error("unexpected error; back to the attract screen", exc_info=(kind, value, tb))
         try:
             QTimer.singleShot(0, ui.ops.reset)
@@ -267,9 +273,12 @@ def _recover_from_exceptions(ui: KioskUi) -> None:
 def _quit_on_signals(app: QGuiApplication) -> None:
     """SIGTERM/SIGINT (systemd stop, Ctrl+C in a terminal) end the event loop
     cleanly. Python only runs signal handlers between bytecodes, so a timer
-    wakes the interpreter now and then while Qt waits for events."""
+    wakes the interpreter now and then while Qt waits for events. The exit
+    is posted, not called: a signal that comes before app.exec() has started
+    would otherwise be lost (exit() does nothing without a running loop) and
+    the kiosk would run on until systemd kills it."""
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: _leave())
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, _leave))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)

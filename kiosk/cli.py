@@ -121,14 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command is None:  # the kiosk itself: a log file too, for months of running
-        from kiosk.ops.logsetup import setup_logging
-
-        setup_logging()
-    else:
-        logging.basicConfig(
-            level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
-        )
+    if args.command is None:
+        return _kiosk(args)
+    logging.basicConfig(
+        level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     if args.command == "validate":
         return _validate(args.content, args.strict)
     if args.command == "shot":
@@ -143,9 +140,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in install_desktop(autostart=args.autostart):
             print(path)
         return 0
-    from kiosk.app import run
+    raise AssertionError(f"unknown command {args.command}")  # argparse allows no other
 
-    return run(args.content, args.lang, args.windowed, args.size)
+
+def _kiosk(args: argparse.Namespace) -> int:
+    """The kiosk itself. The log file comes first, for months of running, and
+    with it the crash logging: whatever stops the kiosk from here on, even an
+    import that fails, is in kiosk.log where staff look."""
+    from kiosk.ops.logsetup import log_crashes, setup_logging
+
+    log_crashes(setup_logging())
+    log = logging.getLogger("kiosk")
+    try:
+        from kiosk.ops.instance import ALREADY_RUNNING, claim_single_instance
+
+        if not claim_single_instance():
+            return ALREADY_RUNNING
+        from kiosk.app import run
+
+        return run(args.content, args.lang, args.windowed, args.size)
+    except Exception:
+        log.critical("the kiosk stopped on an unexpected error", exc_info=True)
+        return 1
+    finally:
+        logging.shutdown()
 
 
 def _validate(content: Path | None, strict: bool) -> int:
@@ -198,7 +216,7 @@ def _set_pin(clear: bool) -> int:
     import getpass
     from dataclasses import replace
 
-    from kiosk.ops.pin import hash_pin, is_valid_pin
+    from kiosk.ops.pin import hash_pin, pin_problem
     from kiosk.ops.settings import load_settings, save_settings, settings_path
 
     settings = load_settings()
@@ -208,15 +226,18 @@ def _set_pin(clear: bool) -> int:
         return 0
     if sys.stdin.isatty():
         first = getpass.getpass("New staff PIN (4 to 8 digits): ")
-        second = getpass.getpass("Once more: ")
+        # Refused before it is typed a second time.
+        problem = pin_problem(first)
+        second = first if problem else getpass.getpass("Once more: ")
     else:  # scripted set-up: two lines on standard input
         lines = [*sys.stdin.read().splitlines(), "", ""]
         first, second = lines[0].strip(), lines[1].strip()
-    if not is_valid_pin(first):
-        print("kiosk set-pin: a PIN is 4 to 8 digits; nothing changed", file=sys.stderr)
-        return 1
-    if first != second:
-        print("kiosk set-pin: the two PINs differ; nothing changed", file=sys.stderr)
+    # Never echoed: neither the PIN nor anything about its digits leaves this function.
+    problem = pin_problem(first)
+    if problem is None and first != second:
+        problem = "the two PINs differ"
+    if problem is not None:
+        print(f"kiosk set-pin: {problem}; nothing changed", file=sys.stderr)
         return 1
     save_settings(replace(settings, pin_hash=hash_pin(first)))
     print(f"staff PIN set ({settings_path()} keeps only its salted scrypt hash)")

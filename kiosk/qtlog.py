@@ -22,6 +22,14 @@ _LEVELS = {
 
 def _handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
     where = f" ({context.file}:{context.line})" if context.file else ""
+    if msg_type == QtMsgType.QtFatalMsg:
+        # Qt aborts the moment this returns: the message, and everything
+        # logged before it, must be in kiosk.log by then (faulthandler then
+        # adds the Python traceback of the abort).
+        log.critical("fatal Qt error, the kiosk stops: %s%s", message.rstrip(), where)
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        return
     log.log(_LEVELS.get(msg_type, logging.WARNING), "%s%s", message, where)
 
 

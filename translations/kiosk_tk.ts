@@ -179,6 +179,13 @@
         <translation>Işgärler üçin giriş</translation>
     </message>
     <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Nädogry PIN kod köp gezek girizildi. %n minutdan täzeden synanyşyň.</numerusform>
+            <numerusform>Nädogry PIN kod köp gezek girizildi. %n minutdan täzeden synanyşyň.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Nädogry PIN kod köp gezek girizildi. %n sekuntdan täzeden synanyşyň.</numerusform>

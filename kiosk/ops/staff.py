@@ -3,7 +3,8 @@
 The gesture: hold the top-left corner for 3 seconds, then tap the bottom-right
 corner within 3 seconds. In kiosk mode it opens the PIN pad, and only once a
 PIN has been set with `kiosk set-pin`; in a desktop window without a PIN it
-opens the panel directly.
+opens the panel directly. Wrong PINs lock the pad for longer each round, and
+the lockout survives a restart (kiosk/ops/lockout.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.ops.lockout import TRIES_PER_ROUND, PinLockout
 from kiosk.ops.pin import verify_pin
 
 log = logging.getLogger(__name__)
@@ -23,8 +25,6 @@ QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
 GESTURE_WINDOW_S = 3.0
-MAX_TRIES = 5
-LOCKOUT_S = 60
 PIN_MAX = 8
 
 
@@ -40,17 +40,19 @@ class StaffAccess(QObject):
         kiosk_mode: bool,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        *,
+        lockout: PinLockout | None = None,
     ) -> None:
         super().__init__(parent)
         self._pin_hash = pin_hash
         self._kiosk_mode = kiosk_mode
         self._clock = clock
+        # Read at start: wrong PINs before a restart or a power cut still count.
+        self.lockout = lockout if lockout is not None else PinLockout.default()
         self._held_at: float | None = None
         self._digits = ""
         self._pad = False
         self._panel = False
-        self._wrong = 0
-        self._locked_until = 0.0
         self._message = ""
         self._lock_tick = QTimer(self)
         self._lock_tick.setInterval(1000)
@@ -71,6 +73,8 @@ class StaffAccess(QObject):
             self._digits, self._message = "", ""
             self._pad = True
             log.info("staff PIN pad opened")
+            if self._locked_left():
+                self._lock_tick.start()
         elif not self._kiosk_mode:
             self.open_panel()
         else:
@@ -80,7 +84,7 @@ class StaffAccess(QObject):
     # -- the PIN pad -----------------------------------------------------
 
     def _locked_left(self) -> int:
-        return max(0, round(self._locked_until - self._clock()))
+        return self.lockout.remaining()
 
     @Slot(str)
     def digit(self, d: str) -> None:
@@ -100,27 +104,36 @@ class StaffAccess(QObject):
         if not self._pad or self._locked_left() or not stored:
             return
         entered, self._digits = self._digits, ""
+        self.lockout.attempt()
         if verify_pin(entered, stored):
-            self._wrong = 0
+            self.lockout.succeeded()
             log.info("staff PIN accepted")
             self.open_panel()
         else:
-            self._wrong += 1
-            log.warning("wrong staff PIN (%d of %d)", self._wrong, MAX_TRIES)
+            wrong = self.lockout.wrong
             self._message = "wrong"
-            if self._wrong >= MAX_TRIES:
-                self._wrong = 0
-                self._locked_until = self._clock() + LOCKOUT_S
+            locked_s = self.lockout.failed()
+            if locked_s:
                 self._message = "locked"
                 self._lock_tick.start()
-                log.warning("staff PIN pad locked for %d s", LOCKOUT_S)
+                log.warning(
+                    "wrong staff PIN (%d of %d); PIN pad locked for %d min (round %d)",
+                    wrong,
+                    TRIES_PER_ROUND,
+                    locked_s // 60,
+                    self.lockout.rounds,
+                )
+            else:
+                log.warning("wrong staff PIN (%d of %d)", wrong, TRIES_PER_ROUND)
         self.changed.emit()
 
     @Slot()
     def on_lock_tick(self) -> None:
-        if not self._locked_left():
+        """Once a second while the pad shows a lock: the countdown moves on."""
+        if not self._locked_left() or not self._pad:
             self._lock_tick.stop()
-            self._message = ""
+            if self._message == "locked":
+                self._message = ""
         self.changed.emit()
 
     @Slot()

@@ -20,12 +20,12 @@ pytestmark = pytest.mark.subprocess
 
 
 def test_set_pin_from_a_script():
-    done = kiosk("set-pin", stdin="4321\n4321\n")
+    done = kiosk("set-pin", stdin="7295\n7295\n")
     assert done.returncode == 0, done.stderr
-    assert verify_pin("4321", load_settings().pin_hash)
-    assert kiosk("set-pin", stdin="4321\n4322\n").returncode == 1
+    assert verify_pin("7295", load_settings().pin_hash)
+    assert kiosk("set-pin", stdin="7295\n7296\n").returncode == 1
     assert kiosk("set-pin", stdin="12\n12\n").returncode == 1
-    assert verify_pin("4321", load_settings().pin_hash)  # failures changed nothing
+    assert verify_pin("7295", load_settings().pin_hash)  # failures changed nothing
     assert kiosk("set-pin", "--clear").returncode == 0
     assert load_settings().pin_hash is None
 

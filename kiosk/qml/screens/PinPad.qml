@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import Kiosk.Models
 import "../components"
 
-// The staff PIN pad. Five wrong PINs lock it for a minute.
+// The staff PIN pad. Five wrong PINs lock it, for longer each time (1, 5, 15,
+// 60 minutes); a lock over a minute counts down in whole minutes.
 Rectangle {
     id: pad
     required property StaffAccess staff
@@ -53,7 +54,10 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.inkMuted
-                text: pad.staff.lockedSeconds > 0
+                text: pad.staff.lockedSeconds > 60
+                      ? qsTr("Too many wrong PINs. Try again in %n minute(s).", "",
+                             Math.ceil(pad.staff.lockedSeconds / 60))
+                      : pad.staff.lockedSeconds > 0
                       ? qsTr("Too many wrong PINs. Try again in %n second(s).", "", pad.staff.lockedSeconds)
                       : pad.staff.message === "wrong" ? qsTr("Wrong PIN. Try again.")
                                                       : qsTr("Enter the staff PIN.")
