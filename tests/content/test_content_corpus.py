@@ -31,7 +31,7 @@ SECTION_CASES = {
     "bad_id.yaml": (1, "error", "id: 'Bad Id!' must be lower-case"),
     "duplicate_id.yaml": (2, "error", "id: duplicate section id 'foundations'"),
     "alias_bomb.yaml": (7, "error", "alias expansion bomb"),
-    "recursive_alias.yaml": (3, "error", "recursive YAML alias"),
+    "recursive_alias.yaml": (7, "error", "recursive YAML alias: '*t' names the list or mapping"),
     "wrong_text_type.yaml": (4, "error", "summary: expected texts by language"),
     "missing_language.yaml": (7, "warning", "body[0].paragraph: no 'ru' text; English is shown"),
 }
