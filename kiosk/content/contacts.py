@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.characters import printable
-from kiosk.content.fields import Fields, WordFit, parse_id, parse_plain_text, parse_text
+from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of
@@ -110,7 +110,7 @@ def _parse_org(
         return None
     org_id = parse_id(fields.values["id"], fields.sub("id"), log)
     name = parse_text(
-        fields.values["name"], fields.sub("name"), log, languages, words=WordFit.ORG_NAME
+        fields.values["name"], fields.sub("name"), log, languages, fit=Fit.ORG_NAME
     )
     entries_node = fields.values["entries"]
     if not isinstance(entries_node, SequenceNode) or not entries_node.value:
@@ -132,7 +132,19 @@ def _parse_org(
     ]
     if org_id is None or name is None or not entries:
         return None
-    return Organization(org_id, name, tuple(entries))
+    org = Organization(org_id, name, tuple(entries))
+    # vcard builds on this module, so it is imported when first needed.
+    from kiosk.content.vcard import MAX_QR_BYTES, oversized_card
+
+    if (too_big := oversized_card(org, languages)) is not None:
+        lang, size = too_big
+        log.error(
+            line_of(node),
+            f"{path}: its contact card is {size:,} bytes in '{lang}'; a QR code holds at most "
+            f"{MAX_QR_BYTES:,}: shorten the name or the address",
+        )
+        return None
+    return org
 
 
 _ENTRY_FIELDS = {
@@ -186,12 +198,12 @@ def _parse_entry(
             return None
         return ContactEntry(kind, address, address) if address else None
     street = parse_text(
-        fields.values["street"], f"{path}.street", log, languages, words=WordFit.ADDRESS
+        fields.values["street"], f"{path}.street", log, languages, fit=Fit.ADDRESS
     )
     postcode = parse_plain_text(fields.values["postcode"], f"{path}.postcode", log)
-    city = parse_text(fields.values["city"], f"{path}.city", log, languages, words=WordFit.ADDRESS)
+    city = parse_text(fields.values["city"], f"{path}.city", log, languages, fit=Fit.ADDRESS)
     country = parse_text(
-        fields.values["country"], f"{path}.country", log, languages, words=WordFit.ADDRESS
+        fields.values["country"], f"{path}.country", log, languages, fit=Fit.ADDRESS
     )
     if street is None or postcode is None or city is None or country is None:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -32,26 +33,41 @@ _NULLS = ("", "~", "null", "Null", "NULL")
 _TAG_NAMES = {"null": "nothing (null)", "bool": "yes/no", "int": "a number", "float": "a number"}
 
 
-class WordFit:
-    """The longest word, in characters, that fits on one line of the narrowest
-    place each kind of text is shown: measured on the packaged UI at 1920x1080,
-    1080x1920 and 1280x800, with standard and large text (Aa, 1.5x), as
-    width / the average width of a letter of the packaged words in that font.
-    A longer word is warned about; the screen breaks it inside the word
-    (KText's Text.Wrap). The packaged content's longest word is given for
-    each: every limit is above it."""
+@dataclass(frozen=True)
+class Room:
+    """How much text fits where a field is shown."""
 
-    REGION_NAME = 14  # the region panel's heading at 1280x800, large text (13)
-    SECTION_TITLE = 18  # the reader's headline upright, large text (14)
-    FIGURE_LABEL = 18  # home's key figures upright, large text (15)
-    SITE_TITLE = 20  # the header upright, large text (14)
-    ADDRESS = 21  # a contact entry's address lines at 1280x800 (12)
-    MOTTO = 22  # home's motto upright, large text (13)
-    ORG_NAME = 24  # a contact card's heading upright, large text (14)
-    REGION_TEXT = 26  # the region panel at 1920x1080, large text (16)
-    SUMMARY = 29  # a home tile at 1920x1080 (16)
-    FORMAT = 35  # a dialogue format in the region panel (12)
-    BODY = 36  # a paragraph or bullet in the reader upright, large text (26)
+    # The longest word, in characters, that fits on one line of the
+    # narrowest place the field is shown; a longer one is warned about, and
+    # the screen breaks it inside the word (KText's Text.Wrap).
+    word: int
+    # The longest text the field may hold: less than MAX_TEXT_CHARS where it
+    # is shown in a place that does not scroll (header, home's band, the
+    # map's key figures, the attract screen).
+    chars: int = MAX_TEXT_CHARS
+
+
+class Fit:
+    """Each kind of text's Room. Words were measured on the packaged UI at
+    1920x1080, 1080x1920 and 1280x800, with standard and large text (Aa,
+    1.5x), as the place's width over the average width of a letter of the
+    packaged words in its font; the packaged content's longest word is given
+    for each, and every limit is above it. Lengths were tried with the
+    widest letters at every size (tests/content/test_long_texts_ui.py)."""
+
+    REGION_NAME = Room(word=14)  # the region panel's heading at 1280x800, large text (13)
+    SECTION_TITLE = Room(word=18, chars=64)  # the reader's headline upright, large (14)
+    FIGURE_LABEL = Room(word=18, chars=64)  # home's key figures upright, large text (15)
+    SITE_TITLE = Room(word=20, chars=40)  # the header upright, large text (14)
+    # A contact card's name and address also go into its QR code (twice
+    # for the name), which holds at most about 2,300 bytes.
+    ADDRESS = Room(word=21, chars=150)  # a contact entry's address lines at 1280x800 (12)
+    MOTTO = Room(word=22, chars=80)  # home's motto upright, large text (13)
+    ORG_NAME = Room(word=24, chars=200)  # a contact card's heading upright, large text (14)
+    REGION_TEXT = Room(word=26)  # the region panel at 1920x1080, large text (16)
+    SUMMARY = Room(word=29)  # a home tile at 1920x1080 (16)
+    FORMAT = Room(word=35)  # a dialogue format in the region panel (12)
+    BODY = Room(word=36)  # a paragraph or bullet in the reader upright, large text (26)
 
 
 # Where a line may break: breaking spaces (not the no-break ones) and zero
@@ -111,10 +127,10 @@ class Fields:
 
 
 def parse_text(
-    node: Node, path: str, log: ProblemLog, languages: Sequence[str], *, words: int
+    node: Node, path: str, log: ProblemLog, languages: Sequence[str], *, fit: Room
 ) -> LocalText | None:
-    """A field written in several languages: ``{tk: …, ru: …, en: …}``.
-    ``words``: the longest word that fits where it is shown (WordFit)."""
+    """A field written in several languages: ``{tk: …, ru: …, en: …}``,
+    each no longer than ``fit`` allows where it is shown."""
     if not isinstance(node, MappingNode):
         log.error(
             line_of(node), f"{path}: expected texts by language (tk, ru, en), got {kind_of(node)}"
@@ -132,12 +148,12 @@ def parse_text(
             )
             ok = False
             continue
-        text = parse_plain_text(value, f"{path}.{code}", log)
+        text = parse_plain_text(value, f"{path}.{code}", log, most=fit.chars)
         if text is None:
             ok = False
         elif code not in values:
             values[code] = text
-            _check_words(text, value, f"{path}.{code}", log, words)
+            _check_words(text, value, f"{path}.{code}", log, fit.word)
     if not ok:
         return None
     if not values:
@@ -160,8 +176,11 @@ def _check_words(text: str, node: Node, path: str, log: ProblemLog, limit: int) 
         )
 
 
-def parse_plain_text(node: Node, path: str, log: ProblemLog) -> str | None:
-    """The scalar's text as written, whatever YAML 1.1 would make of it."""
+def parse_plain_text(
+    node: Node, path: str, log: ProblemLog, *, most: int = MAX_TEXT_CHARS
+) -> str | None:
+    """The scalar's text as written, whatever YAML 1.1 would make of it, of
+    at most ``most`` characters."""
     if not isinstance(node, ScalarNode):
         log.error(line_of(node), f"{path}: expected text, got {kind_of(node)}")
         return None
@@ -172,9 +191,10 @@ def parse_plain_text(node: Node, path: str, log: ProblemLog) -> str | None:
     if not text:
         log.error(line_of(node), f"{path}: empty text")
         return None
-    if len(text) > MAX_TEXT_CHARS:
+    if len(text) > most:
+        where = "" if most == MAX_TEXT_CHARS else " for what is shown here"
         log.error(
-            line_of(node), f"{path}: text is {len(text)} characters; the limit is {MAX_TEXT_CHARS}"
+            line_of(node), f"{path}: text is {len(text):,} characters; the limit{where} is {most:,}"
         )
         return None
     return text

@@ -18,7 +18,7 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from kiosk import paths
 from kiosk.content.characters import printable
-from kiosk.content.fields import Fields, WordFit, parse_id, parse_plain_text, parse_text
+from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of
@@ -103,10 +103,10 @@ def _parse_region(
         )
         colour = None
     name = parse_text(
-        fields.values["name"], fields.sub("name"), log, languages, words=WordFit.REGION_NAME
+        fields.values["name"], fields.sub("name"), log, languages, fit=Fit.REGION_NAME
     )
     text = parse_text(
-        fields.values["text"], fields.sub("text"), log, languages, words=WordFit.REGION_TEXT
+        fields.values["text"], fields.sub("text"), log, languages, fit=Fit.REGION_TEXT
     )
     formats: list[LocalText] = []
     if (formats_node := fields.get("formats")) is not None:
@@ -135,7 +135,7 @@ def _parse_formats(
         )
         children = children[:MAX_FORMATS]
     formats = [
-        parse_text(child, f"{path}[{j}]", log, languages, words=WordFit.FORMAT)
+        parse_text(child, f"{path}[{j}]", log, languages, fit=Fit.FORMAT)
         for j, child in enumerate(children)
     ]
     return [f for f in formats if f is not None]

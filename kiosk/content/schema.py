@@ -14,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from kiosk.content.characters import printable
 from kiosk.content.fields import (
     Fields,
-    WordFit,
+    Fit,
     kind_of,
     parse_id,
     parse_int,
@@ -55,7 +55,7 @@ def parse_block(node: Node, path: str, log: ProblemLog, languages: Sequence[str]
     if not fields.ok:
         return None
     if (text_node := fields.get("paragraph")) is not None:
-        text = parse_text(text_node, fields.sub("paragraph"), log, languages, words=WordFit.BODY)
+        text = parse_text(text_node, fields.sub("paragraph"), log, languages, fit=Fit.BODY)
         return Paragraph(text) if text else None
     items_node = fields.get("bullets")
     assert items_node is not None
@@ -63,7 +63,7 @@ def parse_block(node: Node, path: str, log: ProblemLog, languages: Sequence[str]
         items_node,
         fields.sub("bullets"),
         log,
-        lambda n, p: parse_text(n, p, log, languages, words=WordFit.BODY),
+        lambda n, p: parse_text(n, p, log, languages, fit=Fit.BODY),
         most=MAX_BULLETS,
     )
     return BulletList(tuple(items)) if items else None
@@ -79,10 +79,10 @@ def parse_section(
     parts["id"] = parse_id(fields.values["id"], "id", log)
     parts["order"] = parse_int(fields.values["order"], "order", log, maximum=MAX_ORDER)
     parts["title"] = parse_text(
-        fields.values["title"], "title", log, languages, words=WordFit.SECTION_TITLE
+        fields.values["title"], "title", log, languages, fit=Fit.SECTION_TITLE
     )
     parts["summary"] = parse_text(
-        fields.values["summary"], "summary", log, languages, words=WordFit.SUMMARY
+        fields.values["summary"], "summary", log, languages, fit=Fit.SUMMARY
     )
     body = parse_list(
         fields.values["body"],
@@ -119,9 +119,9 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         )
         default = FALLBACK_LANGUAGE
     title = parse_text(
-        fields.values["title"], "title", log, langs_for_text, words=WordFit.SITE_TITLE
+        fields.values["title"], "title", log, langs_for_text, fit=Fit.SITE_TITLE
     )
-    motto = parse_text(fields.values["motto"], "motto", log, langs_for_text, words=WordFit.MOTTO)
+    motto = parse_text(fields.values["motto"], "motto", log, langs_for_text, fit=Fit.MOTTO)
     figures: list[Figure] = []
     if (figures_node := fields.get("figures")) is not None:
         figures = _parse_figures(figures_node, log, langs_for_text)
@@ -188,7 +188,7 @@ def _parse_figure(
         fields.values["value"], fields.sub("value"), log, maximum=MAX_FIGURE_VALUE
     )
     label = parse_text(
-        fields.values["label"], fields.sub("label"), log, languages, words=WordFit.FIGURE_LABEL
+        fields.values["label"], fields.sub("label"), log, languages, fit=Fit.FIGURE_LABEL
     )
     return Figure(value, label) if value is not None and label is not None else None
 
