@@ -92,6 +92,17 @@ def _syntax_error(exc: yaml.MarkedYAMLError, log: ProblemLog) -> None:
     log.error(line, message)
 
 
+def _shorten(path: str, most: int = 60) -> str:
+    """``body[0][0][0]…[0][0]``: a long path cut between its parts."""
+    if len(path) <= most:
+        return path
+    half = most // 2
+    head = max(path.rfind("[", 0, half), path.rfind(".", 0, half))
+    starts = [i for i in (path.find("[", -half), path.find(".", -half)) if i >= 0]
+    tail = min(starts) if starts else len(path) - half
+    return f"{path[: head if head > 0 else half]}…{path[tail:]}"
+
+
 class _Composer:
     def __init__(self, log: ProblemLog) -> None:
         self.log = log
@@ -155,7 +166,9 @@ class _Composer:
                 f"{where or 'file'}: {problem_with(char[0])} (written as an escape); remove it",
             )
         tag = loader.resolve(ScalarNode, event.value, event.implicit)
-        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+        # libyaml calls the plain style '', pure PyYAML None: one spelling here.
+        style = event.style or None
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=style)
         self._anchor(event, node)
         self._add(node, where)
 
@@ -163,11 +176,10 @@ class _Composer:
         self._count(event)
         where = self._where()
         if len(self.stack) >= MAX_DEPTH:
-            shown = where if len(where) <= 60 else "…" + where[-59:]
             self._refuse(
                 event,
-                f"{shown or 'file'}: lists and mappings nested more than {MAX_DEPTH} levels "
-                "deep; content files need about 6",
+                f"{_shorten(where) or 'file'}: lists and mappings nested more than "
+                f"{MAX_DEPTH} levels deep; content files need about 6",
             )
             raise _Stop
         self._check_tag(event, where)
