@@ -53,7 +53,7 @@ SECTION_CASES = {
     "tag_binary.yaml": (6, "error", "body[0].paragraph.en: YAML tags such as '!!binary'"),
     "null_text.yaml": (6, "error", "body[0].paragraph.ru: empty text"),
     # Depth and size are limited while the file is read, without recursion.
-    "deep_nesting.yaml": (3, "error", "body[0][0][0][0][0][0][0][0]…[0][0][0][0][0][0][0][0][0]: "),
+    "deep_nesting.yaml": (3, "error", "body[0][0][0][0][0][0][0][0]…[0][0][0][0][0][0][0][0][0]"),
     "deep_block_nesting.yaml": (23, "error", "nested more than 20 levels deep"),
     "too_many_aliases.yaml": (1005, "error", "more than 1,000 aliases (*name) in one file"),
     "too_many_values.yaml": (5, "error", "more than 50,000 values in one file"),
