@@ -179,7 +179,7 @@ class _Composer:
             self._refuse(
                 event,
                 f"{_shorten(where) or 'file'}: lists and mappings nested more than "
-                f"{MAX_DEPTH} levels deep; content files need about 6",
+                f"{MAX_DEPTH} levels deep; the kiosk's files need at most 6",
             )
             raise _Stop
         self._check_tag(event, where)

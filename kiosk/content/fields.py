@@ -70,6 +70,13 @@ class Fit:
     BODY = Room(word=36)  # a paragraph or bullet in the reader upright, large text (26)
 
 
+# Combining marks (accents) stacked on one letter: real writing has one or
+# two; "Zalgo" text stacks dozens, drawn far above and below its line, over
+# the text around it. These blocks are the marks such text is made of.
+_STACKED_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{5,}"
+)
+
 # Where a line may break: breaking spaces (not the no-break ones) and zero
 # width space, and after a hyphen, dash or slash.
 _WORD_BREAK = re.compile(
@@ -195,6 +202,13 @@ def parse_plain_text(
         where = "" if most == MAX_TEXT_CHARS else " for what is shown here"
         log.error(
             line_of(node), f"{path}: text is {len(text):,} characters; the limit{where} is {most:,}"
+        )
+        return None
+    if (marks := _STACKED_MARKS.search(text)) is not None:
+        log.error(
+            line_of(node),
+            f"{path}: {len(marks[0])} accents stacked on one letter; the screen would draw "
+            "them over the lines around it",
         )
         return None
     return text

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kiosk.content.characters import printable
 from kiosk.content.composer import compose
 from kiosk.content.problems import ProblemLog
 from kiosk.content.textfile import MAX_FILE_BYTES, read_text
@@ -117,7 +118,8 @@ def _check_duplicate_keys(root: Node, log: ProblemLog) -> None:
                 if key.value in first_line:
                     log.error(
                         line_of(key),
-                        f"duplicate key '{key.value}' (first at line {first_line[key.value]})",
+                        f"duplicate key '{printable(key.value, 40)}' "
+                        f"(first at line {first_line[key.value]})",
                     )
                 else:
                     first_line[key.value] = line_of(key)

@@ -148,7 +148,7 @@ def test_twenty_levels_are_read(tmp_path: Path):
     _, problems = read(tmp_path, "a: " + "[" * 20 + "x" + "]" * 20 + "\n")
     assert problems == [
         "1: a[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: lists and mappings "
-        "nested more than 20 levels deep; content files need about 6"
+        "nested more than 20 levels deep; the kiosk's files need at most 6"
     ]
 
 
@@ -200,6 +200,16 @@ def test_forbidden_characters_are_found_and_named(char: str, said: str):
 )  # fmt: skip
 def test_ordinary_text_has_no_forbidden_character(text: str):
     assert find_forbidden(text) is None
+
+
+def test_stacked_accents_are_refused():
+    log = ProblemLog("f")
+    assert parse_plain_text(scalar("Ýewropa, Việt Nam, й, ё"), "en", log) is not None
+    assert parse_plain_text(scalar("Z" + "\u0336\u0301\u0489\u035c\u0317" * 4), "en", log) is None
+    assert [p.message for p in log.problems] == [
+        "en: 20 accents stacked on one letter; the screen would draw them over the lines "
+        "around it"
+    ]
 
 
 def test_describe_gives_code_point_and_name():
@@ -304,3 +314,11 @@ def test_load_content_returns_a_result_whatever_fails(content_copy, monkeypatch,
         "internal error while reading this file: MemoryError: out; please report it"
     ]
     assert caplog.records[0].exc_info[0] is MemoryError
+
+
+def test_no_number_reaches_qt_beyond_what_it_holds():
+    from kiosk.i18n import format_number
+
+    assert format_number("en", 999_999) == "999,999"
+    assert format_number("en", 2**63) == "9223372036854775808"
+    assert format_number("ru", -(2**70)) == str(-(2**70))
