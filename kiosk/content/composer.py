@@ -57,7 +57,7 @@ class _Open:
     node: SequenceNode | MappingNode
     path: str
     key: str | None = None  # a mapping's key read, its value not yet
-    items: list = field(default_factory=list)
+    items: list = field(default_factory=list)  # nodes, or (key, value) pairs
 
 
 def compose(text: str, log: ProblemLog) -> Node | None:
@@ -133,7 +133,7 @@ class _Composer:
             elif isinstance(event, (SequenceEndEvent, MappingEndEvent)):
                 done = self.stack.pop()
                 done.node.value = done.items
-                self._add(done.node, done.path)
+                self._add(done.node)
 
     # -- one event each
 
@@ -154,7 +154,7 @@ class _Composer:
             )
             raise _Stop
         self._count(event)
-        self._add(node, self._where())
+        self._add(node)
 
     def _scalar(self, event: ScalarEvent, loader: yaml.SafeLoader) -> None:
         self._count(event)
@@ -170,7 +170,7 @@ class _Composer:
         style = event.style or None
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=style)
         self._anchor(event, node)
-        self._add(node, where)
+        self._add(node)
 
     def _start(self, event: SequenceStartEvent | MappingStartEvent, loader) -> None:
         self._count(event)
@@ -202,7 +202,7 @@ class _Composer:
         name = printable(name, 40) if name is not None else "(key)"
         return f"{top.path}.{name}" if top.path else name
 
-    def _add(self, node: Node, where: str) -> None:
+    def _add(self, node: Node) -> None:
         if not self.stack:
             self.root = node
             return

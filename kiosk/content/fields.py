@@ -52,11 +52,13 @@ class Fit:
     1920x1080, 1080x1920 and 1280x800, with standard and large text (Aa,
     1.5x), as the place's width over the average width of a letter of the
     packaged words in its font; the packaged content's longest word is given
-    for each, and every limit is above it. Lengths were tried with the
-    widest letters at every size (tests/content/test_long_texts_ui.py)."""
+    for each, and every limit is above it. The lengths are what the places
+    that do not scroll hold at every size, with words as long as fit
+    (tests/content/test_long_texts_ui.py); the packaged texts are at most
+    30, 45, 61 and 37 characters (site title, motto, figure label, topic)."""
 
     REGION_NAME = Room(word=14)  # the region panel's heading at 1280x800, large text (13)
-    SECTION_TITLE = Room(word=18, chars=64)  # the reader's headline upright, large (14)
+    SECTION_TITLE = Room(word=18, chars=80)  # the reader's headline upright, large (14)
     FIGURE_LABEL = Room(word=18, chars=64)  # home's key figures upright, large text (15)
     SITE_TITLE = Room(word=20, chars=40)  # the header upright, large text (14)
     # A contact card's name and address also go into its QR code (twice
