@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node
 
+from kiosk.content.characters import printable
 from kiosk.content.contacts import Organization, parse_contacts
 from kiosk.content.model import KNOWN_LANGUAGES, Content, Section, Site
 from kiosk.content.partners import Region, parse_partners
@@ -74,7 +75,8 @@ def load_content(content_dir: Path | str) -> LoadResult:
 
 
 def _internal(exc: Exception) -> str:
-    return f"internal error while reading this file: {type(exc).__name__}: {exc}; please report it"
+    what = f"{type(exc).__name__}: {printable(str(exc), 200)}"
+    return f"internal error while reading this file: {what}; please report it"
 
 
 def _guarded(path: Path, read: Callable[[ProblemLog], T], problems: list[Problem]) -> T | None:
