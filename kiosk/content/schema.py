@@ -39,10 +39,13 @@ from kiosk.content.yamlsource import line_of
 # Bounds on numbers and counts, each one the screens were tried with.
 MAX_ORDER = 9999  # a section's place among the topics
 MAX_LANGUAGES = 10  # listed (unknown ones are reported and skipped)
-# A key figure is drawn large on one line: up to 999,999 fits on every
-# screen beside its label (tests/content/test_content_bounds.py draws it).
-MAX_FIGURE_VALUE = 999_999
-MAX_FIGURES = 4  # home's band shows them all at once, unscrolled
+# Key figures are drawn large, on one line, beside their labels on home's
+# band and under the map, neither of which scrolls: two figures up to 9,999
+# with the longest labels are what both hold at every size, with large text
+# (tests/content/test_long_texts_ui.py). A larger number belongs in the
+# label's words ("1.2 million").
+MAX_FIGURE_VALUE = 9_999
+MAX_FIGURES = 2
 MAX_BLOCKS = 100  # paragraphs and bullet lists in one section
 MAX_BULLETS = 50  # bullets in one list
 

@@ -38,7 +38,7 @@ def edge_numbers(content: Path) -> list[str]:
     text = site.read_text("utf-8")
     figures = "".join(
         f"  - value: {value}\n    label: {{tk: a{value}, ru: b{value}, en: c{value}}}\n"
-        for value in (MAX_FIGURE_VALUE, 0, 123_456, 7)
+        for value in (MAX_FIGURE_VALUE, 0)
     )
     site.write_text(text[: text.index("figures:")] + "figures:\n" + figures, "utf-8")
     return ["home", "map"]

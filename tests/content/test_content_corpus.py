@@ -95,9 +95,9 @@ SITE_CASES = {
     "bad_status.yaml": (7, "translation_status.ru: 'final' is not one of", True),
     # 2^63 once reached QLocale.toString and crashed the kiosk.
     "figure_over_int64.yaml": (8, "figures[1].value: 9223372036854775808 is not from 0 to", True),
-    "figure_too_large.yaml": (8, "figures[1].value: 1000000 is not from 0 to 999,999", True),
+    "figure_too_large.yaml": (8, "figures[1].value: 1000000 is not from 0 to 9,999", True),
     "figure_octal.yaml": (8, "figures[1].value: expected a whole number like 12, got '0155'", True),
-    "too_many_figures.yaml": (14, "figures: 6 figures; home shows at most 4", True),
+    "too_many_figures.yaml": (10, "figures: 6 figures; home shows at most 2", True),
 }
 
 
@@ -144,7 +144,7 @@ def test_broken_site_file(name: str, content_copy: Path):
     [
         ("bad_figure.yaml", [155]),
         ("figure_over_int64.yaml", [155]),
-        ("too_many_figures.yaml", [1, 2, 3, 4]),
+        ("too_many_figures.yaml", [1, 2]),
     ],
 )
 def test_bad_figure_is_left_out_and_the_rest_shown(content_copy: Path, name: str, kept):

@@ -14,6 +14,7 @@ from helpers.visitor import wait_screen
 
 from kiosk.content import load_content
 from kiosk.content.fields import MAX_TEXT_CHARS, Fit, Room
+from kiosk.content.schema import MAX_FIGURE_VALUE, MAX_FIGURES
 
 SCREEN_ITEMS = {
     "attract": "attractScreen",
@@ -160,4 +161,29 @@ def test_the_longest_texts_fit_where_nothing_scrolls(make_ui, qtbot, content_cop
     ui.model.display.setLargeText(large)
     for screen in ("home", "section/foundations", "contacts", "map"):
         problems += screen_problems(ui, qtbot, screen)
+    assert not problems, "\n".join(problems[:30])
+
+
+def with_most_figures(content: Path) -> Path:
+    """As many key figures as home shows, each as large as allowed, with
+    labels as long as allowed."""
+    site = content / "site.yaml"
+    text = site.read_text("utf-8")
+    label = longest_text(Fit.FIGURE_LABEL)
+    texts = f'{{tk: "{label}", ru: "{label}", en: "{label}"}}'
+    figures = f"  - value: {MAX_FIGURE_VALUE}\n    label: {texts}\n" * MAX_FIGURES
+    site.write_text(text[: text.index("figures:")] + "figures:\n" + figures, "utf-8")
+    return content
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_most_and_largest_figures_fit(make_ui, qtbot, content_copy, size, large):
+    content = with_most_figures(content_copy)
+    result = load_content(content)
+    assert result.errors == ()
+    assert len(result.content.site.figures) == MAX_FIGURES
+    ui = make_ui(content_dir=content, lang="ru", size=size)
+    ui.model.display.setLargeText(large)
+    problems = screen_problems(ui, qtbot, "home") + screen_problems(ui, qtbot, "map")
     assert not problems, "\n".join(problems[:30])
