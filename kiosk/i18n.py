@@ -54,7 +54,15 @@ def locale_for(lang: str) -> QLocale:
     return QLocale(language, country)
 
 
+# QLocale.toString takes a 64-bit integer and crashes on a larger one. Content
+# numbers are bounded far below this (kiosk.content.schema); any other caller
+# gets plain digits rather than a crash.
+_QT_INTEGERS = range(-(2**63), 2**63)
+
+
 def format_number(lang: str, value: int) -> str:
+    if value not in _QT_INTEGERS:
+        return str(value)
     return locale_for(lang).toString(value)
 
 

@@ -13,13 +13,16 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kiosk.content.characters import printable
+from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
-from kiosk.content.schema import Fields, parse_id, parse_plain_text, parse_text
 from kiosk.content.yamlsource import line_of
 
 PHONE_KINDS = ("phone", "fax", "reception", "press-service")
 ENTRY_KINDS = (*PHONE_KINDS, "email", "address")
+MAX_ORGANIZATIONS = 10
+MAX_ENTRIES = 20  # on one card
 
 _PHONE_CHARS = re.compile(r"^\+[0-9 ()\-.]+$")
 # Pragmatic, not RFC 5322: one @, a dotted domain, no spaces or control chars.
@@ -76,7 +79,15 @@ def parse_contacts(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
         return []
     organizations: list[Organization] = []
     seen: dict[str, int] = {}
-    for i, node in enumerate(orgs_node.value):
+    nodes = orgs_node.value
+    if len(nodes) > MAX_ORGANIZATIONS:
+        log.error(
+            line_of(nodes[MAX_ORGANIZATIONS]),
+            f"organizations: {len(nodes)} cards; the limit is {MAX_ORGANIZATIONS}, "
+            f"so only the first {MAX_ORGANIZATIONS} are used",
+        )
+        nodes = nodes[:MAX_ORGANIZATIONS]
+    for i, node in enumerate(nodes):
         org = _parse_org(node, f"organizations[{i}]", log, languages)
         if org is None:
             continue
@@ -98,20 +109,42 @@ def _parse_org(
     if not fields.ok:
         return None
     org_id = parse_id(fields.values["id"], fields.sub("id"), log)
-    name = parse_text(fields.values["name"], fields.sub("name"), log, languages)
+    name = parse_text(
+        fields.values["name"], fields.sub("name"), log, languages, fit=Fit.ORG_NAME
+    )
     entries_node = fields.values["entries"]
     if not isinstance(entries_node, SequenceNode) or not entries_node.value:
         log.error(line_of(entries_node), f"{fields.sub('entries')}: expected a non-empty list")
         return None
+    children = entries_node.value
+    if len(children) > MAX_ENTRIES:
+        log.error(
+            line_of(children[MAX_ENTRIES]),
+            f"{fields.sub('entries')}: {len(children)} entries; the limit is {MAX_ENTRIES}, "
+            f"so only the first {MAX_ENTRIES} are used",
+        )
+        children = children[:MAX_ENTRIES]
     # A broken entry is left out; the card keeps the others.
     entries = [
         entry
-        for j, child in enumerate(entries_node.value)
+        for j, child in enumerate(children)
         if (entry := _parse_entry(child, f"{fields.sub('entries')}[{j}]", log, languages))
     ]
     if org_id is None or name is None or not entries:
         return None
-    return Organization(org_id, name, tuple(entries))
+    org = Organization(org_id, name, tuple(entries))
+    # vcard builds on this module, so it is imported when first needed.
+    from kiosk.content.vcard import MAX_QR_BYTES, oversized_card
+
+    if (too_big := oversized_card(org, languages)) is not None:
+        lang, size = too_big
+        log.error(
+            line_of(node),
+            f"{path}: its contact card is {size:,} bytes in '{lang}'; a QR code holds at most "
+            f"{MAX_QR_BYTES:,}: shorten the name or the address",
+        )
+        return None
+    return org
 
 
 _ENTRY_FIELDS = {
@@ -135,7 +168,8 @@ def _parse_entry(
     if kind not in ENTRY_KINDS:
         log.error(
             line_of(kind_node),
-            f"{path}.type: unknown entry type '{kind}' (known: {', '.join(ENTRY_KINDS)})",
+            f"{path}.type: unknown entry type '{printable(kind, 30)}' "
+            f"(known: {', '.join(ENTRY_KINDS)})",
         )
         return None
     # Each type names exactly the fields it needs: the messages say which.
@@ -149,7 +183,7 @@ def _parse_entry(
         if number is not None and e164 is None:
             log.error(
                 line_of(number_node),
-                f"{path}.number: '{number}' is not an international "
+                f"{path}.number: '{printable(number, 40)}' is not an international "
                 "phone number (+, country code, 8 to 15 digits)",
             )
         return ContactEntry(kind, e164, " ".join(number.split())) if e164 and number else None
@@ -158,14 +192,19 @@ def _parse_entry(
         address = parse_plain_text(address_node, f"{path}.address", log)
         if address is not None and not is_email(address):
             log.error(
-                line_of(address_node), f"{path}.address: '{address}' is not an e-mail address"
+                line_of(address_node),
+                f"{path}.address: '{printable(address, 60)}' is not an e-mail address",
             )
             return None
         return ContactEntry(kind, address, address) if address else None
-    street = parse_text(fields.values["street"], f"{path}.street", log, languages)
+    street = parse_text(
+        fields.values["street"], f"{path}.street", log, languages, fit=Fit.ADDRESS
+    )
     postcode = parse_plain_text(fields.values["postcode"], f"{path}.postcode", log)
-    city = parse_text(fields.values["city"], f"{path}.city", log, languages)
-    country = parse_text(fields.values["country"], f"{path}.country", log, languages)
+    city = parse_text(fields.values["city"], f"{path}.city", log, languages, fit=Fit.ADDRESS)
+    country = parse_text(
+        fields.values["country"], f"{path}.country", log, languages, fit=Fit.ADDRESS
+    )
     if street is None or postcode is None or city is None or country is None:
         return None
     return ContactEntry(kind, address=PostalAddress(street, postcode, city, country))

@@ -3,27 +3,49 @@
 The kiosk keeps running on whatever is valid: a section file with an error is
 left out, a broken figure is left out, and only a broken site file (or no
 usable section at all) makes the whole content unavailable.
+
+Whatever the folder holds, load_content returns a result and never raises:
+each file is read in a guard that turns an unexpected exception (a bug of
+ours) into an error on that file, so that a reload always ends with
+something the staff panel can show.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node
 
+from kiosk.content.characters import printable
 from kiosk.content.contacts import Organization, parse_contacts
-from kiosk.content.model import KNOWN_LANGUAGES, Content, Section
+from kiosk.content.model import KNOWN_LANGUAGES, Content, Section, Site
 from kiosk.content.partners import Region, parse_partners
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.schema import parse_section, parse_site
+from kiosk.content.textfile import NOT_FOUND, kind_of_file, os_reason, status
 from kiosk.content.yamlsource import line_of, read_yaml
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SITE_FILE = "site.yaml"
 CONTACTS_FILE = "contacts.yaml"
 PARTNERS_FILE = "partners.yaml"
 SECTIONS_DIR = "sections"
+SECTION_SUFFIXES = (".yaml", ".yml")
 MAX_SECTION_FILES = 40
+# What a visitor misses without each optional file (a warning, not an error).
+OPTIONAL_FILES = {
+    CONTACTS_FILE: "the kiosk shows no Contacts button",
+    PARTNERS_FILE: "the kiosk shows no map of partners",
+}
 
 
 @dataclass(frozen=True)
@@ -43,15 +65,40 @@ class LoadResult:
 def load_content(content_dir: Path | str) -> LoadResult:
     folder = Path(content_dir)
     problems: list[Problem] = []
+    try:
+        return _load(folder, problems)
+    except Exception as exc:  # a bug of ours: the reload still ends, with a result
+        log.exception("internal error while loading the content in %s", folder)
+        folder_log = ProblemLog(str(folder))
+        folder_log.error(1, _internal(exc))
+        return LoadResult(None, (*problems, *folder_log.problems))
 
-    site_path = folder / SITE_FILE
-    site_log = ProblemLog(str(site_path))
-    site = None
-    if not site_path.is_file():
-        site_log.error(1, f"missing site file (looked in {folder})")
-    elif (root := read_yaml(site_path, site_log)) is not None:
-        site = parse_site(root, site_log)
-    problems += site_log.problems
+
+def _internal(exc: Exception) -> str:
+    what = f"{type(exc).__name__}: {printable(str(exc), 200)}"
+    return f"internal error while reading this file: {what}; please report it"
+
+
+def _guarded(path: Path, read: Callable[[ProblemLog], T], problems: list[Problem]) -> T | None:
+    """``read(log)`` for one file; an exception becomes an error on the file."""
+    file_log = ProblemLog(str(path))
+    try:
+        result = read(file_log)
+    except Exception as exc:
+        log.exception("internal error while reading %s", path)
+        file_log.error(1, _internal(exc))
+        result = None
+    problems += file_log.problems
+    return result
+
+
+def _load(folder: Path, problems: list[Problem]) -> LoadResult:
+    if (reason := _folder_problem(folder)) is not None:
+        folder_log = ProblemLog(str(folder))
+        folder_log.error(1, f"content folder: {reason}")
+        return LoadResult(None, tuple(folder_log.problems))
+
+    site = _guarded(folder / SITE_FILE, lambda file_log: _read_site(folder, file_log), problems)
     languages = site.languages if site else KNOWN_LANGUAGES
 
     sections_log = ProblemLog(str(folder / SECTIONS_DIR))
@@ -62,9 +109,9 @@ def load_content(content_dir: Path | str) -> LoadResult:
 
     # Optional files: without them there is no contacts screen, or no map.
     contacts: list[Organization] = _optional(
-        folder / CONTACTS_FILE, parse_contacts, languages, problems
+        folder, CONTACTS_FILE, parse_contacts, languages, problems
     )
-    regions: list[Region] = _optional(folder / PARTNERS_FILE, parse_partners, languages, problems)
+    regions: list[Region] = _optional(folder, PARTNERS_FILE, parse_partners, languages, problems)
 
     content = None
     if site is not None and sections:
@@ -73,43 +120,107 @@ def load_content(content_dir: Path | str) -> LoadResult:
     return LoadResult(content, tuple(problems))
 
 
-def _optional(path: Path, parse, languages: tuple[str, ...], problems: list[Problem]) -> list:
-    if not path.is_file():
+def _folder_problem(folder: Path) -> str | None:
+    """Why the content folder itself cannot be used, if it cannot."""
+    found = status(folder)
+    if isinstance(found, str):
+        return "not found (not mounted yet?)" if found == NOT_FOUND else found
+    if not stat.S_ISDIR(found.st_mode):
+        return f"it is {kind_of_file(found.st_mode)}, not a folder"
+    # Entering it (the x permission) is what reading any file in it needs.
+    try:
+        os.stat(os.path.join(folder, os.curdir))
+    except OSError as exc:
+        return f"cannot enter it: {os_reason(exc, folder)}"
+    return None
+
+
+def _read_site(folder: Path, file_log: ProblemLog) -> Site | None:
+    found = status(folder / SITE_FILE)
+    if found == NOT_FOUND:
+        file_log.error(1, f"missing site file (looked in {folder})")
+        return None
+    root = read_yaml(folder / SITE_FILE, file_log)
+    return parse_site(root, file_log) if root is not None else None
+
+
+def _optional(
+    folder: Path,
+    name: str,
+    parse: Callable[[Node, ProblemLog, tuple[str, ...]], list[T]],
+    languages: tuple[str, ...],
+    problems: list[Problem],
+) -> list[T]:
+    path = folder / name
+
+    def read(file_log: ProblemLog) -> list[T]:
+        if status(path) == NOT_FOUND:
+            file_log.warning(1, f"no {name}: {OPTIONAL_FILES[name]}")
+            return []
+        root = read_yaml(path, file_log)
+        return parse(root, file_log, languages) if root is not None else []
+
+    return _guarded(path, read, problems) or []
+
+
+def _section_paths(folder: Path, folder_log: ProblemLog) -> list[Path]:
+    """Every *.yaml and *.yml name in the folder, whatever it is: what is not
+    a readable file is reported when it is read. Names starting with a dot
+    are left out: editors' lock files and macOS's "._" files on USB sticks."""
+    found = status(folder)
+    if isinstance(found, str):
+        if found != NOT_FOUND:
+            folder_log.error(1, f"cannot read the sections folder: {found}")
         return []
-    log = ProblemLog(str(path))
-    root = read_yaml(path, log)
-    items = parse(root, log, languages) if root is not None else []
-    problems += log.problems
-    return items
+    if not stat.S_ISDIR(found.st_mode):
+        folder_log.error(1, f"it is {kind_of_file(found.st_mode)}, not a folder of sections")
+        return []
+    try:
+        with os.scandir(folder) as entries:
+            names = [
+                entry.name
+                for entry in entries
+                if not entry.name.startswith(".")
+                and os.path.splitext(entry.name)[1].lower() in SECTION_SUFFIXES
+            ]
+    except OSError as exc:
+        folder_log.error(1, f"cannot list the sections folder: {os_reason(exc, folder)}")
+        return []
+    names.sort()
+    if len(names) > MAX_SECTION_FILES:
+        folder_log.error(
+            1, f"{len(names)} section files; only the first {MAX_SECTION_FILES} are read"
+        )
+        names = names[:MAX_SECTION_FILES]
+    return [folder / name for name in names]
 
 
 def _load_sections(
     folder: Path, languages: tuple[str, ...], problems: list[Problem], folder_log: ProblemLog
 ) -> list[Section]:
-    if not folder.is_dir():
-        return []
-    paths = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-    if len(paths) > MAX_SECTION_FILES:
-        folder_log.error(
-            1, f"{len(paths)} section files; only the first {MAX_SECTION_FILES} are read"
-        )
-        paths = paths[:MAX_SECTION_FILES]
     sections: list[Section] = []
     first_seen: dict[str, str] = {}
-    for path in paths:
-        log = ProblemLog(str(path))
-        root = read_yaml(path, log)
-        section = parse_section(root, log, languages, str(path)) if root is not None else None
-        if section is not None and root is not None and log.error_count == 0:
-            if section.id in first_seen:
-                log.error(
-                    _id_line(root),
-                    f"id: duplicate section id '{section.id}' (first in {first_seen[section.id]})",
-                )
-            else:
-                first_seen[section.id] = str(path)
-                sections.append(section)
-        problems += log.problems
+
+    def read(path: Path, file_log: ProblemLog) -> Section | None:
+        root = read_yaml(path, file_log)
+        if root is None:
+            return None
+        section = parse_section(root, file_log, languages, str(path))
+        if section is None or file_log.error_count:
+            return None
+        if section.id in first_seen:
+            file_log.error(
+                _id_line(root),
+                f"id: duplicate section id '{section.id}' (first in {first_seen[section.id]})",
+            )
+            return None
+        first_seen[section.id] = str(path)
+        return section
+
+    for path in _section_paths(folder, folder_log):
+        section = _guarded(path, lambda file_log, path=path: read(path, file_log), problems)
+        if section is not None:
+            sections.append(section)
     return sections
 
 

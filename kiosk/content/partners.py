@@ -17,13 +17,16 @@ from pathlib import Path
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from kiosk import paths
+from kiosk.content.characters import printable
+from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
-from kiosk.content.schema import Fields, parse_id, parse_plain_text, parse_text
 from kiosk.content.yamlsource import line_of
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
+MAX_REGIONS = 20  # the legend lists them all
+MAX_FORMATS = 10  # dialogue formats of one region
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,15 @@ def parse_partners(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
     owner: dict[str, tuple[str, int]] = {}
     regions: list[Region] = []
     ids: set[str] = set()
-    for i, node in enumerate(regions_node.value):
+    nodes = regions_node.value
+    if len(nodes) > MAX_REGIONS:
+        log.error(
+            line_of(nodes[MAX_REGIONS]),
+            f"regions: {len(nodes)} regions; the limit is {MAX_REGIONS}, "
+            f"so only the first {MAX_REGIONS} are used",
+        )
+        nodes = nodes[:MAX_REGIONS]
+    for i, node in enumerate(nodes):
         region = _parse_region(node, f"regions[{i}]", log, languages, known, owner)
         if region is not None and region.id in ids:
             log.error(line_of(node), f"regions[{i}].id: duplicate id '{region.id}'")
@@ -88,25 +99,46 @@ def _parse_region(
     if colour is not None and not COLOUR.match(colour):
         log.error(
             line_of(colour_node),
-            f"{fields.sub('colour')}: '{colour}' is not a colour like \"#7FA6D6\"",
+            f"{fields.sub('colour')}: '{printable(colour, 20)}' is not a colour like \"#7FA6D6\"",
         )
         colour = None
-    name = parse_text(fields.values["name"], fields.sub("name"), log, languages)
-    text = parse_text(fields.values["text"], fields.sub("text"), log, languages)
+    name = parse_text(
+        fields.values["name"], fields.sub("name"), log, languages, fit=Fit.REGION_NAME
+    )
+    text = parse_text(
+        fields.values["text"], fields.sub("text"), log, languages, fit=Fit.REGION_TEXT
+    )
     formats: list[LocalText] = []
     if (formats_node := fields.get("formats")) is not None:
-        if isinstance(formats_node, SequenceNode):
-            for j, child in enumerate(formats_node.value):
-                if item := parse_text(child, f"{fields.sub('formats')}[{j}]", log, languages):
-                    formats.append(item)
-        else:
-            log.error(line_of(formats_node), f"{fields.sub('formats')}: expected a list")
+        formats = _parse_formats(formats_node, fields.sub("formats"), log, languages)
     countries = _parse_countries(
         fields.values["countries"], fields.sub("countries"), log, known, owner, region_id or path
     )
     if None in (region_id, colour, name, text) or not countries:
         return None
     return Region(region_id, colour, name, text, tuple(formats), tuple(countries))  # type: ignore[arg-type]
+
+
+def _parse_formats(
+    node: Node, path: str, log: ProblemLog, languages: Sequence[str]
+) -> list[LocalText]:
+    """A broken format is left out; the others still show."""
+    if not isinstance(node, SequenceNode):
+        log.error(line_of(node), f"{path}: expected a list")
+        return []
+    children = node.value
+    if len(children) > MAX_FORMATS:
+        log.error(
+            line_of(children[MAX_FORMATS]),
+            f"{path}: {len(children)} formats; the limit is {MAX_FORMATS}, "
+            f"so only the first {MAX_FORMATS} are used",
+        )
+        children = children[:MAX_FORMATS]
+    formats = [
+        parse_text(child, f"{path}[{j}]", log, languages, fit=Fit.FORMAT)
+        for j, child in enumerate(children)
+    ]
+    return [f for f in formats if f is not None]
 
 
 def _parse_countries(
@@ -126,7 +158,10 @@ def _parse_countries(
         code = child.value.strip() if isinstance(child, ScalarNode) else ""
         where = f"{path}[{k}]"
         if not ISO_CODE.match(code):
-            log.error(line_of(child), f"{where}: '{code}' is not an ISO 3166-1 alpha-2 code")
+            log.error(
+                line_of(child),
+                f"{where}: '{printable(code, 20)}' is not an ISO 3166-1 alpha-2 code",
+            )
         elif code not in known:
             log.error(line_of(child), f"{where}: the map has no country '{code}'")
         elif code in owner:

@@ -7,12 +7,21 @@ the field's dotted path (``body[2].bullets[0].ru``).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kiosk.content.characters import printable
+from kiosk.content.fields import (
+    Fields,
+    Fit,
+    kind_of,
+    parse_id,
+    parse_int,
+    parse_list,
+    parse_plain_text,
+    parse_text,
+)
 from kiosk.content.model import (
     FALLBACK_LANGUAGE,
     KNOWN_LANGUAGES,
@@ -20,7 +29,6 @@ from kiosk.content.model import (
     Block,
     BulletList,
     Figure,
-    LocalText,
     Paragraph,
     Section,
     Site,
@@ -28,148 +36,18 @@ from kiosk.content.model import (
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of
 
-T = TypeVar("T")
-
-SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
-MAX_TEXT_CHARS = 4000
-_TAG_NAMES = {"null": "nothing (null)", "bool": "yes/no", "int": "a number", "float": "a number"}
-
-
-def _kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
-        return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    return _TAG_NAMES.get(node.tag.rsplit(":", 1)[-1], "text")
-
-
-class Fields:
-    """A checked YAML mapping: unknown keys and missing required keys reported."""
-
-    def __init__(
-        self,
-        node: Node,
-        path: str,
-        log: ProblemLog,
-        required: Sequence[str],
-        optional: Sequence[str] = (),
-    ) -> None:
-        self.node, self.path, self.log = node, path, log
-        self.values: dict[str, Node] = {}
-        self.ok = isinstance(node, MappingNode)
-        if not self.ok:
-            log.error(line_of(node), f"{path or 'file'}: expected a mapping, got {_kind(node)}")
-            return
-        allowed = (*required, *optional)
-        for key, value in node.value:
-            name = key.value if isinstance(key, ScalarNode) else None
-            if name not in allowed:
-                shown = name if name is not None else _kind(key)
-                log.error(
-                    line_of(key),
-                    f"{self.sub(str(shown))}: unknown key (allowed: {', '.join(allowed)})",
-                )
-                self.ok = False
-            elif name not in self.values:  # duplicates are reported by yamlsource
-                self.values[name] = value
-        for name in required:
-            if name not in self.values:
-                log.error(line_of(node), f"{self.sub(name)}: missing required field")
-                self.ok = False
-
-    def sub(self, name: str) -> str:
-        return f"{self.path}.{name}" if self.path else name
-
-    def get(self, name: str) -> Node | None:
-        return self.values.get(name)
-
-
-def parse_text(
-    node: Node, path: str, log: ProblemLog, languages: Sequence[str]
-) -> LocalText | None:
-    """A field written in several languages: ``{tk: …, ru: …, en: …}``."""
-    if not isinstance(node, MappingNode):
-        log.error(
-            line_of(node), f"{path}: expected texts by language (tk, ru, en), got {_kind(node)}"
-        )
-        return None
-    values: dict[str, str] = {}
-    ok = True
-    for key, value in node.value:
-        code = key.value if isinstance(key, ScalarNode) else None
-        if code not in KNOWN_LANGUAGES:
-            log.error(
-                line_of(key),
-                f"{path}: unknown language code '{code}' (known: {', '.join(KNOWN_LANGUAGES)})",
-            )
-            ok = False
-            continue
-        text = parse_plain_text(value, f"{path}.{code}", log)
-        if text is None:
-            ok = False
-        elif code not in values:
-            values[code] = text
-    if not ok:
-        return None
-    if not values:
-        log.error(line_of(node), f"{path}: no text in any language")
-        return None
-    for code in languages:
-        if code not in values:
-            log.warning(line_of(node), f"{path}: no '{code}' text; English is shown instead")
-    return LocalText(values)
-
-
-def parse_plain_text(node: Node, path: str, log: ProblemLog) -> str | None:
-    if not isinstance(node, ScalarNode) or node.tag.endswith((":null", ":bool")):
-        log.error(line_of(node), f"{path}: expected text, got {_kind(node)}")
-        return None
-    text = node.value.strip()
-    if not text:
-        log.error(line_of(node), f"{path}: empty text")
-        return None
-    if len(text) > MAX_TEXT_CHARS:
-        log.error(
-            line_of(node), f"{path}: text is {len(text)} characters; the limit is {MAX_TEXT_CHARS}"
-        )
-        return None
-    return text
-
-
-def parse_id(node: Node, path: str, log: ProblemLog) -> str | None:
-    """An id used in screen names and file references: lower-case slug."""
-    value = parse_plain_text(node, path, log)
-    if value is not None and not SECTION_ID.match(value):
-        log.error(line_of(node), f"{path}: '{value}' must be lower-case letters, digits and '-'")
-        return None
-    return value
-
-
-def parse_int(node: Node, path: str, log: ProblemLog, minimum: int = 0) -> int | None:
-    if not isinstance(node, ScalarNode) or not node.tag.endswith(":int"):
-        log.error(line_of(node), f"{path}: expected a whole number, got {_kind(node)}")
-        return None
-    value = int(node.value.replace("_", ""), 0)
-    if value < minimum:
-        log.error(line_of(node), f"{path}: must be at least {minimum}")
-        return None
-    return value
-
-
-def parse_list(
-    node: Node, path: str, log: ProblemLog, item: Callable[[Node, str], T | None]
-) -> list[T] | None:
-    """Parse each item; None if the node is not a non-empty list or any item failed."""
-    if not isinstance(node, SequenceNode):
-        log.error(line_of(node), f"{path}: expected a list, got {_kind(node)}")
-        return None
-    if not node.value:
-        log.error(line_of(node), f"{path}: empty list")
-        return None
-    parsed = [item(child, f"{path}[{i}]") for i, child in enumerate(node.value)]
-    if any(p is None for p in parsed):
-        return None
-    return parsed  # type: ignore[return-value]
+# Bounds on numbers and counts, each one the screens were tried with.
+MAX_ORDER = 9999  # a section's place among the topics
+MAX_LANGUAGES = 10  # listed (unknown ones are reported and skipped)
+# Key figures are drawn large, on one line, beside their labels on home's
+# band and under the map, neither of which scrolls: two figures up to 9,999
+# with the longest labels are what both hold at every size, with large text
+# (tests/content/test_long_texts_ui.py). A larger number belongs in the
+# label's words ("1.2 million").
+MAX_FIGURE_VALUE = 9_999
+MAX_FIGURES = 2
+MAX_BLOCKS = 100  # paragraphs and bullet lists in one section
+MAX_BULLETS = 50  # bullets in one list
 
 
 def parse_block(node: Node, path: str, log: ProblemLog, languages: Sequence[str]) -> Block | None:
@@ -180,12 +58,16 @@ def parse_block(node: Node, path: str, log: ProblemLog, languages: Sequence[str]
     if not fields.ok:
         return None
     if (text_node := fields.get("paragraph")) is not None:
-        text = parse_text(text_node, fields.sub("paragraph"), log, languages)
+        text = parse_text(text_node, fields.sub("paragraph"), log, languages, fit=Fit.BODY)
         return Paragraph(text) if text else None
     items_node = fields.get("bullets")
     assert items_node is not None
     items = parse_list(
-        items_node, fields.sub("bullets"), log, lambda n, p: parse_text(n, p, log, languages)
+        items_node,
+        fields.sub("bullets"),
+        log,
+        lambda n, p: parse_text(n, p, log, languages, fit=Fit.BODY),
+        most=MAX_BULLETS,
     )
     return BulletList(tuple(items)) if items else None
 
@@ -198,11 +80,19 @@ def parse_section(
         return None
     parts: dict[str, object] = {}
     parts["id"] = parse_id(fields.values["id"], "id", log)
-    parts["order"] = parse_int(fields.values["order"], "order", log)
-    parts["title"] = parse_text(fields.values["title"], "title", log, languages)
-    parts["summary"] = parse_text(fields.values["summary"], "summary", log, languages)
+    parts["order"] = parse_int(fields.values["order"], "order", log, maximum=MAX_ORDER)
+    parts["title"] = parse_text(
+        fields.values["title"], "title", log, languages, fit=Fit.SECTION_TITLE
+    )
+    parts["summary"] = parse_text(
+        fields.values["summary"], "summary", log, languages, fit=Fit.SUMMARY
+    )
     body = parse_list(
-        fields.values["body"], "body", log, lambda n, p: parse_block(n, p, log, languages)
+        fields.values["body"],
+        "body",
+        log,
+        lambda n, p: parse_block(n, p, log, languages),
+        most=MAX_BLOCKS,
     )
     parts["body"] = tuple(body) if body else None
     if any(v is None for v in parts.values()):
@@ -227,23 +117,17 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
     if default is not None and default not in langs_for_text:
         log.error(
             line_of(default_node),
-            f"default_language: '{default}' is not one of languages "
+            f"default_language: '{printable(default, 20)}' is not one of languages "
             f"({', '.join(langs_for_text)}); English is used",
         )
         default = FALLBACK_LANGUAGE
-    title = parse_text(fields.values["title"], "title", log, langs_for_text)
-    motto = parse_text(fields.values["motto"], "motto", log, langs_for_text)
+    title = parse_text(
+        fields.values["title"], "title", log, langs_for_text, fit=Fit.SITE_TITLE
+    )
+    motto = parse_text(fields.values["motto"], "motto", log, langs_for_text, fit=Fit.MOTTO)
     figures: list[Figure] = []
     if (figures_node := fields.get("figures")) is not None:
-        if isinstance(figures_node, SequenceNode):
-            # One broken figure is left out; the rest still show.
-            for i, child in enumerate(figures_node.value):
-                if (
-                    figure := _parse_figure(child, f"figures[{i}]", log, langs_for_text)
-                ) is not None:
-                    figures.append(figure)
-        else:
-            log.error(line_of(figures_node), f"figures: expected a list, got {_kind(figures_node)}")
+        figures = _parse_figures(figures_node, log, langs_for_text)
     status: dict[str, str] = {}
     if (status_node := fields.get("translation_status")) is not None:
         status = _parse_status(status_node, log, langs_for_text)
@@ -255,7 +139,9 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
 def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
     """Known codes are kept (an unknown one is reported and skipped); None
     only when nothing usable is left, since English is the fallback."""
-    codes = parse_list(node, "languages", log, lambda n, p: parse_plain_text(n, p, log))
+    codes = parse_list(
+        node, "languages", log, lambda n, p: parse_plain_text(n, p, log), most=MAX_LANGUAGES
+    )
     if codes is None:
         return None
     kept: list[str] = []
@@ -263,7 +149,8 @@ def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
         if code not in KNOWN_LANGUAGES:
             log.error(
                 line_of(child),
-                f"languages: unknown language code '{code}' (known: {', '.join(KNOWN_LANGUAGES)})",
+                f"languages: unknown language code '{printable(code, 20)}' "
+                f"(known: {', '.join(KNOWN_LANGUAGES)})",
             )
         elif code in kept:
             log.error(line_of(child), f"languages: '{code}' is listed twice")
@@ -275,32 +162,56 @@ def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
     return tuple(kept)
 
 
+def _parse_figures(node: Node, log: ProblemLog, languages: Sequence[str]) -> list[Figure]:
+    """One broken figure is left out; the rest still show."""
+    if not isinstance(node, SequenceNode):
+        log.error(line_of(node), f"figures: expected a list, got {kind_of(node)}")
+        return []
+    children = node.value
+    if len(children) > MAX_FIGURES:
+        log.error(
+            line_of(children[MAX_FIGURES]),
+            f"figures: {len(children)} figures; home shows at most {MAX_FIGURES}, "
+            f"so only the first {MAX_FIGURES} are used",
+        )
+        children = children[:MAX_FIGURES]
+    figures = [
+        _parse_figure(child, f"figures[{i}]", log, languages) for i, child in enumerate(children)
+    ]
+    return [f for f in figures if f is not None]
+
+
 def _parse_figure(
     node: Node, path: str, log: ProblemLog, languages: Sequence[str]
 ) -> Figure | None:
     fields = Fields(node, path, log, required=("value", "label"))
     if not fields.ok:
         return None
-    value = parse_int(fields.values["value"], fields.sub("value"), log)
-    label = parse_text(fields.values["label"], fields.sub("label"), log, languages)
+    value = parse_int(
+        fields.values["value"], fields.sub("value"), log, maximum=MAX_FIGURE_VALUE
+    )
+    label = parse_text(
+        fields.values["label"], fields.sub("label"), log, languages, fit=Fit.FIGURE_LABEL
+    )
     return Figure(value, label) if value is not None and label is not None else None
 
 
 def _parse_status(node: Node, log: ProblemLog, languages: Sequence[str]) -> dict[str, str]:
     status: dict[str, str] = {}
     if not isinstance(node, MappingNode):
-        log.error(line_of(node), f"translation_status: expected a mapping, got {_kind(node)}")
+        log.error(line_of(node), f"translation_status: expected a mapping, got {kind_of(node)}")
         return status
     for key, value in node.value:
         code = key.value if isinstance(key, ScalarNode) else None
         if code not in languages:
-            log.error(line_of(key), f"translation_status: unknown language code '{code}'")
+            shown = printable(code, 20) if code is not None else kind_of(key)
+            log.error(line_of(key), f"translation_status: unknown language code '{shown}'")
             continue
         state = parse_plain_text(value, f"translation_status.{code}", log)
         if state is not None and state not in TRANSLATION_STATES:
             log.error(
                 line_of(value),
-                f"translation_status.{code}: '{state}' is not one of "
+                f"translation_status.{code}: '{printable(state, 20)}' is not one of "
                 f"{', '.join(TRANSLATION_STATES)}",
             )
         elif state is not None:

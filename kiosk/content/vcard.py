@@ -6,7 +6,7 @@ a contact, in the language the visitor was reading. Pure Python: no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from kiosk.content.contacts import PHONE_KINDS, Organization
 
@@ -20,6 +20,12 @@ _TEL_TYPES = {
 # (Apple's grouped X-ABLabel, which Android and iOS importers read).
 _LABELLED = ("reception", "press-service")
 MAX_LINE_OCTETS = 75
+# The most one QR code holds: version 40 at error correction M, in bytes
+# (UTF-8 is counted, never less than what the encoder really uses).
+MAX_QR_BYTES = 2331
+# Entry labels come from the UI's translations at run time; this leaves room
+# for any of them when a card's size is checked with the content.
+_LABEL_ALLOWANCE = {kind: "x" * 64 for kind in _LABELLED}
 
 
 def escape(text: str) -> str:
@@ -87,3 +93,12 @@ def make_vcard(org: Organization, lang: str, labels: Mapping[str, str]) -> str:
     lines.append("X-ABShowAs:COMPANY")
     lines.append("END:VCARD")
     return "\r\n".join(fold(line) for line in lines) + "\r\n"
+
+
+def oversized_card(org: Organization, languages: Sequence[str]) -> tuple[str, int] | None:
+    """The language and size of a card whose vCard no QR code can hold."""
+    for lang in languages:
+        size = len(make_vcard(org, lang, _LABEL_ALLOWANCE).encode("utf-8"))
+        if size > MAX_QR_BYTES:
+            return lang, size
+    return None

@@ -6,12 +6,15 @@ black-on-white code, scaled by whole pixels per module so phones read it.
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
+
+log = logging.getLogger(__name__)
 
 PROVIDER_ID = "qr"
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
@@ -27,7 +30,13 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     (about 30 ms for a vCard), so it is cached and can be done ahead of time."""
     import segno  # only when a code is drawn: start-up does not need it
 
-    code = segno.make(text, error="m", micro=False)
+    try:
+        code = segno.make(text, error="m", micro=False)
+    except segno.DataOverflowError:
+        # The content check keeps every card within one code; should anything
+        # still be too long, the screen shows a blank square, never an error.
+        log.error("no QR code can hold %d characters; a blank square is shown", len(text))
+        return ()
     return tuple(
         tuple(bool(m) for m in row) for row in code.matrix_iter(scale=1, border=QUIET_ZONE)
     )
@@ -35,7 +44,7 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
 
 def qr_image(text: str, size: int) -> QImage:
     """``text`` as a QR code at most ``size`` pixels wide (whole pixels per module)."""
-    rows = qr_matrix(text)
+    rows = qr_matrix(text) or ((False,),)
     modules = len(rows)
     scale = max(1, size // modules) if size > 0 else 8
     width = modules * scale

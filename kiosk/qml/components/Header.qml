@@ -79,7 +79,7 @@ Rectangle {
                 // On one row there is room by construction: no wrapping, so a
                 // language switch never changes the bar's height, not even
                 // for a moment (which would re-lay out the whole screen).
-                wrapMode: header.rows === 1 ? Text.NoWrap : Text.WordWrap
+                wrapMode: header.rows === 1 ? Text.NoWrap : Text.Wrap
             }
             KText {
                 id: date

@@ -161,9 +161,12 @@ Page {
             readonly property int columns: Math.max(1, Math.floor((width + gap) / (Theme.px(400) * Theme.textScale + gap)))
             readonly property int rows: Math.max(1, Math.ceil(tileRepeater.count / columns))
             readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
+            // Tiles made so far: `tallest` is measured again as each
+            // arrives (the Repeater's count changes before they exist).
+            property int made: 0
             readonly property real tallest: {
                 let most = Theme.px(200)
-                for (let i = 0; i < tileRepeater.count; ++i) {
+                for (let i = 0; i < Math.min(made, tileRepeater.count); ++i) {
                     const tile = tileRepeater.itemAt(i)
                     if (tile) most = Math.max(most, tile.needed)
                 }
@@ -184,6 +187,8 @@ Page {
                 Repeater {
                     id: tileRepeater
                     model: home.kiosk.sections
+                    onItemAdded: tiles.made++
+                    onItemRemoved: tiles.made--
 
                     delegate: Rectangle {
                         id: tile

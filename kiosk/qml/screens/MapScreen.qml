@@ -272,9 +272,13 @@ Page {
                     readonly property int columns: Theme.portrait && width >= 2 * Theme.px(420) * Theme.textScale ? 2 : 1
                     readonly property int gap: Theme.px(7)
                     readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
+                    // Chips made so far: the Repeater's count changes before
+                    // its chips exist, so `tallest` is measured again as each
+                    // one arrives (else it keeps the height of none).
+                    property int made: 0
                     readonly property real tallest: {
                         let most = Theme.px(64)
-                        for (let i = 0; i < chips.count; ++i) {
+                        for (let i = 0; i < Math.min(made, chips.count); ++i) {
                             const chip = chips.itemAt(i)
                             if (chip) most = Math.max(most, chip.needed)
                         }
@@ -304,6 +308,8 @@ Page {
                             Repeater {
                                 id: chips
                                 model: screen.map.regionList
+                                onItemAdded: legend.made++
+                                onItemRemoved: legend.made--
                                 delegate: Rectangle {
                                     id: chip
                                     required property string regionId

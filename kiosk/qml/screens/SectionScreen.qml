@@ -49,9 +49,12 @@ Page {
             readonly property int gap: Theme.px(10)
             readonly property int columns: Theme.portrait ? 2 : 1
             readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
+            // Topics made so far: `tallest` is measured again as each
+            // arrives (the Repeater's count changes before they exist).
+            property int made: 0
             readonly property real tallest: {
                 let most = Theme.touch
-                for (let i = 0; i < topicRepeater.count; ++i) {
+                for (let i = 0; i < Math.min(made, topicRepeater.count); ++i) {
                     const topic = topicRepeater.itemAt(i)
                     if (topic) most = Math.max(most, topic.needed)
                 }
@@ -63,6 +66,10 @@ Page {
             Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(460) * Math.min(Theme.textScale, 1.25)
             Layout.fillHeight: !Theme.portrait
             Layout.preferredHeight: Theme.portrait ? contentHeight : -1
+            // Upright, never more than this share of the screen: very long
+            // titles make the list scroll rather than push the reader away.
+            Layout.maximumHeight: Theme.portrait ? Math.round(screen.height * 0.45)
+                                                 : Number.POSITIVE_INFINITY
             contentWidth: width
             contentHeight: topicGrid.height
             clip: true
@@ -76,6 +83,8 @@ Page {
                 Repeater {
                     id: topicRepeater
                     model: screen.kiosk.sections
+                    onItemAdded: topics.made++
+                    onItemRemoved: topics.made--
                     delegate: Rectangle {
                         id: topic
                         required property string sectionId
