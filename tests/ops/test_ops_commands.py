@@ -7,6 +7,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,10 @@ def test_counts_survive_a_sigkill():
                 ).fetchone()
             return row[0] or 0
 
-        before = counted()
+        # Counts are written by their own thread, a moment after they happen.
+        deadline = time.monotonic() + 30
+        while (before := counted()) < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
