@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from kiosk.content import Content, LoadResult, Problem, Severity, load_content
-from kiosk.ops.workers import no_collection_here
+from kiosk.ops.workers import NO_COLLECTION
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,6 @@ def _failed(folder: Path, message: str) -> LoadResult:
 class ContentReloader(QObject):
     # (LoadResult, apply now, run, FolderId), from the worker to the UI thread
     loaded = Signal(object, bool, int, object)
-    probed = Signal(object)  # FolderId, from the folder probe thread
     changed = Signal()  # the report below changed
     take_pending_now = Signal()  # staff asked: valid new content goes on screen now
 
@@ -73,7 +72,6 @@ class ContentReloader(QObject):
         self._run = 0  # numbers each load; a late answer of a given-up one is ignored
         self._running = False
         self._again: bool | None = None  # asked for while running: its apply_now
-        self._probing = False
         self._watched_ancestor: str | None = None
         self._watcher = QFileSystemWatcher(self)
         self._debounce = QTimer(self)
@@ -95,7 +93,6 @@ class ContentReloader(QObject):
         self._watcher.directoryChanged.connect(self.on_change)
         self._watcher.fileChanged.connect(self.on_change)
         self.loaded.connect(self.on_loaded)
-        self.probed.connect(self.on_probed)
 
     def _watch(self) -> None:
         """The folder, its sections and files; while it is missing, the
@@ -133,39 +130,29 @@ class ContentReloader(QObject):
     def on_debounced(self) -> None:
         self.load(apply_now=False)
 
-    # -- the folder probe: is it there, is it the same folder? --------------
+    # -- is the folder there, and is it the same folder? ----------------------
 
     def on_poll(self) -> None:
-        """A stat, in a thread: a hung network share must not freeze the UI."""
-        if self._probing:
-            return
-        self._probing = True
-        folder = self.folder
-
-        def probe() -> None:
-            # RuntimeError: the window, and this reloader with it, has gone.
-            with no_collection_here(), suppress(RuntimeError):
-                self.probed.emit(folder_id(folder))  # queued to the UI thread
-
-        try:
-            threading.Thread(target=probe, name="content-probe", daemon=True).start()
-        except RuntimeError:
-            self._probing = False  # no thread to be had now; the next poll tries again
-
-    @Slot(object)
-    def on_probed(self, found: FolderId) -> None:
-        self._probing = False
+        """One stat of the folder (microseconds): a mount over it, or the
+        folder coming or going, shows as a new device and inode."""
+        found = folder_id(self.folder)
         if found == self._folder_id:
+            if found is None:
+                self._watch()  # a folder on the way may be there now: watch the nearest
             return
-        if found is None:
-            log.error("content folder %s has gone; the content on screen stays", self.folder)
-        else:
-            log.info("content folder %s is there (again); reading it", self.folder)
-        self._folder_id = found
-        self.folder_missing = found is None
+        self._set_folder(found)
         self._watch()
         self.changed.emit()
         self._debounce.start()
+
+    def _set_folder(self, found: FolderId) -> None:
+        if (found is None) != self.folder_missing:
+            if found is None:
+                log.error("content folder %s has gone; the content on screen stays", self.folder)
+            else:
+                log.info("content folder %s is there (again); reading it", self.folder)
+        self._folder_id = found
+        self.folder_missing = found is None
 
     # -- loading -------------------------------------------------------------
 
@@ -182,7 +169,7 @@ class ContentReloader(QObject):
         run, folder = self._run, self.folder
 
         def work() -> None:
-            with no_collection_here():
+            with NO_COLLECTION:
                 try:
                     found = folder_id(folder)
                     result = read_folder(folder)
@@ -194,7 +181,8 @@ class ContentReloader(QObject):
                 with suppress(RuntimeError):
                     self.loaded.emit(result, apply_now, run, found)  # queued to the UI thread
 
-        # Garbage first, here on the UI thread (see no_collection_here).
+        # Garbage first, here on the UI thread (see NO_COLLECTION): the new
+        # thread's own start-up then cannot set off a collection.
         gc.collect()
         try:
             threading.Thread(target=work, name="content-reload", daemon=True).start()
@@ -215,7 +203,7 @@ class ContentReloader(QObject):
     def on_loaded(self, result: LoadResult, apply_now: bool, run: int, found: FolderId) -> None:
         if run != self._run or not self._running:
             return
-        self._folder_id = found
+        self._set_folder(found)
         self._finish(result, apply_now)
 
     def _finish(self, result: LoadResult, apply_now: bool) -> None:
@@ -225,7 +213,6 @@ class ContentReloader(QObject):
             again, self._again = self._again, None
             self.load(apply_now=again or apply_now)
             return
-        self.folder_missing = self._folder_id is None
         self._watch()
         self.report = [str(p) for p in result.problems]
         if result.content is None or result.errors:

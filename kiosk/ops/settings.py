@@ -80,7 +80,7 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     try:
         info = os.stat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return _first_run(path)
     except OSError as exc:
         log.error("%s: cannot read the settings (%s); using the defaults", path, _why(exc))
@@ -100,7 +100,7 @@ def load_settings(path: Path | None = None) -> Settings:
             MAX_BYTES,
         )
         return Settings()
-    _tighten(path, FILE_MODE, "settings file")
+    _tighten(path, "settings file")
     root = _read_root(path, report=True)
     return Settings() if root is None else _from_node(root, path)
 
@@ -169,14 +169,14 @@ def _read_language(node: Node) -> tuple[object, str | None]:
 
 
 def _read_idle_timeout(node: Node) -> tuple[object, str | None]:
-    if not isinstance(node, ScalarNode) or node.tag not in (_INT_TAG, _STR_TAG):
+    if not isinstance(node, ScalarNode):
         return None, "must be a number of seconds, not a list or mapping"
-    text = node.value
-    if node.tag != _INT_TAG or node.style:  # quoted or block text (plain: None or "")
-        return None, f"{text[:20]!r} is text; write a plain number of seconds, e.g. 90"
-    if not _PLAIN_NUMBER.fullmatch(text):
-        return None, f"{text[:20]} is not a plain number of seconds (digits only, e.g. 90)"
-    seconds = int(text)
+    text = node.value[:20]
+    if node.style:  # quoted or block text, whatever its tag
+        return None, f"{text!r} is quoted text; write a plain number of seconds, e.g. 90"
+    if node.tag != _INT_TAG or not _PLAIN_NUMBER.fullmatch(node.value):
+        return None, f"{text} is not a plain number of seconds (digits only, e.g. 90)"
+    seconds = int(node.value)
     if not IDLE_MIN <= seconds <= IDLE_MAX:
         return None, f"{seconds} is not {IDLE_MIN}–{IDLE_MAX} seconds"
     return seconds, None
@@ -219,7 +219,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     text = HEADER + yaml.safe_dump(asdict(settings), allow_unicode=True, sort_keys=False)
     try:
         folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        _tighten(folder, FOLDER_MODE, "settings folder")
+        _tighten(folder, "settings folder")
         _keep_broken_aside(path)
         was_open = _open_to_others(path)
         _write_atomically(path, text.encode("utf-8"))
@@ -289,16 +289,18 @@ def _open_to_others(path: Path) -> bool:
         return False
 
 
-def _tighten(path: Path, mode: int, what: str) -> None:
-    """Owner-only, now, not at the next save: the file holds the PIN hash."""
+def _tighten(path: Path, what: str) -> None:
+    """Owner-only, now, not at the next save: the file holds the PIN hash.
+    Only others' bits go; a folder the owner made read-only stays so."""
     try:
         current = stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
         return
     if not current & 0o077:
         return
+    private = current & ~0o077
     try:
-        os.chmod(path, mode)
+        os.chmod(path, private)
     except OSError as exc:
         log.warning(
             "%s: %s is open to others (%o) and cannot be made owner-only (%s)",
@@ -308,7 +310,7 @@ def _tighten(path: Path, mode: int, what: str) -> None:
             _why(exc),
         )
     else:
-        log.warning("%s: %s was open to others (%o); now %o", path, what, current, mode)
+        log.warning("%s: %s was open to others (%o); now %o", path, what, current, private)
 
 
 def _why(exc: OSError) -> str:

@@ -106,9 +106,10 @@ def _require_a_file(path: Path, missing_ok: bool) -> None:
 
 
 def _check(db: sqlite3.Connection) -> None:
-    found = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
+    found = [str(row[0]) for row in db.execute("PRAGMA quick_check(5)")]
     if found != ["ok"]:
-        raise CorruptDatabase("; ".join(str(line) for line in found) or "no answer")
+        what = "; ".join(" ".join(found).split("\n")).strip("*; ") or "no answer"
+        raise CorruptDatabase(what if len(what) <= 200 else what[:199] + "…")
 
 
 def read_rows(db: sqlite3.Connection) -> list[Row]:

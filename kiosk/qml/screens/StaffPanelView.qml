@@ -128,7 +128,9 @@ Rectangle {
                 }
             }
             Item { visible: !Theme.portrait; Layout.fillHeight: true }
-            Row {
+            // A Flow: in Russian the three buttons are wider than the column.
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.px(20)
                 TouchButton {
                     objectName: "reloadContent"
