@@ -14,6 +14,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -248,10 +249,14 @@ def test_locked_counts_file(tmp_path: Path):
     holder.execute("BEGIN EXCLUSIVE")  # rollback journal: not even reading
     try:
         with RunningKiosk() as kiosk:
+            started = time.monotonic()
             assert kiosk.wait_for("kiosk started"), kiosk.output
             assert kiosk.wait_for(f"{path}: usage counts cannot be saved now"), kiosk.output
             assert kiosk.wait_for("database is locked"), kiosk.output
-            assert kiosk.running()
+            while time.monotonic() - started < 6:  # longer than SQLite's own 5 s wait
+                assert kiosk.running(), kiosk.output
+                time.sleep(0.2)
+            assert "usage counts are saved again" not in kiosk.output
             holder.execute("COMMIT")
             assert kiosk.wait_for("usage counts are saved again"), kiosk.output
             screens = holder.execute("SELECT SUM(n) FROM counts WHERE kind = 'screen'")
