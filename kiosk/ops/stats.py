@@ -67,7 +67,7 @@ class UsageCounts:
         self._rung = False
         self._mirror: dict[Key, int] = {}  # the file's counts plus everything counted since
         self._unsaved: dict[Key, int] = {}  # counted, not yet in the file
-        self._busy = False  # the writer holds counts it took out of _unsaved
+        self._taken: dict[Key, int] = {}  # taken out of _unsaved by the writer, being saved
         self._stopping = False
         self._listeners: list[Callable[[], None]] = []
         self._waiting: Notice | None = None
@@ -100,8 +100,9 @@ class UsageCounts:
         return dict(sorted(sums.items()))
 
     def unsaved(self) -> int:
+        """How many counts are not in the file yet (some may be on their way)."""
         with self._lock:
-            return sum(self._unsaved.values())
+            return sum(self._unsaved.values()) + sum(self._taken.values())
 
     def notices(self) -> list[Notice]:
         with self._lock:
@@ -123,11 +124,11 @@ class UsageCounts:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline and self._thread.is_alive():
             with self._lock:
-                if not self._unsaved and not self._busy:
+                if not self._unsaved and not self._taken:
                     return True
             time.sleep(0.02)
         with self._lock:
-            return not self._unsaved and not self._busy
+            return not self._unsaved and not self._taken
 
     def close(self, wait_s: float = FLUSH_WAIT_S) -> None:
         """Save what is left, waiting at most ``wait_s``: an exit never hangs."""
@@ -180,19 +181,18 @@ class UsageCounts:
         with self._lock:
             if self._stopping and not self._unsaved and loaded:
                 return None
-            counts, self._unsaved = self._unsaved, {}
-            self._busy = True
-            return counts, self._stopping
+            self._taken, self._unsaved = self._unsaved, {}
+            return self._taken, self._stopping
 
     def give_back(self, counts: dict[Key, int]) -> None:
         with self._lock:
             for item, n in counts.items():
                 self._unsaved[item] = self._unsaved.get(item, 0) + n
-            self._busy = False
+            self._taken = {}
 
     def saved(self) -> None:
         with self._lock:
-            self._busy = False
+            self._taken = {}
 
     def merge_loaded(self, rows: list[Row]) -> None:
         with self._lock:

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import functools
 import os
+import select
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -92,8 +92,11 @@ def start_kiosk(
 
 
 class RunningKiosk:
-    """``kiosk --windowed`` in a child process; a thread reads its stderr
-    all along (a full pipe would block the kiosk's logging)."""
+    """``kiosk --windowed`` in a child process, its stderr read as it comes.
+
+    Read here, in the test's own thread, not in a reader thread: a Python
+    thread that allocates can set off the cycle collector, which would then
+    destroy Qt objects left over from earlier tests in the wrong thread."""
 
     def __init__(
         self,
@@ -107,25 +110,33 @@ class RunningKiosk:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            text=True,
-            errors="replace",
             env=_environment(env),
         )
-        self._lines: list[str] = []
-        self._lock = threading.Lock()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
         assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            with self._lock:
-                self._lines.append(line)
+        self._stderr = self.proc.stderr.fileno()
+        os.set_blocking(self._stderr, False)
+        self._data = bytearray()
+        self._closed = False
+
+    def _pump(self, wait_s: float) -> None:
+        """Take what the kiosk has written, waiting up to ``wait_s`` for it."""
+        if self._closed:
+            return
+        ready, _, _ = select.select([self._stderr], [], [], wait_s)
+        while ready:
+            try:
+                chunk = os.read(self._stderr, 65536)
+            except BlockingIOError:
+                return
+            if not chunk:
+                self._closed = True
+                return
+            self._data += chunk
 
     @property
     def output(self) -> str:
-        with self._lock:
-            return "".join(self._lines)
+        self._pump(0)
+        return self._data.decode("utf-8", "replace")
 
     def running(self) -> bool:
         return self.proc.poll() is None
@@ -134,33 +145,36 @@ class RunningKiosk:
         """True once ``text`` is in the log; False if the kiosk ended or time ran out."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if text in self.output:
+            self._pump(0.05)
+            if text in self._data.decode("utf-8", "replace"):
                 return True
-            if not self.running():
-                self._reader.join(5)
-                return text in self.output
-            time.sleep(0.05)
+            if self._closed:
+                return False
         return False
 
     def stop(self, timeout: float = 20) -> str:
         """SIGTERM, as systemd stops it; everything it logged."""
         if self.running():
             self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-        self._reader.join(10)
+        deadline = time.monotonic() + timeout
+        while not self._closed and time.monotonic() < deadline:
+            self._pump(0.1)
+        try:
+            self.proc.wait(max(1.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(10)
+        self._pump(0)
         if self.proc.stderr is not None:
             self.proc.stderr.close()
-        return self.output
+        return self._data.decode("utf-8", "replace")
 
     def __enter__(self) -> RunningKiosk:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self.stop()
+        if not self.proc.stderr.closed:
+            self.stop()
 
 
 # -- as another user -----------------------------------------------------------
