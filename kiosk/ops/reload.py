@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import stat
 import threading
 from contextlib import suppress
 from pathlib import Path
@@ -40,7 +41,7 @@ def folder_id(folder: Path) -> FolderId:
         info = os.stat(folder)
     except OSError:
         return None
-    return (info.st_dev, info.st_ino) if os.path.isdir(folder) else None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
 
 
 def read_folder(folder: Path) -> LoadResult:

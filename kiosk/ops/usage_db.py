@@ -22,6 +22,8 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS counts (day TEXT NOT NULL, kind TEXT NOT NULL, "
     "key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (day, kind, key))"
 )
+# (name, place in the primary key) of each column of SCHEMA's table
+_COLUMNS = [("day", 1), ("kind", 2), ("key", 3), ("n", 0)]
 CORRUPT_SUFFIX = ".corrupt-"
 # SQLite keeps these beside the file; a damaged file is moved with them.
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -110,6 +112,11 @@ def _check(db: sqlite3.Connection) -> None:
     if found != ["ok"]:
         what = "; ".join(" ".join(found).split("\n")).strip("*; ") or "no answer"
         raise CorruptDatabase(what if len(what) <= 200 else what[:199] + "…")
+    # A sound file whose counts table is not the kiosk's cannot take counts either.
+    columns = [(row[1], row[5]) for row in db.execute("PRAGMA table_info(counts)")]
+    if columns and columns != _COLUMNS:
+        names = ", ".join(name for name, _pk in columns)
+        raise CorruptDatabase(f"its counts table is not the kiosk's (columns: {names})")
 
 
 def read_rows(db: sqlite3.Connection) -> list[Row]:

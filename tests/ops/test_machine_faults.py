@@ -23,6 +23,7 @@ from helpers.cli import RunningKiosk, full_tmpfs, owned_by_nobody, shared_folder
 
 from kiosk import paths
 from kiosk.ops.places import APP_NAME
+from kiosk.ops.usage_db import SCHEMA
 
 pytestmark = pytest.mark.subprocess
 
@@ -98,7 +99,7 @@ def test_read_only_data_folder_with_counts_in_it(home: Path):
     data = home / "data" / APP_NAME
     data.mkdir(parents=True)
     db = sqlite3.connect(data / "usage.sqlite3")
-    db.execute("CREATE TABLE counts (day TEXT, kind TEXT, key TEXT, n INTEGER)")
+    db.execute(SCHEMA)
     db.close()
     owned_by_nobody(data / "usage.sqlite3")
     read_only_folder(data)
@@ -136,10 +137,7 @@ def test_full_disk(tmp_path: Path, fill: str):
     (seed / "data" / APP_NAME).mkdir(parents=True)
     (seed / "config" / APP_NAME / "settings.yaml").write_text("idle_timeout: 60\n", "utf-8")
     db = sqlite3.connect(seed / "data" / APP_NAME / "usage.sqlite3")
-    db.execute(
-        "CREATE TABLE counts (day TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
-        "n INTEGER NOT NULL, PRIMARY KEY (day, kind, key))"
-    )
+    db.execute(SCHEMA)
     db.close()
     # The log file is logsetup's matter (a handler that meets a full disk);
     # here it lies on another disk, so that this test shows what the
@@ -209,10 +207,7 @@ def _counts_file(tmp_path: Path) -> Path:
     data.mkdir(parents=True)
     path = data / "usage.sqlite3"
     db = sqlite3.connect(path, isolation_level=None)
-    db.execute(
-        "CREATE TABLE counts (day TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
-        "n INTEGER NOT NULL, PRIMARY KEY (day, kind, key))"
-    )
+    db.execute(SCHEMA)
     # Enough rows for several pages.
     db.executemany(
         "INSERT INTO counts VALUES ('2025-01-01', 'section', ?, 1)",

@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from helpers.visitor import find, find_all, shown, tap, wait_screen, wait_shown, walk
 
+from kiosk.ops import usage_db
 from kiosk.ops.stats import UsageCounts
+from kiosk.ops.usage_db import SCHEMA
 
 TOPICS = ("objectives", "neutrality", "partnerships", "central-asia", "energy-transit")
 
@@ -25,10 +27,7 @@ def make_counts_file(path: Path, journal: str = "wal") -> None:
     """A counts file from an earlier day, as the kiosk writes it."""
     db = sqlite3.connect(path, isolation_level=None)
     db.execute(f"PRAGMA journal_mode={journal}")
-    db.execute(
-        "CREATE TABLE counts (day TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
-        "n INTEGER NOT NULL, PRIMARY KEY (day, kind, key))"
-    )
+    db.execute(SCHEMA)
     db.executemany(
         "INSERT INTO counts VALUES ('2025-01-01', ?, ?, ?)",
         # Enough rows for several pages; listed after the ones the tests look for.
@@ -225,3 +224,44 @@ def test_the_counts_thread_never_runs_the_cycle_collector(tmp_path, holder):
         gc.callbacks.remove(note)
     assert "usage-counts" not in threads, threads
     assert file_counts(path)[("screen", "screen-0")] == 10
+
+
+def test_damage_found_while_running_loses_no_count(tmp_path, monkeypatch, caplog):
+    """A write that finds the file damaged: moved aside, and the new file
+    gets everything known, the earlier days' counts included."""
+    path = tmp_path / "usage.sqlite3"
+    make_counts_file(path)
+    stats = UsageCounts(path)
+    stats.count("screen", "home")
+    assert stats.flush(timeout_s=30)
+    real = usage_db.add_counts
+    damaged = [True]
+
+    def once_damaged(db, counts):
+        if damaged.pop() if damaged else False:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(db, counts)
+
+    monkeypatch.setattr(usage_db, "add_counts", once_damaged)
+    with caplog.at_level(logging.ERROR):
+        stats.count("screen", "map")
+        assert stats.flush(timeout_s=30)
+    assert f"{path} is damaged (database disk image is malformed); moved aside" in caplog.text
+    on_disk = file_counts(path)
+    assert on_disk[("section", "foundations")] == 7
+    assert on_disk[("screen", "home")] == 1 and on_disk[("screen", "map")] == 1
+    assert sum(on_disk.values()) == 7 + 300 + 2
+    assert [n.kind for n in stats.notices()] == ["usage-corrupt"]
+    stats.close()
+
+
+def test_a_counts_table_that_is_not_the_kiosks_is_moved_aside(tmp_path):
+    path = tmp_path / "usage.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE counts (what TEXT, how_many INTEGER)")
+    stats = UsageCounts(path)
+    stats.count("screen", "home")
+    assert stats.flush(timeout_s=30)
+    assert file_counts(path) == {("screen", "home"): 1}
+    assert len(list(tmp_path.glob("usage.sqlite3.corrupt-*"))) == 1
+    stats.close()
