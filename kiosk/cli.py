@@ -30,17 +30,12 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _content_dir(text: str) -> Path:
-    path = Path(text)
-    if not path.is_dir():
-        raise argparse.ArgumentTypeError(f"'{text}' is not a folder")
-    return path
-
-
 def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None:
+    # A folder that is not there yet is no usage error: the kiosk waits for a
+    # USB stick or share to be mounted, validate and shot say it plainly.
     parser.add_argument(
         "--content",
-        type=_content_dir,
+        type=Path,
         metavar="DIR",
         help="content folder (default: the packaged content)",
     )
@@ -171,6 +166,10 @@ def _validate(content: Path | None, strict: bool) -> int:
     from kiosk.paths import default_content_dir
 
     folder = content or default_content_dir()
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        print(f"{folder}: error: the content folder {what}")
+        return 1
     result = load_content(folder)
     for problem in result.problems:
         print(problem)
@@ -194,6 +193,11 @@ def _shot(args: argparse.Namespace) -> int:
     from kiosk.app import StartupError
     from kiosk.shot import ShotError, take_shot
 
+    if args.content is not None and not args.content.is_dir():
+        # A picture of the "unavailable" screen would hide a mistyped path.
+        what = "is not a folder" if args.content.exists() else "does not exist"
+        print(f"kiosk shot: the content folder {args.content} {what}", file=sys.stderr)
+        return 1
     try:
         out = take_shot(
             args.screen,
@@ -247,11 +251,16 @@ def _set_pin(clear: bool) -> int:
 def _stats(as_csv: bool) -> int:
     import csv
 
-    from kiosk.ops.stats import UsageCounts
+    from kiosk.ops.usage_report import UsageUnreadable, read_report
 
-    counts = UsageCounts()
-    rows = counts.rows()
-    counts.close()
+    try:
+        report = read_report()
+    except UsageUnreadable as exc:
+        print(f"kiosk stats: {exc}", file=sys.stderr)
+        return 1
+    for note in report.notes:  # on stderr: the table and the CSV stay as they are
+        print(f"kiosk stats: {note}", file=sys.stderr)
+    rows = report.rows
     if as_csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["day", "kind", "key", "count"])

@@ -131,3 +131,21 @@ def test_no_display_is_explained_not_a_crash():
     assert done.returncode == 2
     assert "no display: neither DISPLAY nor WAYLAND_DISPLAY is set" in done.stderr
     assert "Traceback" not in done.stderr and "Aborted" not in done.stderr
+
+
+def test_validate_names_a_missing_content_folder(tmp_path: Path):
+    missing = tmp_path / "usb" / "content"
+    done = kiosk("validate", "--content", str(missing))
+    assert done.returncode == 1
+    assert done.stdout == f"{missing}: error: the content folder does not exist\n"
+    assert "usage:" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_shot_of_a_missing_content_folder_fails_in_one_sentence(tmp_path: Path):
+    """Not a picture of the 'unavailable' screen: that would hide a mistyped path."""
+    missing = tmp_path / "nothing-here"
+    out = tmp_path / "x.png"
+    done = kiosk("shot", "--screen", "home", "--content", str(missing), "-o", str(out))
+    assert done.returncode == 1
+    assert done.stderr == f"kiosk shot: the content folder {missing} does not exist\n"
+    assert not out.exists()

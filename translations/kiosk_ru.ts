@@ -258,6 +258,38 @@
         <translation>неизвестно</translation>
     </message>
     <message>
+        <source>The content folder %1 is missing (a USB stick or share not mounted?). The content on screen stays; the folder is read again when it is back.</source>
+        <translation>Папка содержимого %1 отсутствует (USB-накопитель или сетевая папка не подключены?). На экране остаётся текущее содержимое; папка будет прочитана снова, когда появится.</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.</source>
+        <translation>Настройки не удаётся сохранить в %1 (%2). Изменения действуют до перезапуска киоска.</translation>
+    </message>
+    <message>
+        <source>The usage counts file was damaged. It was kept as %1 and a new one was started; the counts in it are not shown here.</source>
+        <translation>Файл счётчиков использования был повреждён. Он сохранён как %1, начат новый файл; счётчики из повреждённого файла здесь не показаны.</translation>
+    </message>
+    <message>
+        <source>Usage counts cannot be saved to %1 now (%2). They are kept and saved when it works again.</source>
+        <translation>Счётчики использования сейчас не удаётся сохранить в %1 (%2). Они сохраняются в памяти и будут записаны, когда это снова станет возможно.</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>заблокирован другой программой</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>в папку нельзя записать</translation>
+    </message>
+    <message>
         <source>screen</source>
         <translation>экран</translation>
     </message>
@@ -320,6 +352,10 @@
     <message>
         <source>Exit the kiosk</source>
         <translation>Закрыть киоск</translation>
+    </message>
+    <message>
+        <source>Problems of this machine</source>
+        <translation>Неполадки этого устройства</translation>
     </message>
     <message>
         <source>Content</source>

@@ -255,6 +255,38 @@
         <translation>näbelli</translation>
     </message>
     <message>
+        <source>The content folder %1 is missing (a USB stick or share not mounted?). The content on screen stays; the folder is read again when it is back.</source>
+        <translation>%1 mazmun bukjasy ýok (USB göterijisi ýa-da tor bukjasy birikdirilmedimi?). Ekrandaky mazmun galýar; bukja gaýdyp peýda bolanda ol täzeden okalar.</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.</source>
+        <translation>Sazlamalary %1 faýlyna ýazdyryp bolmaýar (%2). Üýtgeşmeler kiosk täzeden açylýança güýjünde galýar.</translation>
+    </message>
+    <message>
+        <source>The usage counts file was damaged. It was kept as %1 and a new one was started; the counts in it are not shown here.</source>
+        <translation>Ulanylyş hasabynyň faýly zaýalanypdyr. Ol %1 hökmünde saklandy we täze faýl başlandy; zaýalanan faýldaky hasaplar bu ýerde görkezilmeýär.</translation>
+    </message>
+    <message>
+        <source>Usage counts cannot be saved to %1 now (%2). They are kept and saved when it works again.</source>
+        <translation>Ulanylyş hasaplaryny häzir %1 faýlyna ýazdyryp bolmaýar (%2). Olar ýatda saklanýar we mümkin bolanda ýazdyrylar.</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>başga bir programma tarapyndan gulplanan</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk doly</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>faýl zaýalanan</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>bukja ýazyp bolmaýar</translation>
+    </message>
+    <message>
         <source>screen</source>
         <translation>ekran</translation>
     </message>
@@ -316,6 +348,10 @@
     <message>
         <source>Exit the kiosk</source>
         <translation>Kioskdan çyk</translation>
+    </message>
+    <message>
+        <source>Problems of this machine</source>
+        <translation>Bu enjamyň näsazlyklary</translation>
     </message>
     <message>
         <source>Content</source>

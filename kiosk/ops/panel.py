@@ -1,4 +1,9 @@
-"""What the staff panel shows and changes. Every change is saved at once."""
+"""What the staff panel shows and changes. Every change is saved at once.
+
+What the machine is up against (settings that cannot be saved, usage counts
+waiting or a damaged counts file, a content folder that has gone) is listed
+as notices, each with the path concerned.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,9 @@ IDLE_STEP = 30
 @QmlUncreatable("made by kiosk.app")
 class StaffPanel(QObject):
     changed = Signal()
+    # The counts' writer thread says its notices or counts changed; queued
+    # to this object's (the UI) thread.
+    usageNews = Signal()
 
     def __init__(
         self,
@@ -48,14 +56,33 @@ class StaffPanel(QObject):
         self._reloader = reloader
         self._stats = stats
         self._quit = quit_app
+        self._unsaved: tuple[str, str] | None = None  # (path, why) of settings kept in memory
         reloader.changed.connect(self.changed)
+        self.usageNews.connect(self.on_usage_news)
+        self._tell_me = self.usageNews.emit  # one object, to unsubscribe it by
+        if stats is not None:
+            stats.subscribe(self._tell_me)
+
+    def stop(self) -> None:
+        """The window is closing: the counts' thread no longer reports here."""
+        if self._stats is not None:
+            self._stats.unsubscribe(self._tell_me)
+
+    @Slot()
+    def on_usage_news(self) -> None:
+        self.changed.emit()
 
     def _update(self, **changes) -> None:
         self.settings = replace(self.settings, **changes)
         try:
             self._save(self.settings)
         except OSError as exc:
-            log.error("cannot save settings: %s", exc)
+            # Kept in memory: the change holds until the kiosk restarts.
+            log.error("%s; the change lasts until the kiosk restarts", exc)
+            path = getattr(exc, "path", None) or exc.filename or ""
+            self._unsaved = (str(path), getattr(exc, "reason", None) or exc.strerror or str(exc))
+        else:
+            self._unsaved = None
         self.changed.emit()
 
     @Slot(str)
@@ -87,7 +114,24 @@ class StaffPanel(QObject):
             for code in self._kiosk.language_codes
         ]
 
+    def _notices(self) -> list[dict[str, str]]:
+        """For staff, each with its path: ``kind`` picks the sentence."""
+        notices = []
+        if self._reloader.folder_missing:
+            notices.append(
+                {"kind": "content-missing", "path": str(self._reloader.folder), "detail": ""}
+            )
+        if self._unsaved is not None:
+            path, why = self._unsaved
+            notices.append({"kind": "settings-unsaved", "path": path, "detail": why})
+        if self._stats is not None:
+            notices += [
+                {"kind": n.kind, "path": n.path, "detail": n.detail} for n in self._stats.notices()
+            ]
+        return notices
+
     def _usage(self) -> list[dict[str, object]]:
+        # The counts' in-memory mirror: never SQLite on the UI thread.
         if self._stats is None:
             return []
         today = dt.date.today().isoformat()
@@ -103,6 +147,7 @@ class StaffPanel(QObject):
     contentStatus = Property(str, lambda self: self._reloader.status, notify=changed)
     contentReport = Property("QVariantList", lambda self: self._reloader.report, notify=changed)
     usage = Property("QVariantList", _usage, notify=changed)
+    notices = Property("QVariantList", _notices, notify=changed)
 
     def refresh(self) -> None:
         self.changed.emit()

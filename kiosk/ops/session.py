@@ -64,11 +64,13 @@ class Operations:
         self.model.screenChanged.disconnect(self.on_screen_changed)
         self.idle.set_armed(False)
         self.reloader.stop()
+        self.panel.stop()
 
     def on_screen_changed(self) -> None:
         self.idle.set_armed(self.model.screen not in (ATTRACT, UNAVAILABLE))
 
     def on_counted(self, kind: str, key: str) -> None:
+        # A dictionary increment: the counts' own thread writes them to disk.
         if self.stats is not None:
             self.stats.count(kind, key)
 
@@ -87,6 +89,7 @@ class Operations:
         # Nobody is reading the "unavailable" screen: good content goes up at once.
         if self.model.screen == UNAVAILABLE and self.reloader.pending is not None:
             self.model.replace_content(self.reloader.take_pending())
+            log.info("content from %s is on screen", self.reloader.folder)
 
     def on_take_pending_now(self) -> None:
         pending = self.reloader.take_pending()

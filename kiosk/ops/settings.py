@@ -1,31 +1,55 @@
 """Staff settings in a small YAML file in the platform's config folder.
 
 Created with defaults on first run. A broken or unreadable file never stops
-the kiosk: the problem is logged with its line, the defaults are used, and
-the broken file is kept aside (not overwritten) when staff next save.
+the kiosk: each problem is logged as ``FILE:LINE: field: …``, the defaults
+are used for what is wrong, and a broken file is kept aside (not
+overwritten) when staff next save. The file holds the PIN hash, so it is
+written 0600 in a 0700 folder. A folder that cannot be written (read-only,
+full, no HOME) is logged with its path; the kiosk runs on the defaults, and
+a staff change that cannot be saved lasts for the session
+(:class:`SettingsNotSaved` tells the caller).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
+import stat
+import tempfile
 import time
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from kiosk.content import KNOWN_LANGUAGES
+from kiosk.content.problems import ProblemLog
+from kiosk.content.yamlsource import line_of, read_yaml
 from kiosk.ops import places
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "settings.yaml"
+FILE_MODE = 0o600
+FOLDER_MODE = places.PRIVATE_FOLDER
+# A handful of lines; anything much larger is not a settings file.
+MAX_BYTES = 64 * 1024
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 30, 600, 90
 HEADER = (
     "# Kiosk settings. Staff change them in the staff panel; the PIN is set with\n"
     "# `kiosk set-pin` and stored only as a salted scrypt hash.\n"
 )
+
+_INT_TAG = "tag:yaml.org,2002:int"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_STR_TAG = "tag:yaml.org,2002:str"
+# The project's rule for numbers: plain decimal digits, no sign, no leading 0,
+# no YAML 1.1 forms (0o17, 1_000, 1:30, 0x1e); six digits are plenty here.
+_PLAIN_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
 
 
 @dataclass(frozen=True)
@@ -35,86 +59,271 @@ class Settings:
     pin_hash: str | None = None  # None: staff access is off in kiosk mode
 
 
+class SettingsNotSaved(OSError):
+    """The settings could not be written; the message names the path and why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: cannot save the settings ({reason})")
+        self.path = path
+        self.reason = reason
+
+
 def settings_path() -> Path:
     return places.config_dir() / FILE_NAME
 
 
+# -- reading -------------------------------------------------------------
+
+
 def load_settings(path: Path | None = None) -> Settings:
+    """Never raises: whatever is wrong is logged and the defaults stand in."""
     path = path or settings_path()
-    if not path.exists():
-        settings = Settings()
-        save_settings(settings, path)
-        log.info("created %s with defaults", path)
-        return settings
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        log.error("%s: cannot read settings (%s); using defaults", path, exc)
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return _first_run(path)
+    except OSError as exc:
+        log.error("%s: cannot read the settings (%s); using the defaults", path, _why(exc))
         return Settings()
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        log.error("%s:%d: settings are not valid YAML; using defaults", path, line)
+    if not stat.S_ISREG(info.st_mode):
+        log.error(
+            "%s: cannot read the settings: it is %s, not a file; using the defaults",
+            path,
+            _file_kind(info.st_mode),
+        )
         return Settings()
-    return _from_mapping(data, path)
+    if info.st_size > MAX_BYTES:
+        log.error(
+            "%s: cannot read the settings: %d bytes, the limit is %d; using the defaults",
+            path,
+            info.st_size,
+            MAX_BYTES,
+        )
+        return Settings()
+    _tighten(path, "settings file")
+    root = _read_root(path, report=True)
+    return Settings() if root is None else _from_node(root, path)
 
 
-def _from_mapping(data: object, path: Path) -> Settings:
-    if data is None:
-        return Settings()
-    if not isinstance(data, dict):
-        log.error("%s: settings must be a mapping; using defaults", path)
-        return Settings()
+def _first_run(path: Path) -> Settings:
     settings = Settings()
-    for key, value in data.items():
-        if key == "default_language":
-            if value is None or value in KNOWN_LANGUAGES:
-                settings = replace(settings, default_language=value)
-            else:
-                log.error("%s: default_language: unknown language %r; ignored", path, value)
-        elif key == "idle_timeout":
-            if (
-                isinstance(value, int)
-                and not isinstance(value, bool)
-                and IDLE_MIN <= value <= IDLE_MAX
-            ):
-                settings = replace(settings, idle_timeout=value)
-            else:
-                log.error(
-                    "%s: idle_timeout: %r is not %d–%d seconds; using %d",
-                    path,
-                    value,
-                    IDLE_MIN,
-                    IDLE_MAX,
-                    IDLE_DEFAULT,
-                )
-        elif key == "pin_hash":
-            if value is None or (isinstance(value, str) and value.startswith("scrypt$")):
-                settings = replace(settings, pin_hash=value)
-            else:
-                log.error("%s: pin_hash: not a scrypt hash; staff access stays off", path)
-        else:
-            log.error("%s: unknown setting %r; ignored", path, key)
+    try:
+        save_settings(settings, path)
+    except SettingsNotSaved as exc:
+        log.error("%s; using the defaults", exc)
+    else:
+        log.info("created %s with defaults", path)
     return settings
 
 
-def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Atomically: a power cut leaves the old file or the new one, never half."""
-    path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and _is_broken(path):
-        aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-        path.replace(aside)
-        log.warning("kept the unreadable settings file as %s", aside)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(HEADER + yaml.safe_dump(asdict(settings), allow_unicode=True), "utf-8")
-    with tmp.open("rb") as handle:
-        os.fsync(handle.fileno())
-    tmp.replace(path)
-
-
-def _is_broken(path: Path) -> bool:
+def _read_root(path: Path, report: bool) -> Node | None:
+    """The YAML root node, or None; with ``report``, every problem is logged."""
+    problems = ProblemLog(str(path))
     try:
-        return not isinstance(yaml.safe_load(path.read_text("utf-8")) or {}, dict)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return True
+        root = read_yaml(path, problems)
+    except RecursionError:  # a reader without a depth limit; never worth a crash
+        problems.error(1, "nested too deeply")
+        root = None
+    if report:
+        for problem in problems.problems:
+            log.error("%s: %s", f"{problem.file}:{problem.line}", problem.message)
+        if root is None:
+            log.error("%s: cannot read the settings; using the defaults", path)
+    return root
+
+
+def _from_node(root: Node, path: Path) -> Settings:
+    if not isinstance(root, MappingNode):
+        log.error(
+            "%s:%d: settings must be a mapping of `name: value` lines; using the defaults",
+            path,
+            line_of(root),
+        )
+        return Settings()
+    values: dict[str, object] = {}
+    for key_node, value_node in root.value:
+        key = key_node.value if isinstance(key_node, ScalarNode) else None
+        field = _FIELDS.get(key) if isinstance(key, str) else None
+        if field is None:
+            shown = key[:40] if isinstance(key, str) else "(not a name)"
+            log.error("%s:%d: unknown setting %r; ignored", path, line_of(key_node), shown)
+            continue
+        if key in values:
+            continue  # a duplicate key: read_yaml has named it; the first one counts
+        reader, fallback = field
+        value, problem = reader(value_node)
+        if problem is None:
+            values[key] = value
+        else:
+            log.error("%s:%d: %s: %s; %s", path, line_of(value_node), key, problem, fallback)
+    return Settings(**values)
+
+
+def _read_language(node: Node) -> tuple[object, str | None]:
+    if _is_null(node):
+        return None, None
+    if isinstance(node, ScalarNode) and node.tag == _STR_TAG and node.value in KNOWN_LANGUAGES:
+        return node.value, None
+    shown = node.value[:20] if isinstance(node, ScalarNode) else "a list or mapping"
+    return None, f"unknown language {shown!r} (use {', '.join(KNOWN_LANGUAGES)})"
+
+
+def _read_idle_timeout(node: Node) -> tuple[object, str | None]:
+    if not isinstance(node, ScalarNode):
+        return None, "must be a number of seconds, not a list or mapping"
+    text = node.value[:20]
+    if node.style:  # quoted or block text, whatever its tag
+        return None, f"{text!r} is quoted text; write a plain number of seconds, e.g. 90"
+    if node.tag != _INT_TAG or not _PLAIN_NUMBER.fullmatch(node.value):
+        return None, f"{text} is not a plain number of seconds (digits only, e.g. 90)"
+    seconds = int(node.value)
+    if not IDLE_MIN <= seconds <= IDLE_MAX:
+        return None, f"{seconds} is not {IDLE_MIN}–{IDLE_MAX} seconds"
+    return seconds, None
+
+
+def _read_pin_hash(node: Node) -> tuple[object, str | None]:
+    if _is_null(node):
+        return None, None
+    # Never quote the value: it is a secret (or a PIN typed in by mistake).
+    if (
+        isinstance(node, ScalarNode)
+        and node.tag == _STR_TAG
+        and node.value.startswith("scrypt$")
+        and len(node.value) < 512
+    ):
+        return node.value, None
+    return None, "not a scrypt hash (set the PIN with `kiosk set-pin`)"
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
+
+
+# setting -> (reader, what happens when it is wrong)
+_FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
+    "default_language": (_read_language, "the content's default language is used"),
+    "idle_timeout": (_read_idle_timeout, f"using {IDLE_DEFAULT}"),
+    "pin_hash": (_read_pin_hash, "staff access stays off"),
+}
+
+
+# -- writing -------------------------------------------------------------
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Atomically: a power cut leaves the old file or the new one, never half.
+    Raises :class:`SettingsNotSaved` (an ``OSError``) with the path and why."""
+    path = path or settings_path()
+    folder = path.parent
+    text = HEADER + yaml.safe_dump(asdict(settings), allow_unicode=True, sort_keys=False)
+    try:
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        _tighten(folder, "settings folder")
+        _keep_broken_aside(path)
+        was_open = _open_to_others(path)
+        _write_atomically(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise SettingsNotSaved(path, _why(exc)) from exc
+    if was_open:
+        log.warning("%s: was readable by others; saved as owner-only (0600) now", path)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    # A temporary name of this process's own: two processes saving at once
+    # never write into each other's file.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1  # the file object owns it now
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is synced."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # not every file system syncs folders; the rename is done anyway
+    finally:
+        os.close(fd)
+
+
+def _keep_broken_aside(path: Path) -> None:
+    if not os.path.lexists(path):
+        return
+    try:
+        info = os.stat(path)
+        broken = (
+            not stat.S_ISREG(info.st_mode)
+            or info.st_size > MAX_BYTES
+            or not isinstance(_read_root(path, report=False), MappingNode)
+        )
+    except OSError:  # a dangling link, a loop: nothing to read there either
+        broken = True
+    if broken:
+        aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        os.replace(path, aside)
+        log.warning("%s: kept the unreadable settings file as %s", path, aside)
+
+
+def _open_to_others(path: Path) -> bool:
+    try:
+        return bool(os.stat(path).st_mode & 0o077)
+    except OSError:
+        return False
+
+
+def _tighten(path: Path, what: str) -> None:
+    """Owner-only, now, not at the next save: the file holds the PIN hash.
+    Only others' bits go; a folder the owner made read-only stays so."""
+    try:
+        current = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    if not current & 0o077:
+        return
+    private = current & ~0o077
+    try:
+        os.chmod(path, private)
+    except OSError as exc:
+        log.warning(
+            "%s: %s is open to others (%o) and cannot be made owner-only (%s)",
+            path,
+            what,
+            current,
+            _why(exc),
+        )
+    else:
+        log.warning("%s: %s was open to others (%o); now %o", path, what, current, private)
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"

@@ -7,6 +7,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,10 @@ def test_counts_survive_a_sigkill():
                 ).fetchone()
             return row[0] or 0
 
-        before = counted()
+        # Counts are written by their own thread, a moment after they happen.
+        deadline = time.monotonic() + 30
+        while (before := counted()) < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
@@ -90,3 +94,52 @@ def test_counts_survive_a_sigkill():
     assert proc.returncode == -signal.SIGKILL
     assert before >= 1
     assert counted() == before
+
+
+def test_stats_on_a_locked_file_says_so_and_exits_1():
+    UsageCounts().close()  # the file exists, as the kiosk made it
+    holder = sqlite3.connect(stats_path(), isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")  # a lock that keeps readers out too
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        done = kiosk("stats")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"kiosk stats: {stats_path()} is locked by another program")
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("where", ["header", "pages"])
+def test_stats_on_a_damaged_file_explains_it(where: str):
+    counts = UsageCounts()
+    for i in range(300):
+        counts.count("section", f"topic-{i:03d}-{'x' * 40}")
+    counts.close()
+    path = stats_path()
+    with path.open("r+b") as handle:
+        if where == "header":
+            handle.write(b"garbage" * 20)
+        else:
+            handle.seek(4096)
+            handle.write(os.urandom(path.stat().st_size - 4096))
+    before = path.read_bytes()
+    done = kiosk("stats", "--csv")
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"kiosk stats: {path} is damaged (")
+    assert "the kiosk moves it aside (as usage.sqlite3.corrupt-DATE-TIME)" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert path.read_bytes() == before  # it only reads
+
+
+def test_stats_mentions_a_damaged_file_kept_aside():
+    counts = UsageCounts()
+    counts.count("screen", "home")
+    counts.close()
+    aside = stats_path().with_name("usage.sqlite3.corrupt-20250101-120000")
+    aside.write_bytes(b"damaged")
+    done = kiosk("stats", "--csv")
+    assert done.returncode == 0
+    assert done.stdout.splitlines()[0] == "day,kind,key,count"  # the CSV stays as it was
+    assert f"moved aside by the kiosk and is not included: {aside}" in done.stderr

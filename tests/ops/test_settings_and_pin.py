@@ -30,7 +30,7 @@ def test_changes_are_saved_and_read_back():
 @pytest.mark.parametrize(
     ("text", "expected_log"),
     [
-        ("idle_timeout: [oops\n", ":2: settings are not valid YAML"),  # where YAML gave up
+        ("idle_timeout: [oops\n", ":2: YAML syntax"),  # where YAML gave up
         ("- just\n- a list\n", "settings must be a mapping"),
         ("idle_timeout: 5\n", "idle_timeout: 5 is not 30–600 seconds"),
         ("default_language: de\n", "default_language: unknown language 'de'"),
@@ -53,7 +53,7 @@ def test_an_unreadable_file_is_kept_aside_when_staff_save(caplog):
     path.write_bytes(b"\xff\xfe\x00 binary")
     with caplog.at_level(logging.ERROR):
         assert load_settings() == Settings()
-    assert "cannot read settings" in caplog.text
+    assert "cannot read the settings" in caplog.text
     save_settings(Settings(idle_timeout=60))
     assert load_settings().idle_timeout == 60
     kept = list(path.parent.glob("settings.yaml.broken-*"))

@@ -30,6 +30,27 @@ Rectangle {
         if (status === "source") return qsTr("source text")
         return qsTr("unknown")
     }
+    // What the machine is up against, each with its path (ops/panel.py).
+    function noticeText(notice) {
+        if (notice.kind === "content-missing")
+            return qsTr("The content folder %1 is missing (a USB stick or share not mounted?). "
+                        + "The content on screen stays; the folder is read again when it is back.")
+                   .arg(notice.path)
+        if (notice.kind === "settings-unsaved")
+            return qsTr("Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.")
+                   .arg(notice.path).arg(notice.detail)
+        if (notice.kind === "usage-corrupt")
+            return qsTr("The usage counts file was damaged. It was kept as %1 and a new one "
+                        + "was started; the counts in it are not shown here.").arg(notice.path)
+        return qsTr("Usage counts cannot be saved to %1 now (%2). They are kept and saved "
+                    + "when it works again.").arg(notice.path).arg(view.troubleText(notice.detail))
+    }
+    function troubleText(trouble) {
+        if (trouble === "locked") return qsTr("locked by another program")
+        if (trouble === "full") return qsTr("the disk is full")
+        if (trouble === "corrupt") return qsTr("the file is damaged")
+        return qsTr("the folder cannot be written")
+    }
     function kindText(kind) {
         if (kind === "screen") return qsTr("screen")
         if (kind === "section") return qsTr("section")
@@ -107,7 +128,9 @@ Rectangle {
                 }
             }
             Item { visible: !Theme.portrait; Layout.fillHeight: true }
-            Row {
+            // A Flow: in Russian the three buttons are wider than the column.
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.px(20)
                 TouchButton {
                     objectName: "reloadContent"
@@ -134,6 +157,24 @@ Rectangle {
             Layout.fillHeight: true
             spacing: Theme.px(16)
 
+            KText {
+                visible: view.panel.notices.length > 0
+                text: qsTr("Problems of this machine")
+                font.bold: true
+                color: Theme.accent
+            }
+            Repeater {
+                model: view.panel.notices
+                delegate: KText {
+                    required property var modelData
+                    objectName: "notice_" + modelData.kind
+                    Layout.fillWidth: true
+                    text: view.noticeText(modelData)
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideNone
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere  // paths have no spaces
+                }
+            }
             KText { text: qsTr("Content"); font.bold: true }
             KText {
                 objectName: "contentStatus"
