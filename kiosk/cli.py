@@ -221,11 +221,15 @@ def _set_pin(clear: bool) -> int:
     from dataclasses import replace
 
     from kiosk.ops.pin import hash_pin, pin_problem
-    from kiosk.ops.settings import load_settings, save_settings, settings_path
+    from kiosk.ops.settings import SettingsNotSaved, load_settings, save_settings, settings_path
 
     settings = load_settings()
     if clear:
-        save_settings(replace(settings, pin_hash=None))
+        try:
+            save_settings(replace(settings, pin_hash=None))
+        except SettingsNotSaved as exc:
+            print(f"kiosk set-pin: {exc}; the PIN was not removed", file=sys.stderr)
+            return 1
         print(f"staff PIN removed ({settings_path()}); staff access is off in kiosk mode")
         return 0
     if sys.stdin.isatty():
@@ -243,7 +247,11 @@ def _set_pin(clear: bool) -> int:
     if problem is not None:
         print(f"kiosk set-pin: {problem}; nothing changed", file=sys.stderr)
         return 1
-    save_settings(replace(settings, pin_hash=hash_pin(first)))
+    try:
+        save_settings(replace(settings, pin_hash=hash_pin(first)))
+    except SettingsNotSaved as exc:  # a read-only or full config folder
+        print(f"kiosk set-pin: {exc}; the PIN was not set", file=sys.stderr)
+        return 1
     print(f"staff PIN set ({settings_path()} keeps only its salted scrypt hash)")
     return 0
 

@@ -8,6 +8,7 @@ message), whose Python traceback faulthandler writes straight into the file.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -49,13 +50,52 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 
 
 class KioskLogFile(logging.handlers.RotatingFileHandler):
-    """kiosk.log, rotated; a crash dump follows it to the fresh file."""
+    """kiosk.log, rotated; a crash dump follows it to the fresh file.
+
+    A full or failing disk must not bury the journal under a "--- Logging
+    error ---" traceback per record (logging's default): the first failure
+    is said once on stderr, with the path and the reason, and every record
+    still goes to stderr (systemd's journal). Each record tries the file
+    again, so the log resumes by itself once there is room."""
+
+    _failing: str | None = None  # the reason the file cannot be written now
+    _failed = False  # the record being written failed
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed = False
+        super().emit(record)
+        if self._failing is not None and not self._failed:
+            self._failing = None
+            _say(f"{self.baseFilename}: writing the log file again")
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        self._failed = True
+        reason = error.strerror or str(error)
+        if self._failing != reason:
+            self._failing = reason
+            _say(f"{self.baseFilename}: cannot write the log file ({reason}); stderr only")
+        # A half-written stream would fail again at every record: start afresh.
+        if self.stream is not None:
+            with contextlib.suppress(OSError):
+                self.stream.close()
+            self.stream = None  # reopened (mode "a") at the next record
 
     def doRollover(self) -> None:
         super().doRollover()
         # faulthandler's descriptor still points at the file just renamed to
         # kiosk.log.1; a crash must land where staff look, in kiosk.log.
         _fault_file.follow_rotation(Path(self.baseFilename))
+
+
+def _say(line: str) -> None:
+    """One line for staff on stderr, outside logging (which is what failed)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"ERROR kiosk.ops.logsetup: {line}", file=sys.stderr, flush=True)
 
 
 def log_crashes(log_file: Path | None) -> None:

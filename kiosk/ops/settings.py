@@ -119,11 +119,7 @@ def _first_run(path: Path) -> Settings:
 def _read_root(path: Path, report: bool) -> Node | None:
     """The YAML root node, or None; with ``report``, every problem is logged."""
     problems = ProblemLog(str(path))
-    try:
-        root = read_yaml(path, problems)
-    except RecursionError:  # a reader without a depth limit; never worth a crash
-        problems.error(1, "nested too deeply")
-        root = None
+    root = read_yaml(path, problems)
     if report:
         for problem in problems.problems:
             log.error("%s: %s", f"{problem.file}:{problem.line}", problem.message)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers.cli import RunningKiosk, full_tmpfs, owned_by_nobody, shared_folder
+from helpers.cli import RunningKiosk, full_tmpfs, kiosk, owned_by_nobody, shared_folder
 
 from kiosk import paths
 from kiosk.ops.places import APP_NAME
@@ -139,15 +139,17 @@ def test_full_disk(tmp_path: Path, fill: str):
     db = sqlite3.connect(seed / "data" / APP_NAME / "usage.sqlite3")
     db.execute(SCHEMA)
     db.close()
-    # The log file is logsetup's matter (a handler that meets a full disk);
-    # here it lies on another disk, so that this test shows what the
-    # settings and the counts do.
-    (seed / "data" / APP_NAME / "kiosk.log").symlink_to(tmp_path / "kiosk.log")
     wrapper, env = full_tmpfs(disk, seed, fill)
     env.update(XDG_CONFIG_HOME=str(disk / "config"), XDG_DATA_HOME=str(disk / "data"))
     usage = disk / "data" / APP_NAME / "usage.sqlite3"
     with RunningKiosk(env=env, wrapper=wrapper) as kiosk:
-        runs_and_logs(kiosk, f"{usage}: usage counts cannot be saved now")
+        output = runs_and_logs(kiosk, f"{usage}: usage counts cannot be saved now")
+    # The log file meets the full disk too: said once, on stderr, with its
+    # path; never logging's traceback per record.
+    assert "Logging error" not in output, output
+    if fill == "space":
+        log_file = disk / "data" / APP_NAME / "kiosk.log"
+        assert output.count(f"{log_file}: cannot write the log file") <= 1, output
 
 
 # -- broken settings files ------------------------------------------------------
@@ -301,3 +303,16 @@ def test_content_mounted_over_an_empty_folder(tmp_path: Path):
             enter += ["--user", "--preserve-credentials"]
         subprocess.run([*enter, "mount", "--bind", str(stick), str(content)], check=True)
         runs_and_logs(kiosk, f"content from {content} is on screen")
+
+
+def test_set_pin_on_a_read_only_config_folder_says_so(home: Path):
+    """Staff setting a PIN on a read-only config folder get one sentence
+    with the path, not a traceback, and nothing pretends to be saved."""
+    config = read_only_folder(home / "config" / APP_NAME)
+    env = xdg_env(home, XDG_CONFIG_HOME=str(home / "config"))
+    result = kiosk("set-pin", stdin="7295\n7295\n", env=env, as_nobody=True)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert f"{config / 'settings.yaml'}: cannot save the settings" in result.stderr
+    assert "the PIN was not set" in result.stderr
+    assert "staff PIN set" not in result.stdout
