@@ -16,7 +16,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import paths
-from kiosk.content import LoadResult
+from kiosk.content import LoadResult, load_content
 from kiosk.i18n import UiTranslator
 from kiosk.models import map_canvas  # noqa: F401 (registers WorldMapCanvas for QML)
 from kiosk.models.icons import PROVIDER_ID as ICON_PROVIDER
@@ -26,7 +26,6 @@ from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
-from kiosk.ops.reload import read_folder
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
@@ -123,7 +122,7 @@ def build_ui(
     transition; by default the kiosk starts on the attract screen.
     """
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
-    result = read_folder(folder)
+    result = load_content(folder)
     for problem in result.problems:
         (log.error if problem.is_error else log.warning)("content: %s", problem)
     if result.content is None:

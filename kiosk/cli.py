@@ -166,10 +166,6 @@ def _validate(content: Path | None, strict: bool) -> int:
     from kiosk.paths import default_content_dir
 
     folder = content or default_content_dir()
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        print(f"{folder}: error: the content folder {what}")
-        return 1
     result = load_content(folder)
     for problem in result.problems:
         print(problem)
@@ -193,11 +189,13 @@ def _shot(args: argparse.Namespace) -> int:
     from kiosk.app import StartupError
     from kiosk.shot import ShotError, take_shot
 
-    if args.content is not None and not args.content.is_dir():
+    if args.content is not None:
+        from kiosk.content.loader import content_folder_problem
+
         # A picture of the "unavailable" screen would hide a mistyped path.
-        what = "is not a folder" if args.content.exists() else "does not exist"
-        print(f"kiosk shot: the content folder {args.content} {what}", file=sys.stderr)
-        return 1
+        if (problem := content_folder_problem(args.content)) is not None:
+            print(f"kiosk shot: content folder {args.content}: {problem}", file=sys.stderr)
+            return 1
     try:
         out = take_shot(
             args.screen,

@@ -137,7 +137,9 @@ def test_validate_names_a_missing_content_folder(tmp_path: Path):
     missing = tmp_path / "usb" / "content"
     done = kiosk("validate", "--content", str(missing))
     assert done.returncode == 1
-    assert done.stdout == f"{missing}: error: the content folder does not exist\n"
+    assert done.stdout == (
+        f"{missing}:1: error: content folder: not found (a USB stick or share not mounted yet?)\n"
+    )
     assert "usage:" not in done.stderr and "Traceback" not in done.stderr
 
 
@@ -147,5 +149,8 @@ def test_shot_of_a_missing_content_folder_fails_in_one_sentence(tmp_path: Path):
     out = tmp_path / "x.png"
     done = kiosk("shot", "--screen", "home", "--content", str(missing), "-o", str(out))
     assert done.returncode == 1
-    assert done.stderr == f"kiosk shot: the content folder {missing} does not exist\n"
+    assert done.stderr == (
+        f"kiosk shot: content folder {missing}: "
+        "not found (a USB stick or share not mounted yet?)\n"
+    )
     assert not out.exists()

@@ -93,7 +93,7 @@ def _guarded(path: Path, read: Callable[[ProblemLog], T], problems: list[Problem
 
 
 def _load(folder: Path, problems: list[Problem]) -> LoadResult:
-    if (reason := _folder_problem(folder)) is not None:
+    if (reason := content_folder_problem(folder)) is not None:
         folder_log = ProblemLog(str(folder))
         folder_log.error(1, f"content folder: {reason}")
         return LoadResult(None, tuple(folder_log.problems))
@@ -120,11 +120,13 @@ def _load(folder: Path, problems: list[Problem]) -> LoadResult:
     return LoadResult(content, tuple(problems))
 
 
-def _folder_problem(folder: Path) -> str | None:
+def content_folder_problem(folder: Path) -> str | None:
     """Why the content folder itself cannot be used, if it cannot."""
     found = status(folder)
     if isinstance(found, str):
-        return "not found (not mounted yet?)" if found == NOT_FOUND else found
+        return "not found (a USB stick or share not mounted yet?)" if found == NOT_FOUND else found
+    if stat.S_ISREG(found.st_mode):
+        return "it is a file, not a folder"
     if not stat.S_ISDIR(found.st_mode):
         return f"it is {kind_of_file(found.st_mode)}, not a folder"
     # Entering it (the x permission) is what reading any file in it needs.

@@ -44,14 +44,6 @@ def folder_id(folder: Path) -> FolderId:
     return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
 
 
-def read_folder(folder: Path) -> LoadResult:
-    """load_content, with a missing folder said plainly."""
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        return _failed(folder, f"the content folder {what} (a USB stick or share not mounted?)")
-    return load_content(folder)
-
-
 def _failed(folder: Path, message: str) -> LoadResult:
     return LoadResult(None, (Problem(str(folder), 1, Severity.ERROR, message),))
 
@@ -173,7 +165,7 @@ class ContentReloader(QObject):
             with NO_COLLECTION:
                 try:
                     found = folder_id(folder)
-                    result = read_folder(folder)
+                    result = load_content(folder)
                 except Exception as exc:  # a bug or a fault: a result all the same
                     log.exception("reading the content in %s failed", folder)
                     found = folder_id(folder)

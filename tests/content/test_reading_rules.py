@@ -306,7 +306,7 @@ def test_load_content_returns_a_result_whatever_fails(content_copy, monkeypatch,
     def broken(*args):
         raise MemoryError("out")
 
-    monkeypatch.setattr(loader, "_folder_problem", broken)
+    monkeypatch.setattr(loader, "content_folder_problem", broken)
     with caplog.at_level(logging.ERROR, logger="kiosk.content.loader"):
         result = load_content(content_copy)
     assert result.content is None

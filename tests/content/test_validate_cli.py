@@ -283,6 +283,6 @@ def test_the_content_folder_must_be_a_folder(shared: Path):
     file.write_text("x")
     run = validate(file)
     assert "Traceback" not in run.err
-    assert run.code == 2
-    assert f"'{file}' is not a folder" in run.err
+    assert run.code == 1
+    assert f"{file}:1: error: content folder: it is a file, not a folder" in run.out
     assert stat.S_ISREG(file.stat().st_mode)

@@ -65,7 +65,7 @@ def test_a_failing_reload_ends_rejected_with_the_reason(
     def broken(_folder: Path):
         raise fault
 
-    monkeypatch.setattr(reload, "read_folder", broken)
+    monkeypatch.setattr(reload, "load_content", broken)
     ui.ops.staff.open_panel()
     wait_shown(qtbot, ui.window, "staffPanel")
     with caplog.at_level(logging.ERROR):
@@ -81,9 +81,10 @@ def test_a_failing_reload_ends_rejected_with_the_reason(
 
 
 class Gate:
-    """A read_folder that waits until the test lets it finish."""
+    """A load_content that waits until the test lets it finish."""
 
     def __init__(self) -> None:
+        self.load = reload.load_content  # the real one, before it is replaced
         self.open = threading.Event()
         self.calls = 0
         self.lock = threading.Lock()
@@ -92,13 +93,13 @@ class Gate:
         with self.lock:
             self.calls += 1
         self.open.wait(30)
-        return reload.load_content(folder)
+        return self.load(folder)
 
 
 @pytest.fixture
 def gate(monkeypatch) -> Gate:
     gate = Gate()
-    monkeypatch.setattr(reload, "read_folder", gate)
+    monkeypatch.setattr(reload, "load_content", gate)
     yield gate
     gate.open.set()
 

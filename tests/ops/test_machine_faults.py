@@ -274,7 +274,7 @@ def test_content_folder_appears_later(tmp_path: Path):
     content = tmp_path / "media" / "usb" / "content"
     with RunningKiosk("--content", str(content)) as kiosk:
         assert kiosk.wait_for("kiosk started"), kiosk.output
-        assert f"{content}:1: error: the content folder does not exist" in kiosk.output
+        assert f"{content}:1: error: content folder: not found" in kiosk.output
         assert "showing 'temporarily unavailable'" in kiosk.output
         staging = tmp_path / "staging"
         shutil.copytree(paths.default_content_dir(), staging)
