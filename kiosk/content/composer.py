@@ -44,6 +44,17 @@ MAX_NODES = 50_000
 MAX_ALIASES = 1_000
 # Reported per file before the rest are left unsaid.
 _MAX_REPORTS = 20
+# What a refused value (a tagged one, or text with an escaped control
+# character) becomes: an empty scalar with this tag, reported once here and
+# skipped without a second message by whatever reads the field
+# (`refused`). The rest of the file is still read, so one bad value costs
+# one field, not the file (a settings file keeps its PIN hash).
+REFUSED_TAG = "tag:kiosk.invalid,2026:refused"
+
+
+def refused(node: Node) -> bool:
+    """Was this value refused (and reported) while the file was read?"""
+    return node.tag == REFUSED_TAG
 
 
 class _Stop(Exception):
@@ -56,13 +67,15 @@ class _Open:
 
     node: SequenceNode | MappingNode
     path: str
+    refused: bool = False  # tagged: it stands in the tree as a refused value
     key: str | None = None  # a mapping's key read, its value not yet
     items: list = field(default_factory=list)  # nodes, or (key, value) pairs
 
 
 def compose(text: str, log: ProblemLog) -> Node | None:
-    """The one document's root node; None (problems logged) when the file is
-    empty or anything in it is refused."""
+    """The one document's root node; None when the file is empty, or when it
+    cannot be read on (a syntax error or a limit passed: logged). Values
+    refused one by one are logged and stand in the tree as `refused`."""
     composer = _Composer(log)
     loader = SAFE_LOADER(text)
     try:
@@ -80,7 +93,7 @@ def compose(text: str, log: ProblemLog) -> Node | None:
         return None
     finally:
         loader.dispose()
-    return composer.root if composer.reports == 0 else None
+    return composer.root
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, log: ProblemLog) -> None:
@@ -133,7 +146,7 @@ class _Composer:
             elif isinstance(event, (SequenceEndEvent, MappingEndEvent)):
                 done = self.stack.pop()
                 done.node.value = done.items
-                self._add(done.node)
+                self._add(self._stand_in(done.node) if done.refused else done.node)
 
     # -- one event each
 
@@ -159,16 +172,19 @@ class _Composer:
     def _scalar(self, event: ScalarEvent, loader: yaml.SafeLoader) -> None:
         self._count(event)
         where = self._where(event.value)
-        self._check_tag(event, where)
+        bad = self._check_tag(event, where)
         if (char := find_forbidden(event.value)) is not None:
             self._report(
                 event,
                 f"{where or 'file'}: {problem_with(char[0])} (written as an escape); remove it",
             )
+            bad = True
         tag = loader.resolve(ScalarNode, event.value, event.implicit)
         # libyaml calls the plain style '', pure PyYAML None: one spelling here.
         style = event.style or None
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=style)
+        if bad:
+            node = self._stand_in(node)
         self._anchor(event, node)
         self._add(node)
 
@@ -182,12 +198,14 @@ class _Composer:
                 f"{MAX_DEPTH} levels deep; the kiosk's files need at most 6",
             )
             raise _Stop
-        self._check_tag(event, where)
+        bad = self._check_tag(event, where)
         kind = SequenceNode if isinstance(event, SequenceStartEvent) else MappingNode
         tag = loader.resolve(kind, None, event.implicit)
         node = kind(tag, [], event.start_mark, event.end_mark, flow_style=event.flow_style)
-        self._anchor(event, node)
-        self.stack.append(_Open(node, where))
+        # A refused list or mapping is still read to its end (its events
+        # follow), but an alias to it finds the stand-in.
+        self._anchor(event, self._stand_in(node) if bad else node)
+        self.stack.append(_Open(node, where, refused=bad))
 
     # -- helpers
 
@@ -235,15 +253,23 @@ class _Composer:
             self._refuse(event, f"more than {MAX_NODES:,} values in one file")
             raise _Stop
 
-    def _check_tag(self, event: ScalarEvent | SequenceStartEvent | MappingStartEvent, where: str):
+    def _check_tag(
+        self, event: ScalarEvent | SequenceStartEvent | MappingStartEvent, where: str
+    ) -> bool:
+        """Report an explicit tag; True if there was one."""
         if event.tag is None:
-            return
+            return False
         tag = event.tag.replace("tag:yaml.org,2002:", "!!")
         self._report(
             event,
             f"{where or 'file'}: YAML tags such as '{printable(tag, 30)}' are not used "
             "in the kiosk's files; remove it",
         )
+        return True
+
+    @staticmethod
+    def _stand_in(node: Node) -> ScalarNode:
+        return ScalarNode(REFUSED_TAG, "", node.start_mark, node.end_mark)
 
     def _report(self, event: Event, message: str) -> None:
         self.reports += 1

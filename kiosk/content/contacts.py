@@ -17,7 +17,7 @@ from kiosk.content.characters import printable
 from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
-from kiosk.content.yamlsource import line_of
+from kiosk.content.yamlsource import line_of, refused
 
 PHONE_KINDS = ("phone", "fax", "reception", "press-service")
 ENTRY_KINDS = (*PHONE_KINDS, "email", "address")
@@ -74,6 +74,8 @@ def parse_contacts(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
     if not fields.ok:
         return []
     orgs_node = fields.values["organizations"]
+    if refused(orgs_node):
+        return []
     if not isinstance(orgs_node, SequenceNode) or not orgs_node.value:
         log.error(line_of(orgs_node), "organizations: expected a non-empty list")
         return []
@@ -113,6 +115,8 @@ def _parse_org(
         fields.values["name"], fields.sub("name"), log, languages, fit=Fit.ORG_NAME
     )
     entries_node = fields.values["entries"]
+    if refused(entries_node):
+        return None
     if not isinstance(entries_node, SequenceNode) or not entries_node.value:
         log.error(line_of(entries_node), f"{fields.sub('entries')}: expected a non-empty list")
         return None

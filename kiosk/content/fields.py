@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from kiosk.content.characters import printable
 from kiosk.content.model import KNOWN_LANGUAGES, LocalText
 from kiosk.content.problems import ProblemLog
-from kiosk.content.yamlsource import line_of
+from kiosk.content.yamlsource import line_of, refused
 
 T = TypeVar("T")
 
@@ -108,12 +108,17 @@ class Fields:
         self.node, self.path, self.log = node, path, log
         self.values: dict[str, Node] = {}
         self.ok = isinstance(node, MappingNode)
+        if refused(node):  # reported while the file was read
+            return
         if not self.ok:
             log.error(line_of(node), f"{path or 'file'}: expected a mapping, got {kind_of(node)}")
             return
         allowed = (*required, *optional)
         for key, value in node.value:
             name = key.value if isinstance(key, ScalarNode) else None
+            if refused(key):
+                self.ok = False
+                continue
             if name not in allowed:
                 shown = printable(name, 40) if name is not None else kind_of(key)
                 log.error(
@@ -140,6 +145,8 @@ def parse_text(
 ) -> LocalText | None:
     """A field written in several languages: ``{tk: …, ru: …, en: …}``,
     each no longer than ``fit`` allows where it is shown."""
+    if refused(node):
+        return None
     if not isinstance(node, MappingNode):
         log.error(
             line_of(node), f"{path}: expected texts by language (tk, ru, en), got {kind_of(node)}"
@@ -149,6 +156,9 @@ def parse_text(
     ok = True
     for key, value in node.value:
         code = key.value if isinstance(key, ScalarNode) else None
+        if refused(key):
+            ok = False
+            continue
         if code not in KNOWN_LANGUAGES:
             shown = printable(code, 20) if code is not None else kind_of(key)
             log.error(
@@ -190,6 +200,8 @@ def parse_plain_text(
 ) -> str | None:
     """The scalar's text as written, whatever YAML 1.1 would make of it, of
     at most ``most`` characters."""
+    if refused(node):
+        return None
     if not isinstance(node, ScalarNode):
         log.error(line_of(node), f"{path}: expected text, got {kind_of(node)}")
         return None
@@ -235,6 +247,8 @@ def parse_int(
     """A whole number from ``minimum`` to ``maximum``, written in plain
     decimal digits; checked as text before it becomes a number, so no
     length of digits costs anything."""
+    if refused(node):
+        return None
     if not isinstance(node, ScalarNode):
         log.error(line_of(node), f"{path}: expected a whole number like 12, got {kind_of(node)}")
         return None
@@ -261,6 +275,8 @@ def parse_list(
 ) -> list[T] | None:
     """Parse each item; None if the node is not a non-empty list of at most
     ``most`` items or any item failed."""
+    if refused(node):
+        return None
     if not isinstance(node, SequenceNode):
         log.error(line_of(node), f"{path}: expected a list, got {kind_of(node)}")
         return None

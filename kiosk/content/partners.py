@@ -21,7 +21,7 @@ from kiosk.content.characters import printable
 from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
 from kiosk.content.model import LocalText
 from kiosk.content.problems import ProblemLog
-from kiosk.content.yamlsource import line_of
+from kiosk.content.yamlsource import line_of, refused
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
@@ -51,6 +51,8 @@ def parse_partners(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
     if not fields.ok:
         return []
     regions_node = fields.values["regions"]
+    if refused(regions_node):
+        return []
     if not isinstance(regions_node, SequenceNode) or not regions_node.value:
         log.error(line_of(regions_node), "regions: expected a non-empty list")
         return []
@@ -123,6 +125,8 @@ def _parse_formats(
     node: Node, path: str, log: ProblemLog, languages: Sequence[str]
 ) -> list[LocalText]:
     """A broken format is left out; the others still show."""
+    if refused(node):
+        return []
     if not isinstance(node, SequenceNode):
         log.error(line_of(node), f"{path}: expected a list")
         return []
@@ -149,11 +153,15 @@ def _parse_countries(
     owner: dict[str, tuple[str, int]],
     region: str,
 ) -> list[str]:
+    if refused(node):
+        return []
     if not isinstance(node, SequenceNode) or not node.value:
         log.error(line_of(node), f"{path}: expected a non-empty list of ISO 3166-1 codes")
         return []
     codes: list[str] = []
     for k, child in enumerate(node.value):
+        if refused(child):
+            continue
         # The raw text, whatever YAML 1.1 thinks of it: Norway's "NO" is no boolean here.
         code = child.value.strip() if isinstance(child, ScalarNode) else ""
         where = f"{path}[{k}]"

@@ -34,7 +34,7 @@ from kiosk.content.model import (
     Site,
 )
 from kiosk.content.problems import ProblemLog
-from kiosk.content.yamlsource import line_of
+from kiosk.content.yamlsource import line_of, refused
 
 # Bounds on numbers and counts, each one the screens were tried with.
 MAX_ORDER = 9999  # a section's place among the topics
@@ -164,6 +164,8 @@ def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
 
 def _parse_figures(node: Node, log: ProblemLog, languages: Sequence[str]) -> list[Figure]:
     """One broken figure is left out; the rest still show."""
+    if refused(node):
+        return []
     if not isinstance(node, SequenceNode):
         log.error(line_of(node), f"figures: expected a list, got {kind_of(node)}")
         return []
@@ -198,6 +200,8 @@ def _parse_figure(
 
 def _parse_status(node: Node, log: ProblemLog, languages: Sequence[str]) -> dict[str, str]:
     status: dict[str, str] = {}
+    if refused(node):
+        return status
     if not isinstance(node, MappingNode):
         log.error(line_of(node), f"translation_status: expected a mapping, got {kind_of(node)}")
         return status

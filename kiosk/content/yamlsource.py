@@ -15,11 +15,11 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.characters import printable
-from kiosk.content.composer import compose
+from kiosk.content.composer import compose, refused
 from kiosk.content.problems import ProblemLog
 from kiosk.content.textfile import MAX_FILE_BYTES, read_text
 
-__all__ = ["MAX_EXPANDED_NODES", "MAX_FILE_BYTES", "line_of", "read_yaml"]
+__all__ = ["MAX_EXPANDED_NODES", "MAX_FILE_BYTES", "line_of", "read_yaml", "refused"]
 
 # A generous ceiling for a hand-written file once aliases are expanded; a
 # "billion laughs" file exceeds it by orders of magnitude.
@@ -42,8 +42,8 @@ def read_yaml(path: Path, log: ProblemLog) -> Node | None:
         return None
     before = log.error_count
     root = compose(text, log)
-    if log.error_count > before:
-        return None
+    if root is None and log.error_count > before:
+        return None  # not readable on: the reason is logged
     if root is None or (isinstance(root, ScalarNode) and root.tag.endswith(":null")):
         log.error(1, "empty file")
         return None

@@ -28,7 +28,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from kiosk.content import KNOWN_LANGUAGES
 from kiosk.content.problems import ProblemLog
-from kiosk.content.yamlsource import line_of, read_yaml
+from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.ops import places
 
 log = logging.getLogger(__name__)
@@ -147,6 +147,9 @@ def _from_node(root: Node, path: Path) -> Settings:
         if key in values:
             continue  # a duplicate key: read_yaml has named it; the first one counts
         reader, fallback = field
+        if refused(value_node):  # its reason is logged already, with the line
+            log.error("%s:%d: %s: %s", path, line_of(value_node), key, fallback)
+            continue
         value, problem = reader(value_node)
         if problem is None:
             values[key] = value

@@ -13,10 +13,10 @@ from yaml.nodes import ScalarNode
 
 from kiosk.content import load_content, loader
 from kiosk.content.characters import describe, find_forbidden, printable, problem_with
-from kiosk.content.fields import parse_int, parse_plain_text
+from kiosk.content.fields import Fit, parse_int, parse_plain_text, parse_text
 from kiosk.content.problems import MAX_PROBLEMS_PER_FILE, ProblemLog
 from kiosk.content.textfile import MAX_FILE_BYTES, read_text
-from kiosk.content.yamlsource import read_yaml
+from kiosk.content.yamlsource import read_yaml, refused
 
 
 def scalar(text: str, style: str | None = None) -> ScalarNode:
@@ -100,10 +100,23 @@ def test_quoted_null_is_a_text(tmp_path: Path):
      ("!!binary aGVsbG8=", "!!binary"), ("!<tag:example.com,2000:x> y", "tag:example.com")],
 )  # fmt: skip
 def test_yaml_tags_are_refused_on_the_field(tmp_path: Path, written: str, tag: str):
-    root, problems = read(tmp_path, f"title:\n  tk: a\n  en: {written}\n")
-    assert root is None
+    """Refused where it stands, once: the field reads as nothing, without a
+    second message, and the rest of the file is still read."""
+    root, problems = read(tmp_path, f"title:\n  tk: a\n  en: {written}\nid: x\n")
     assert len(problems) == 1
     assert problems[0].startswith(f"3: title.en: YAML tags such as '{tag}")
+    assert refused(root.value[0][1].value[1][1])
+    log = ProblemLog("f")
+    assert parse_text(root.value[0][1], "title", log, ("tk", "en"), fit=Fit.BODY) is None
+    assert parse_plain_text(root.value[1][1], "id", log) == "x"
+    assert log.problems == []
+
+
+def test_a_tagged_list_is_refused_and_its_alias_too(tmp_path: Path):
+    root, problems = read(tmp_path, "a: !!seq &l [1, 2]\nb: *l\n")
+    assert problems == ["1: a: YAML tags such as '!!seq' are not used in the kiosk's files; "
+                        "remove it"]  # fmt: skip
+    assert refused(root.value[0][1]) and refused(root.value[1][1])
 
 
 def test_merge_keys_and_anchors_are_read(tmp_path: Path):
@@ -322,3 +335,17 @@ def test_no_number_reaches_qt_beyond_what_it_holds():
     assert format_number("en", 999_999) == "999,999"
     assert format_number("en", 2**63) == "9223372036854775808"
     assert format_number("ru", -(2**70)) == str(-(2**70))
+
+
+def test_a_tagged_key_figure_costs_that_figure_not_the_site(content_copy: Path):
+    """The kiosk keeps running on what is valid: a `!!int` on one figure's
+    value in site.yaml leaves that figure out, nothing else."""
+    site = content_copy / "site.yaml"
+    site.write_text(site.read_text("utf-8").replace("value: 155", "value: !!int 155"), "utf-8")
+    result = load_content(content_copy)
+    assert result.content is not None
+    assert [f.value for f in result.content.site.figures] == [54]
+    assert [(p.line, p.message) for p in result.errors] == [
+        (24, "figures[0].value: YAML tags such as '!!int' are not used in the kiosk's files; "
+             "remove it"),
+    ]  # fmt: skip

@@ -41,7 +41,11 @@ def load_text(text: str, caplog) -> tuple[Settings, Path]:
         ("idle_timeout: 1_20\n", 1, "idle_timeout: 1_20 is not a plain number of seconds"),
         ("idle_timeout: +120\n", 1, "idle_timeout: +120 is not a plain number of seconds"),
         ("idle_timeout: " + "9" * 4000 + "\n", 1, f"idle_timeout: {'9' * 20} is not a plain"),
-        ("idle_timeout: !!int ten\n", 1, "idle_timeout: ten is not a plain number of seconds"),
+        (
+            "idle_timeout: !!int ten\n",
+            1,
+            "idle_timeout: YAML tags such as '!!int' are not used in the kiosk's files",
+        ),
         ("idle_timeout: '120'\n", 1, "idle_timeout: '120' is quoted text; write a plain number"),
         ("idle_timeout: 120.0\n", 1, "idle_timeout: 120.0 is not a plain number of seconds"),
         ("idle_timeout: [120]\n", 1, "idle_timeout: must be a number of seconds, not a list"),
@@ -70,6 +74,20 @@ def test_each_problem_names_the_file_line_and_field(text, line, message, caplog)
 def test_what_is_right_is_kept_beside_what_is_wrong(caplog):
     settings, _ = load_text("default_language: ru\nidle_timeout: 5\n", caplog)
     assert settings == Settings(default_language="ru", idle_timeout=IDLE_DEFAULT)
+
+
+def test_a_refused_value_costs_its_setting_only(caplog):
+    """A tag or an escaped control character is refused where it stands:
+    the PIN hash beside it stays, and so does staff access."""
+    from kiosk.ops.pin import hash_pin
+
+    stored = hash_pin("7295", salt=b"0123456789abcdef")
+    text = f'idle_timeout: !!int 120\ndefault_language: "r\\u202eu"\npin_hash: {stored}\n'
+    settings, path = load_text(text, caplog)
+    assert settings == Settings(pin_hash=stored)
+    assert f"{path}:1: idle_timeout: YAML tags such as '!!int'" in caplog.text
+    assert f"{path}:2: default_language: bidirectional control U+202E" in caplog.text
+    assert "cannot read the settings" not in caplog.text
 
 
 def test_a_pin_typed_into_the_file_is_never_logged(caplog):
