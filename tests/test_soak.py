@@ -32,6 +32,7 @@ def test_a_thousand_random_visitor_actions(make_ui, qtbot):
     report = visitor.run(ACTIONS, sample_every=SAMPLE_EVERY)
     trend = report.trend_after(WARMUP)
     memory = ", ".join(f"{s.action}: {s.kib / 1024:.1f}" for s in report.samples)
+    print(f"soak trend: {trend}")  # shown with -rP or -s, and on failure
     assert report.actions == ACTIONS and report.resets >= 5
     assert trend.memory_kib <= MAX_MEMORY_TREND_KIB, (
         f"after warm-up, memory grows by {trend.memory_kib:.0f} KiB per 1,000 actions "
