@@ -66,10 +66,9 @@ def settled_rss_kib(ui, waiter) -> int:
     the objects they release are deleted; then glibc hands its free pages back
     to the system (malloc_trim), so that holes left in the C heap are not
     counted. A leak is live data and stays in; this only removes noise."""
-    gc.collect()
     ui.engine.collectGarbage()
     waiter.wait(10)  # deleteLater() of what the JS GC let go
-    gc.collect()
+    gc.collect()  # then Python's cycles, the JS side's included
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
     return rss_kib()
