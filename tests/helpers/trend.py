@@ -4,8 +4,8 @@ A kiosk's memory at any one moment depends on what is on screen and on what
 Qt's caches happen to hold (glyphs, images, QML components): several MB
 either way, and a cache that fills late makes a step. Two samples compare two
 such moments; a leak is a slope that goes on. The Theil–Sen estimator (the
-median of the slopes between every pair of samples) follows that slope while
-a step or a few outlying samples barely move it, unlike least squares.
+median of the slopes between pairs of samples) follows that slope, and a
+step or a few outlying samples move it much less than least squares.
 No Qt here: the statistic is tested on its own (tests/test_soak_trend.py).
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Hashable, Sequence
 from statistics import median
 
 # What the soak tolerates after warm-up, per 1,000 visitor actions. Without a
-# leak the slope stays within about ±2 MiB (the wander of the caches); a
-# leak of 8 KiB per action, or one QObject per 20 actions, is well over.
+# leak the memory slope has stayed within ±2 MiB (the caches' wander); a leak
+# of 8 KiB per action, or of one QObject per 10 actions, is well over.
 MAX_MEMORY_TREND_KIB = 4 * 1024
 MAX_QOBJECT_TREND = 50
 
