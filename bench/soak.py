@@ -6,9 +6,10 @@
 Offscreen, real touch events, idle resets every 150 actions. Samples settled
 resident memory (garbage collected, free heap pages handed back) and live
 QObjects every --every actions and prints them as it goes. After warm-up it
-judges the trend, as tests/test_soak.py does: the Theil–Sen slope through
-every sample, per 1,000 actions. It fails (exit 1) on a slope over the
-bounds in tests/helpers/trend.py, on any Qt/QML warning, or on an exception.
+judges the trend, as tests/test_soak.py does: the Theil–Sen slope between
+samples taken with the same display choices, per 1,000 actions. It fails
+(exit 1) on a slope over the bounds in tests/helpers/trend.py, on any Qt/QML
+warning, or on an exception.
 --leak makes the visitor keep KIB per action: a deliberate leak, to see the
 check fail.
 """

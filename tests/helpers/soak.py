@@ -51,13 +51,13 @@ def rss_kib() -> int:
     return 0
 
 
-def _malloc_trim():
+def _glibc_malloc_trim():
+    """glibc's malloc_trim, or None elsewhere (the samples are then noisier)."""
     name = ctypes.util.find_library("c")
-    trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
-    return trim  # glibc only; elsewhere the samples are just noisier
+    return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
 
 
-_MALLOC_TRIM = _malloc_trim()
+_MALLOC_TRIM = _glibc_malloc_trim()
 
 
 def settled_rss_kib(ui, waiter) -> int:
@@ -115,7 +115,7 @@ class SoakReport:
 
     def trend_after(self, warmup: int) -> Trend:
         """How fast memory and QObjects grow once the caches are full: the
-        slope through every sample from ``warmup`` actions on."""
+        slope through the samples from ``warmup`` actions on."""
         after = [s for s in self.samples if s.action >= warmup]
         displays = [s.display for s in after]
         return Trend(
