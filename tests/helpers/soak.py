@@ -4,12 +4,16 @@ resets in between. It records memory and live QObjects as it goes."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import random
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QPoint
 
+from helpers.trend import per_thousand
 from helpers.visitor import drag, find_all, flick, pinch, shown, tap, walk
 
 # What a visitor can touch, by objectName prefix.
@@ -47,6 +51,29 @@ def rss_kib() -> int:
     return 0
 
 
+def _glibc_malloc_trim():
+    """glibc's malloc_trim, or None elsewhere (the samples are then noisier)."""
+    name = ctypes.util.find_library("c")
+    return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+
+
+_MALLOC_TRIM = _glibc_malloc_trim()
+
+
+def settled_rss_kib(ui, waiter) -> int:
+    """Resident memory of what is still in use. Python's and the QML engine's
+    garbage is collected (the JS heap otherwise grows until its next GC) and
+    the objects they release are deleted; then glibc hands its free pages back
+    to the system (malloc_trim), so that holes left in the C heap are not
+    counted. A leak is live data and stays in; this only removes noise."""
+    ui.engine.collectGarbage()
+    waiter.wait(10)  # deleteLater() of what the JS GC let go
+    gc.collect()  # then Python's cycles, the JS side's included
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
+    return rss_kib()
+
+
 def live_qobjects(ui) -> int:
     roots = [ui.window, ui.engine, ui.model]
     return sum(len(root.findChildren(QObject)) for root in roots) + len(
@@ -54,26 +81,66 @@ def live_qobjects(ui) -> int:
     )
 
 
+class Sample(NamedTuple):
+    action: int
+    kib: int  # settled resident memory
+    qobjects: int
+    display: tuple[bool, bool]  # the visitor's (large text, high contrast)
+
+
+def display_choices(ui) -> tuple[bool, bool]:
+    prefs = ui.model.display
+    return bool(prefs.property("largeText")), bool(prefs.property("highContrast"))
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Growth per 1,000 actions after warm-up: Theil–Sen slopes between
+    samples taken with the same display choices. Large text shows fewer,
+    bigger items (about 2 MiB less), and a visitor's choice lasts until the
+    next reset: across choices it would look like a step, up or down."""
+
+    memory_kib: float
+    qobjects: float
+    samples: int
+    first: int  # the actions the trend spans
+    last: int
+
+
 @dataclass
 class SoakReport:
     actions: int = 0
     resets: int = 0
-    samples: list[tuple[int, int, int]] = field(default_factory=list)  # (action, KiB, QObjects)
+    samples: list[Sample] = field(default_factory=list)
 
-    def drift_after(self, warmup: int) -> tuple[int, int]:
-        """(memory KiB, QObjects) from the first sample after warm-up to the end."""
-        after = [s for s in self.samples if s[0] >= warmup]
-        first, last = after[0], after[-1]
-        return last[1] - first[1], last[2] - first[2]
+    def trend_after(self, warmup: int) -> Trend:
+        """How fast memory and QObjects grow once the caches are full: the
+        slope through the samples from ``warmup`` actions on."""
+        after = [s for s in self.samples if s.action >= warmup]
+        displays = [s.display for s in after]
+        return Trend(
+            memory_kib=per_thousand([(s.action, s.kib) for s in after], displays),
+            qobjects=per_thousand([(s.action, s.qobjects) for s in after], displays),
+            samples=len(after),
+            first=after[0].action,
+            last=after[-1].action,
+        )
 
 
 class RandomVisitor:
-    def __init__(self, ui, waiter, seed: int = 2025, reset_every: int = 150) -> None:
+    """``leak_kib`` makes the visitor itself keep that much memory per action:
+    a deliberate leak, to show that the soak's check catches one."""
+
+    def __init__(
+        self, ui, waiter, seed: int = 2025, reset_every: int = 150, leak_kib: int = 0
+    ) -> None:
         self.ui = ui
         self.wait = waiter  # anything with .wait(ms): qtbot, or bench's shim
         self.rng = random.Random(seed)
         self.reset_every = reset_every
         self.report = SoakReport()
+        self._leak = b"\xa5" * (leak_kib * 1024)
+        self._kept: list[bytearray] = []
 
     def _visible(self, prefixes) -> list:
         items = []
@@ -112,16 +179,28 @@ class RandomVisitor:
             if langs:
                 tap(window, rng.choice(langs), self.wait)
         self.report.actions += 1
+        if self._leak:
+            self._kept.append(bytearray(self._leak))  # a copy, written: resident
         if self.report.actions % self.reset_every == 0:
             self.ui.ops.reset()  # what the idle timer does, without the wait
             self.report.resets += 1
         self.wait.wait(5)
 
-    def run(self, actions: int, sample_every: int = 100) -> SoakReport:
-        for n in range(actions):
+    def sample(self) -> Sample:
+        kib = settled_rss_kib(self.ui, self.wait)
+        sample = Sample(self.report.actions, kib, live_qobjects(self.ui), display_choices(self.ui))
+        self.report.samples.append(sample)
+        return sample
+
+    def run(self, actions: int, sample_every: int = 20) -> SoakReport:
+        """``actions`` more actions, sampling before the first one (on a fresh
+        visitor), every ``sample_every`` actions, and after the last."""
+        if not self.report.samples:
+            self.sample()
+        for _ in range(actions):
             self.step()
-            if n % sample_every == 0 or n == actions - 1:
-                gc.collect()
-                sample = (self.report.actions, rss_kib(), live_qobjects(self.ui))
-                self.report.samples.append(sample)
+            if self.report.actions % sample_every == 0:
+                self.sample()
+        if self.report.samples[-1].action != self.report.actions:
+            self.sample()
         return self.report

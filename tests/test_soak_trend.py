@@ -1,0 +1,76 @@
+"""The soak's statistic on its own: a leak is a slope; a cache filling, or a
+visitor's display choice, is a step.
+
+The series imitate what the soak records after warm-up (bench/soak.py): a
+plateau that wanders by about a MiB, 2.3 MiB less while the visitor has large
+text on (a choice that lasts until the next idle reset, every 150 actions),
+and a cache that fills late in one step. The real visitor is in test_soak.py.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from helpers.trend import MAX_MEMORY_TREND_KIB, per_thousand, theil_sen_slope
+
+ACTIONS = range(400, 1001, 10)  # the in-suite soak's samples after warm-up
+PLATEAU_KIB = 170 * 1024
+LARGE_TEXT_KIB = -2300
+
+
+def soak_like(seed: int, leak_kib_per_action: float = 0.0):
+    """(points, display choices) as the soak would record them."""
+    rng = random.Random(seed)
+    step_at = rng.randrange(ACTIONS.start, ACTIONS.stop)
+    points, displays = [], []
+    large = False
+    for action in ACTIONS:
+        if action % 150 == 0:
+            large = False  # the idle reset
+        elif rng.random() < 0.05:
+            large = not large  # the visitor taps Aa
+        kib = PLATEAU_KIB + rng.uniform(-1024, 1024)
+        kib += LARGE_TEXT_KIB if large else 0
+        kib += 1024 if action >= step_at else 0  # a cache fills, late
+        kib += leak_kib_per_action * (action - ACTIONS.start)
+        points.append((action, kib))
+        displays.append((large, False))
+    return points, displays
+
+
+def test_a_straight_line_has_its_slope():
+    assert theil_sen_slope([(0, 5), (10, 25), (20, 45)]) == 2
+    assert per_thousand([(0, 0), (500, 1024)]) == pytest.approx(2048)
+
+
+def test_an_outlier_or_a_step_barely_moves_the_slope():
+    line = [(x, 3.0 * x) for x in range(50)]
+    line[10] = (10, 10_000.0)
+    assert theil_sen_slope(line) == pytest.approx(3.0)
+    late_step = [(x, 0.0 if x < 900 else 3072.0) for x in ACTIONS]  # 3 MiB
+    assert per_thousand(late_step) == 0
+
+
+def test_groups_compare_like_with_like():
+    # Standard text and large text, each flat, 100 KiB apart, taking turns:
+    # paired across the two they make a slope; each on its own has none.
+    points = [(0, 0), (10, 100), (20, 0), (30, 100)]
+    choices = ["standard", "large", "standard", "large"]
+    assert theil_sen_slope(points) > 0
+    assert theil_sen_slope(points, choices) == 0
+
+
+def test_slope_needs_two_distinct_points():
+    with pytest.raises(ValueError, match="two points"):
+        theil_sen_slope([(1, 1), (1, 2)])
+    with pytest.raises(ValueError, match="one group label per point"):
+        theil_sen_slope([(1, 1), (2, 2)], ["a"])
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_caches_and_choices_pass_and_a_leak_of_8_kib_per_action_fails(seed):
+    points, displays = soak_like(seed)
+    assert per_thousand(points, displays) <= MAX_MEMORY_TREND_KIB
+    points, displays = soak_like(seed, leak_kib_per_action=8)
+    assert per_thousand(points, displays) > MAX_MEMORY_TREND_KIB
