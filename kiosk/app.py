@@ -186,13 +186,17 @@ def _leave() -> None:
 
 
 def _after_first_frame(window: QQuickWindow, work) -> None:
-    """Run ``work`` once the first frame is on screen (start-up stays short)."""
+    """Run ``work`` once the first frame is on screen (start-up stays short).
 
-    def once() -> None:
-        window.frameSwapped.disconnect(once)
-        QTimer.singleShot(0, work)
-
-    window.frameSwapped.connect(once)
+    Under X11 with OpenGL, Qt Quick renders on its own thread and emits
+    frameSwapped there: each emission queues a call on the GUI thread, and
+    two frames can be swapped before the first call runs. A slot that
+    disconnects itself therefore runs twice (and its second disconnect fails
+    with a RuntimeWarning). A single-shot connection is broken by Qt in the
+    emitting thread at the first emission, so exactly one call is queued."""
+    window.frameSwapped.connect(
+        lambda: QTimer.singleShot(0, work), Qt.ConnectionType.SingleShotConnection
+    )
 
 
 def run(
