@@ -25,6 +25,7 @@ from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
+from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
@@ -226,6 +227,9 @@ def run(
         ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         ui.window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         ui.window.showFullScreen()
+        # A desktop's window manager can hide it with keys the app never sees.
+        reclaimer = ScreenReclaimer(ui.window, parent=ui.window)
+        app.aboutToQuit.connect(reclaimer.stop)  # staff exit, SIGTERM: let it go
     ui.window.sceneGraphError.connect(_software_fallback)
     _quit_on_signals(app)
     _recover_from_exceptions(ui)
