@@ -1,0 +1,331 @@
+"""A real X server for tests: Xvfb on a free display, openbox with Debian's
+default keys, the real kiosk on it, and what a window manager sees of it.
+
+    with x_session(tmp_path) as x:
+        kiosk = x.start_kiosk()
+        x.wait_until(lambda: x.holds_screen(kiosk), "the kiosk on screen")
+        x.run("xdotool", "key", "super+d")
+
+Everything started here runs in its own process group and is killed when
+the session ends, whatever the test did.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+# Debian packages: the tools, and the libraries Qt's X11 plugin loads.
+DEBS = "xvfb openbox xdotool x11-utils wmctrl"
+TOOLS = ("Xvfb", "openbox", "xdotool", "xprop", "xwininfo", "wmctrl", "xmessage")
+OPENBOX_DEFAULTS = Path("/etc/xdg/openbox/rc.xml")
+SCREEN = (1280, 800)
+
+
+def unavailable() -> str | None:
+    """Why a real X server cannot be used here, or None."""
+    if not sys.platform.startswith("linux"):
+        return "a real X server is tested on Linux only"
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if not OPENBOX_DEFAULTS.exists():
+        missing.append(str(OPENBOX_DEFAULTS))
+    if missing:
+        return f"{', '.join(missing)} missing (sudo apt install {DEBS})"
+    from kiosk.display import XCB_PACKAGES, _xcb_missing
+
+    if (library := _xcb_missing()) is not None:
+        return f"Qt's X11 plugin cannot load {library} (sudo apt install {XCB_PACKAGES} …)"
+    return None
+
+
+def require_x_server() -> None:
+    """Skip where the tools are missing, but never in CI: there a missing
+    X server is a broken CI, and the tests it hides must not pass silently."""
+    reason = unavailable()
+    if reason is None:
+        return
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI must run the X11 tests: {reason} (.ci/run installs them)")
+    pytest.skip(reason)
+
+
+@dataclass(frozen=True)
+class Seen:
+    """The kiosk's window as the window manager and the X server see it."""
+
+    window: int | None  # its viewable top-level window, if any
+    states: frozenset[str]  # _NET_WM_STATE, without the prefix
+    desktop: int | None
+    current_desktop: int | None
+    active: int | None
+    topmost: int | None  # last in _NET_CLIENT_LIST_STACKING
+    showing_desktop: bool
+    geometry: tuple[int, int, int, int] | None  # x, y, width, height
+
+    @property
+    def on_screen(self) -> bool:
+        """Mapped, fullscreen over the whole screen, on the current desktop,
+        in front, stays on top, and has the focus."""
+        return (
+            self.window is not None
+            and {"FULLSCREEN", "ABOVE"} <= self.states
+            and self.desktop in (self.current_desktop, 0xFFFFFFFF)
+            and self.active == self.window
+            and self.topmost == self.window
+            and not self.showing_desktop
+            and self.geometry == (0, 0, *SCREEN)
+        )
+
+
+class XSession:
+    def __init__(self, display: str, folder: Path) -> None:
+        self.display = display
+        self.folder = folder
+        self._groups: list[subprocess.Popen] = []
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ, DISPLAY=self.display)
+        env.pop("WAYLAND_DISPLAY", None)
+        return env
+
+    def spawn(self, *cmd: str, log: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+        """A child in its own process group, killed with the session."""
+        with open(self.folder / log, "ab") as out:
+            proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env or self.env,
+                start_new_session=True,
+            )
+        self._groups.append(proc)
+        return proc
+
+    def run(self, *cmd: str, check: bool = True) -> str:
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, env=self.env, timeout=20, check=False
+        )
+        if check and done.returncode != 0:
+            raise AssertionError(f"{' '.join(cmd)}: exit {done.returncode}: {done.stderr}")
+        return done.stdout
+
+    def start_window_manager(self) -> subprocess.Popen:
+        """openbox with Debian's defaults (no user configuration)."""
+        env = dict(self.env, XDG_CONFIG_HOME=str(self.folder / "wm-config"))
+        proc = self.spawn(
+            "openbox", "--config-file", str(OPENBOX_DEFAULTS), "--sm-disable",
+            log="openbox.log", env=env,
+        )  # fmt: skip
+        self.wait_until(
+            lambda: "window id" in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
+            "openbox to manage the screen",
+            timeout=20,
+        )
+        return proc
+
+    def kiosk_env(self, home: str = "home") -> dict[str, str]:
+        """This display, and XDG folders of the kiosk's own under ``home``
+        (settings, usage counts, log): never the developer's."""
+        env = dict(self.env, QT_QPA_PLATFORM="xcb")
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            env[var] = str(self.folder / home / var.lower())
+        return env
+
+    def start_kiosk(self, *args: str, software: bool = True, home: str = "home") -> Kiosk:
+        """The real program on this display (``python -m kiosk``; not windowed
+        unless asked), once it says it has started."""
+        env = self.kiosk_env(home)
+        log = f"kiosk-{home}.err"
+        if software:
+            env["QT_QUICK_BACKEND"] = "software"
+        else:
+            env.pop("QT_QUICK_BACKEND", None)  # the default: OpenGL, threaded
+        proc = self.spawn(sys.executable, "-m", "kiosk", *args, log=log, env=env)
+        kiosk = Kiosk(proc, self.folder / log)
+        self.wait_until(lambda: "kiosk started" in kiosk.output(), "the kiosk to start")
+        return kiosk
+
+    # What the window manager sees -------------------------------------------------
+
+    def kiosk_window(self, kiosk: Kiosk) -> int | None:
+        out = self.run("xdotool", "search", "--onlyvisible", "--pid", str(kiosk.pid), check=False)
+        ids = [int(line) for line in out.split()]
+        return ids[-1] if ids else None
+
+    def seen(self, kiosk: Kiosk) -> Seen:
+        window = self.kiosk_window(kiosk)
+        root = _props(self.run("xprop", "-root", *_ROOT_PROPS, check=False))
+        own: dict[str, list[str]] = {}
+        geometry = None
+        if window is not None:
+            own = _props(self.run("xprop", "-id", str(window), *_WINDOW_PROPS, check=False))
+            geometry = _geometry(self.run("xwininfo", "-id", str(window), check=False))
+        stacking = root.get("_NET_CLIENT_LIST_STACKING", [])
+        states = own.get("_NET_WM_STATE", [])
+        return Seen(
+            window=window,
+            states=frozenset(s.removeprefix("_NET_WM_STATE_") for s in states),
+            desktop=_first_int(own.get("_NET_WM_DESKTOP")),
+            current_desktop=_first_int(root.get("_NET_CURRENT_DESKTOP")),
+            active=_first_int(root.get("_NET_ACTIVE_WINDOW")),
+            topmost=_first_int(stacking[-1:]),
+            showing_desktop=_first_int(root.get("_NET_SHOWING_DESKTOP")) == 1,
+            geometry=geometry,
+        )
+
+    def holds_screen(self, kiosk: Kiosk) -> bool:
+        return self.seen(kiosk).on_screen
+
+    def wait_until(self, condition: Callable[[], bool], what: str, timeout: float = 30) -> float:
+        """Seconds until ``condition`` held; fails naming ``what`` after ``timeout``."""
+        start = time.monotonic()
+        while not condition():
+            if time.monotonic() - start > timeout:
+                raise AssertionError(f"no {what} within {timeout:g} s")
+            time.sleep(0.03)
+        return time.monotonic() - start
+
+    def assert_stays(self, condition: Callable[[], bool], what: str, seconds: float) -> None:
+        """``condition`` holds at every look for ``seconds``."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            assert condition(), f"{what} for {seconds:g} s: not so"
+            time.sleep(0.03)
+
+    def close(self) -> None:
+        for proc in reversed(self._groups):
+            _kill_group(proc)
+
+
+@dataclass
+class Kiosk:
+    proc: subprocess.Popen
+    log: Path
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def output(self) -> str:
+        """Everything it wrote to stderr so far (its log lines, warnings, tracebacks)."""
+        return self.log.read_text("utf-8", errors="replace")
+
+    def stop(self, timeout: float = 20) -> int:
+        """SIGTERM, as systemd stops it; its exit status."""
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout)
+
+
+@contextmanager
+def x_session(folder: Path, *, window_manager: bool = True) -> Iterator[XSession]:
+    """Xvfb on a display nobody uses (it picks one: -displayfd), and openbox."""
+    require_x_server()
+    folder.mkdir(parents=True, exist_ok=True)
+    read, write = os.pipe()
+    with open(folder / "xvfb.log", "ab") as out:
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "{}x{}x24".format(*SCREEN),
+             "-nolisten", "tcp"],
+            pass_fds=(write,), stdin=subprocess.DEVNULL, stdout=out, stderr=out,
+            start_new_session=True,
+        )  # fmt: skip
+    os.close(write)
+    session = XSession("", folder)
+    session._groups.append(xvfb)
+    try:
+        session.display = ":" + _read_display(read, xvfb)
+        if window_manager:
+            session.start_window_manager()
+        yield session
+    finally:
+        os.close(read)
+        session.close()
+
+
+def _read_display(fd: int, xvfb: subprocess.Popen, timeout: float = 20) -> str:
+    data = b""
+    deadline = time.monotonic() + timeout
+    while not data.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0 or xvfb.poll() is not None:
+            raise AssertionError(f"Xvfb did not start (exit status {xvfb.poll()})")
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            chunk = os.read(fd, 64)
+            if not chunk:
+                raise AssertionError("Xvfb closed -displayfd without a display number")
+            data += chunk
+    return data.decode().strip()
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+        if proc.poll() is not None:
+            break
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            continue
+    # Whatever else the group started (nothing should have) goes too.
+    with suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
+_ROOT_PROPS = (
+    "_NET_CURRENT_DESKTOP",
+    "_NET_ACTIVE_WINDOW",
+    "_NET_CLIENT_LIST_STACKING",
+    "_NET_SHOWING_DESKTOP",
+)
+_WINDOW_PROPS = ("_NET_WM_STATE", "_NET_WM_DESKTOP")
+_PROP = re.compile(r"^(\w+)\([A-Z_]+\)(?::\s*window id #|\s*=)\s*(.*)$")
+
+
+def _props(text: str) -> dict[str, list[str]]:
+    """xprop's lines ``NAME(TYPE) = a, b`` or ``NAME(WINDOW): window id # 0x…``."""
+    found: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        match = _PROP.match(line.strip())
+        if match:
+            found[match[1]] = [v.strip() for v in match[2].split(",") if v.strip()]
+    return found
+
+
+def _first_int(values: list[str] | None) -> int | None:
+    if not values:
+        return None
+    try:
+        return int(values[0], 0)
+    except ValueError:
+        return None
+
+
+def _geometry(text: str) -> tuple[int, int, int, int] | None:
+    fields = dict(re.findall(r"^\s*(Absolute upper-left [XY]|Width|Height):\s*(-?\d+)", text, re.M))
+    try:
+        return (
+            int(fields["Absolute upper-left X"]),
+            int(fields["Absolute upper-left Y"]),
+            int(fields["Width"]),
+            int(fields["Height"]),
+        )
+    except KeyError:
+        return None
