@@ -14,8 +14,8 @@ fullscreen, raised and active.
 Qt tells us most of it by signal (visibility, window state, activation, and
 exposure through QExposeEvent); a cheap periodic check catches whatever a
 window manager does without telling (half a second, kiosk mode only). Each
-episode is logged once, when the screen is back. Another program that keeps
-taking the screen is not fought in a tight loop: attempts back off.
+episode is logged once, when the screen is back; another program that keeps
+taking the screen is not fought in a tight loop (see Episodes).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from __future__ import annotations
 import enum
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,6 +42,9 @@ GRACE_S = 3.0  # at start-up, how long the window may take to appear before it i
 CALM_S = 1.0  # held this long, a lost screen is a new episode, not a fight
 MAX_BACKOFF_S = 8.0
 STUCK_S = 5.0  # not back after this long: a warning for staff, once per episode
+LOG_BUDGET = 30  # lines about lost screens …
+LOG_WINDOW_S = 3600.0  # … per hour
+_STACKING = {"xcb", "windows", "cocoa"}  # Qt platforms where a window can raise itself
 
 
 class Lost(enum.Enum):
@@ -84,6 +88,100 @@ class _Episode:
     warned: bool = False
 
 
+class Episodes:
+    """When to try again, and what staff read about it: bookkeeping, no Qt.
+
+    An episode runs from the moment the screen is lost until the kiosk has
+    it again. The first attempt is immediate; while the screen keeps being
+    lost with no calm second between, attempts back off (0.5, 1, 2 … 8 s),
+    so that the kiosk and another program do not flicker the screen between
+    them. Each episode is one log line, within a budget per hour: a program
+    that takes the screen every few seconds for months fills no disk.
+    """
+
+    def __init__(self, now: float) -> None:
+        self._current: _Episode | None = None
+        self._strikes = 0  # attempts since the screen was last held calmly
+        self._held_since = now
+        self._said: deque[float] = deque()  # when each line was logged, this hour
+        self._unsaid = 0
+        self._muted = False
+
+    def lost(self, seen: Lost, now: float) -> bool:
+        """The screen is lost; True if the kiosk should try to take it back now."""
+        episode = self._current
+        if episode is None:
+            if now - self._held_since >= CALM_S:
+                self._strikes = 0
+            episode = self._current = _Episode(seen, now, next_try=now + self._backoff_s())
+        if not episode.warned and now - episode.started >= STUCK_S:
+            episode.warned = True
+            self._say(
+                logging.WARNING,
+                now,
+                "%s and the kiosk has not got the screen back for %.0f s (is another "
+                "program taking it?); still trying",
+                episode.seen.value,
+                now - episode.started,
+            )
+        if now < episode.next_try:
+            return False
+        self._strikes += 1
+        episode.next_try = now + self._backoff_s()
+        return True
+
+    def held(self, now: float) -> None:
+        """The kiosk has the screen."""
+        episode, self._current = self._current, None
+        if episode is not None:
+            self._held_since = now
+            said = self._say(
+                logging.INFO,
+                now,
+                "%s; took the screen back (%.1f s)",
+                episode.seen.value,
+                now - episode.started,
+            )
+            self._unsaid += not said
+        elif self._muted and not self._budget_spent(now):
+            self._unmute()
+
+    def _backoff_s(self) -> float:
+        if self._strikes == 0:
+            return 0.0
+        return min(MAX_BACKOFF_S, CHECK_MS / 1000 * 2 ** (self._strikes - 1))
+
+    def _budget_spent(self, now: float) -> bool:
+        while self._said and now - self._said[0] >= LOG_WINDOW_S:
+            self._said.popleft()
+        return len(self._said) >= LOG_BUDGET
+
+    def _say(self, level: int, now: float, message: str, *args: object) -> bool:
+        if self._budget_spent(now):
+            if not self._muted:
+                self._muted = True
+                log.warning(
+                    "the screen keeps being taken (%d lines about it this hour); the kiosk "
+                    "keeps taking it back, and logs how often within the hour",
+                    LOG_BUDGET,
+                )
+            return False
+        if self._muted:
+            self._unmute()
+        self._said.append(now)
+        log.log(level, message, *args)
+        return True
+
+    def _unmute(self) -> None:
+        self._muted = False
+        if self._unsaid:
+            log.info(
+                "the screen was taken and taken back %d more times (not logged one by one)",
+                self._unsaid,
+            )
+        self._unsaid = 0
+
+
 class ScreenReclaimer(QObject):
     """Keeps a kiosk-mode window on screen. Made only in kiosk mode; ``stop()``
     when the kiosk is leaving (staff exit, SIGTERM), so that nothing fights
@@ -103,9 +201,7 @@ class ScreenReclaimer(QObject):
         self._platform = platform if platform is not None else QGuiApplication.platformName()
         self._stopped = False
         self._armed_at = clock() + GRACE_S
-        self._episode: _Episode | None = None
-        self._strikes = 0  # attempts since the screen was last held calmly
-        self._held_since = clock()
+        self._episodes = Episodes(clock())
         self._keyboard_held = False  # only for the log: said once
         self._periodic = self._timer(CHECK_MS, single=False)
         self._soon = self._timer(SETTLE_MS, single=True)
@@ -133,10 +229,6 @@ class ScreenReclaimer(QObject):
         if self._platform == "xcb":
             self._window.setKeyboardGrabEnabled(False)
 
-    @property
-    def stopped(self) -> bool:
-        return self._stopped
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose:
             self.on_window_changed()
@@ -158,36 +250,15 @@ class ScreenReclaimer(QObject):
             return
         if now < self._armed_at:
             return  # still starting: the window manager has not shown it yet
-        episode = self._episode
-        if episode is None:
-            if now - self._held_since >= CALM_S:
-                self._strikes = 0
-            episode = self._episode = _Episode(lost, now, next_try=now + self._backoff_s())
-        if now >= episode.next_try:
-            self._strikes += 1
+        if self._episodes.lost(lost, now):
             self._take_back(lost)
-            episode.next_try = now + self._backoff_s()
-        if not episode.warned and now - episode.started >= STUCK_S:
-            episode.warned = True
-            log.warning(
-                "%s and the kiosk has not got the screen back for %.0f s (is another "
-                "program taking it?); still trying",
-                episode.seen.value,
-                now - episode.started,
-            )
 
     def _on_held(self, now: float) -> None:
         if self._armed_at > now:
             self._armed_at = now  # shown: from now on it is kept on screen
         if self._platform == "xcb":
             self._hold_keyboard()
-        episode, self._episode = self._episode, None
-        if episode is None:
-            return
-        self._held_since = now
-        log.info(
-            "%s; took the screen back (%.1f s)", episode.seen.value, now - episode.started
-        )
+        self._episodes.held(now)
 
     def _hold_keyboard(self) -> None:
         # X releases a grab whenever the window stops being viewable (and the
@@ -198,19 +269,10 @@ class ScreenReclaimer(QObject):
             self._keyboard_held = True
             log.info("holding the keyboard: the desktop's shortcuts come to the kiosk")
 
-    def _backoff_s(self) -> float:
-        """None at first; then doubling from the check period, so a program
-        that keeps taking the screen meets a few attempts a minute, not a
-        flickering loop."""
-        if self._strikes == 0:
-            return 0.0
-        return min(MAX_BACKOFF_S, CHECK_MS / 1000 * 2 ** (self._strikes - 1))
-
     def _take_back(self, lost: Lost) -> None:
         window = self._window
         if lost is Lost.INACTIVE:
-            window.raise_()
-            window.requestActivate()
+            self._to_front()
         elif lost is Lost.OFF_SCREEN and self._platform == "xcb":
             # Shown desktop, another desktop, or unmapped by another client:
             # the window manager keeps the window where it is, and Qt still
@@ -233,6 +295,12 @@ class ScreenReclaimer(QObject):
             window.setFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         window.showFullScreen()
+        self._to_front()
+
+    def _to_front(self) -> None:
+        # Wayland: the compositor alone decides (and Qt warns). Platforms
+        # without stacking of their own (offscreen, eglfs) warn on raise().
+        if self._platform in _STACKING:
+            self._window.raise_()
         if not self._platform.startswith("wayland"):
-            window.raise_()
-            window.requestActivate()
+            self._window.requestActivate()

@@ -56,7 +56,7 @@ def require_x_server() -> None:
     reason = unavailable()
     if reason is None:
         return
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+    if os.environ.get("CI"):
         pytest.fail(f"CI must run the X11 tests: {reason} (.ci/run installs them)")
     pytest.skip(reason)
 
