@@ -209,11 +209,14 @@ class ScreenReclaimer(QObject):
         self._periodic.timeout.connect(self.on_check)
         self._soon.timeout.connect(self.on_check)
         self._remap.timeout.connect(self.on_remap_due)
-        window.visibilityChanged.connect(self.on_window_changed)
-        window.windowStateChanged.connect(self.on_window_changed)
-        window.activeChanged.connect(self.on_window_changed)
+        for signal in self._window_signals():
+            signal.connect(self.on_window_changed)
         window.installEventFilter(self)  # exposure comes only as an event
         self._periodic.start()
+
+    def _window_signals(self) -> tuple:
+        window = self._window
+        return (window.visibilityChanged, window.windowStateChanged, window.activeChanged)
 
     def _timer(self, interval_ms: int, single: bool) -> QTimer:
         timer = QTimer(self)
@@ -223,9 +226,15 @@ class ScreenReclaimer(QObject):
 
     def stop(self) -> None:
         """The kiosk is leaving: nothing is reclaimed from now on."""
+        if self._stopped:
+            return
         self._stopped = True
         for timer in (self._periodic, self._soon, self._remap):
             timer.stop()
+        # Nothing reacts any more, also not to the window being torn down.
+        for signal in self._window_signals():
+            signal.disconnect(self.on_window_changed)
+        self._window.removeEventFilter(self)
         if self._platform == "xcb":
             self._window.setKeyboardGrabEnabled(False)
 

@@ -150,10 +150,17 @@ class StubbornScreen(QWindow):
             super().showFullScreen()
 
 
-def test_logged_once_per_episode_with_a_warning_when_stuck(qtbot, caplog):
+@pytest.fixture
+def stubborn_window():
+    window = StubbornScreen()
+    yield window
+    window.destroy()
+
+
+def test_logged_once_per_episode_with_a_warning_when_stuck(stubborn_window, qtbot, caplog):
     caplog.set_level(logging.INFO, logger=reclaim.__name__)
     clock = Clock()
-    window = StubbornScreen()
+    window = stubborn_window
     window.held_by_another = False
     window.showFullScreen()
     window.requestActivate()
@@ -175,7 +182,6 @@ def test_logged_once_per_episode_with_a_warning_when_stuck(qtbot, caplog):
         clock.now += 0.5
     lines = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
     assert len(lines) == 1 and "minimised; took the screen back" in lines[0], lines
-    window.destroy()
 
 
 def test_on_wayland_only_what_the_kiosk_controls_is_checked(kiosk_window, other_window, qtbot):
