@@ -123,11 +123,12 @@ class XSession:
             raise AssertionError(f"{' '.join(cmd)}: exit {done.returncode}: {done.stderr}")
         return done.stdout
 
-    def start_window_manager(self) -> subprocess.Popen:
-        """openbox with Debian's defaults (no user configuration)."""
+    def start_window_manager(self, config: Path = OPENBOX_DEFAULTS) -> subprocess.Popen:
+        """openbox with Debian's defaults, or with ``config`` (never the
+        developer's own configuration)."""
         env = dict(self.env, XDG_CONFIG_HOME=str(self.folder / "wm-config"))
         proc = self.spawn(
-            "openbox", "--config-file", str(OPENBOX_DEFAULTS), "--sm-disable",
+            "openbox", "--config-file", str(config), "--sm-disable",
             log="openbox.log", env=env,
         )  # fmt: skip
         self.wait_until(
@@ -198,6 +199,15 @@ class XSession:
                 raise AssertionError(f"no {what} within {timeout:g} s")
             time.sleep(0.03)
         return time.monotonic() - start
+
+    def within(self, condition: Callable[[], bool], seconds: float) -> bool:
+        """Whether ``condition`` comes true within ``seconds``."""
+        end = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > end:
+                return False
+            time.sleep(0.03)
+        return True
 
     def assert_stays(self, condition: Callable[[], bool], what: str, seconds: float) -> None:
         """``condition`` holds at every look for ``seconds``."""

@@ -71,7 +71,7 @@ def test_no_default_openbox_shortcut_takes_the_screen(desktop):
     start_desktop = x.seen(kiosk).current_desktop
     for key in keys:
         x.run("xdotool", "key", key)
-        assert_holds(x, kiosk, 0.3, after=key)
+        assert_holds(x, kiosk, 0.2, after=key)
         assert x.seen(kiosk).current_desktop == start_desktop, key
     assert_holds(x, kiosk, HOLD_S, after="the last key")
     assert TOOK_BACK not in kiosk.output()[before:]  # never lost, so never taken back
