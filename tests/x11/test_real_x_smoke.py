@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 from helpers.visitor import centre, find, find_all, tap, wait_screen
-from helpers.xserver import Kiosk, XSession, x_session
+from helpers.xserver import Kiosk, XSession, require_x_server, x_session
 
 pytestmark = [pytest.mark.x11, pytest.mark.subprocess]
 
@@ -79,6 +79,7 @@ def assert_no_warnings(kiosk: Kiosk, log_file) -> None:
 
 @pytest.mark.parametrize("mode", ["fullscreen", "windowed"])
 def test_a_visit_under_a_real_x_server_prints_no_warning(tmp_path, make_ui, qtbot, mode):
+    require_x_server()
     size = FULLSCREEN if mode == "fullscreen" else WINDOWED
     spots = where_to_click(make_ui, qtbot, size)
     args = ["--lang", "en"]
