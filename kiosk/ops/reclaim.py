@@ -270,8 +270,8 @@ class ScreenReclaimer(QObject):
         self._episodes.held(now)
 
     def _hold_keyboard(self) -> None:
-        # X releases a grab whenever the window stops being viewable (and the
-        # window is a new one after a remap), and a grab fails while another
+        # X releases a grab whenever the window stops being viewable (and Qt
+        # may make a new native window on a remap), and a grab fails while another
         # client holds one (a window manager's menu): so it is taken again at
         # every check, one round trip to the X server each.
         if self._window.setKeyboardGrabEnabled(True) and not self._keyboard_held:

@@ -146,9 +146,11 @@ class XSession:
             env[var] = str(self.folder / home / var.lower())
         return env
 
-    def start_kiosk(self, *args: str, software: bool = True, home: str = "home") -> Kiosk:
+    def start_kiosk(self, *args: str, software: bool = False, home: str = "home") -> Kiosk:
         """The real program on this display (``python -m kiosk``; not windowed
-        unless asked), once it says it has started."""
+        unless asked), once it says it has started. It draws as on a desktop
+        PC (OpenGL, here Mesa's llvmpipe, on Qt Quick's render thread) unless
+        ``software``."""
         env = self.kiosk_env(home)
         log = f"kiosk-{home}.err"
         if software:

@@ -86,7 +86,7 @@ def test_a_visit_under_a_real_x_server_prints_no_warning(tmp_path, make_ui, qtbo
     if mode == "windowed":
         args += ["--windowed", "--size", "{}x{}".format(*size)]
     with x_session(tmp_path / "x") as x:
-        kiosk = x.start_kiosk(*args, software=False)
+        kiosk = x.start_kiosk(*args)
         if mode == "fullscreen":
             x.wait_until(lambda: x.holds_screen(kiosk), "kiosk on the screen")
         else:
