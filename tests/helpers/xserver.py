@@ -3,7 +3,7 @@ default keys, the real kiosk on it, and what a window manager sees of it.
 
     with x_session(tmp_path) as x:
         kiosk = x.start_kiosk()
-        x.wait_until(lambda: x.holds_screen(kiosk), "the kiosk on screen")
+        x.wait_on_screen(kiosk)
         x.run("xdotool", "key", "super+d")
 
 Everything started here runs in its own process group and is killed when
@@ -159,7 +159,13 @@ class XSession:
             env.pop("QT_QUICK_BACKEND", None)  # the default: OpenGL, threaded
         proc = self.spawn(sys.executable, "-m", "kiosk", *args, log=log, env=env)
         kiosk = Kiosk(proc, self.folder / log)
-        self.wait_until(lambda: "kiosk started" in kiosk.output(), "the kiosk to start")
+
+        def started() -> bool:
+            if proc.poll() is not None:
+                raise AssertionError(f"the kiosk exited ({proc.returncode}):\n{kiosk.output()}")
+            return "kiosk started" in kiosk.output()
+
+        self.wait_until(started, "start of the kiosk")
         return kiosk
 
     # What the window manager sees -------------------------------------------------
@@ -193,12 +199,19 @@ class XSession:
     def holds_screen(self, kiosk: Kiosk) -> bool:
         return self.seen(kiosk).on_screen
 
+    def wait_on_screen(self, kiosk: Kiosk, timeout: float = 30) -> float:
+        """Seconds until the kiosk holds the screen; the failure says what was seen."""
+        try:
+            return self.wait_until(lambda: self.holds_screen(kiosk), "the kiosk on screen", timeout)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; seen: {self.seen(kiosk)}") from None
+
     def wait_until(self, condition: Callable[[], bool], what: str, timeout: float = 30) -> float:
         """Seconds until ``condition`` held; fails naming ``what`` after ``timeout``."""
         start = time.monotonic()
         while not condition():
             if time.monotonic() - start > timeout:
-                raise AssertionError(f"no {what} within {timeout:g} s")
+                raise AssertionError(f"{what}: not within {timeout:g} s")
             time.sleep(0.03)
         return time.monotonic() - start
 

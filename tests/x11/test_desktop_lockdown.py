@@ -30,7 +30,7 @@ back_times: list[float] = []
 def desktop(tmp_path_factory):
     with x_session(tmp_path_factory.mktemp("desktop")) as x:
         kiosk = x.start_kiosk()  # kiosk mode: fullscreen, on top
-        x.wait_until(lambda: x.holds_screen(kiosk), "kiosk on the screen")
+        x.wait_on_screen(kiosk)
         x.wait_until(lambda: "holding the keyboard" in kiosk.output(), "keyboard grab")
         yield x, kiosk
         if back_times:
@@ -125,7 +125,7 @@ def test_the_kiosk_takes_the_screen_back(desktop, taker):
     take(x, kiosk, str(x.kiosk_window(kiosk)))
     # The log proves that the screen was lost and taken back (once), and says what was seen.
     x.wait_until(lambda: TOOK_BACK in kiosk.output()[before:], "reclaim", BACK_WITHIN_S)
-    x.wait_until(lambda: x.holds_screen(kiosk), "kiosk back on the screen", BACK_WITHIN_S)
+    x.wait_on_screen(kiosk, BACK_WITHIN_S)
     back_times.append(time.monotonic() - start)
     print(f"{taker}: back in {back_times[-1]:.2f} s")
     assert_holds(x, kiosk, HOLD_S, after=taker)
@@ -144,7 +144,7 @@ def test_another_window_does_not_keep_the_focus(desktop):
             "the other window",
         )
         x.wait_until(lambda: TOOK_BACK in kiosk.output()[before:], "reclaim", BACK_WITHIN_S)
-        x.wait_until(lambda: x.holds_screen(kiosk), "kiosk active and in front", BACK_WITHIN_S)
+        x.wait_on_screen(kiosk, BACK_WITHIN_S)
         assert_holds(x, kiosk, HOLD_S, after="another window opened")
         assert "took the focus" in kiosk.output()[before:]
     finally:
@@ -157,7 +157,7 @@ def test_the_keyboard_is_held_again_after_the_screen_was_taken_back(desktop):
     before = len(kiosk.output())
     x.run("xdotool", "windowminimize", str(x.kiosk_window(kiosk)))
     x.wait_until(lambda: TOOK_BACK in kiosk.output()[before:], "reclaim", BACK_WITHIN_S)
-    x.wait_until(lambda: x.holds_screen(kiosk), "kiosk back on the screen", BACK_WITHIN_S)
+    x.wait_on_screen(kiosk, BACK_WITHIN_S)
     assert_holds(x, kiosk, HOLD_S, after="minimise")
     before = len(kiosk.output())
     for key in ("super+d", "ctrl+alt+Right"):

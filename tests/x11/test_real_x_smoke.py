@@ -88,7 +88,7 @@ def test_a_visit_under_a_real_x_server_prints_no_warning(tmp_path, make_ui, qtbo
     with x_session(tmp_path / "x") as x:
         kiosk = x.start_kiosk(*args)
         if mode == "fullscreen":
-            x.wait_until(lambda: x.holds_screen(kiosk), "kiosk on the screen")
+            x.wait_on_screen(kiosk)
         else:
             x.wait_until(lambda: x.kiosk_window(kiosk) is not None, "kiosk window")
         window = x.kiosk_window(kiosk)
