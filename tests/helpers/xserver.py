@@ -131,12 +131,39 @@ class XSession:
             "openbox", "--config-file", str(config), "--sm-disable",
             log="openbox.log", env=env,
         )  # fmt: skip
-        self.wait_until(
-            lambda: "window id" in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
-            "openbox to manage the screen",
-            timeout=20,
-        )
+        try:
+            self.wait_until(
+                lambda: "window id" in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
+                "openbox to manage the screen",
+                timeout=20,
+            )
+        except AssertionError as exc:
+            said = (self.folder / "openbox.log").read_text(errors="replace")
+            raise AssertionError(f"{exc} (exit status {proc.poll()}):\n{said}") from None
+        self._settle_input()
         return proc
+
+    def _settle_input(self) -> None:
+        """The first key injected into a fresh X server makes its XTEST
+        keyboard the active one; openbox hears of it (XKB) and grabs its keys
+        again, and a shortcut pressed meanwhile is missed (4 of 40 fresh
+        servers on a loaded machine). So: a harmless key and pointer move
+        first, then a round trip through openbox (one desktop more, and back),
+        which it handles only after that notice."""
+        self.run("xdotool", "key", "shift", "mousemove", "0", "0")
+        # Set once openbox has set up the screen (after it names itself).
+        self.wait_until(lambda: self._desktops() is not None, "openbox's desktops")
+        desktops = self._desktops() or 1
+        for count in (desktops + 1, desktops):
+            self.run("wmctrl", "-n", str(count))
+            self.wait_until(
+                lambda count=count: self._desktops() == count,
+                f"openbox to answer ({count} desktops)",
+            )
+
+    def _desktops(self) -> int | None:
+        name = "_NET_NUMBER_OF_DESKTOPS"
+        return _first_int(_props(self.run("xprop", "-root", name)).get(name))
 
     def kiosk_env(self, home: str = "home") -> dict[str, str]:
         """This display, and XDG folders of the kiosk's own under ``home``
@@ -171,9 +198,25 @@ class XSession:
     # What the window manager sees -------------------------------------------------
 
     def kiosk_window(self, kiosk: Kiosk) -> int | None:
+        """The kiosk's window on screen now, if any."""
         out = self.run("xdotool", "search", "--onlyvisible", "--pid", str(kiosk.pid), check=False)
         ids = [int(line) for line in out.split()]
         return ids[-1] if ids else None
+
+    def wait_for_window(self, kiosk: Kiosk, timeout: float = 30) -> int:
+        """The kiosk's window, once it has been on screen for a moment: just
+        after it first appears, a window can be unmapped and mapped again while
+        the window manager takes it in."""
+        steady: list[tuple[int | None, float]] = []
+
+        def settled() -> bool:
+            window, now = self.kiosk_window(kiosk), time.monotonic()
+            if not steady or steady[0][0] != window:
+                steady[:] = [(window, now)]
+            return window is not None and now - steady[0][1] >= 0.3
+
+        self.wait_until(settled, "the kiosk's window, steady", timeout)
+        return steady[0][0]
 
     def seen(self, kiosk: Kiosk) -> Seen:
         window = self.kiosk_window(kiosk)
@@ -195,6 +238,14 @@ class XSession:
             showing_desktop=_first_int(root.get("_NET_SHOWING_DESKTOP")) == 1,
             geometry=geometry,
         )
+
+    def keyboard_grabbed(self) -> bool:
+        """Whether some client holds the keyboard (another one's grab fails)."""
+        done = subprocess.run(
+            [sys.executable, "-c", _GRAB_PROBE], capture_output=True, text=True,
+            env=self.env, timeout=20, check=True,
+        )  # fmt: skip
+        return done.stdout.strip() == "held"
 
     def holds_screen(self, kiosk: Kiosk) -> bool:
         return self.seen(kiosk).on_screen
@@ -257,44 +308,79 @@ class Kiosk:
 
 @contextmanager
 def x_session(folder: Path, *, window_manager: bool = True) -> Iterator[XSession]:
-    """Xvfb on a display nobody uses (it picks one: -displayfd), and openbox."""
+    """Xvfb on a display nobody uses, and openbox."""
     require_x_server()
     folder.mkdir(parents=True, exist_ok=True)
-    read, write = os.pipe()
-    with open(folder / "xvfb.log", "ab") as out:
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "{}x{}x24".format(*SCREEN),
-             "-nolisten", "tcp"],
-            pass_fds=(write,), stdin=subprocess.DEVNULL, stdout=out, stderr=out,
-            start_new_session=True,
-        )  # fmt: skip
-    os.close(write)
     session = XSession("", folder)
-    session._groups.append(xvfb)
     try:
-        session.display = ":" + _read_display(read, xvfb)
+        session.display = _start_xvfb(session)
         if window_manager:
             session.start_window_manager()
         yield session
     finally:
-        os.close(read)
         session.close()
 
 
-def _read_display(fd: int, xvfb: subprocess.Popen, timeout: float = 20) -> str:
+def _start_xvfb(session: XSession) -> str:
+    """Xvfb's own choice (-displayfd alone) takes the first display whose
+    socket file it can create, and a server whose socket file was cleaned out
+    of /tmp still answers on Linux's abstract socket: the tests would run on
+    someone else's screen. So the display is chosen here, free by lock file
+    and by both sockets, from :20 up; a race with another X server for the
+    same display is lost cleanly (Xvfb says so), and the next one is tried."""
+    log = session.folder / "xvfb.log"
+    for display in range(20, 120):
+        if _display_in_use(display):
+            continue
+        read, write = os.pipe()
+        seen = log.stat().st_size if log.exists() else 0
+        try:
+            with open(log, "ab") as out:
+                xvfb = subprocess.Popen(
+                    # -noreset: without it Xvfb now and then refused the first
+                    # client right after saying it was ready (openbox: "Failed to
+                    # open the display"; 6 of 125 starts on a loaded machine, none
+                    # of 180 with it).
+                    ["Xvfb", f":{display}", "-displayfd", str(write),
+                     "-screen", "0", "{}x{}x24".format(*SCREEN), "-nolisten", "tcp", "-noreset"],
+                    pass_fds=(write,), stdin=subprocess.DEVNULL, stdout=out, stderr=out,
+                    start_new_session=True,
+                )  # fmt: skip
+            os.close(write)
+            session._groups.append(xvfb)
+            if _ready(read, xvfb) and "already running" not in log.read_text()[seen:]:
+                return f":{display}"
+            _kill_group(xvfb)
+        finally:
+            os.close(read)
+    raise AssertionError(f"Xvfb did not start on any free display (see {log})")
+
+
+def _display_in_use(display: int) -> bool:
+    if Path(f"/tmp/.X{display}-lock").exists() or Path(f"/tmp/.X11-unix/X{display}").exists():
+        return True
+    try:  # the abstract socket Linux X servers also listen on
+        sockets = Path("/proc/net/unix").read_text()
+    except OSError:
+        return False
+    return f"@/tmp/.X11-unix/X{display}\n" in sockets
+
+
+def _ready(fd: int, xvfb: subprocess.Popen, timeout: float = 20) -> bool:
+    """Whether Xvfb said (on -displayfd) that it accepts clients."""
     data = b""
     deadline = time.monotonic() + timeout
     while not data.endswith(b"\n"):
         left = deadline - time.monotonic()
         if left <= 0 or xvfb.poll() is not None:
-            raise AssertionError(f"Xvfb did not start (exit status {xvfb.poll()})")
-        ready, _, _ = select.select([fd], [], [], left)
+            return False
+        ready, _, _ = select.select([fd], [], [], min(left, 0.2))
         if ready:
             chunk = os.read(fd, 64)
             if not chunk:
-                raise AssertionError("Xvfb closed -displayfd without a display number")
+                return False
             data += chunk
-    return data.decode().strip()
+    return True
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -313,6 +399,23 @@ def _kill_group(proc: subprocess.Popen) -> None:
     with suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
 
+
+# Try to grab the keyboard as a client of its own (libX11 through ctypes):
+# AlreadyGrabbed (1) means someone holds it; a successful grab ends with the
+# connection.
+_GRAB_PROBE = """
+import ctypes, ctypes.util
+x = ctypes.CDLL(ctypes.util.find_library("X11"))
+x.XOpenDisplay.restype = ctypes.c_void_p
+x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+x.XDefaultRootWindow.restype = ctypes.c_ulong
+x.XGrabKeyboard.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_int] * 3 + [ctypes.c_ulong]
+x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+display = x.XOpenDisplay(None)
+status = x.XGrabKeyboard(display, x.XDefaultRootWindow(display), 0, 1, 1, 0)
+x.XCloseDisplay(display)
+print({0: "free", 1: "held"}.get(status, status))
+"""
 
 _ROOT_PROPS = (
     "_NET_CURRENT_DESKTOP",
