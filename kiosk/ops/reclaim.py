@@ -100,6 +100,10 @@ class Episodes:
     """
 
     def __init__(self, now: float) -> None:
+        # While the kiosk starts, the window manager (or compositor) is still
+        # settling its window: cage, for one, first makes it maximised, and
+        # the kiosk asks for fullscreen again. Not worth a line in the log.
+        self._settling_until = now + GRACE_S
         self._current: _Episode | None = None
         self._strikes = 0  # attempts since the screen was last held calmly
         self._held_since = now
@@ -107,8 +111,9 @@ class Episodes:
         self._unsaid = 0
         self._muted = False
 
-    def lost(self, seen: Lost, now: float) -> bool:
-        """The screen is lost; True if the kiosk should try to take it back now."""
+    def lost(self, seen: Lost, now: float, may_act: bool = True) -> bool:
+        """The screen is lost; True if the kiosk should try to take it back now
+        (never while it ``may_act`` not: then the episode only begins)."""
         episode = self._current
         if episode is None:
             if now - self._held_since >= CALM_S:
@@ -124,7 +129,7 @@ class Episodes:
                 episode.seen.value,
                 now - episode.started,
             )
-        if now < episode.next_try:
+        if not may_act or now < episode.next_try:
             return False
         self._strikes += 1
         episode.next_try = now + self._backoff_s()
@@ -133,7 +138,10 @@ class Episodes:
     def held(self, now: float) -> None:
         """The kiosk has the screen."""
         episode, self._current = self._current, None
-        if episode is not None:
+        if episode is not None and episode.started < self._settling_until:
+            self._held_since = now
+            log.debug("%s while starting; taken back", episode.seen.value)
+        elif episode is not None:
             self._held_since = now
             said = self._say(
                 logging.INFO,
@@ -253,18 +261,17 @@ class ScreenReclaimer(QObject):
         if self._stopped or self._remap.isActive():
             return  # a remap in progress: the window is hidden on purpose
         now = self._clock()
+        if self._armed_at > now and self._window.isExposed():
+            self._armed_at = now  # shown by the window manager: kept on screen from now on
         lost = diagnose(self._window, self._platform)
         if lost is None:
             self._on_held(now)
-            return
-        if now < self._armed_at:
-            return  # still starting: the window manager has not shown it yet
-        if self._episodes.lost(lost, now):
+        # Until then the window manager has not shown the window yet.
+        elif self._episodes.lost(lost, now, may_act=now >= self._armed_at):
             self._take_back(lost)
 
     def _on_held(self, now: float) -> None:
-        if self._armed_at > now:
-            self._armed_at = now  # shown: from now on it is kept on screen
+        self._armed_at = min(self._armed_at, now)
         if self._platform == "xcb":
             self._hold_keyboard()
         self._episodes.held(now)

@@ -193,6 +193,7 @@ class XSession:
             return "kiosk started" in kiosk.output()
 
         self.wait_until(started, "start of the kiosk")
+        kiosk.started_at = time.monotonic()
         return kiosk
 
     # What the window manager sees -------------------------------------------------
@@ -291,6 +292,7 @@ class XSession:
 class Kiosk:
     proc: subprocess.Popen
     log: Path
+    started_at: float = 0.0  # time.monotonic() when it said it had started
 
     @property
     def pid(self) -> int:
