@@ -13,7 +13,6 @@ the session ends, whatever the test did.
 from __future__ import annotations
 
 import os
-import re
 import select
 import shutil
 import signal
@@ -27,11 +26,21 @@ from pathlib import Path
 
 import pytest
 
+from helpers.xstate import (
+    GRAB_PROBE,
+    ROOT_PROPS,
+    SCREEN,
+    WINDOW_PROPS,
+    Seen,
+    first_int,
+    geometry,
+    props,
+)
+
 # Debian packages: the tools, and the libraries Qt's X11 plugin loads.
 DEBS = "xvfb openbox xdotool x11-utils wmctrl"
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop", "xwininfo", "wmctrl", "xmessage")
 OPENBOX_DEFAULTS = Path("/etc/xdg/openbox/rc.xml")
-SCREEN = (1280, 800)
 
 
 def unavailable() -> str | None:
@@ -59,34 +68,6 @@ def require_x_server() -> None:
     if os.environ.get("CI"):
         pytest.fail(f"CI must run the X11 tests: {reason} (.ci/run installs them)")
     pytest.skip(reason)
-
-
-@dataclass(frozen=True)
-class Seen:
-    """The kiosk's window as the window manager and the X server see it."""
-
-    window: int | None  # its viewable top-level window, if any
-    states: frozenset[str]  # _NET_WM_STATE, without the prefix
-    desktop: int | None
-    current_desktop: int | None
-    active: int | None
-    topmost: int | None  # last in _NET_CLIENT_LIST_STACKING
-    showing_desktop: bool
-    geometry: tuple[int, int, int, int] | None  # x, y, width, height
-
-    @property
-    def on_screen(self) -> bool:
-        """Mapped, fullscreen over the whole screen, on the current desktop,
-        in front, stays on top, and has the focus."""
-        return (
-            self.window is not None
-            and {"FULLSCREEN", "ABOVE"} <= self.states
-            and self.desktop in (self.current_desktop, 0xFFFFFFFF)
-            and self.active == self.window
-            and self.topmost == self.window
-            and not self.showing_desktop
-            and self.geometry == (0, 0, *SCREEN)
-        )
 
 
 class XSession:
@@ -163,7 +144,7 @@ class XSession:
 
     def _desktops(self) -> int | None:
         name = "_NET_NUMBER_OF_DESKTOPS"
-        return _first_int(_props(self.run("xprop", "-root", name)).get(name))
+        return first_int(props(self.run("xprop", "-root", name)).get(name))
 
     def kiosk_env(self, home: str = "home") -> dict[str, str]:
         """This display, and XDG folders of the kiosk's own under ``home``
@@ -221,29 +202,29 @@ class XSession:
 
     def seen(self, kiosk: Kiosk) -> Seen:
         window = self.kiosk_window(kiosk)
-        root = _props(self.run("xprop", "-root", *_ROOT_PROPS, check=False))
+        root = props(self.run("xprop", "-root", *ROOT_PROPS, check=False))
         own: dict[str, list[str]] = {}
-        geometry = None
+        where = None
         if window is not None:
-            own = _props(self.run("xprop", "-id", str(window), *_WINDOW_PROPS, check=False))
-            geometry = _geometry(self.run("xwininfo", "-id", str(window), check=False))
+            own = props(self.run("xprop", "-id", str(window), *WINDOW_PROPS, check=False))
+            where = geometry(self.run("xwininfo", "-id", str(window), check=False))
         stacking = root.get("_NET_CLIENT_LIST_STACKING", [])
         states = own.get("_NET_WM_STATE", [])
         return Seen(
             window=window,
             states=frozenset(s.removeprefix("_NET_WM_STATE_") for s in states),
-            desktop=_first_int(own.get("_NET_WM_DESKTOP")),
-            current_desktop=_first_int(root.get("_NET_CURRENT_DESKTOP")),
-            active=_first_int(root.get("_NET_ACTIVE_WINDOW")),
-            topmost=_first_int(stacking[-1:]),
-            showing_desktop=_first_int(root.get("_NET_SHOWING_DESKTOP")) == 1,
-            geometry=geometry,
+            desktop=first_int(own.get("_NET_WM_DESKTOP")),
+            current_desktop=first_int(root.get("_NET_CURRENT_DESKTOP")),
+            active=first_int(root.get("_NET_ACTIVE_WINDOW")),
+            topmost=first_int(stacking[-1:]),
+            showing_desktop=first_int(root.get("_NET_SHOWING_DESKTOP")) == 1,
+            geometry=where,
         )
 
     def keyboard_grabbed(self) -> bool:
         """Whether some client holds the keyboard (another one's grab fails)."""
         done = subprocess.run(
-            [sys.executable, "-c", _GRAB_PROBE], capture_output=True, text=True,
+            [sys.executable, "-c", GRAB_PROBE], capture_output=True, text=True,
             env=self.env, timeout=20, check=True,
         )  # fmt: skip
         return done.stdout.strip() == "held"
@@ -400,62 +381,3 @@ def _kill_group(proc: subprocess.Popen) -> None:
     # Whatever else the group started (nothing should have) goes too.
     with suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-
-
-# Try to grab the keyboard as a client of its own (libX11 through ctypes):
-# AlreadyGrabbed (1) means someone holds it; a successful grab ends with the
-# connection.
-_GRAB_PROBE = """
-import ctypes, ctypes.util
-x = ctypes.CDLL(ctypes.util.find_library("X11"))
-x.XOpenDisplay.restype = ctypes.c_void_p
-x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
-x.XDefaultRootWindow.restype = ctypes.c_ulong
-x.XGrabKeyboard.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_int] * 3 + [ctypes.c_ulong]
-x.XCloseDisplay.argtypes = [ctypes.c_void_p]
-display = x.XOpenDisplay(None)
-status = x.XGrabKeyboard(display, x.XDefaultRootWindow(display), 0, 1, 1, 0)
-x.XCloseDisplay(display)
-print({0: "free", 1: "held"}.get(status, status))
-"""
-
-_ROOT_PROPS = (
-    "_NET_CURRENT_DESKTOP",
-    "_NET_ACTIVE_WINDOW",
-    "_NET_CLIENT_LIST_STACKING",
-    "_NET_SHOWING_DESKTOP",
-)
-_WINDOW_PROPS = ("_NET_WM_STATE", "_NET_WM_DESKTOP")
-_PROP = re.compile(r"^(\w+)\([A-Z_]+\)(?::\s*window id #|\s*=)\s*(.*)$")
-
-
-def _props(text: str) -> dict[str, list[str]]:
-    """xprop's lines ``NAME(TYPE) = a, b`` or ``NAME(WINDOW): window id # 0x…``."""
-    found: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        match = _PROP.match(line.strip())
-        if match:
-            found[match[1]] = [v.strip() for v in match[2].split(",") if v.strip()]
-    return found
-
-
-def _first_int(values: list[str] | None) -> int | None:
-    if not values:
-        return None
-    try:
-        return int(values[0], 0)
-    except ValueError:
-        return None
-
-
-def _geometry(text: str) -> tuple[int, int, int, int] | None:
-    fields = dict(re.findall(r"^\s*(Absolute upper-left [XY]|Width|Height):\s*(-?\d+)", text, re.M))
-    try:
-        return (
-            int(fields["Absolute upper-left X"]),
-            int(fields["Absolute upper-left Y"]),
-            int(fields["Width"]),
-            int(fields["Height"]),
-        )
-    except KeyError:
-        return None
