@@ -26,6 +26,7 @@ from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
+from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
@@ -191,13 +192,17 @@ def _leave() -> None:
 
 
 def _after_first_frame(window: QQuickWindow, work) -> None:
-    """Run ``work`` once the first frame is on screen (start-up stays short)."""
+    """Run ``work`` once the first frame is on screen (start-up stays short).
 
-    def once() -> None:
-        window.frameSwapped.disconnect(once)
-        QTimer.singleShot(0, work)
-
-    window.frameSwapped.connect(once)
+    Under X11 with OpenGL, Qt Quick renders on its own thread and emits
+    frameSwapped there: each emission queues a call on the GUI thread, and
+    two frames can be swapped before the first call runs. A slot that
+    disconnects itself therefore runs twice (and its second disconnect fails
+    with a RuntimeWarning). A single-shot connection is broken by Qt in the
+    emitting thread at the first emission, so exactly one call is queued."""
+    window.frameSwapped.connect(
+        lambda: QTimer.singleShot(0, work), Qt.ConnectionType.SingleShotConnection
+    )
 
 
 def run(
@@ -227,6 +232,9 @@ def run(
         ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         ui.window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         ui.window.showFullScreen()
+        # A desktop's window manager can hide it with keys the app never sees.
+        reclaimer = ScreenReclaimer(ui.window, parent=ui.window)
+        app.aboutToQuit.connect(reclaimer.stop)  # staff exit, SIGTERM: let it go
     ui.window.sceneGraphError.connect(_software_fallback)
     _quit_on_signals(app)
     _recover_from_exceptions(ui)

@@ -1,5 +1,7 @@
 """The window's doorman: reports activity, and in kiosk mode keeps visitors
-from closing, escaping or revealing the desktop."""
+from closing, escaping or revealing the desktop. (Under X11 the kiosk holds
+the keyboard, kiosk/ops/reclaim.py, so the window manager's shortcuts arrive
+here too instead of at the window manager.)"""
 
 from __future__ import annotations
 
