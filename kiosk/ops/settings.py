@@ -30,6 +30,7 @@ from kiosk.content import KNOWN_LANGUAGES
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.ops import places
+from kiosk.ops.pin import parse_hash
 
 log = logging.getLogger(__name__)
 
@@ -185,14 +186,20 @@ def _read_pin_hash(node: Node) -> tuple[object, str | None]:
     if _is_null(node):
         return None, None
     # Never quote the value: it is a secret (or a PIN typed in by mistake).
-    if (
+    if not (
         isinstance(node, ScalarNode)
         and node.tag == _STR_TAG
         and node.value.startswith("scrypt$")
         and len(node.value) < 512
     ):
-        return node.value, None
-    return None, "not a scrypt hash (set the PIN with `kiosk set-pin`)"
+        return None, "not a scrypt hash (set the PIN with `kiosk set-pin`)"
+    if parse_hash(node.value) is None:
+        # Checked now, not when staff tap OK: a costly hash would freeze the screen.
+        return None, (
+            "not a scrypt hash the kiosk checks (malformed, or too costly to check on a "
+            "tap); set the PIN with `kiosk set-pin`"
+        )
+    return node.value, None
 
 
 def _is_null(node: Node) -> bool:
