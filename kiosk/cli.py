@@ -236,8 +236,7 @@ def _set_pin(clear: bool) -> int:
         problem = pin_problem(first)
         second = first if problem else getpass.getpass("Once more: ")
     else:  # scripted set-up: two lines on standard input
-        lines = [*sys.stdin.read().splitlines(), "", ""]
-        first, second = lines[0].strip(), lines[1].strip()
+        first, second = _typed_line(), _typed_line()
     # Never echoed: neither the PIN nor anything about its digits leaves this function.
     problem = pin_problem(first)
     if problem is None and first != second:
@@ -252,6 +251,19 @@ def _set_pin(clear: bool) -> int:
         return 1
     print(f"staff PIN set ({settings_path()} keeps only its salted scrypt hash)")
     return 0
+
+
+# Longer than any PIN: enough to see that a line is no PIN, and no more is read
+# (`kiosk set-pin < /dev/zero` or a big file by mistake must not fill the memory).
+_MOST_TYPED = 256
+
+
+def _typed_line() -> str:
+    """One line of standard input, at most _MOST_TYPED characters of it."""
+    try:
+        return sys.stdin.readline(_MOST_TYPED).strip()
+    except (UnicodeDecodeError, OSError):  # not text: no PIN either
+        return ""
 
 
 def _stats(as_csv: bool) -> int:
