@@ -77,6 +77,9 @@ def read_text(path: Path, log: ProblemLog, limit: int = MAX_FILE_BYTES) -> str |
     raw = _read_bytes(path, log, limit)
     if raw is None:
         return None
+    if (wide := _wide_encoding(raw)) is not None:
+        log.error(1, f"{wide} text, not UTF-8; save the file as UTF-8")
+        return None
     if b"\x00" in raw:
         log.error(
             raw[: raw.index(b"\x00")].count(b"\n") + 1, "binary file (NUL byte), not YAML text"
@@ -127,15 +130,38 @@ def _read_bytes(path: Path, log: ProblemLog, limit: int) -> bytes | None:
         return None
     finally:
         os.close(fd)
-    if size > limit:  # it grew after the status was read
-        log.error(1, _too_big(size, limit))
+    if size > limit:  # it grew after the status was read: its size is not known
+        log.error(
+            1,
+            f"file is over {limit // 1024} KiB (it grew while it was read); the limit "
+            f"is {limit // 1024} KiB ({limit:,} bytes)",
+        )
         return None
     return b"".join(chunks)
 
 
+def _wide_encoding(raw: bytes) -> str | None:
+    """``UTF-16`` or ``UTF-32`` when the bytes are text in one of them (what
+    Windows Notepad saves as "Unicode"), by its byte order mark or, without
+    one, by the NUL byte beside every letter of plain ASCII text."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = raw[:64]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        for nuls, letters in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+            if not nuls.strip(b"\x00") and b"\x00" not in letters:
+                return "UTF-16"
+    return None
+
+
 def _too_big(size: int, limit: int) -> str:
-    shown = f"{size // 1024} KiB" if size < 1024**3 else f"{size / 1024**3:.1f} GiB"
-    return f"file is {shown}; the limit is {limit // 1024} KiB"
+    if size < 2 * limit:  # "256 KiB; the limit is 256 KiB" would say nothing
+        shown = f"{size:,} bytes"
+    else:
+        shown = f"{size // 1024:,} KiB" if size < 1024**3 else f"{size / 1024**3:.1f} GiB"
+    return f"file is {shown}; the limit is {limit // 1024} KiB ({limit:,} bytes)"
 
 
 def _characters_ok(text: str, log: ProblemLog) -> bool:
