@@ -106,6 +106,30 @@ def load_settings(path: Path | None = None) -> Settings:
     return Settings() if root is None else _from_node(root, path)
 
 
+def stored_pin_hash(path: Path | None = None) -> tuple[bool, str | None]:
+    """``(True, hash or None)``: the PIN hash the file holds now, which
+    `kiosk set-pin` may have changed while the kiosk runs; ``(False, None)``
+    when the file is missing or cannot be read as settings now. Logs
+    nothing: the file's problems were logged when the kiosk started."""
+    path = path or settings_path()
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False, None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+        return False, None
+    root = _read_root(path, report=False)
+    if not isinstance(root, MappingNode):
+        return False, None
+    for key_node, value_node in root.value:  # the first pin_hash counts, as in _from_node
+        if isinstance(key_node, ScalarNode) and key_node.value == "pin_hash":
+            if refused(value_node):
+                return True, None
+            value, problem = _read_pin_hash(value_node)
+            return True, value if problem is None else None  # type: ignore[return-value]
+    return True, None
+
+
 def _first_run(path: Path) -> Settings:
     settings = Settings()
     try:
