@@ -20,7 +20,7 @@ from kiosk.content.problems import ProblemLog
 MAX_FILE_BYTES = 256 * 1024
 NOT_FOUND = "file not found"
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+LINE_BREAK = re.compile(r"\r\n?|\n")
 # Opened without waiting (a FIFO put in place after the status check must not
 # block the reload thread) and never inherited by a child process.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -68,7 +68,7 @@ def status(path: Path) -> os.stat_result | str:
 
 def line_at(text: str, index: int) -> int:
     """The 1-based line of ``text[index]``, counting breaks as YAML does."""
-    return len(_LINE_BREAK.findall(text, 0, index)) + 1
+    return len(LINE_BREAK.findall(text, 0, index)) + 1
 
 
 def read_text(path: Path, log: ProblemLog, limit: int = MAX_FILE_BYTES) -> str | None:
@@ -179,7 +179,7 @@ def _characters_ok(text: str, log: ProblemLog) -> bool:
         column = match.start() - line_start
         log.error(line, f"{problem_with(match[0])} in column {column}; remove it")
         # On to the next line: one report per line, and linear time.
-        next_break = _LINE_BREAK.search(text, match.end())
+        next_break = LINE_BREAK.search(text, match.end())
         if next_break is None:
             break
         position = next_break.end()

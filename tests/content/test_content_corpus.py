@@ -13,6 +13,9 @@ CORPUS = Path(__file__).parent / "corpus"
 
 # file in corpus/sections → (line, severity, message fragment naming the field)
 SECTION_CASES = {
+    # A tab in the indentation, named as such (not "cannot start any token").
+    "tab_indent.yaml": (4, "error", "YAML syntax: a tab in column 1; YAML indents with spaces"),
+    "tab_after_spaces.yaml": (7, "error", "YAML syntax: a tab in column 3; YAML indents with"),
     "yaml_syntax.yaml": (
         8,
         "error",

@@ -65,6 +65,7 @@ def load_text(text: str, caplog) -> tuple[Settings, Path]:
         ("idle_timeout: 60\nidle_timeout: 120\n", 2, "duplicate key 'idle_timeout'"),
         ("- a list\n", 1, "settings must be a mapping"),
         ("idle_timeout: [60\n", 2, "YAML syntax"),
+        ("default_language: en\n\tidle_timeout: 60\n", 2, "YAML syntax: a tab in column 1"),
     ],
 )
 def test_each_problem_names_the_file_line_and_field(text, line, message, caplog):
