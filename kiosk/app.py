@@ -191,6 +191,13 @@ def _leave() -> None:
     QCoreApplication.exit(0)
 
 
+def _hang_up() -> None:
+    log.warning(
+        "SIGHUP (the terminal the kiosk was started from was closed?): the kiosk runs on; "
+        "stop it with SIGTERM (systemctl stop, kill)"
+    )
+
+
 def _after_first_frame(window: QQuickWindow, work) -> None:
     """Run ``work`` once the first frame is on screen (start-up stays short).
 
@@ -291,6 +298,10 @@ def _quit_on_signals(app: QGuiApplication) -> None:
     the kiosk would run on until systemd kills it."""
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: QTimer.singleShot(0, _leave))
+    # SIGHUP comes when the terminal the kiosk was started from is closed. Its
+    # default ends the process without a word in kiosk.log and leaves the
+    # desktop showing; the kiosk needs no terminal, so it runs on.
+    signal.signal(signal.SIGHUP, lambda *_: QTimer.singleShot(0, _hang_up))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)

@@ -9,7 +9,10 @@ kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -121,6 +124,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+    try:
+        code = _command(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, not at the exit, where a failure is a traceback
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in _OUTPUT_FAILURES:
+            raise  # not the output: a fault of ours, with its traceback
+        _quiet_stdout()
+        if not isinstance(exc, BrokenPipeError):  # `kiosk stats | head`: nothing to say
+            reason = exc.strerror or str(exc)
+            print(f"kiosk {args.command}: cannot write the output ({reason})", file=sys.stderr)
+        return 1
+    return code
+
+
+# How writing standard output fails: `kiosk validate > report.txt` on a full
+# disk or over quota, `kiosk stats | head` (the reader has gone).
+_OUTPUT_FAILURES = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _quiet_stdout() -> None:
+    """Standard output failed: what is still buffered goes nowhere, so that
+    the exit does not fail on it again (with a traceback)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "validate":
         return _validate(args.content, args.strict)
     if args.command == "shot":
@@ -236,8 +267,7 @@ def _set_pin(clear: bool) -> int:
         problem = pin_problem(first)
         second = first if problem else getpass.getpass("Once more: ")
     else:  # scripted set-up: two lines on standard input
-        lines = [*sys.stdin.read().splitlines(), "", ""]
-        first, second = lines[0].strip(), lines[1].strip()
+        first, second = _typed_line(), _typed_line()
     # Never echoed: neither the PIN nor anything about its digits leaves this function.
     problem = pin_problem(first)
     if problem is None and first != second:
@@ -252,6 +282,19 @@ def _set_pin(clear: bool) -> int:
         return 1
     print(f"staff PIN set ({settings_path()} keeps only its salted scrypt hash)")
     return 0
+
+
+# Longer than any PIN: enough to see that a line is no PIN, and no more is read
+# (`kiosk set-pin < /dev/zero` or a big file by mistake must not fill the memory).
+_MOST_TYPED = 256
+
+
+def _typed_line() -> str:
+    """One line of standard input, at most _MOST_TYPED characters of it."""
+    try:
+        return sys.stdin.readline(_MOST_TYPED).strip()
+    except (UnicodeDecodeError, OSError):  # not text: no PIN either
+        return ""
 
 
 def _stats(as_csv: bool) -> int:

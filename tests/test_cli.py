@@ -154,3 +154,46 @@ def test_shot_of_a_missing_content_folder_fails_in_one_sentence(tmp_path: Path):
         "not found (a USB stick or share not mounted yet?)\n"
     )
     assert not out.exists()
+
+
+BROKEN = str(Path(__file__).parent / "content" / "corpus")  # no site.yaml: lines to print
+
+
+@pytest.mark.parametrize(
+    "command", [("validate", "--content", BROKEN), ("stats", "--csv"), ("install-desktop",)]
+)
+def test_a_full_disk_under_the_output_is_one_sentence(command: tuple[str, ...]):
+    """`kiosk validate > report.txt` on a full disk: said, not a traceback."""
+    if command[0] == "stats":
+        from kiosk.ops.stats import UsageCounts
+
+        counts = UsageCounts()
+        counts.count("screen", "home")
+        counts.close()
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "kiosk", *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            check=False,
+        )
+    assert done.returncode == 1
+    assert f"kiosk {command[0]}: cannot write the output (No space left on device)" in done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+def test_output_into_a_closed_pipe_is_no_traceback():
+    """`kiosk validate | head -1`: the reader goes after the first line."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "validate", "--content", BROKEN],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    proc.stdout.close()  # before it writes anything
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err and b"Exception ignored" not in err, err
+    assert proc.returncode == 1

@@ -20,9 +20,13 @@ _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u206f"
 _SEPARATORS = "\u2028\u2029"
 # A byte order mark is only allowed as the file's first character (removed
-# before this check); U+FFFE and U+FFFF are not characters at all, and a
-# lone surrogate (written as an escape) cannot even be printed.
-_OTHER = "\ufeff\ufffe\uffff\ud800-\udfff"
+# before this check); the 66 noncharacters (U+FDD0…U+FDEF and the last two
+# code points of each plane, U+FFFE, U+1FFFE…) are not characters at all,
+# and a lone surrogate (written as an escape) cannot even be printed.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
+)
+_OTHER = f"\ufeff\ud800-\udfff{_NONCHARACTERS}"
 
 FORBIDDEN = re.compile(f"[{_CONTROLS}{_BIDI}{_SEPARATORS}{_OTHER}]")
 
@@ -102,7 +106,12 @@ def escaped(text: str) -> str:
     """Forbidden characters, tabs and line breaks written as escapes: a
     message quoting a file must stay one line and never reorder or control
     the terminal, log or staff panel that shows it."""
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def printable(value: str, limit: int = 60) -> str:

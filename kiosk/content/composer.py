@@ -29,7 +29,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.characters import find_forbidden, printable, problem_with
 from kiosk.content.problems import ProblemLog
-from kiosk.content.textfile import line_at
+from kiosk.content.textfile import LINE_BREAK, line_at
 
 # libyaml's parser when PyYAML was built with it (about ten times faster than
 # the pure-Python one); both give the same events and marks.
@@ -83,7 +83,7 @@ def compose(text: str, log: ProblemLog) -> Node | None:
     except _Stop:
         return None
     except yaml.MarkedYAMLError as exc:
-        _syntax_error(exc, log)
+        _syntax_error(exc, text, log)
         return None
     except yaml.reader.ReaderError as exc:
         log.error(line_at(text, exc.position), f"YAML syntax: {exc.reason}")
@@ -96,13 +96,34 @@ def compose(text: str, log: ProblemLog) -> Node | None:
     return composer.root
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, log: ProblemLog) -> None:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, log: ProblemLog) -> None:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else 1
+    tab = _tab_column(text, mark.line, mark.column) if mark else None
+    if tab is not None:
+        # What a tab in the indentation gives is "found character that cannot
+        # start any token": editors insert tabs, and staff cannot see them.
+        log.error(
+            line,
+            f"YAML syntax: a tab in column {tab}; YAML indents with spaces only, "
+            "replace the tab with spaces",
+        )
+        return
     message = f"YAML syntax: {exc.problem or exc.context}"
     if exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
         message += f" ({exc.context} at line {exc.context_mark.line + 1})"
     log.error(line, message)
+
+
+def _tab_column(text: str, line: int, column: int) -> int | None:
+    """The 1-based column of the tab where the parser stopped (it may stop
+    on the spaces before it), or None if it did not stop at a tab."""
+    lines = LINE_BREAK.split(text, maxsplit=line + 1)
+    if line >= len(lines):
+        return None
+    rest = lines[line][column:]
+    spaces = len(rest) - len(rest.lstrip(" "))
+    return column + spaces + 1 if rest[spaces : spaces + 1] == "\t" else None
 
 
 def _shorten(path: str, most: int = 60) -> str:

@@ -165,7 +165,7 @@ def _optional(
     return _guarded(path, read, problems) or []
 
 
-def _section_paths(folder: Path, folder_log: ProblemLog) -> list[Path]:
+def section_paths(folder: Path, folder_log: ProblemLog) -> list[Path]:
     """Every *.yaml and *.yml name in the folder, whatever it is: what is not
     a readable file is reported when it is read. Names starting with a dot
     are left out: editors' lock files and macOS's "._" files on USB sticks."""
@@ -219,7 +219,7 @@ def _load_sections(
         first_seen[section.id] = str(path)
         return section
 
-    for path in _section_paths(folder, folder_log):
+    for path in section_paths(folder, folder_log):
         section = _guarded(path, lambda file_log, path=path: read(path, file_log), problems)
         if section is not None:
             sections.append(section)

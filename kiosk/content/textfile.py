@@ -20,7 +20,7 @@ from kiosk.content.problems import ProblemLog
 MAX_FILE_BYTES = 256 * 1024
 NOT_FOUND = "file not found"
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+LINE_BREAK = re.compile(r"\r\n?|\n")
 # Opened without waiting (a FIFO put in place after the status check must not
 # block the reload thread) and never inherited by a child process.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -68,7 +68,7 @@ def status(path: Path) -> os.stat_result | str:
 
 def line_at(text: str, index: int) -> int:
     """The 1-based line of ``text[index]``, counting breaks as YAML does."""
-    return len(_LINE_BREAK.findall(text, 0, index)) + 1
+    return len(LINE_BREAK.findall(text, 0, index)) + 1
 
 
 def read_text(path: Path, log: ProblemLog, limit: int = MAX_FILE_BYTES) -> str | None:
@@ -76,6 +76,9 @@ def read_text(path: Path, log: ProblemLog, limit: int = MAX_FILE_BYTES) -> str |
     logging why it cannot be used."""
     raw = _read_bytes(path, log, limit)
     if raw is None:
+        return None
+    if (wide := _wide_encoding(raw)) is not None:
+        log.error(1, f"{wide} text, not UTF-8; save the file as UTF-8")
         return None
     if b"\x00" in raw:
         log.error(
@@ -127,15 +130,38 @@ def _read_bytes(path: Path, log: ProblemLog, limit: int) -> bytes | None:
         return None
     finally:
         os.close(fd)
-    if size > limit:  # it grew after the status was read
-        log.error(1, _too_big(size, limit))
+    if size > limit:  # it grew after the status was read: its size is not known
+        log.error(
+            1,
+            f"file is over {limit // 1024} KiB (it grew while it was read); the limit "
+            f"is {limit // 1024} KiB ({limit:,} bytes)",
+        )
         return None
     return b"".join(chunks)
 
 
+def _wide_encoding(raw: bytes) -> str | None:
+    """``UTF-16`` or ``UTF-32`` when the bytes are text in one of them (what
+    Windows Notepad saves as "Unicode"), by its byte order mark or, without
+    one, by the NUL byte beside every letter of plain ASCII text."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = raw[:64]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        for nuls, letters in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+            if not nuls.strip(b"\x00") and b"\x00" not in letters:
+                return "UTF-16"
+    return None
+
+
 def _too_big(size: int, limit: int) -> str:
-    shown = f"{size // 1024} KiB" if size < 1024**3 else f"{size / 1024**3:.1f} GiB"
-    return f"file is {shown}; the limit is {limit // 1024} KiB"
+    if size < 2 * limit:  # "256 KiB; the limit is 256 KiB" would say nothing
+        shown = f"{size:,} bytes"
+    else:
+        shown = f"{size // 1024:,} KiB" if size < 1024**3 else f"{size / 1024**3:.1f} GiB"
+    return f"file is {shown}; the limit is {limit // 1024} KiB ({limit:,} bytes)"
 
 
 def _characters_ok(text: str, log: ProblemLog) -> bool:
@@ -153,7 +179,7 @@ def _characters_ok(text: str, log: ProblemLog) -> bool:
         column = match.start() - line_start
         log.error(line, f"{problem_with(match[0])} in column {column}; remove it")
         # On to the next line: one report per line, and linear time.
-        next_break = _LINE_BREAK.search(text, match.end())
+        next_break = LINE_BREAK.search(text, match.end())
         if next_break is None:
             break
         position = next_break.end()

@@ -18,7 +18,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.content import LANGUAGE_NAMES
 from kiosk.ops.idle import IdleMonitor
 from kiosk.ops.reload import ContentReloader
-from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings
+from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash
 from kiosk.ops.stats import UsageCounts
 
 log = logging.getLogger(__name__)
@@ -47,10 +47,13 @@ class StaffPanel(QObject):
         stats: UsageCounts | None,
         quit_app: Callable[[], None],
         parent: QObject | None = None,
+        *,
+        stored_pin_hash: Callable[[], tuple[bool, str | None]] = stored_pin_hash,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._save = save
+        self._stored_pin_hash = stored_pin_hash
         self._kiosk = kiosk
         self._idle = idle
         self._reloader = reloader
@@ -72,7 +75,21 @@ class StaffPanel(QObject):
     def on_usage_news(self) -> None:
         self.changed.emit()
 
+    def pin_hash(self) -> str | None:
+        """The staff PIN's hash as the settings file holds it now: a PIN set
+        or removed with `kiosk set-pin` while the kiosk runs holds at once
+        (an old PIN somebody learnt stops working). When the file cannot be
+        read, the one known holds."""
+        found, stored = self._stored_pin_hash()
+        if found and stored != self.settings.pin_hash:
+            log.info("the staff PIN was changed in the settings file; the new one holds now")
+            self.settings = replace(self.settings, pin_hash=stored)
+        return self.settings.pin_hash
+
     def _update(self, **changes) -> None:
+        # The file's PIN hash, not the one read at start: saving the panel's
+        # change must not put back a PIN that `kiosk set-pin` has replaced.
+        self.pin_hash()
         self.settings = replace(self.settings, **changes)
         try:
             self._save(self.settings)

@@ -9,9 +9,18 @@ import hmac
 import itertools
 import os
 import re
+from dataclasses import dataclass
 
 # scrypt cost: ~50 ms on a kiosk PC, enough to make guessing a leaked hash slow.
 N, R, P = 2**14, 8, 1
+# A stored hash is checked on the UI thread when staff tap OK, so its cost is
+# bounded before scrypt runs: a hand-edited `scrypt$16384$8$2000$…` would take
+# over a minute and freeze the screen (p multiplies the time, not the memory,
+# so OpenSSL's 32 MiB memory limit does not catch it). Four times our own cost
+# (~0.2 s) leaves room for a stronger hash made elsewhere.
+MAX_COST = 4 * N * R * P
+SALT_BYTES = (8, 64)
+DIGEST_BYTES = (16, 64)
 PIN_FORMAT = re.compile(r"^[0-9]{4,8}$")
 
 # The 20 most common 4-digit PINs in Nick Berry's DataGenetics study of
@@ -84,20 +93,59 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
     return f"scrypt${N}${R}${P}${b64(salt).decode()}${b64(digest).decode()}"
 
 
-def verify_pin(pin: str, stored: str) -> bool:
+@dataclass(frozen=True)
+class StoredHash:
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    digest: bytes
+
+
+_NUMBER = re.compile(r"[1-9][0-9]{0,9}")
+
+
+def parse_hash(stored: str) -> StoredHash | None:
+    """The parts of ``scrypt$N$r$p$salt$digest``, or None unless every part
+    is well formed and checking a PIN against it costs at most MAX_COST."""
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt":
+        return None
+    _, n, r, p, salt_b64, digest_b64 = parts
+    if not all(_NUMBER.fullmatch(x) for x in (n, r, p)):
+        return None
     try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(digest)
+        salt = base64.b64decode(salt_b64, validate=True)
+        digest = base64.b64decode(digest_b64, validate=True)
+    except ValueError:  # binascii.Error
+        return None
+    cost = int(n) * int(r) * int(p)
+    if (
+        int(n) < 2
+        or int(n) & (int(n) - 1)  # scrypt's N is a power of two
+        or cost > MAX_COST
+        or not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1]
+        or not DIGEST_BYTES[0] <= len(digest) <= DIGEST_BYTES[1]
+    ):
+        return None
+    return StoredHash(int(n), int(r), int(p), salt, digest)
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """Is ``pin`` the one ``stored`` was made from? A hash that is malformed
+    or too costly to check (see MAX_COST) matches no PIN."""
+    parsed = parse_hash(stored)
+    if parsed is None:
+        return False
+    try:
         actual = hashlib.scrypt(
             pin.encode(),
-            salt=base64.b64decode(salt),
-            n=int(n),
-            r=int(r),
-            p=int(p),
-            dklen=len(expected),
+            salt=parsed.salt,
+            n=parsed.n,
+            r=parsed.r,
+            p=parsed.p,
+            dklen=len(parsed.digest),
         )
-    except (ValueError, TypeError):
+    except (ValueError, MemoryError):  # beyond OpenSSL's memory limit
         return False
-    return hmac.compare_digest(actual, expected)
+    return hmac.compare_digest(actual, parsed.digest)

@@ -38,7 +38,7 @@ class Operations:
         self.idle = IdleMonitor(idle_timeout_s or settings.idle_timeout, warning_s, model)
         self.reloader = ContentReloader(content_dir, model)
         self.reloader.report = [str(p) for p in load_result.problems]
-        self.staff = StaffAccess(lambda: self.panel.settings.pin_hash, kiosk_mode, parent=model)
+        self.staff = StaffAccess(lambda: self.panel.pin_hash(), kiosk_mode, parent=model)
         self.panel = StaffPanel(
             settings, save_settings, model, self.idle, self.reloader, stats, quit_app, model
         )

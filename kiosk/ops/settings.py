@@ -30,6 +30,7 @@ from kiosk.content import KNOWN_LANGUAGES
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.ops import places
+from kiosk.ops.pin import parse_hash
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,30 @@ def load_settings(path: Path | None = None) -> Settings:
     _tighten(path, "settings file")
     root = _read_root(path, report=True)
     return Settings() if root is None else _from_node(root, path)
+
+
+def stored_pin_hash(path: Path | None = None) -> tuple[bool, str | None]:
+    """``(True, hash or None)``: the PIN hash the file holds now, which
+    `kiosk set-pin` may have changed while the kiosk runs; ``(False, None)``
+    when the file is missing or cannot be read as settings now. Logs
+    nothing: the file's problems were logged when the kiosk started."""
+    path = path or settings_path()
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False, None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+        return False, None
+    root = _read_root(path, report=False)
+    if not isinstance(root, MappingNode):
+        return False, None
+    for key_node, value_node in root.value:  # the first pin_hash counts, as in _from_node
+        if isinstance(key_node, ScalarNode) and key_node.value == "pin_hash":
+            if refused(value_node):
+                return True, None
+            value, problem = _read_pin_hash(value_node)
+            return True, value if problem is None else None  # type: ignore[return-value]
+    return True, None
 
 
 def _first_run(path: Path) -> Settings:
@@ -185,14 +210,20 @@ def _read_pin_hash(node: Node) -> tuple[object, str | None]:
     if _is_null(node):
         return None, None
     # Never quote the value: it is a secret (or a PIN typed in by mistake).
-    if (
+    if not (
         isinstance(node, ScalarNode)
         and node.tag == _STR_TAG
         and node.value.startswith("scrypt$")
         and len(node.value) < 512
     ):
-        return node.value, None
-    return None, "not a scrypt hash (set the PIN with `kiosk set-pin`)"
+        return None, "not a scrypt hash (set the PIN with `kiosk set-pin`)"
+    if parse_hash(node.value) is None:
+        # Checked now, not when staff tap OK: a costly hash would freeze the screen.
+        return None, (
+            "not a scrypt hash the kiosk checks (malformed, or too costly to check on a "
+            "tap); set the PIN with `kiosk set-pin`"
+        )
+    return node.value, None
 
 
 def _is_null(node: Node) -> bool:

@@ -7,6 +7,7 @@ never the UI thread. The schema is one table of per-day counts.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -95,12 +96,19 @@ def open_for_reading(path: Path, busy_ms: int) -> sqlite3.Connection:
 
 
 def _require_a_file(path: Path, missing_ok: bool) -> None:
-    """SQLite would block for ever reading a named pipe, and fail on a folder."""
+    """SQLite would block for ever reading a named pipe, and fail on a folder.
+    A symbolic link loop is no file either, and never becomes one by waiting:
+    it is damage, moved aside like the rest (a link to a missing file is not:
+    it may name a share that is not mounted yet)."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         if missing_ok:
             return
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise CorruptDatabase("it is a symbolic link loop, not a database file") from exc
         raise
     if not stat.S_ISREG(mode):
         kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"

@@ -8,6 +8,7 @@ have it open, and it moves the file aside itself the next time it opens it
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +37,10 @@ def read_report(path: Path | None = None, wait_s: float = WAIT_S) -> UsageReport
         for copy in usage_db.corrupt_copies(path)
     ]
     try:
-        if not path.exists():
+        if not os.path.lexists(path):
             return UsageReport([], [*notes, f"{path} does not exist yet"])
+        if (missing := _missing_target(path)) is not None:
+            raise UsageUnreadable(missing)
         db = usage_db.open_for_reading(path, busy_ms=round(wait_s * 1000))
         try:
             rows = usage_db.read_rows(db)
@@ -46,6 +49,19 @@ def read_report(path: Path | None = None, wait_s: float = WAIT_S) -> UsageReport
     except (sqlite3.Error, OSError) as exc:
         raise UsageUnreadable(_explain(path, exc, wait_s)) from exc
     return UsageReport(rows, notes)
+
+
+def _missing_target(path: Path) -> str | None:
+    """Why ``path``, a symbolic link to a missing file, cannot be read; None
+    for anything else (a loop is damage, said by usage_db)."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        target = os.readlink(path) if os.path.islink(path) else "?"
+        return f"cannot read {path}: it is a symbolic link to {target}, which does not exist"
+    except OSError:
+        return None
+    return None
 
 
 def _explain(path: Path, exc: BaseException, wait_s: float) -> str:

@@ -13,6 +13,9 @@ CORPUS = Path(__file__).parent / "corpus"
 
 # file in corpus/sections → (line, severity, message fragment naming the field)
 SECTION_CASES = {
+    # A tab in the indentation, named as such (not "cannot start any token").
+    "tab_indent.yaml": (4, "error", "YAML syntax: a tab in column 1; YAML indents with spaces"),
+    "tab_after_spaces.yaml": (7, "error", "YAML syntax: a tab in column 3; YAML indents with"),
     "yaml_syntax.yaml": (
         8,
         "error",
@@ -20,6 +23,10 @@ SECTION_CASES = {
     ),
     "not_utf8.yaml": (4, "error", "not UTF-8 text (byte 0xfc)"),
     "binary.yaml": (3, "error", "binary file"),
+    # What Windows Notepad saves as "Unicode": named, not called binary.
+    "utf16_bom.yaml": (1, "error", "UTF-16 text, not UTF-8; save the file as UTF-8"),
+    "utf16_big_endian.yaml": (1, "error", "UTF-16 text, not UTF-8; save the file as UTF-8"),
+    "utf32_bom.yaml": (1, "error", "UTF-32 text, not UTF-8; save the file as UTF-8"),
     "empty.yaml": (1, "error", "empty file"),
     "duplicate_key.yaml": (7, "error", "duplicate key 'title' (first at line 3)"),
     "unknown_key.yaml": (5, "error", "image: unknown key"),
@@ -69,6 +76,8 @@ SECTION_CASES = {
     "bidi_raw.yaml": (3, "error", "control U+202E RIGHT-TO-LEFT OVERRIDE in column 31"),
     "line_separator_raw.yaml": (6, "error", "separator U+2028 LINE SEPARATOR in column 36"),
     "bom_inside.yaml": (6, "error", "byte order mark U+FEFF ZERO WIDTH NO-BREAK SPACE in column"),
+    "noncharacter_raw.yaml": (6, "error", "noncharacter U+FDD0 in column 36; remove it"),
+    "noncharacter_astral_raw.yaml": (6, "error", "noncharacter U+10FFFE in column 37; remove it"),
     "control_escaped.yaml": (
         6,
         "error",
@@ -158,7 +167,9 @@ def test_oversized_file(content_copy: Path):
     big.write_text("id: big\n# " + "x" * 300_000 + "\n", "utf-8")
     result = load_content(content_copy)
     assert [(p.file, p.line) for p in result.errors] == [(str(big), 1)]
-    assert "the limit is 256 KiB" in result.errors[0].message
+    assert result.errors[0].message == (
+        "file is 300,011 bytes; the limit is 256 KiB (262,144 bytes)"
+    )
 
 
 def test_missing_site_file_makes_content_unavailable(content_copy: Path):

@@ -196,6 +196,11 @@ def test_alias_bomb_is_refused_without_expanding(tmp_path: Path):
         ("\u2029", "line or paragraph separator U+2029 PARAGRAPH SEPARATOR"),
         ("\ufeff", "byte order mark U+FEFF ZERO WIDTH NO-BREAK SPACE"),
         ("\ufffe", "noncharacter U+FFFE"),
+        ("\uffff", "noncharacter U+FFFF"),
+        ("\ufdd0", "noncharacter U+FDD0"),
+        ("\ufdef", "noncharacter U+FDEF"),
+        ("\U0001fffe", "noncharacter U+1FFFE"),
+        ("\U0010ffff", "noncharacter U+10FFFF"),
         ("\ud800", "lone surrogate U+D800"),
     ],
 )
@@ -289,7 +294,27 @@ def test_a_file_that_grew_after_the_check_is_read_no_further(tmp_path, monkeypat
     monkeypatch.setattr("kiosk.content.textfile.status", lambda path: small)
     log = ProblemLog("grew.yaml")
     assert read_text(big, log) is None
-    assert [p.message for p in log.problems] == ["file is 256 KiB; the limit is 256 KiB"]
+    assert [p.message for p in log.problems] == [
+        "file is over 256 KiB (it grew while it was read); the limit is 256 KiB (262,144 bytes)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("size", "said"),
+    [
+        (MAX_FILE_BYTES, None),
+        (MAX_FILE_BYTES + 1, "file is 262,145 bytes; the limit is 256 KiB (262,144 bytes)"),
+        (3 * MAX_FILE_BYTES, "file is 768 KiB; the limit is 256 KiB (262,144 bytes)"),
+    ],
+)
+def test_a_file_just_over_the_limit_says_by_how_much(tmp_path, size, said):
+    """Not "file is 256 KiB; the limit is 256 KiB"."""
+    path = tmp_path / "edge.yaml"
+    path.write_bytes(b"a: b\n# " + b"x" * (size - 8) + b"\n")
+    assert path.stat().st_size == size
+    log = ProblemLog("edge.yaml")
+    read_text(path, log)
+    assert [p.message for p in log.problems] == ([said] if said else [])
 
 
 # -- the last-resort guard -----------------------------------------------------------

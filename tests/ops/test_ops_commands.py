@@ -143,3 +143,22 @@ def test_stats_mentions_a_damaged_file_kept_aside():
     assert done.returncode == 0
     assert done.stdout.splitlines()[0] == "day,kind,key,count"  # the CSV stays as it was
     assert f"moved aside by the kiosk and is not included: {aside}" in done.stderr
+
+
+def test_stats_on_a_symbolic_link_loop_or_to_nothing_says_which():
+    """Not "does not exist yet": the file is there, and it is no file."""
+    path = stats_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to(path.name)
+    done = kiosk("stats")
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"kiosk stats: {path} is damaged (it is a symbolic link loop")
+    path.unlink()
+    path.symlink_to("/nonexistent/usage.sqlite3")
+    done = kiosk("stats")
+    assert done.returncode == 1
+    assert done.stderr.startswith(
+        f"kiosk stats: cannot read {path}: it is a symbolic link to /nonexistent/usage.sqlite3, "
+        "which does not exist"
+    )
+    assert "Traceback" not in done.stderr

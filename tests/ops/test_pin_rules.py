@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from helpers.cli import kiosk
@@ -111,3 +116,40 @@ def test_set_pin_refuses_and_says_why_in_one_sentence(typed: str, sentence: str)
     assert lines[0].endswith("; nothing changed")
     assert "Traceback" not in done.stderr
     assert verify_pin("7295", load_settings().pin_hash)  # nothing changed
+
+
+def _rlimit_memory() -> None:
+    # Without a bound on what set-pin reads, a MemoryError (a traceback), not
+    # a machine whose memory the kiosk beside it needs.
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "/dev/zero",  # NUL bytes without end and without a line break
+        "digits",  # a PIN of 1,000,000 digits
+        "binary",  # bytes that are not text
+    ],
+)
+def test_set_pin_reads_no_more_than_a_line_of_standard_input(source: str, tmp_path: Path):
+    if source == "/dev/zero":
+        path = Path(source)
+    else:
+        path = tmp_path / "typed"
+        data = b"7" * 10**6 + b"\n" if source == "digits" else b"72\xff\xfe95\n72\xff95\n"
+        path.write_bytes(data * 2)
+    with path.open("rb") as typed:
+        done = subprocess.run(
+            [sys.executable, "-m", "kiosk", "set-pin"],
+            stdin=typed,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            preexec_fn=_rlimit_memory,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert "kiosk set-pin: a PIN is 4 to 8 digits; nothing changed" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -5,11 +5,13 @@ process)."""
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,7 @@ def load_text(text: str, caplog) -> tuple[Settings, Path]:
         ("idle_timeout: 60\nidle_timeout: 120\n", 2, "duplicate key 'idle_timeout'"),
         ("- a list\n", 1, "settings must be a mapping"),
         ("idle_timeout: [60\n", 2, "YAML syntax"),
+        ("default_language: en\n\tidle_timeout: 60\n", 2, "YAML syntax: a tab in column 1"),
     ],
 )
 def test_each_problem_names_the_file_line_and_field(text, line, message, caplog):
@@ -94,6 +97,73 @@ def test_a_pin_typed_into_the_file_is_never_logged(caplog):
     _, _ = load_text("pin_hash: 'my pin is 7391'\n", caplog)
     assert "pin_hash: not a scrypt hash" in caplog.text
     assert "7391" not in caplog.text
+
+
+def _with_parameters(stored: str, n: str, r: str, p: str) -> str:
+    scheme, _, _, _, salt, digest = stored.split("$")
+    return "$".join((scheme, n, r, p, salt, digest))
+
+
+@pytest.mark.parametrize(
+    ("n", "r", "p"),
+    [
+        ("16384", "8", "2000"),  # p multiplies the time, not the memory: over a minute
+        ("16384", "64", "1"),
+        ("1073741824", "8", "1"),
+        ("16383", "8", "1"),  # N is a power of two
+        ("016384", "8", "1"),
+        ("16384", "8", "-1"),
+        ("9" * 400, "8", "1"),
+    ],
+)
+def test_a_hash_too_costly_or_malformed_to_check_is_refused_when_read(n, r, p, caplog):
+    """Checked when the file is read, not when staff tap OK on the PIN pad:
+    the PIN is checked on the UI thread, and `scrypt$16384$8$2000$…` would
+    freeze the screen for a minute. No such hash matches any PIN either."""
+    from kiosk.ops.pin import hash_pin, verify_pin
+
+    stored = _with_parameters(hash_pin("7295"), n, r, p)
+    settings, path = load_text(f"pin_hash: {stored}\n", caplog)
+    assert settings.pin_hash is None
+    assert f"{path}:1: pin_hash: not a scrypt hash the kiosk checks" in caplog.text
+    assert stored not in caplog.text
+    started = time.monotonic()
+    assert not verify_pin("7295", stored)
+    assert time.monotonic() - started < 5  # not a minute
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda salt, digest: (salt, digest + "!"),  # not base64
+        lambda salt, digest: ("", digest),  # no salt
+        lambda salt, digest: (salt, base64.b64encode(b"x" * 4096).decode()),  # a huge digest
+    ],
+)
+def test_a_hash_with_a_broken_salt_or_digest_is_refused(change, caplog):
+    from kiosk.ops.pin import hash_pin
+
+    scheme, n, r, p, salt, digest = hash_pin("7295").split("$")
+    stored = "$".join((scheme, n, r, p, *change(salt, digest)))
+    settings, path = load_text(f"pin_hash: {stored}\n", caplog)
+    assert settings.pin_hash is None
+    assert f"{path}:1: pin_hash: not a scrypt hash" in caplog.text
+
+
+def test_a_hash_made_with_a_little_more_cost_is_kept(caplog):
+    """A stronger hash made elsewhere (twice the time) still opens the panel."""
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(b"7295", salt=salt, n=2**14, r=8, p=2, dklen=32)
+    b64 = base64.b64encode
+    stored = f"scrypt${2**14}$8$2${b64(salt).decode()}${b64(digest).decode()}"
+    settings, _ = load_text(f"pin_hash: {stored}\n", caplog)
+    assert settings.pin_hash == stored
+
+    from kiosk.ops.pin import verify_pin
+
+    assert verify_pin("7295", stored) and not verify_pin("7296", stored)
 
 
 def _alias_bomb() -> str:

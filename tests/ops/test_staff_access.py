@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.cli import kiosk
 from helpers.layout import layout_problems
 from helpers.visitor import find, press, release, tap, wait_screen, wait_shown
 from PySide6.QtTest import QTest
@@ -10,7 +11,7 @@ from PySide6.QtTest import QTest
 from kiosk.ops import staff as staff_module
 from kiosk.ops.lockout import PinLockout, lockout_path
 from kiosk.ops.pin import hash_pin, verify_pin
-from kiosk.ops.settings import Settings, load_settings
+from kiosk.ops.settings import Settings, load_settings, save_settings, settings_path
 
 PIN = "2580"
 
@@ -218,3 +219,42 @@ def test_a_reset_closes_staff_screens(make_ui, qtbot):
     ui.ops.reset()
     assert not ui.ops.staff.property("padOpen")
     wait_screen(qtbot, ui.window, "attractScreen")
+
+
+def test_a_pin_changed_with_set_pin_while_the_kiosk_runs_holds_at_once(make_ui, qtbot):
+    """Staff change the PIN because somebody learnt the old one: the old one
+    must stop working now, not at the next restart, and a change made in the
+    panel afterwards must not write the old PIN's hash back."""
+    save_settings(Settings(pin_hash=hash_pin(PIN)))
+    ui = make_ui(lang="en", settings=load_settings(), kiosk_mode=True)
+    new_pin = "7295"
+    done = kiosk("set-pin", stdin=f"{new_pin}\n{new_pin}\n")
+    assert done.returncode == 0, done.stderr
+
+    staff = ui.ops.staff
+    gesture(ui, qtbot)
+    qtbot.waitUntil(lambda: staff.property("padOpen"))
+    enter(ui, qtbot, PIN)
+    assert staff.property("message") == "wrong" and not staff.property("panelOpen")
+    enter(ui, qtbot, new_pin)
+    qtbot.waitUntil(lambda: staff.property("panelOpen"))
+    wait_shown(qtbot, ui.window, "staffPanel")
+
+    # A second set-pin, then a change in the panel: the file keeps the newest PIN.
+    newest = "8361"
+    assert kiosk("set-pin", stdin=f"{newest}\n{newest}\n").returncode == 0
+    tap(ui.window, find(ui.window, "idlePlus"), qtbot)
+    saved = load_settings()
+    assert saved.idle_timeout == 120
+    assert verify_pin(newest, saved.pin_hash)
+
+
+def test_a_settings_file_that_cannot_be_read_later_keeps_the_known_pin(make_ui, qtbot):
+    save_settings(Settings(pin_hash=hash_pin(PIN)))
+    ui = make_ui(lang="en", settings=load_settings(), kiosk_mode=True)
+    settings_path().write_text("pin_hash: [broken\n", "utf-8")
+    staff = ui.ops.staff
+    gesture(ui, qtbot)
+    qtbot.waitUntil(lambda: staff.property("padOpen"))
+    enter(ui, qtbot, PIN)
+    qtbot.waitUntil(lambda: staff.property("panelOpen"))

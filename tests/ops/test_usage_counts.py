@@ -265,3 +265,19 @@ def test_a_counts_table_that_is_not_the_kiosks_is_moved_aside(tmp_path):
     assert file_counts(path) == {("screen", "home"): 1}
     assert len(list(tmp_path.glob("usage.sqlite3.corrupt-*"))) == 1
     stats.close()
+
+
+def test_a_symbolic_link_loop_is_moved_aside_like_damage(tmp_path, caplog):
+    """A loop never becomes a file by waiting: retried for ever, it would
+    lose the session's counts at the exit."""
+    path = tmp_path / "usage.sqlite3"
+    path.symlink_to(path.name)
+    with caplog.at_level(logging.ERROR):
+        stats = UsageCounts(path)
+        stats.count("screen", "home")
+        assert stats.flush(timeout_s=30)
+    assert f"{path} is damaged (it is a symbolic link loop, not a database file)" in caplog.text
+    (aside,) = tmp_path.glob("usage.sqlite3.corrupt-*")
+    assert aside.is_symlink()
+    assert file_counts(path) == {("screen", "home"): 1}
+    stats.close()
