@@ -9,7 +9,7 @@ import logging
 
 import pytest
 from helpers.layout import layout_problems
-from helpers.visitor import find, find_all, shown, tap, wait_shown
+from helpers.visitor import find, find_all, shown, tap, wait_shown, walk
 
 from kiosk.ops.settings import Settings, load_settings
 from kiosk.ops.stats import Notice, UsageCounts
@@ -68,4 +68,54 @@ def test_every_notice_fits_the_panel(make_ui, tmp_path, qtbot, size):
         qtbot.wait(30)  # a frame: the layout settles
         problems += [f"{lang}: {p}" for p in layout_problems(overlay)]
     assert not problems, "\n".join(problems)
+    stats.close()
+
+
+def usage_rows_missing(panel, qtbot, counted: int) -> list[str]:
+    (usage,) = [i for i in walk(panel) if i.objectName() == "usageList"]
+
+    def drawn() -> int:
+        return sum(t.inherits("QQuickText") and t.height() > 0 for t in walk(usage))
+
+    try:
+        qtbot.waitUntil(lambda: drawn() == counted)
+    except qtbot.TimeoutError:
+        return [f"{drawn()} of {counted} usage rows drawn"]
+    return []
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_notices_content_problems_and_counts_fit_together(
+    make_ui, content_copy, tmp_path, qtbot, size
+):
+    """Every notice, a content report and a day's counts at once: the
+    panel's buttons stay on the screen and every line can be reached."""
+    for path in sorted((content_copy / "sections").glob("*.yaml")):
+        # A word too long for the reader, in each section.
+        text = path.read_text("utf-8").replace("\n  en: ", "\n  en: Intergovernmentalpartners ", 1)
+        path.write_text(text, "utf-8")
+    stats = UsageCounts(tmp_path / "usage.sqlite3")
+    ui = make_ui(content_dir=content_copy, lang="en", size=size, stats=stats)
+    stats.set_corrupt(Notice("usage-corrupt", f"{LONG}/usage.sqlite3.corrupt-20250101-120000", ""))
+    stats.set_waiting(Notice("usage-waiting", f"{LONG}/usage.sqlite3", "locked"))
+    for n in range(12):  # a busy day: rows enough to scroll
+        stats.count("section", f"topic-{n}")
+    ui.ops.panel._unsaved = (f"{LONG}/settings.yaml", "Read-only file system")
+    ui.ops.reloader.folder_missing = True
+    ui.ops.staff.open_panel()
+    problems: list[str] = []
+    for lang in ui.model.language_codes:
+        ui.model.setLanguage(lang)
+        overlay = wait_shown(qtbot, ui.window, "staffPanel")
+        qtbot.waitUntil(lambda: len(find_all(ui.window, "notice_")) == 4)
+        qtbot.waitUntil(lambda: len(ui.ops.panel.property("usage")) >= 5)
+        qtbot.wait(30)  # a frame: the layout settles
+        problems += [f"{lang}: {p}" for p in layout_problems(overlay)]
+        # Every count is drawn, none squeezed away (below the fold is fine:
+        # layout_problems has checked that the panel scrolls to it).
+        ui.ops.panel.refresh()  # with the language just counted
+        counted = len(ui.ops.panel.property("usage"))
+        problems += [f"{lang}: {p}" for p in usage_rows_missing(overlay, qtbot, counted)]
+    assert len(ui.ops.panel.property("contentReport")) >= 8
+    assert not problems, "\n".join(dict.fromkeys(problems))
     stats.close()

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import pytest
 from helpers.layout import layout_problems
-from helpers.visitor import find_all, wait_screen, wait_shown
+from helpers.visitor import find, find_all, wait_screen, wait_shown
+from PySide6.QtCore import QRectF
 
 from kiosk import paths
 from kiosk.content import load_content
+from kiosk.ops.lockout import PinLockout, lockout_path
+from kiosk.ops.pin import hash_pin
+from kiosk.ops.settings import Settings
 
 CONTENT = load_content(paths.default_content_dir()).content
 SIZES = {
@@ -103,4 +107,43 @@ def test_unavailable_screen_fits(make_ui, tmp_path, qtbot, size: tuple[int, int]
     ui.model.display.setLargeText(True)
     qtbot.wait(50)
     problems += [f"large text: {p}" for p in layout_problems(ui.window.contentItem())]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_locked_pin_pad_fits_with_large_text(make_ui, qtbot, monkeypatch, size):
+    """The PIN pad at its tallest: locked, in seconds and then in minutes,
+    with the large text a visitor may have left on."""
+    now = [1_750_000_000.0]  # one clock for both of the lockout's, moved by hand
+
+    def lockout(cls) -> PinLockout:
+        return PinLockout(lockout_path(), wall=lambda: now[0], monotonic=lambda: now[0])
+
+    monkeypatch.setattr(PinLockout, "default", classmethod(lockout))
+    settings = Settings(pin_hash=hash_pin("2580"))
+    ui = make_ui(lang="en", size=size, settings=settings, kiosk_mode=True)
+    ui.model.display.setLargeText(True)
+    staff = ui.ops.staff
+    staff.cornerHeld()
+    staff.cornerTapped()
+    pad = wait_shown(qtbot, ui.window, "pinPad")
+    screen = QRectF(0, 0, size[0], size[1])
+    problems: list[str] = []
+    for lock in ("seconds", "minutes"):
+        for _ in range(5):
+            for digit in "0000":
+                staff.digit(digit)
+            staff.submit()
+        assert (staff.property("lockedSeconds") > 60) == (lock == "minutes")
+        for lang in ui.model.language_codes:
+            ui.model.setLanguage(lang)
+            qtbot.wait(30)  # a frame: the card takes its new height
+            card = find(ui.window, "pinCard")
+            box = card.mapRectToScene(QRectF(0, 0, card.width(), card.height()))
+            if not screen.contains(box):
+                where = f"{box.top():.0f}..{box.bottom():.0f} of {size[1]} lines"
+                problems.append(f"{lang}, locked for {lock}: the card is at {where}")
+            problems += [f"{lang}, locked for {lock}: {p}" for p in layout_problems(pad)]
+        now[0] += staff.property("lockedSeconds")
+        staff.on_lock_tick()
     assert not problems, "\n".join(problems)

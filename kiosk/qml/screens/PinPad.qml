@@ -17,7 +17,11 @@ Rectangle {
     TapHandler {}   // nothing behind the pad reacts while it is open
 
     OverlayPanel {
-        width: Theme.px(560)
+        objectName: "pinCard"
+        // Wider with large text (a visitor may have left it on): the lock's
+        // message and the title take fewer lines, so the card stays on a
+        // 1080-line screen.
+        width: Theme.px(560) * Theme.textScale
         height: column.implicitHeight + 2 * Theme.px(40)
 
         ColumnLayout {

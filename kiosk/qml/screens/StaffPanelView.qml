@@ -151,72 +151,92 @@ Rectangle {
             }
         }
 
-        // Content status and usage counts.
-        ColumnLayout {
+        // The machine's problems, the content status and the usage counts,
+        // in one column that scrolls: with every notice and a long content
+        // report it is taller than the screen, and it must not push the
+        // buttons beside it off the screen nor squeeze the counts away.
+        Flickable {
+            objectName: "staffStatus"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.px(16)
+            contentWidth: width
+            contentHeight: status.implicitHeight
+            interactive: contentHeight > height
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
 
-            KText {
-                visible: view.panel.notices.length > 0
-                text: qsTr("Problems of this machine")
-                font.bold: true
-                color: Theme.accent
-            }
-            Repeater {
-                model: view.panel.notices
-                delegate: KText {
-                    required property var modelData
-                    objectName: "notice_" + modelData.kind
+            ColumnLayout {
+                id: status
+                width: parent.width
+                spacing: Theme.px(16)
+
+                KText {
+                    visible: view.panel.notices.length > 0
                     Layout.fillWidth: true
-                    text: view.noticeText(modelData)
-                    font.pixelSize: Theme.smallSize
-                    elide: Text.ElideNone
-                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere  // paths have no spaces
+                    text: qsTr("Problems of this machine")
+                    font.bold: true
+                    color: Theme.accent
                 }
-            }
-            KText { text: qsTr("Content"); font.bold: true }
-            KText {
-                objectName: "contentStatus"
-                Layout.fillWidth: true
-                text: view.statusText(view.panel.contentStatus)
-            }
-            KText {
-                visible: report.count === 0
-                Layout.fillWidth: true
-                text: qsTr("No problems found.")
-                color: Theme.inkMuted
-            }
-            ListView {
-                id: report
-                objectName: "contentReport"
-                Layout.fillWidth: true
-                Layout.preferredHeight: count > 0 ? Theme.px(300) : 0
-                clip: true
-                spacing: Theme.px(6)
-                model: view.panel.contentReport
-                delegate: KText {
-                    required property string modelData
-                    width: ListView.view.width
-                    text: modelData
-                    font.pixelSize: Theme.smallSize
-                    elide: Text.ElideNone
-                    wrapMode: Text.WrapAnywhere
+                Repeater {
+                    model: view.panel.notices
+                    delegate: KText {
+                        required property var modelData
+                        objectName: "notice_" + modelData.kind
+                        Layout.fillWidth: true
+                        text: view.noticeText(modelData)
+                        font.pixelSize: Theme.smallSize
+                        elide: Text.ElideNone
+                    }
                 }
-            }
-            KText { text: qsTr("Usage (anonymous counts: today / in all)"); font.bold: true }
-            ListView {
-                objectName: "usageList"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                model: view.panel.usage
-                delegate: KText {
-                    required property var modelData
-                    width: ListView.view.width
-                    text: view.kindText(modelData.kind) + " " + modelData.key + ": "
-                          + modelData.today + " / " + modelData.total
-                    font.pixelSize: Theme.smallSize
+                KText { Layout.fillWidth: true; text: qsTr("Content"); font.bold: true }
+                KText {
+                    objectName: "contentStatus"
+                    Layout.fillWidth: true
+                    text: view.statusText(view.panel.contentStatus)
+                }
+                KText {
+                    visible: report.count === 0
+                    Layout.fillWidth: true
+                    text: qsTr("No problems found.")
+                    color: Theme.inkMuted
+                }
+                ColumnLayout {
+                    objectName: "contentReport"
+                    Layout.fillWidth: true
+                    spacing: Theme.px(6)
+                    Repeater {
+                        id: report
+                        model: view.panel.contentReport
+                        // Between words, and inside a path only where it
+                        // does not fit (KText's Text.Wrap).
+                        delegate: KText {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            text: modelData
+                            font.pixelSize: Theme.smallSize
+                            elide: Text.ElideNone
+                        }
+                    }
+                }
+                KText {
+                    Layout.fillWidth: true
+                    text: qsTr("Usage (anonymous counts: today / in all)")
+                    font.bold: true
+                }
+                ColumnLayout {
+                    objectName: "usageList"
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Repeater {
+                        model: view.panel.usage
+                        delegate: KText {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            text: view.kindText(modelData.kind) + " " + modelData.key + ": "
+                                  + modelData.today + " / " + modelData.total
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
                 }
             }
         }
