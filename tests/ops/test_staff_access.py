@@ -109,11 +109,16 @@ def test_five_wrong_pins_lock_the_pad_for_a_minute(make_ui, qtbot, clocks):
         enter(ui, qtbot, "0000")
     assert staff.property("lockedSeconds") == 60
     assert text_of(ui, "pinMessage") == "Too many wrong PINs. Try again in 60 seconds."
+    # The keys cannot be used, and do not look as if they could.
+    for name in ("pinKey_1", "pinOk", "pinErase"):
+        key = find(ui.window, name)
+        assert not key.isEnabled() and key.opacity() < 0.5, name
     enter(ui, qtbot, PIN)  # even the right PIN is refused while locked
     assert not staff.property("panelOpen")
     clocks.advance(60)
     staff.on_lock_tick()
     assert text_of(ui, "pinMessage") == "Enter the staff PIN."
+    qtbot.waitUntil(lambda: find(ui.window, "pinOk").opacity() == 1)
     enter(ui, qtbot, PIN)
     assert staff.property("panelOpen")
 

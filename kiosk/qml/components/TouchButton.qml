@@ -24,6 +24,9 @@ Rectangle {
     }
     border.width: Theme.edge
     border.color: onDark ? Theme.barInkMuted : (checked ? Theme.selected : Theme.line)
+    // A key that cannot be used now (the locked PIN pad) must not look as
+    // if it could: faded, as WCAG allows for inactive controls.
+    opacity: enabled ? 1 : 0.38
     scale: pressed ? 0.96 : 1
     Behavior on scale { NumberAnimation { duration: 120 } }
     Behavior on color { enabled: Theme.settled; ColorAnimation { duration: 120 } }
