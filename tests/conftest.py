@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk import paths
 from kiosk.app import KioskUi, build_ui, load_fonts
+from kiosk.ops.stats import UsageCounts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -69,6 +70,16 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
     for ui in built:
         ui.close()
     qtbot.wait(10)
+
+
+@pytest.fixture
+def usage_counts(tmp_path: Path) -> Iterator[UsageCounts]:
+    """Usage counts in a file of the test's own, with their writer thread.
+    Ask for it before ``make_ui``: fixtures end in reverse order, so the
+    window has gone before the thread is stopped."""
+    counts = UsageCounts(tmp_path / "usage.sqlite3")
+    yield counts
+    counts.close()
 
 
 @pytest.fixture

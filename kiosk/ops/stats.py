@@ -62,6 +62,9 @@ class UsageCounts:
 
         self.path = path or stats_path()
         self._lock = threading.Lock()
+        # Held while the writer calls the listeners: once unsubscribe() has
+        # returned, the writer thread holds no reference to the listener.
+        self._telling = threading.Lock()
         self._bell = threading.Lock()
         self._bell.acquire()
         self._rung = False
@@ -111,11 +114,15 @@ class UsageCounts:
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener`` is called from the writer thread when the notices or
         the counts read at start change (a Qt signal relays it)."""
-        with self._lock:
+        with self._telling, self._lock:
             self._listeners.append(listener)
 
     def unsubscribe(self, listener: Callable[[], None]) -> None:
-        with self._lock:
+        """After this returns the listener is neither being called nor
+        referenced by the writer thread. That matters when it is a bound Qt
+        signal: a last reference dropped in the writer thread would destroy
+        its QObject there, which crashes the kiosk."""
+        with self._telling, self._lock:
             if listener in self._listeners:
                 self._listeners.remove(listener)
 
@@ -218,10 +225,13 @@ class UsageCounts:
         self.tell()
 
     def tell(self) -> None:
-        with self._lock:
-            listeners = list(self._listeners)
-        for listener in listeners:
-            try:
-                listener()
-            except Exception:  # a listener's window has gone; counting goes on
-                log.debug("usage listener failed", exc_info=True)
+        with self._telling:
+            with self._lock:
+                listeners = tuple(self._listeners)
+            for listener in listeners:
+                try:
+                    listener()
+                except Exception:  # a listener's window has gone; counting goes on
+                    log.debug("usage listener failed", exc_info=True)
+            # Dropped while still held: see unsubscribe().
+            listener = listeners = None

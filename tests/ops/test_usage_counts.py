@@ -281,3 +281,42 @@ def test_a_symbolic_link_loop_is_moved_aside_like_damage(tmp_path, caplog):
     assert aside.is_symlink()
     assert file_counts(path) == {("screen", "home"): 1}
     stats.close()
+
+
+def test_unsubscribing_waits_for_the_writer_and_leaves_it_no_reference(tmp_path):
+    """The staff panel's listener is a bound Qt signal. Were the writer thread
+    left holding it after the panel unsubscribed, the panel could be destroyed
+    from that thread (its last reference dropped there), which crashes."""
+    import weakref
+
+    counts = UsageCounts(tmp_path / "usage.sqlite3")
+    inside, go_on = threading.Event(), threading.Event()
+
+    class Listener:
+        def __call__(self) -> None:
+            inside.set()
+            go_on.wait(5)
+
+    listener = Listener()
+    gone = weakref.ref(listener)
+    counts.subscribe(listener)
+    teller = threading.Thread(target=counts.tell)
+    teller.start()
+    assert inside.wait(5)
+
+    unsubscribed = threading.Event()
+
+    def unsubscribe(it: Listener) -> None:
+        counts.unsubscribe(it)
+        unsubscribed.set()
+
+    staff = threading.Thread(target=unsubscribe, args=(listener,))
+    staff.start()
+    assert not unsubscribed.wait(0.3), "unsubscribe returned while the listener was being called"
+    go_on.set()
+    assert unsubscribed.wait(5)
+    staff.join(5)
+    del listener
+    assert gone() is None, "the writer side still holds the listener"
+    teller.join(5)
+    counts.close()

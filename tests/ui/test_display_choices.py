@@ -8,8 +8,6 @@ from helpers.visitor import find, flick_deep, qml_eval, shown, tap, top_row, wai
 from PySide6.QtGui import QColor
 from shiboken6 import isValid
 
-from kiosk.ops.stats import UsageCounts
-
 SCREENS = {
     "home": "homeScreen",
     "section/neutrality": "sectionScreen",
@@ -122,8 +120,8 @@ def test_staff_see_the_panel_at_the_standard_size(make_ui, qtbot):
     assert not ui.model.display.property("highContrast")
 
 
-def test_choices_are_counted(make_ui, tmp_path, qtbot):
-    ui = make_ui(lang="en", stats=UsageCounts(tmp_path / "usage.sqlite3"))
+def test_choices_are_counted(usage_counts, make_ui, qtbot):
+    ui = make_ui(lang="en", stats=usage_counts)
     counted: list[tuple[str, str]] = []
     ui.model.counted.connect(lambda kind, key: counted.append((kind, key)))
     tap(ui.window, find(ui.window, "largeTextButton"), qtbot)

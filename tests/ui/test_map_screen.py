@@ -139,13 +139,10 @@ def test_reset_clears_selection_and_view(ui, qtbot):
     assert (map_model.centreX, map_model.centreY) == pytest.approx((1000, 973.4 / 2))
 
 
-def test_regions_are_counted(make_ui, qtbot):
-    from kiosk.ops.stats import UsageCounts
-
-    stats = UsageCounts()
+def test_regions_are_counted(usage_counts, make_ui, qtbot):
+    stats = usage_counts
     ui = make_ui(lang="en", stats=stats)
     open_map(ui, qtbot)
     tap(ui.window, find(ui.window, "legend_russia"), qtbot)
     assert stats.totals()[("region", "russia")] == 1
     assert stats.totals()[("screen", "map")] == 1
-    stats.close()
