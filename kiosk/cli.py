@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
+from kiosk.utf8mode import ensure_utf8_mode
 
 _SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
 
@@ -118,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``kiosk`` command (``argv`` None: this process's own arguments)."""
+    if argv is None:  # the program itself, not a caller in Python: it may start again
+        ensure_utf8_mode()  # before anything meets a file name or prints
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _kiosk(args)
