@@ -16,7 +16,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import paths
-from kiosk.content import LoadResult, load_content
+from kiosk.content import LoadResult
 from kiosk.i18n import UiTranslator
 from kiosk.models import map_canvas  # noqa: F401 (registers WorldMapCanvas for QML)
 from kiosk.models.icons import PROVIDER_ID as ICON_PROVIDER
@@ -24,6 +24,7 @@ from kiosk.models.icons import IconProvider
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.models.qr_images import QrImageProvider
+from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
 from kiosk.ops.reclaim import ScreenReclaimer
@@ -34,6 +35,9 @@ from kiosk.ops.stats import UsageCounts
 log = logging.getLogger(__name__)
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+# How long the start waits for the content: a healthy folder answers in
+# milliseconds and the first frame shows it; a hung share is not waited for.
+CONTENT_WAIT_S = 5.0
 FONT_FAMILY = "Noto Sans"
 
 
@@ -111,6 +115,8 @@ def build_ui(
     warning_s: int = WARNING_SECONDS,
     large_text: bool = False,
     high_contrast: bool = False,
+    *,
+    content_wait_s: float = CONTENT_WAIT_S,
 ) -> KioskUi:
     """Load the content and the QML UI; the window is created but not shown.
 
@@ -121,17 +127,12 @@ def build_ui(
     ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``) is opened
     before the QML is loaded, so the first frame already shows it, with no
     transition; by default the kiosk starts on the attract screen.
+
+    The content is read in the folder thread (never here: a hung network
+    share would freeze the screen) and waited for at most ``content_wait_s``.
     """
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
-    result = load_content(folder)
-    for problem in result.problems:
-        (log.error if problem.is_error else log.warning)("content: %s", problem)
-    if result.content is None:
-        # The folder is watched: content that appears there goes on screen.
-        log.error(
-            "content in %s is unusable; showing 'temporarily unavailable' until it is fixed",
-            folder,
-        )
+    first_read, result = read_first(folder, content_wait_s)
 
     engine = QQmlApplicationEngine()
     engine.addImageProvider(QR_PROVIDER, QrImageProvider())
@@ -150,6 +151,7 @@ def build_ui(
         quit_app=_leave,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
+        first_read=first_read,
     )
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
@@ -181,6 +183,39 @@ def build_ui(
     window.installEventFilter(guard)
     _after_first_frame(window, model.prewarm)
     return KioskUi(engine, model, ops, translator, window, result)
+
+
+def _log_first(folder: Path, result: LoadResult) -> None:
+    for problem in result.problems:
+        (log.error if problem.is_error else log.warning)("content: %s", problem)
+    if result.content is None:
+        # The folder is looked at: content that appears there goes on screen.
+        log.error(
+            "content in %s is unusable; showing 'temporarily unavailable' until it is fixed",
+            folder,
+        )
+
+
+def read_first(folder: Path, wait_s: float) -> tuple[Reading | Job, LoadResult]:
+    """The content of ``folder``, read in the folder thread, if it answers
+    within ``wait_s``: its Reading and result. Else the Job, still on its
+    way, and a result that says the folder does not answer."""
+    try:
+        job = FOLDER_THREAD.submit(lambda: read_folder(folder))
+    except RuntimeError as exc:  # no thread to be had: nothing to wait for
+        raise StartupError(f"cannot start reading the content in {folder} ({exc})") from exc
+    try:
+        reading: Reading = job.result(timeout=wait_s)
+    except TimeoutError:
+        log.error(
+            "content folder %s is not answering after %g s (a hung network share?); "
+            "showing 'temporarily unavailable' until it answers",
+            folder,
+            wait_s,
+        )
+        return job, failed(folder, f"content folder: not answering within {wait_s:g} s")
+    _log_first(folder, reading.result)
+    return reading, reading.result
 
 
 def _leave() -> None:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
+from kiosk.utf8mode import ensure_utf8_mode
 
 _SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
 
@@ -118,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``kiosk`` command (``argv`` None: this process's own arguments)."""
+    if argv is None:  # the program itself, not a caller in Python: it may start again
+        ensure_utf8_mode()  # before anything meets a file name or prints
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _kiosk(args)
@@ -220,13 +224,10 @@ def _shot(args: argparse.Namespace) -> int:
     from kiosk.app import StartupError
     from kiosk.shot import ShotError, take_shot
 
-    if args.content is not None:
-        from kiosk.content.loader import content_folder_problem
-
-        # A picture of the "unavailable" screen would hide a mistyped path.
-        if (problem := content_folder_problem(args.content)) is not None:
-            print(f"kiosk shot: content folder {args.content}: {problem}", file=sys.stderr)
-            return 1
+    # A picture of the "unavailable" screen would hide a mistyped path.
+    if args.content is not None and (problem := _folder_problem(args.content)) is not None:
+        print(f"kiosk shot: content folder {args.content}: {problem}", file=sys.stderr)
+        return 1
     try:
         out = take_shot(
             args.screen,
@@ -243,6 +244,19 @@ def _shot(args: argparse.Namespace) -> int:
         return 1
     print(out)
     return 0
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why the content folder cannot be used, asked of the folder thread: a
+    hung network share gets an answer too, after a few seconds."""
+    from kiosk.app import CONTENT_WAIT_S
+    from kiosk.content.loader import content_folder_problem
+    from kiosk.ops.folder_thread import FOLDER_THREAD
+
+    try:
+        return FOLDER_THREAD.submit(lambda: content_folder_problem(folder)).result(CONTENT_WAIT_S)
+    except TimeoutError:
+        return f"not answering within {CONTENT_WAIT_S:g} s (a hung network share?)"
 
 
 def _set_pin(clear: bool) -> int:

@@ -49,6 +49,10 @@ def take_shot(
         high_contrast=high_contrast,
     )
     try:
+        if ui.ops.reloader.not_answering:
+            raise ShotError(
+                f"content folder {ui.ops.reloader.folder}: not answering (a hung network share?)"
+            )
         if not ui.model.available:
             log.warning("content is unusable; the picture shows the 'unavailable' screen")
         # The screen was opened before the QML loaded: the first frame is the

@@ -262,6 +262,10 @@
         <translation>Папка содержимого %1 отсутствует (USB-накопитель или сетевая папка не подключены?). На экране остаётся текущее содержимое; папка будет прочитана снова, когда появится.</translation>
     </message>
     <message>
+        <source>The content folder %1 is not answering (a network share that hangs?). The content on screen stays; the folder is read again when it answers.</source>
+        <translation>Папка содержимого %1 не отвечает (зависла сетевая папка?). На экране остаётся текущее содержимое; папка будет прочитана снова, когда ответит.</translation>
+    </message>
+    <message>
         <source>Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.</source>
         <translation>Настройки не удаётся сохранить в %1 (%2). Изменения действуют до перезапуска киоска.</translation>
     </message>

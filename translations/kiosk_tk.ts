@@ -259,6 +259,10 @@
         <translation>%1 mazmun bukjasy ýok (USB göterijisi ýa-da tor bukjasy birikdirilmedimi?). Ekrandaky mazmun galýar; bukja gaýdyp peýda bolanda ol täzeden okalar.</translation>
     </message>
     <message>
+        <source>The content folder %1 is not answering (a network share that hangs?). The content on screen stays; the folder is read again when it answers.</source>
+        <translation>%1 mazmun bukjasy jogap bermeýär (tor bukjasy doňup galdymy?). Ekrandaky mazmun galýar; bukja jogap berende ol täzeden okalar.</translation>
+    </message>
+    <message>
         <source>Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.</source>
         <translation>Sazlamalary %1 faýlyna ýazdyryp bolmaýar (%2). Üýtgeşmeler kiosk täzeden açylýança güýjünde galýar.</translation>
     </message>

@@ -1,8 +1,8 @@
 """What the staff panel shows and changes. Every change is saved at once.
 
 What the machine is up against (settings that cannot be saved, usage counts
-waiting or a damaged counts file, a content folder that has gone) is listed
-as notices, each with the path concerned.
+waiting or a damaged counts file, a content folder that has gone or does not
+answer) is listed as notices, each with the path concerned.
 """
 
 from __future__ import annotations
@@ -134,10 +134,12 @@ class StaffPanel(QObject):
     def _notices(self) -> list[dict[str, str]]:
         """For staff, each with its path: ``kind`` picks the sentence."""
         notices = []
-        if self._reloader.folder_missing:
-            notices.append(
-                {"kind": "content-missing", "path": str(self._reloader.folder), "detail": ""}
-            )
+        folder = str(self._reloader.folder)
+        # Not answering: whether it is there is not known.
+        if self._reloader.not_answering:
+            notices.append({"kind": "content-not-answering", "path": folder, "detail": ""})
+        elif self._reloader.folder_missing:
+            notices.append({"kind": "content-missing", "path": folder, "detail": ""})
         if self._unsaved is not None:
             path, why = self._unsaved
             notices.append({"kind": "settings-unsaved", "path": path, "detail": why})

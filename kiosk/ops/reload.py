@@ -1,217 +1,286 @@
-"""Content reload: the content folder is watched; a change is loaded and
-validated in full off the UI thread, and swapped in only when valid, and only
-at the next reset, never under a visitor's finger.
+"""Content reload: the content folder is looked at every second; a change is
+loaded and validated in full off the UI thread, and swapped in only when
+valid, and only at the next reset, never under a visitor's finger.
+
+The UI thread never touches the folder: every look and every read is a job
+for the folder thread (kiosk.ops.folder_thread), one at a time, so that a
+network share that stops answering never freezes the screen. A job that
+has not answered within seconds makes the folder "not answering" for the
+staff panel and the log; its answer, whenever it comes, is taken.
 
 A reload always ends with a result the staff panel shows: "pending",
-"rejected" with the reason (whatever went wrong in the worker, even a bug or
-a read that never returns), never "loading" for ever. A folder that is not
-there yet (a USB stick or share not mounted) or that goes away is watched
+"rejected" with the reason (whatever went wrong in the worker, even a bug, or
+a folder that does not answer), never "loading" for ever. A folder that is
+not there yet (a USB stick or share not mounted) or that goes away is looked
 for until it comes back.
 """
 
 from __future__ import annotations
 
-import gc
+import functools
 import logging
-import os
-import stat
-import threading
+import time
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from kiosk.content import Content, LoadResult, Problem, Severity, load_content
-from kiosk.content.loader import SECTIONS_DIR, section_paths
-from kiosk.content.problems import ProblemLog
+from kiosk.content import Content, LoadResult
+from kiosk.ops.folder_thread import (
+    FOLDER_THREAD,
+    FolderThread,
+    Job,
+    Look,
+    Reading,
+    failed,
+    look_at,
+    read_folder,
+)
 from kiosk.ops.workers import NO_COLLECTION
 
 log = logging.getLogger(__name__)
 
+# A mount over the folder, or a file changed on a share's server, sends no
+# event this machine could watch for: look now and then (a few dozen stats).
+POLL_MS = 1000
 DEBOUNCE_MS = 1000  # editors write a file in several steps
-# A mount over an existing folder sends no inotify event: look now and then.
-POLL_MS = 3000
-# Reading a few hundred KiB takes well under a second; a read that has not
-# ended by then is stuck (a hung share) and is given up.
-LOAD_TIMEOUT_MS = 60_000
+# A look is a few dozen stats (microseconds each); a read parses up to 40
+# files of 256 KiB (1.5 s on a slow PC). A job that has not answered after
+# this long is stuck on the folder (a hung share).
+LOOK_ANSWERS_WITHIN_S = 5.0
+READ_ANSWERS_WITHIN_S = 30.0
+# The automatic collector is off while the folder thread is stuck in its
+# pause: after this long, the UI thread collects instead.
+COLLECT_AFTER_S = 2.0
 
-FolderId = tuple[int, int] | None  # (device, inode) of the folder; None: not there
-
-
-def folder_id(folder: Path) -> FolderId:
-    try:
-        info = os.stat(folder)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
-
-
-def _failed(folder: Path, message: str) -> LoadResult:
-    return LoadResult(None, (Problem(str(folder), 1, Severity.ERROR, message),))
+LOOK, READ = "look", "read"
+NOT_ANSWERING = (
+    "the content folder is not answering (a hung network share?); "
+    "it is read again when it answers"
+)
 
 
 class ContentReloader(QObject):
-    # (LoadResult, apply now, run, FolderId), from the worker to the UI thread
-    loaded = Signal(object, bool, int, object)
-    changed = Signal()  # the report below changed
+    # (job, LOOK or READ): a job has answered; queued from the folder thread.
+    answered = Signal(object, str)
+    changed = Signal()  # the report below, the folder's state or the status changed
     take_pending_now = Signal()  # staff asked: valid new content goes on screen now
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        first_read: Reading | Job,
+        parent: QObject | None = None,
+        *,
+        folder_thread: FolderThread = FOLDER_THREAD,
+    ) -> None:
+        """``first_read`` is the start-up's read of ``folder``: its Reading,
+        or the Job still on its way when the folder did not answer in time."""
         super().__init__(parent)
         self.folder = folder
         self.pending: Content | None = None
         self.report: list[str] = []
         self.status = "current"  # current | pending | rejected | loading
-        self._folder_id = folder_id(folder)
-        self.folder_missing = self._folder_id is None
-        self._run = 0  # numbers each load; a late answer of a given-up one is ignored
-        self._running = False
-        self._again: bool | None = None  # asked for while running: its apply_now
-        self._watched_ancestor: str | None = None
-        self._watcher = QFileSystemWatcher(self)
+        self.folder_missing = False
+        self.not_answering = False
+        self.watched: tuple[Path, ...] = (folder,)  # what a look stats
+        self._threads = folder_thread
+        self._look: Look | None = None  # the folder as last seen
+        self._job: Job | None = None  # the one job on its way
+        self._job_kind = ""
+        self._running = False  # a reload whose result the panel waits for
+        self._run_apply_now = False  # the running read's
+        self._wanted: bool | None = None  # a read asked for, not started yet: its apply_now
+        self._stopped = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._give_up = QTimer(self)
-        self._give_up.setSingleShot(True)
-        self._give_up.setInterval(LOAD_TIMEOUT_MS)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._connect_signals()
-        self._watch()
+        self._adopt(first_read)
         self._poll.start()
 
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self.on_debounced)
-        self._give_up.timeout.connect(self.on_load_timeout)
         self._poll.timeout.connect(self.on_poll)
-        self._watcher.directoryChanged.connect(self.on_change)
-        self._watcher.fileChanged.connect(self.on_change)
-        self.loaded.connect(self.on_loaded)
+        # Queued even when a job was done already when it was handed over.
+        self.answered.connect(self.on_answered, Qt.ConnectionType.QueuedConnection)
 
-    def _watch(self) -> None:
-        """The folder, its sections and files; while it is missing, the
-        nearest folder above it that exists (it tells when the folder appears)."""
-        if self._folder_id is None:
-            paths = [_nearest_existing(self.folder)]
-        else:
-            paths = [self.folder, self.folder / SECTIONS_DIR]
-            paths += list(self.folder.glob("*.yaml"))
-            # The section files that are read, no more: a folder of 10,000
-            # files cost the screen a third of a second at each reload.
-            paths += section_paths(self.folder / SECTIONS_DIR, ProblemLog(SECTIONS_DIR))
-        ancestor = str(paths[0]) if self._folder_id is None else None
-        if self._watched_ancestor not in (None, ancestor):
-            self._watcher.removePath(self._watched_ancestor)
-        self._watched_ancestor = ancestor
-        # Editors often replace a file rather than write it: watch again each time.
-        existing = set(self._watcher.files()) | set(self._watcher.directories())
-        fresh = [str(p) for p in paths if p.exists() and str(p) not in existing]
-        if fresh:
-            self._watcher.addPaths(fresh)
+    def _adopt(self, first_read: Reading | Job) -> None:
+        if isinstance(first_read, Reading):
+            self.watched = first_read.watched
+            self._look = first_read.look
+            self.folder_missing = first_read.look.folder_id is None
+            return
+        # The start waited for it and logged that the folder is not
+        # answering. Its answer goes on screen when it comes.
+        self._job, self._job_kind = first_read, READ
+        self._running = True
+        self.status = "loading"
+        self.not_answering = True
+        first_read.add_done_callback(functools.partial(self._relay, READ))
 
     def stop(self) -> None:
-        """No more watching: the window this reloader serves is closing."""
+        """No more looking: the window this reloader serves is closing. A job
+        on its way still ends in the folder thread; its answer is ignored."""
+        self._stopped = True
         self._debounce.stop()
         self._poll.stop()
-        self._give_up.stop()
-        watched = self._watcher.files() + self._watcher.directories()
-        if watched:
-            self._watcher.removePaths(watched)
-
-    def on_change(self, _path: str = "") -> None:
-        if self._folder_id is None:
-            self.on_poll()  # something changed above the missing folder: is it there?
-        else:
-            self._debounce.start()
 
     def on_debounced(self) -> None:
         self.load(apply_now=False)
 
-    # -- is the folder there, and is it the same folder? ----------------------
+    # -- jobs for the folder thread -------------------------------------------
+
+    def _send(self, kind: str) -> None:
+        """Raises RuntimeError if the folder thread cannot be started."""
+        folder, watched = self.folder, self.watched
+        if kind == READ:
+            job = self._threads.submit(lambda: read_folder(folder))
+        else:
+            job = self._threads.submit(lambda: look_at(watched))
+        self._job, self._job_kind = job, kind
+        job.add_done_callback(functools.partial(self._relay, kind))
+
+    def _relay(self, kind: str, job: Job) -> None:
+        """In the folder thread (or here, if it was done): on to on_answered."""
+        # RuntimeError: the window, and this reloader with it, has gone.
+        with suppress(RuntimeError):
+            self.answered.emit(job, kind)
+
+    @Slot(object, str)
+    def on_answered(self, job: Job, kind: str) -> None:
+        if self._stopped or job is not self._job:
+            return
+        self._job = None
+        self._answering()
+        error = job.exception()
+        if kind == LOOK:
+            if error is None:
+                self._looked(job.result())
+        elif error is None:
+            self._read_done(job.result())
+        else:  # read_folder never raises; a bug all the same
+            result = failed(self.folder, f"the content cannot be read ({error!r})")
+            self._read_done(Reading(result, (), Look((), None)))
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        """Start the read asked for, once the thread has no job of ours."""
+        if self._stopped or self._job is not None or self._wanted is None:
+            return
+        apply_now, self._wanted = self._wanted, None
+        if not self._running:
+            self._begin()
+        self._run_apply_now = apply_now
+        try:
+            self._send(READ)
+        except RuntimeError as exc:  # no thread to be had
+            self._finish(failed(self.folder, f"cannot start reading ({exc})"), apply_now)
+
+    # -- is the folder there, the same, and answering? -----------------------
 
     def on_poll(self) -> None:
-        """One stat of the folder (microseconds): a mount over it, or the
-        folder coming or going, shows as a new device and inode."""
-        found = folder_id(self.folder)
-        if found == self._folder_id:
-            if found is None:
-                self._watch()  # a folder on the way may be there now: watch the nearest
+        """A look at the folder, unless a job is still on its way: then, is
+        it taking too long? One job at a time, so a hung share holds one."""
+        if self._stopped:
             return
-        self._set_folder(found)
-        self._watch()
-        self.changed.emit()
+        NO_COLLECTION.collect_if_held(COLLECT_AFTER_S)
+        if self._job is not None:
+            limit = READ_ANSWERS_WITHIN_S if self._job_kind == READ else LOOK_ANSWERS_WITHIN_S
+            if not self.not_answering and time.monotonic() - self._job.asked_at > limit:
+                self._not_answering()
+            return
+        try:
+            self._send(LOOK)
+        except RuntimeError:  # no thread now; the next tick tries again
+            log.warning("cannot start looking at the content folder %s", self.folder)
+
+    def _looked(self, look: Look) -> None:
+        """A mount over the folder, the folder coming or going, a file
+        changed: a new signature. The read follows once it stays still."""
+        if self._look is not None and look.signature == self._look.signature:
+            return
+        self._look = look
+        self._set_folder(look)
         self._debounce.start()
 
-    def _set_folder(self, found: FolderId) -> None:
-        if (found is None) != self.folder_missing:
-            if found is None:
+    def _set_folder(self, look: Look) -> None:
+        missing = look.folder_id is None
+        if missing != self.folder_missing:
+            if missing:
                 log.error("content folder %s has gone; the content on screen stays", self.folder)
             else:
                 log.info("content folder %s is there (again); reading it", self.folder)
-        self._folder_id = found
-        self.folder_missing = found is None
+            self.folder_missing = missing
+            self.changed.emit()
+
+    def _not_answering(self) -> None:
+        self.not_answering = True
+        log.error(
+            "content folder %s is not answering (a hung network share?); the content on "
+            "screen stays, and the folder is read again when it answers",
+            self.folder,
+        )
+        if self._running:
+            self._unanswered()
+        self.changed.emit()
+
+    def _answering(self) -> None:
+        if self.not_answering:
+            self.not_answering = False
+            log.info("content folder %s answers again", self.folder)
+            self.changed.emit()
 
     # -- loading -------------------------------------------------------------
 
     def load(self, apply_now: bool) -> None:
-        """Read and check the whole folder in a worker thread; asked for while
-        one runs, it runs once more afterwards (the files may have changed)."""
-        if self._running:
-            self._again = bool(self._again) or apply_now
+        """Read and check the whole folder in the folder thread; asked for
+        while a read runs, it runs once more afterwards (the files may have
+        changed)."""
+        if self._stopped:
             return
-        self._run += 1
+        if self.not_answering:
+            # Nothing can be read now; it is as soon as the folder answers,
+            # but not put on screen at once then: a visitor may be there.
+            self._wanted = bool(self._wanted)
+            self._unanswered()
+            return
+        self._wanted = bool(self._wanted) or apply_now
+        if not self._running:
+            self._begin()
+        self._dispatch()
+
+    def _begin(self) -> None:
         self._running = True
         self.status = "loading"
         self.changed.emit()
-        run, folder = self._run, self.folder
 
-        def work() -> None:
-            with NO_COLLECTION:
-                try:
-                    found = folder_id(folder)
-                    result = load_content(folder)
-                except Exception as exc:  # a bug or a fault: a result all the same
-                    log.exception("reading the content in %s failed", folder)
-                    found = folder_id(folder)
-                    result = _failed(folder, f"the content cannot be read ({exc!r})")
-                # RuntimeError: the window, and this reloader with it, has gone.
-                with suppress(RuntimeError):
-                    self.loaded.emit(result, apply_now, run, found)  # queued to the UI thread
+    def _unanswered(self) -> None:
+        """The reload ends now, for the panel, without new content; the
+        answer on its way is taken when it comes."""
+        self._running = False
+        self.pending = None
+        self.status = "rejected"
+        self.report = [str(p) for p in failed(self.folder, NOT_ANSWERING).problems]
+        self.changed.emit()
 
-        # Garbage first, here on the UI thread (see NO_COLLECTION): the new
-        # thread's own start-up then cannot set off a collection.
-        gc.collect()
-        try:
-            threading.Thread(target=work, name="content-reload", daemon=True).start()
-        except RuntimeError as exc:  # no thread to be had
-            self._finish(_failed(folder, f"cannot start reading ({exc})"), apply_now)
+    def _read_done(self, reading: Reading) -> None:
+        if reading.watched:
+            self.watched = reading.watched
+            self._look = reading.look
+            self._set_folder(reading.look)
+        # Given up on (not answering), the late answer is taken all the
+        # same, but not put on screen at once: it is news of minutes ago.
+        apply_now = self._run_apply_now if self._running else False
+        if self._wanted is not None:  # the files changed meanwhile: this is old news
+            self._wanted = self._wanted or apply_now
             return
-        self._give_up.start()
-
-    def on_load_timeout(self) -> None:
-        if not self._running:
-            return
-        self._run += 1  # the stuck worker's answer, should it come, is ignored
-        minutes = LOAD_TIMEOUT_MS // 60_000
-        message = f"reading did not end within {minutes} min (a hung share?); try again"
-        self._finish(_failed(self.folder, message), apply_now=False)
-
-    @Slot(object, bool, int, object)
-    def on_loaded(self, result: LoadResult, apply_now: bool, run: int, found: FolderId) -> None:
-        if run != self._run or not self._running:
-            return
-        self._set_folder(found)
-        self._finish(result, apply_now)
+        self._finish(reading.result, apply_now)
 
     def _finish(self, result: LoadResult, apply_now: bool) -> None:
         self._running = False
-        self._give_up.stop()
-        if self._again is not None:  # the files changed meanwhile: this is old news
-            again, self._again = self._again, None
-            self.load(apply_now=again or apply_now)
-            return
-        self._watch()
         self.report = [str(p) for p in result.problems]
         if result.content is None or result.errors:
             self.pending = None
@@ -238,9 +307,3 @@ class ContentReloader(QObject):
             self.changed.emit()
         return content
 
-
-def _nearest_existing(folder: Path) -> Path:
-    for candidate in (folder, *folder.absolute().parents):
-        if candidate.is_dir():
-            return candidate
-    return Path(folder.absolute().anchor)

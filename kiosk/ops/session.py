@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk.content import LoadResult
 from kiosk.models.kiosk_model import ATTRACT, UNAVAILABLE, KioskModel
+from kiosk.ops.folder_thread import Job, Reading
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
 from kiosk.ops.panel import StaffPanel
 from kiosk.ops.reload import ContentReloader
@@ -32,11 +33,16 @@ class Operations:
         quit_app: Callable[[], None],
         idle_timeout_s: float | None = None,
         warning_s: int = WARNING_SECONDS,
+        *,
+        first_read: Reading | Job,
     ) -> None:
+        """``first_read`` is the folder thread's Reading that ``load_result``
+        came from or, when the folder did not answer in time, the Job still
+        on its way (its answer goes on screen when it comes)."""
         self.model = model
         self.stats = stats
         self.idle = IdleMonitor(idle_timeout_s or settings.idle_timeout, warning_s, model)
-        self.reloader = ContentReloader(content_dir, model)
+        self.reloader = ContentReloader(content_dir, first_read, model)
         self.reloader.report = [str(p) for p in load_result.problems]
         self.staff = StaffAccess(lambda: self.panel.pin_hash(), kiosk_mode, parent=model)
         self.panel = StaffPanel(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 
 
 class _CollectionPause:
@@ -25,11 +26,13 @@ class _CollectionPause:
         self._lock = threading.Lock()
         self._depth = 0
         self._was_enabled = True
+        self._since = 0.0  # when the pause began (time.monotonic)
 
     def enter(self) -> None:
         self._lock.acquire()
         if self._depth == 0:
             self._was_enabled = gc.isenabled()
+            self._since = time.monotonic()
             gc.disable()
         self._depth += 1
         self._lock.release()
@@ -40,6 +43,27 @@ class _CollectionPause:
         if self._depth == 0 and self._was_enabled:
             gc.enable()
         self._lock.release()
+
+    def collect_if_held(self, longer_than_s: float) -> int | None:
+        """For the UI thread, now and then. A worker stuck inside the pause
+        (a stat on a network share that stopped answering can last hours)
+        would keep the automatic collector off for the whole process. Once
+        the pause has lasted ``longer_than_s``, this collects here, on the
+        UI thread, what the collector would have: the oldest generation whose
+        count is over its threshold. Returns that generation, or None."""
+        if self._depth == 0 or not self._was_enabled:
+            return None
+        if time.monotonic() - self._since < longer_than_s:
+            return None
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if thresholds[0] == 0 or counts[0] <= thresholds[0]:
+            return None
+        generation = 0
+        for older in (1, 2):
+            if counts[older] > thresholds[older]:
+                generation = older
+        gc.collect(generation)
+        return generation
 
     def __enter__(self) -> None:
         self.enter()

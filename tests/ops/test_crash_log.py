@@ -154,11 +154,11 @@ sys.exit(main(["--windowed"]))
         pytest.param(
             """
 import kiosk.app
-def broken(folder):
-    raise RuntimeError("a bug while loading the content")
-kiosk.app.load_content = broken
+def broken(*args, **kwargs):
+    raise RuntimeError("a bug while building the UI")
+kiosk.app.KioskModel = broken
 """,
-            "RuntimeError: a bug while loading the content",
+            "RuntimeError: a bug while building the UI",
             id="exception-in-build-ui",
         ),
     ],

@@ -36,6 +36,10 @@ Rectangle {
             return qsTr("The content folder %1 is missing (a USB stick or share not mounted?). "
                         + "The content on screen stays; the folder is read again when it is back.")
                    .arg(notice.path)
+        if (notice.kind === "content-not-answering")
+            return qsTr("The content folder %1 is not answering (a network share that hangs?). "
+                        + "The content on screen stays; the folder is read again when it answers.")
+                   .arg(notice.path)
         if (notice.kind === "settings-unsaved")
             return qsTr("Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.")
                    .arg(notice.path).arg(notice.detail)

@@ -1,0 +1,193 @@
+"""The one thread that touches the content folder.
+
+A network share that stops answering (a hard-mounted NFS, a FUSE folder
+whose program hangs) blocks every stat, listing and read in it for as long
+as it hangs: on the UI thread, that is a frozen screen. So the UI thread
+never touches the content folder. Reading the content, and looking whether
+anything in it changed, are jobs for this thread, done one at a time and
+answered through a Future. Each user of it keeps at most one job on its way,
+so a share that hangs holds up one thread and one job, never a growing pile.
+
+What "looking" means: a stat of the folder, its sections folder and every
+file the content is read from (:func:`look_at`). Inotify is not used: it
+would have to stat every path on the thread that owns the watcher, and it
+says nothing about a file changed on the server or by another client of a
+network share, which a stat sees.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.content import LoadResult, Problem, Severity, load_content
+from kiosk.content.loader import (
+    CONTACTS_FILE,
+    PARTNERS_FILE,
+    SECTIONS_DIR,
+    SITE_FILE,
+    section_paths,
+)
+from kiosk.content.problems import ProblemLog
+from kiosk.ops.workers import NO_COLLECTION
+
+log = logging.getLogger(__name__)
+
+FolderId = tuple[int, int] | None  # (device, inode) of the folder; None: not a folder there
+# Per path: what a change of the file shows in (device, inode, mode, size,
+# modification and status-change times), or the errno of why it has none.
+Signature = tuple[tuple[str, tuple[int, ...] | int], ...]
+
+
+@dataclass(frozen=True)
+class Look:
+    """The content folder as one look at it found it."""
+
+    signature: Signature
+    folder_id: FolderId
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The content read, the paths it came from, and how they looked just
+    before: a change made while it was read shows at the next look."""
+
+    result: LoadResult
+    watched: tuple[Path, ...]
+    look: Look
+
+
+def watched_paths(folder: Path) -> tuple[Path, ...]:
+    """The folder, its sections folder and the files the content is read
+    from (the section files that are read, no more: a folder of 10,000
+    files costs 40 stats, not 10,000). A file coming or going changes its
+    folder's modification time."""
+    sections = folder / SECTIONS_DIR
+    top = (folder, sections, folder / SITE_FILE, folder / CONTACTS_FILE, folder / PARTNERS_FILE)
+    return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
+
+
+def look_at(paths: tuple[Path, ...]) -> Look:
+    """One stat per path; ``paths[0]`` is the content folder."""
+    signature: list[tuple[str, tuple[int, ...] | int]] = []
+    folder_id: FolderId = None
+    for index, path in enumerate(paths):
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            signature.append((str(path), exc.errno or -1))
+            continue
+        except ValueError:  # a NUL in the name
+            signature.append((str(path), -1))
+            continue
+        key = (info.st_dev, info.st_ino, info.st_mode, info.st_size)
+        signature.append((str(path), (*key, info.st_mtime_ns, info.st_ctime_ns)))
+        if index == 0 and stat.S_ISDIR(info.st_mode):
+            folder_id = (info.st_dev, info.st_ino)
+    return Look(tuple(signature), folder_id)
+
+
+def failed(folder: Path, message: str) -> LoadResult:
+    return LoadResult(None, (Problem(str(folder), 1, Severity.ERROR, message),))
+
+
+def read_folder(folder: Path) -> Reading:
+    """The whole content, checked; never raises (a bug or a fault is a result too)."""
+    watched: tuple[Path, ...] = (folder,)
+    before = Look((), None)
+    try:
+        watched = watched_paths(folder)
+        before = look_at(watched)
+        result = load_content(folder)
+    except Exception as exc:
+        log.exception("reading the content in %s failed", folder)
+        result = failed(folder, f"the content cannot be read ({exc!r})")
+    return Reading(result, watched, before)
+
+
+class Job(Future):
+    """A Future that knows when it was asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked_at = time.monotonic()
+
+
+class FolderThread:
+    """One daemon thread, started at the first job, for the whole process.
+
+    It allocates only inside a collection pause and waits without allocating
+    (see kiosk.ops.workers): a cycle collection started here would destroy
+    the UI thread's Qt objects in this thread. A job stuck on a hung share
+    holds the pause for as long as it is stuck; the UI thread collects
+    meanwhile (``NO_COLLECTION.collect_if_held``)."""
+
+    def __init__(self, name: str = "content-folder") -> None:
+        self.name = name
+        self._lock = threading.Lock()  # guards the jobs and _asleep
+        self._bell = threading.Lock()  # held while the thread has nothing to do
+        self._bell.acquire()
+        self._asleep = False
+        self._jobs: deque[tuple[Callable[[], Any], Job]] = deque()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, work: Callable[[], Any]) -> Job:
+        """``work()`` on the folder thread; its answer (or exception) in the Job.
+        Raises RuntimeError if no thread can be started."""
+        job = Job()
+        with self._lock:
+            if self._thread is None:
+                self._start()
+            self._jobs.append((work, job))
+            if self._asleep:
+                self._asleep = False
+                self._bell.release()
+        return job
+
+    def _start(self) -> None:
+        thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+        # Its start-up allocates before _run begins: it runs inside this
+        # pause, which _run takes over and leaves when it first waits.
+        NO_COLLECTION.enter()
+        try:
+            thread.start()
+        except RuntimeError:
+            NO_COLLECTION.leave()
+            raise
+        self._thread = thread
+
+    def _run(self) -> None:
+        pause, lock, bell, jobs = NO_COLLECTION, self._lock, self._bell, self._jobs
+        while True:
+            # Paused here: popping and unpacking make nothing new, but the
+            # work and the answer do.
+            lock.acquire()
+            item = jobs.popleft() if jobs else None
+            if item is None:
+                self._asleep = True
+            lock.release()
+            if item is None:
+                pause.leave()
+                bell.acquire()  # waits without allocating
+                pause.enter()
+                continue
+            work, job = item
+            try:
+                answer = work()
+            except BaseException as exc:  # the job's to report; the thread goes on
+                job.set_exception(exc)
+            else:
+                job.set_result(answer)  # its callbacks run here, paused
+            item = work = job = answer = None  # nothing of a job outlives it here
+
+
+FOLDER_THREAD = FolderThread()
