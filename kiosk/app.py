@@ -18,18 +18,18 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import paths
 from kiosk.content import LoadResult, load_content
 from kiosk.i18n import UiTranslator
-from kiosk.models import map_canvas  # noqa: F401 (registers WorldMapCanvas for QML)
-from kiosk.models.icons import PROVIDER_ID as ICON_PROVIDER
-from kiosk.models.icons import IconProvider
 from kiosk.models.kiosk_model import KioskModel
-from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
-from kiosk.models.qr_images import QrImageProvider
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
 from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
+from kiosk.views import map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
+from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
+from kiosk.views.icons import IconProvider
+from kiosk.views.qr_images import PROVIDER_ID as QR_PROVIDER
+from kiosk.views.qr_images import QrImageProvider
 
 log = logging.getLogger(__name__)
 

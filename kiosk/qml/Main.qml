@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Window
 import Kiosk.Models
+import Kiosk.Ops
 import "components"
 import "screens"
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
+import Kiosk.Views
 import "../components"
 
 // Contact cards: each organisation's entries in large type, and a QR code a

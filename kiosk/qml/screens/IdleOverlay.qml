@@ -1,5 +1,5 @@
 import QtQuick
-import Kiosk.Models
+import Kiosk.Ops
 import "../components"
 
 // After a quiet spell: a countdown and a large Continue (WCAG 2.2.1). A tap

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
+import Kiosk.Views
 import "../components"
 
 // Partner regions on an offline world map. Tap a country or a legend chip to

@@ -1,5 +1,5 @@
 import QtQuick
-import Kiosk.Models
+import Kiosk.Ops
 import "../components"
 
 // The hidden staff gesture: hold the top-left corner for 3 seconds, then tap

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
+import Kiosk.Ops
 import "../components"
 
 // The staff panel: default language, idle timeout, content status, usage

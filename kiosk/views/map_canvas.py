@@ -16,7 +16,7 @@ from PySide6.QtQuick import QQuickPaintedItem
 
 from kiosk.models.map_model import HOME_COUNTRY, MapModel
 
-QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_NAME = "Kiosk.Views"
 QML_IMPORT_MAJOR_VERSION = 1
 
 FADED = 0.35  # other regions while one is selected
