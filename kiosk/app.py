@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 FONT_FAMILY = "Noto Sans"
+QML_MODULE = "Kiosk"
 
 
 class StartupError(RuntimeError):
@@ -169,10 +170,14 @@ def build_ui(
             "lockedDown": kiosk_mode,
         }
     )
-    engine.load(QUrl.fromLocalFile(str(paths.qml("Main.qml"))))
+    # The QML module `Kiosk` (kiosk/qml/Kiosk) and the Python types beside it.
+    engine.addImportPath(str(paths.qml()))
+    engine.loadFromModule(QML_MODULE, "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
-        raise StartupError(f"the QML UI failed to load ({paths.qml('Main.qml')}); see the log")
+        raise StartupError(
+            f"the QML UI failed to load (module {QML_MODULE} in {paths.qml()}); see the log"
+        )
     window = roots[0]
     window.resize(*size)
     # Every touch, click or key restarts the idle countdown; in kiosk mode the

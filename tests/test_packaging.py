@@ -13,8 +13,9 @@ def test_every_packaged_file_is_found():
         *(paths.resource("icons", f"{name}.svg") for name in ("home", "arrow-left", "arrow-right")),
         paths.translation("kiosk_ru.qm"),
         paths.translation("kiosk_tk.qm"),
-        paths.qml("Main.qml"),
-        paths.qml("components", "qmldir"),
+        paths.qml("Kiosk", "qmldir"),
+        paths.qml("Kiosk", "Main.qml"),
+        paths.qml("Kiosk", "Theme.qml"),
     ]
     for path in expected:
         assert path.is_file(), path

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from kiosk import paths
 
-THEME = paths.qml("components", "Theme.qml").read_text("utf-8")
+THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")
 
 
 def palette(name: str) -> dict[str, QColor]:

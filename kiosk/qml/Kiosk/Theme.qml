@@ -27,7 +27,7 @@ QtObject {
     function pt(v) { return Math.round(v * scale * textScale) }   // text
 
     // An icon from resources/icons drawn in one of these colours (the SVGs'
-    // own colour is replaced by kiosk/models/icons.py).
+    // own colour is replaced by kiosk/views/icons.py).
     function icon(name, colour) {
         return "image://icon/" + name + "/" + String(colour).substring(1)
     }

@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 import Kiosk.Views
-import "../components"
 
 // Partner regions on an offline world map. Tap a country or a legend chip to
 // read about its region; one finger pans, two fingers zoom, and the + − and

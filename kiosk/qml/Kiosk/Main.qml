@@ -2,8 +2,6 @@ import QtQuick
 import QtQuick.Window
 import Kiosk.Models
 import Kiosk.Ops
-import "components"
-import "screens"
 
 // The kiosk window: the header on every screen, and the screens, of which
 // the model's `screen` chooses one. Layout and motion only; every decision

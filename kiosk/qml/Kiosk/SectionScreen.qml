@@ -1,7 +1,6 @@
 import QtQuick
 import Kiosk.Models
 import QtQuick.Layouts
-import "../components"
 
 // The section reader: Back and the list of topics, and the section's
 // headline, summary, paragraphs and bullet lists, flickable.

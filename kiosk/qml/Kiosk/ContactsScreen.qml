@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 import Kiosk.Views
-import "../components"
 
 // Contact cards: each organisation's entries in large type, and a QR code a
 // phone camera scans to save the whole card. Tapping a phone number or the

@@ -1,6 +1,5 @@
 import QtQuick
 import Kiosk.Ops
-import "../components"
 
 // After a quiet spell: a countdown and a large Continue (WCAG 2.2.1). A tap
 // anywhere continues too; at zero the kiosk resets for the next visitor.

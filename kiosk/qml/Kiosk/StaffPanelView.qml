@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 import Kiosk.Ops
-import "../components"
 
 // The staff panel: default language, idle timeout, content status, usage
 // counts, reload and exit. Every change is saved at once.

@@ -1,7 +1,6 @@
 import QtQuick
 import Kiosk.Models
 import QtQuick.Layouts
-import "../components"
 
 // Home: the year motto, the key figures and a tile for each policy section.
 // Landscape puts the motto beside the figures and four tiles in a row; an
