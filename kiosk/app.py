@@ -25,6 +25,7 @@ from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
+from kiosk.screens import parse_screen_name, screen_names_help
 from kiosk.views import map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
@@ -119,10 +120,14 @@ def build_ui(
     made before the first frame (for `kiosk shot`; a visitor makes them on
     screen).
 
-    ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``) is opened
-    before the QML is loaded, so the first frame already shows it, with no
-    transition; by default the kiosk starts on the attract screen.
+    ``screen`` (a `kiosk shot` name: ``attract``, ``home``, ``section/<id>``,
+    ``contacts``, ``map`` or ``map/<region>``) is opened before the QML is
+    loaded, so the first frame already shows it, with no transition; by
+    default the kiosk starts on the attract screen.
     """
+    request = parse_screen_name(screen) if screen is not None else None
+    if screen is not None and request is None:
+        raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
     result = load_content(folder)
     for problem in result.problems:
@@ -154,10 +159,8 @@ def build_ui(
     )
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
-    if screen is not None and model.available and not model.openScreen(screen):
-        raise UnknownScreenError(
-            f"unknown screen '{screen}' (try attract, home, section/<id>, contacts)"
-        )
+    if request is not None and model.available and not model.open(request):
+        raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
     # After the screen: opening the attract screen is a reset, which clears them.
     model.display.setLargeText(large_text)
     model.display.setHighContrast(high_contrast)

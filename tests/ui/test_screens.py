@@ -21,9 +21,28 @@ from helpers.visitor import (
 from PySide6.QtCore import QDate
 
 from kiosk.i18n import format_date
+from kiosk.screens import Screen, ScreenRequest
 
 CORPUS = Path(__file__).parent.parent / "content" / "corpus"
 NAMES = ["Türkmençe", "Русский", "English"]
+
+
+def test_qml_names_the_screens_with_the_python_enum(ui, qtbot):
+    """Screens.Home in QML is Screen.Home in Python: one enum, no strings."""
+    header = find(ui.window, "header")
+    for screen in Screen:
+        assert qml_eval(header, f"Screens.{screen.name}") == screen
+    assert qml_eval(header, "kiosk.screen === Screens.Home")
+    assert ui.model.open(ScreenRequest(Screen.Map, "europe"))
+    assert qml_eval(header, "kiosk.screen === Screens.Map")
+    wait_screen(qtbot, ui.window, "mapScreen")
+
+
+def test_opening_what_is_not_there_says_so(ui):
+    assert not ui.model.open(ScreenRequest(Screen.Section, "no-such-section"))
+    assert not ui.model.open(ScreenRequest(Screen.Map, "no-such-region"))
+    assert not ui.model.open(ScreenRequest(Screen.Unavailable))  # only bad content shows it
+    assert ui.model.open(ScreenRequest(Screen.Contacts))
 
 
 def test_language_switcher_on_every_screen_in_seed_order(ui, qtbot):
@@ -183,7 +202,7 @@ def test_unusable_content_shows_a_calm_trilingual_screen(make_ui, content_copy, 
     tap(window, find(window, "unavailable_en"), qtbot)
     ui.model.goHome()
     ui.model.openSection("foundations")
-    assert ui.model.screen == "unavailable"
+    assert ui.model.screen == Screen.Unavailable
 
 
 def test_a_section_opens_at_its_top_whatever_the_window_does(make_ui, qtbot):

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from helpers.contrast import contrast, text_contrasts
-from helpers.visitor import find, tap, wait_screen, wait_shown, walk
+from helpers.visitor import find, open_screen, tap, wait_screen, wait_shown, walk
 from PySide6.QtGui import QColor
 
 from kiosk import paths
@@ -94,14 +94,14 @@ def test_every_text_on_screen_meets_aa(make_ui, qtbot, high_contrast: bool):
                 low.append(f"{where}: {text[:40]!r} {ratio:.2f}:1")
 
     for screen in SCREENS:
-        assert ui.model.openScreen(screen)
+        assert open_screen(ui.model, screen)
         ui.model.display.setHighContrast(high_contrast)  # the attract screen resets it
         wait_screen(qtbot, window, f"{screen.split('/')[0]}Screen")
         qtbot.wait(200)  # colour transitions (120 ms)
         check(screen, window.contentItem())
 
     # Overlays: the QR of a number, the idle warning, the PIN pad.
-    assert ui.model.openScreen("contacts")
+    assert open_screen(ui.model, "contacts")
     wait_screen(qtbot, window, "contactsScreen")
     tap(window, find(window, "entry_mfa_phone"), qtbot)
     check("QR overlay", wait_shown(qtbot, window, "entryQrOverlay"))

@@ -47,7 +47,7 @@ Window {
         objectName: "header"
         kiosk: window.kiosk
         // The attract and "unavailable" screens speak all three languages at once.
-        visible: window.kiosk.available && window.kiosk.screen !== "attract"
+        visible: window.kiosk.available && window.kiosk.screen !== Screens.Attract
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
@@ -64,13 +64,13 @@ Window {
             objectName: "homeScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "home"
+            active: window.kiosk.screen === Screens.Home
         }
         SectionScreen {
             objectName: "sectionScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "section"
+            active: window.kiosk.screen === Screens.Section
         }
         // The map and the contact cards are made just after the first frame,
         // in the background, rather than before it: home shows sooner, and
@@ -78,35 +78,35 @@ Window {
         // directly (`kiosk shot --screen map`), a screen is made at once.
         Loader {
             anchors.fill: parent
-            active: window.kiosk.screen === "map" || window.warm
-            asynchronous: window.kiosk.screen !== "map"
+            active: window.kiosk.screen === Screens.Map || window.warm
+            asynchronous: window.kiosk.screen !== Screens.Map
             sourceComponent: MapScreen {
                 objectName: "mapScreen"
                 kiosk: window.kiosk
-                active: window.kiosk.screen === "map"
+                active: window.kiosk.screen === Screens.Map
             }
         }
         Loader {
             anchors.fill: parent
-            active: window.kiosk.screen === "contacts" || window.warm
-            asynchronous: window.kiosk.screen !== "contacts"
+            active: window.kiosk.screen === Screens.Contacts || window.warm
+            asynchronous: window.kiosk.screen !== Screens.Contacts
             sourceComponent: ContactsScreen {
                 objectName: "contactsScreen"
                 kiosk: window.kiosk
-                active: window.kiosk.screen === "contacts"
+                active: window.kiosk.screen === Screens.Contacts
             }
         }
         AttractScreen {
             objectName: "attractScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "attract"
+            active: window.kiosk.screen === Screens.Attract
         }
         UnavailableScreen {
             objectName: "unavailableScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "unavailable"
+            active: window.kiosk.screen === Screens.Unavailable
         }
     }
 
