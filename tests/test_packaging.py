@@ -5,6 +5,8 @@ from __future__ import annotations
 from kiosk import paths
 from kiosk.app import FONT_FILES
 
+PYTHON_QML_MODULES = ("Models", "Ops", "Views")  # Kiosk.Models, … (qmldir and qmltypes)
+
 
 def test_every_packaged_file_is_found():
     expected = [
@@ -16,6 +18,8 @@ def test_every_packaged_file_is_found():
         paths.qml("Kiosk", "qmldir"),
         paths.qml("Kiosk", "Main.qml"),
         paths.qml("Kiosk", "Theme.qml"),
+        *(paths.qml("Kiosk", name, "qmldir") for name in PYTHON_QML_MODULES),
+        *(paths.qml("Kiosk", name, f"{name.lower()}.qmltypes") for name in PYTHON_QML_MODULES),
     ]
     for path in expected:
         assert path.is_file(), path
