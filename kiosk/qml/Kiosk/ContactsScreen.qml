@@ -152,7 +152,13 @@ Page {
                                         width: visible ? Theme.px(150) : 0
                                         height: Theme.px(104)
                                         model: screen.kiosk.map
-                                        highContrast: Theme.highContrast
+                                        seaColor: Theme.mapSea
+                                        landColor: Theme.mapLand
+                                        borderColor: Theme.mapBorder
+                                        homeColor: Theme.mapInsetHome
+                                        homeBorderColor: Theme.mapHomeEdge
+                                        markerColor: Theme.mapMarker
+                                        capitalColor: Theme.mapCapital
                                         Accessible.role: Accessible.Graphic
                                         Accessible.name: qsTr("Ashgabat on the map")
                                     }

@@ -102,7 +102,13 @@ Page {
                             // Painted only while visible; the geometry is loaded
                             // after the kiosk's first frame, never at start-up.
                             model: screen.map
-                            highContrast: Theme.highContrast
+                            seaColor: Theme.mapSea
+                            landColor: Theme.mapLand
+                            borderColor: Theme.mapBorder
+                            homeColor: Theme.mapHome
+                            homeBorderColor: Theme.mapHomeEdge
+                            markerColor: Theme.mapMarker
+                            capitalColor: Theme.mapCapital
                             transform: [
                                 Scale { xScale: screen.map.liveScale; yScale: screen.map.liveScale },
                                 Translate { x: screen.map.liveX; y: screen.map.liveY }

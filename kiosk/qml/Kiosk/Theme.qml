@@ -32,43 +32,90 @@ QtObject {
         return "image://icon/" + name + "/" + String(colour).substring(1)
     }
 
-    readonly property QtObject standard: QtObject {
-        readonly property color page: "#F4F2EC"
-        readonly property color surface: "#FFFFFF"
-        readonly property color ink: "#1B2420"
-        readonly property color inkMuted: "#4A5751"
-        readonly property color accent: "#0B5D3B"        // headings, icons, outlines
-        readonly property color accentSoft: "#E4EFE8"    // pressed surfaces
-        readonly property color bar: "#0B5D3B"           // the header, the attract screen
-        readonly property color barPressed: "#06402A"
-        readonly property color barInk: "#FFFFFF"
-        readonly property color barInkMuted: "#D5E7DC"
-        readonly property color selected: "#0B5D3B"      // the chosen topic, a checked button
-        readonly property color selectedInk: "#FFFFFF"
-        readonly property color line: "#D8D3C6"          // card and button edges
-        readonly property color scrim: "#CC101814"       // behind an overlay
+    // Every colour role. Each is required, so the two palettes below name
+    // the same roles, and a role one of them lacks is an error at start-up.
+    component Palette: QtObject {
+        required property color page
+        required property color surface
+        required property color ink
+        required property color inkMuted
+        required property color accent          // headings, icons, outlines
+        required property color accentSoft      // pressed surfaces
+        required property color bar             // the header, the attract screen
+        required property color barPressed
+        required property color barInk
+        required property color barInkMuted
+        required property color selected        // the chosen topic, a checked button
+        required property color selectedInk
+        required property color line            // card and button edges
+        required property color scrim           // behind an overlay
+        // The map and the address card's inset (kiosk/views/map_canvas.py
+        // paints with them; the regions bring their own colours).
+        required property color mapSea
+        required property color mapLand         // countries outside any partner region
+        required property color mapBorder
+        required property color mapHome         // Turkmenistan
+        required property color mapHomeEdge
+        required property color mapMarker       // Ashgabat's ring
+        required property color mapCapital      // Ashgabat's dot
+        required property color mapInsetHome    // Turkmenistan on the inset
+    }
+
+    readonly property Palette standard: Palette {
+        page: "#F4F2EC"
+        surface: "#FFFFFF"
+        ink: "#1B2420"
+        inkMuted: "#4A5751"
+        accent: "#0B5D3B"
+        accentSoft: "#E4EFE8"
+        bar: "#0B5D3B"
+        barPressed: "#06402A"
+        barInk: "#FFFFFF"
+        barInkMuted: "#D5E7DC"
+        selected: "#0B5D3B"
+        selectedInk: "#FFFFFF"
+        line: "#D8D3C6"
+        scrim: "#CC101814"
+        mapSea: "#E3EBEF"
+        mapLand: "#D3D8D4"
+        mapBorder: "#FFFFFF"
+        mapHome: "#0B5D3B"
+        mapHomeEdge: "#06402A"
+        mapMarker: "#FFFFFF"
+        mapCapital: "#0B5D3B"
+        mapInsetHome: "#5E9C80"
     }
 
     // Black and white with a yellow accent: the pairing low-vision visitors
-    // know from operating-system high-contrast modes.
-    readonly property QtObject contrast: QtObject {
-        readonly property color page: "#000000"
-        readonly property color surface: "#000000"
-        readonly property color ink: "#FFFFFF"
-        readonly property color inkMuted: "#E8E8E8"
-        readonly property color accent: "#FFE14D"
-        readonly property color accentSoft: "#333333"
-        readonly property color bar: "#000000"
-        readonly property color barPressed: "#333333"
-        readonly property color barInk: "#FFFFFF"
-        readonly property color barInkMuted: "#E8E8E8"
-        readonly property color selected: "#FFE14D"
-        readonly property color selectedInk: "#000000"
-        readonly property color line: "#FFFFFF"
-        readonly property color scrim: "#E6000000"
+    // know from operating-system high-contrast modes. On the map: a black
+    // sea and dark land, black borders between the regions' colours,
+    // Turkmenistan in white ringed in yellow.
+    readonly property Palette contrast: Palette {
+        page: "#000000"
+        surface: "#000000"
+        ink: "#FFFFFF"
+        inkMuted: "#E8E8E8"
+        accent: "#FFE14D"
+        accentSoft: "#333333"
+        bar: "#000000"
+        barPressed: "#333333"
+        barInk: "#FFFFFF"
+        barInkMuted: "#E8E8E8"
+        selected: "#FFE14D"
+        selectedInk: "#000000"
+        line: "#FFFFFF"
+        scrim: "#E6000000"
+        mapSea: "#000000"
+        mapLand: "#5C5C5C"
+        mapBorder: "#000000"
+        mapHome: "#FFFFFF"
+        mapHomeEdge: "#FFE14D"
+        mapMarker: "#000000"
+        mapCapital: "#FFE14D"
+        mapInsetHome: "#FFFFFF"
     }
 
-    readonly property QtObject colours: highContrast ? contrast : standard
+    readonly property Palette colours: highContrast ? contrast : standard
     readonly property color page: colours.page
     readonly property color surface: colours.surface
     readonly property color ink: colours.ink
@@ -83,6 +130,14 @@ QtObject {
     readonly property color selectedInk: colours.selectedInk
     readonly property color line: colours.line
     readonly property color scrim: colours.scrim
+    readonly property color mapSea: colours.mapSea
+    readonly property color mapLand: colours.mapLand
+    readonly property color mapBorder: colours.mapBorder
+    readonly property color mapHome: colours.mapHome
+    readonly property color mapHomeEdge: colours.mapHomeEdge
+    readonly property color mapMarker: colours.mapMarker
+    readonly property color mapCapital: colours.mapCapital
+    readonly property color mapInsetHome: colours.mapInsetHome
     // A fade into a surface ("more below") starts from that surface, clear.
     readonly property color surfaceClear: Qt.rgba(surface.r, surface.g, surface.b, 0)
     readonly property int edge: highContrast ? px(3) : px(2)    // border widths
