@@ -149,3 +149,16 @@ def test_regions_are_counted(make_ui, qtbot):
     assert stats.totals()[("region", "russia")] == 1
     assert stats.totals()[("screen", "map")] == 1
     stats.close()
+
+
+def test_the_map_is_framed_in_its_own_shape(ui, qtbot):
+    """The frame's shape is the map's, read from world.json before the
+    geometry loads (no number in the QML repeats it)."""
+    from kiosk.models.map_model import load_geometry
+
+    geometry = load_geometry()
+    assert ui.model.map.property("aspect") == pytest.approx(geometry.height / geometry.width)
+    open_map(ui, qtbot)
+    viewport = find(ui.window, "mapViewport")
+    frame = viewport.parentItem()
+    assert frame.height() == round(frame.width() * geometry.height / geometry.width)

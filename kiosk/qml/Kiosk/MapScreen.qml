@@ -75,8 +75,8 @@ Page {
                     Layout.fillWidth: true
                     // The map's own shape, or shorter when the screen is short
                     // (large text); the key figures sit right under it.
-                    Layout.preferredHeight: Math.round(width * 0.4867)
-                    Layout.maximumHeight: Math.round(width * 0.4867)
+                    Layout.preferredHeight: Math.round(width * screen.map.aspect)
+                    Layout.maximumHeight: Math.round(width * screen.map.aspect)
                     Layout.minimumHeight: Theme.px(200)
                     Layout.fillHeight: !Theme.portrait
                     radius: Theme.radius
