@@ -9,10 +9,12 @@ import Kiosk.Ops
 Window {
     id: window
     required property KioskModel kiosk
-    required property IdleMonitor idle
-    required property StaffAccess staff
-    required property StaffPanel panel
     required property bool lockedDown     // kiosk mode: no closing, no escaping
+    // What the running kiosk adds (kiosk/ops). A picture (`kiosk shot`) has
+    // none of them, and then none of their overlays is made.
+    property IdleMonitor idle: null
+    property StaffAccess staff: null
+    property StaffPanel panel: null
     property bool warm: false             // the first frame is on screen
     onFrameSwapped: {
         if (warm) return
@@ -110,21 +112,27 @@ Window {
         }
     }
 
-    IdleOverlay {
+    Loader {
         anchors.fill: parent
-        idle: window.idle
+        active: window.idle !== null
+        sourceComponent: IdleOverlay {
+            idle: window.idle
+        }
     }
 
-    StaffCorners {
+    Loader {
         anchors.fill: parent
-        staff: window.staff
+        active: window.staff !== null
+        sourceComponent: StaffCorners {
+            staff: window.staff
+        }
     }
 
     // Staff screens are made the first time staff open them, not at start-up
     // (visitors never see them), and then kept for their fades.
     Loader {
         anchors.fill: parent
-        active: window.staff.padOpen || item !== null
+        active: window.staff !== null && (window.staff.padOpen || item !== null)
         sourceComponent: PinPad {
             staff: window.staff
         }
@@ -132,7 +140,8 @@ Window {
 
     Loader {
         anchors.fill: parent
-        active: window.staff.panelOpen || item !== null
+        active: window.staff !== null && window.panel !== null
+                && (window.staff.panelOpen || item !== null)
         sourceComponent: StaffPanelView {
             staff: window.staff
             panel: window.panel
