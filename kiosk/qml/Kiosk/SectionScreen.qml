@@ -45,20 +45,6 @@ Page {
         Flickable {
             id: topics
             objectName: "topicList"
-            readonly property int gap: Theme.px(10)
-            readonly property int columns: Theme.portrait ? 2 : 1
-            readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
-            // Topics made so far: `tallest` is measured again as each
-            // arrives (the Repeater's count changes before they exist).
-            property int made: 0
-            readonly property real tallest: {
-                let most = Theme.touch
-                for (let i = 0; i < Math.min(made, topicRepeater.count); ++i) {
-                    const topic = topicRepeater.itemAt(i)
-                    if (topic) most = Math.max(most, topic.needed)
-                }
-                return most
-            }
             Layout.row: Theme.portrait ? 2 : 1
             Layout.column: 0
             Layout.fillWidth: Theme.portrait
@@ -75,53 +61,48 @@ Page {
             boundsBehavior: Flickable.StopAtBounds
             interactive: contentHeight > height
 
-            Grid {
+            TileGrid {
                 id: topicGrid
-                columns: topics.columns
-                spacing: topics.gap
-                Repeater {
-                    id: topicRepeater
-                    model: screen.kiosk.sections
-                    onItemAdded: topics.made++
-                    onItemRemoved: topics.made--
-                    delegate: Rectangle {
-                        id: topic
-                        required property string sectionId
-                        required property string title
-                        readonly property bool current: sectionId === screen.shownId
-                        readonly property real needed: topicLabel.implicitHeight + Theme.px(28)
-                        objectName: "topic_" + sectionId
-                        width: topics.cellWidth
-                        // Side by side, topics share one height; in a single
-                        // column each is as tall as it needs.
-                        height: topics.columns > 1 ? topics.tallest : Math.max(Theme.touch, needed)
-                        radius: Theme.px(10)
-                        color: topicTap.pressed ? Theme.accentSoft : (current ? Theme.selected : Theme.surface)
-                        border.color: current ? Theme.selected : Theme.line
-                        border.width: Theme.edge
+                width: topics.width
+                columns: Theme.portrait ? 2 : 1
+                spacing: Theme.px(10)
+                minimumHeight: Theme.touch
+                model: screen.kiosk.sections
+                delegate: Rectangle {
+                    id: topic
+                    required property string sectionId
+                    required property string title
+                    readonly property bool current: sectionId === screen.shownId
+                    objectName: "topic_" + sectionId
+                    implicitHeight: topicLabel.implicitHeight + Theme.px(28)
+                    width: topicGrid.cellWidth
+                    height: topicGrid.tileHeight(implicitHeight)
+                    radius: Theme.px(10)
+                    color: topicTap.pressed ? Theme.accentSoft : (current ? Theme.selected : Theme.surface)
+                    border.color: current ? Theme.selected : Theme.line
+                    border.width: Theme.edge
 
-                        Accessible.role: Accessible.Button
-                        Accessible.name: title
-                        Accessible.onPressAction: screen.kiosk.openSection(sectionId)
+                    Accessible.role: Accessible.Button
+                    Accessible.name: title
+                    Accessible.onPressAction: screen.kiosk.openSection(topic.sectionId)
 
-                        KText {
-                            id: topicLabel
-                            anchors.left: parent.left
-                            anchors.right: parent.right
-                            anchors.verticalCenter: parent.verticalCenter
-                            anchors.leftMargin: Theme.px(24)
-                            anchors.rightMargin: Theme.px(16)
-                            text: topic.title
-                            font.pixelSize: Theme.smallSize
-                            font.bold: topic.current
-                            color: topic.current && !topicTap.pressed ? Theme.selectedInk : Theme.ink
-                            elide: Text.ElideNone
-                        }
-                        TapHandler {
-                            id: topicTap
-                            gesturePolicy: TapHandler.ReleaseWithinBounds
-                            onTapped: screen.kiosk.openSection(topic.sectionId)
-                        }
+                    KText {
+                        id: topicLabel
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.leftMargin: Theme.px(24)
+                        anchors.rightMargin: Theme.px(16)
+                        text: topic.title
+                        font.pixelSize: Theme.smallSize
+                        font.bold: topic.current
+                        color: topic.current && !topicTap.pressed ? Theme.selectedInk : Theme.ink
+                        elide: Text.ElideNone
+                    }
+                    TapHandler {
+                        id: topicTap
+                        gesturePolicy: TapHandler.ReleaseWithinBounds
+                        onTapped: screen.kiosk.openSection(topic.sectionId)
                     }
                 }
             }
@@ -138,9 +119,10 @@ Page {
             border.color: Theme.line
             border.width: Theme.edge
 
-            ListView {
+            KeepPlaceList {
                 id: reading
                 objectName: "readerList"
+                kiosk: screen.kiosk
                 // No rows made ahead of time: a row still being made in the
                 // background when the visitor opens another section is
                 // cancelled with a Qt warning (seen on slow 4K frames).
@@ -153,70 +135,6 @@ Page {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 model: screen.reader.rows
-
-                // Where the visitor is reading: the row at the top and how far
-                // into it, so that a language switch keeps the place. Every
-                // height below is a binding (no positioners), so it is exact
-                // as soon as the text changes.
-                property int anchorIndex: -1
-                property real anchorFraction: 0
-                // At the top, the view stays at the top while the headline's
-                // height settles (first layout, a new width, another language).
-                property bool pinnedToTop: true
-
-                function toTop() {
-                    holding = false
-                    pinnedToTop = true
-                    positionViewAtBeginning()
-                }
-                // Rows above the view are measured again over the next frames
-                // (their text re-flowed), which moves the origin under the
-                // place just restored: it is re-applied until the list settles
-                // or a finger moves it.
-                property bool holding: false
-                property bool applying: false
-                Timer {
-                    id: holdTimer
-                    interval: 300
-                    onTriggered: reading.holding = false
-                }
-                onOriginYChanged: {
-                    if (moving) return
-                    if (pinnedToTop) contentY = originY
-                    else if (holding) applyPosition()
-                }
-                onContentHeightChanged: if (holding && !moving) applyPosition()
-                onMovementStarted: {
-                    pinnedToTop = false
-                    holding = false
-                }
-                onMovementEnded: pinnedToTop = atYBeginning
-
-                function rememberPosition() {
-                    anchorIndex = indexAt(width / 2, contentY + 1)
-                    const item = anchorIndex >= 0 ? itemAtIndex(anchorIndex) : null
-                    anchorFraction = item ? (contentY - item.y) / Math.max(1, item.height) : 0
-                }
-                function restorePosition() {
-                    forceLayout()
-                    if (anchorIndex < 0) {
-                        toTop()
-                        return
-                    }
-                    applyPosition()
-                    holding = true
-                    holdTimer.restart()
-                }
-                function applyPosition() {
-                    if (applying) return
-                    applying = true
-                    positionViewAtIndex(anchorIndex, ListView.Beginning)
-                    const item = itemAtIndex(anchorIndex)
-                    const bottom = Math.max(originY, originY + contentHeight - height)
-                    if (item)
-                        contentY = Math.min(item.y + anchorFraction * item.height, bottom)
-                    applying = false
-                }
 
                 header: Item {
                     width: ListView.view.width
@@ -287,34 +205,12 @@ Page {
                         elide: Text.ElideNone
                     }
                 }
-
-                Connections {
-                    target: screen.kiosk
-                    function onLanguageAboutToChange() { reading.rememberPosition() }
-                    function onLanguageChanged() { reading.restorePosition() }
-                }
-                // Large text re-flows every row: the reader keeps its place too
-                // (exactly, even when the top row only just shows).
-                Connections {
-                    target: screen.kiosk.display
-                    function onAboutToChange() { reading.rememberPosition() }
-                    function onChanged() { Qt.callLater(reading.restorePosition) }
-                }
             }
 
             // More below: a soft fade at the bottom edge, and a slim position bar.
-            Rectangle {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                anchors.margins: Theme.px(2)
+            ScrollFade {
                 height: Theme.px(90)
-                radius: Theme.radius
                 visible: !reading.atYEnd
-                gradient: Gradient {
-                    GradientStop { position: 0; color: Theme.surfaceClear }
-                    GradientStop { position: 1; color: Theme.surface }
-                }
             }
             Rectangle {
                 objectName: "scrollBar"
