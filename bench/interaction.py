@@ -31,7 +31,7 @@ from kiosk.app import build_ui, get_app  # noqa: E402
 from kiosk.ops.settings import Settings  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from helpers.visitor import centre, find, touch_device  # noqa: E402
+from helpers.visitor import centre, find, open_screen, touch_device  # noqa: E402
 
 
 class Frames:
@@ -123,7 +123,7 @@ def main() -> int:
 
     switch: dict[str, list[float]] = {}
     for screen in ("home", "section/neutrality", "contacts", "map/europe"):
-        model.openScreen(screen)
+        open_screen(model, screen)
         wait(400)
         values = []
         for i in range(args.runs):
@@ -137,7 +137,7 @@ def main() -> int:
     # changes, so they are held to the same budget.
     for button, label in (("largeTextButton", "large text"), ("contrastButton", "high contrast")):
         for screen in ("home", "section/neutrality", "map/europe"):
-            model.openScreen(screen)
+            open_screen(model, screen)
             wait(400)
             values = []
             for _ in range(args.runs):
@@ -146,7 +146,7 @@ def main() -> int:
             rows.append((f"{label} on/off: {screen}", values, "median ≤ 50"))
 
     # Pan and zoom: a finger drags the map; each move to its frame.
-    model.openScreen("map")
+    open_screen(model, "map")
     wait(400)
     map_model = model.map
     viewport = find(window, "mapViewport")

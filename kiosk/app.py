@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -18,12 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import paths
 from kiosk.content import LoadResult
 from kiosk.i18n import UiTranslator
-from kiosk.models import map_canvas  # noqa: F401 (registers WorldMapCanvas for QML)
-from kiosk.models.icons import PROVIDER_ID as ICON_PROVIDER
-from kiosk.models.icons import IconProvider
 from kiosk.models.kiosk_model import KioskModel
-from kiosk.models.qr_images import PROVIDER_ID as QR_PROVIDER
-from kiosk.models.qr_images import QrImageProvider
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
@@ -31,6 +26,12 @@ from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
+from kiosk.screens import parse_screen_name, screen_names_help
+from kiosk.views import map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
+from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
+from kiosk.views.icons import IconProvider
+from kiosk.views.qr_images import PROVIDER_ID as QR_PROVIDER
+from kiosk.views.qr_images import QrImageProvider
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 # milliseconds and the first frame shows it; a hung share is not waited for.
 CONTENT_WAIT_S = 5.0
 FONT_FAMILY = "Noto Sans"
+QML_MODULE = "Kiosk"
 
 
 class StartupError(RuntimeError):
@@ -124,13 +126,17 @@ def build_ui(
     made before the first frame (for `kiosk shot`; a visitor makes them on
     screen).
 
-    ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``) is opened
-    before the QML is loaded, so the first frame already shows it, with no
-    transition; by default the kiosk starts on the attract screen.
+    ``screen`` (a `kiosk shot` name: ``attract``, ``home``, ``section/<id>``,
+    ``contacts``, ``map`` or ``map/<region>``) is opened before the QML is
+    loaded, so the first frame already shows it, with no transition; by
+    default the kiosk starts on the attract screen.
 
     The content is read in the folder thread (never here: a hung network
     share would freeze the screen) and waited for at most ``content_wait_s``.
     """
+    request = parse_screen_name(screen) if screen is not None else None
+    if screen is not None and request is None:
+        raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
     first_read, result = read_first(folder, content_wait_s)
 
@@ -155,10 +161,8 @@ def build_ui(
     )
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
-    if screen is not None and model.available and not model.openScreen(screen):
-        raise UnknownScreenError(
-            f"unknown screen '{screen}' (try attract, home, section/<id>, contacts)"
-        )
+    if request is not None and model.available and not model.open(request):
+        raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
     # After the screen: opening the attract screen is a reset, which clears them.
     model.display.setLargeText(large_text)
     model.display.setHighContrast(high_contrast)
@@ -171,10 +175,14 @@ def build_ui(
             "lockedDown": kiosk_mode,
         }
     )
-    engine.load(QUrl.fromLocalFile(str(paths.qml("Main.qml"))))
+    # The QML module `Kiosk` (kiosk/qml/Kiosk) and the Python types beside it.
+    engine.addImportPath(str(paths.qml()))
+    engine.loadFromModule(QML_MODULE, "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
-        raise StartupError(f"the QML UI failed to load ({paths.qml('Main.qml')}); see the log")
+        raise StartupError(
+            f"the QML UI failed to load (module {QML_MODULE} in {paths.qml()}); see the log"
+        )
     window = roots[0]
     window.resize(*size)
     # Every touch, click or key restarts the idle countdown; in kiosk mode the

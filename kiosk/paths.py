@@ -41,7 +41,8 @@ def translation(*parts: str) -> Path:
 
 
 def qml(*parts: str) -> Path:
-    """A QML file of the package."""
+    """The QML import path (no arguments), or a file under it: the module
+    ``Kiosk`` is ``qml("Kiosk")``."""
     return _PACKAGE_ROOT.joinpath("qml", *parts)
 
 

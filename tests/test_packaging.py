@@ -5,6 +5,8 @@ from __future__ import annotations
 from kiosk import paths
 from kiosk.app import FONT_FILES
 
+PYTHON_QML_MODULES = ("Models", "Ops", "Views")  # Kiosk.Models, … (qmldir and qmltypes)
+
 
 def test_every_packaged_file_is_found():
     expected = [
@@ -13,8 +15,11 @@ def test_every_packaged_file_is_found():
         *(paths.resource("icons", f"{name}.svg") for name in ("home", "arrow-left", "arrow-right")),
         paths.translation("kiosk_ru.qm"),
         paths.translation("kiosk_tk.qm"),
-        paths.qml("Main.qml"),
-        paths.qml("components", "qmldir"),
+        paths.qml("Kiosk", "qmldir"),
+        paths.qml("Kiosk", "Main.qml"),
+        paths.qml("Kiosk", "Theme.qml"),
+        *(paths.qml("Kiosk", name, "qmldir") for name in PYTHON_QML_MODULES),
+        *(paths.qml("Kiosk", name, f"{name.lower()}.qmltypes") for name in PYTHON_QML_MODULES),
     ]
     for path in expected:
         assert path.is_file(), path

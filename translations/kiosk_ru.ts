@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ContactCard</name>
+    <message>
+        <source>Tap a phone number or the e-mail for its own QR code</source>
+        <translation>Нажмите на номер телефона или адрес почты, чтобы получить отдельный QR-код</translation>
+    </message>
+    <message>
+        <source>Ashgabat on the map</source>
+        <translation>Ашхабад на карте</translation>
+    </message>
+    <message>
+        <source>QR code of this contact card</source>
+        <translation>QR-код этой контактной карточки</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact</source>
+        <translation>Наведите камеру телефона, чтобы сохранить контакт</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Phone</source>
@@ -41,22 +60,6 @@
     <message>
         <source>Back</source>
         <translation>Назад</translation>
-    </message>
-    <message>
-        <source>Tap a phone number or the e-mail for its own QR code</source>
-        <translation>Нажмите на номер телефона или адрес почты, чтобы получить отдельный QR-код</translation>
-    </message>
-    <message>
-        <source>Ashgabat on the map</source>
-        <translation>Ашхабад на карте</translation>
-    </message>
-    <message>
-        <source>QR code of this contact card</source>
-        <translation>QR-код этой контактной карточки</translation>
-    </message>
-    <message>
-        <source>Scan with your phone&apos;s camera to save this contact</source>
-        <translation>Наведите камеру телефона, чтобы сохранить контакт</translation>
     </message>
     <message>
         <source>QR code</source>
@@ -127,6 +130,13 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>Partner regions</source>
+        <translation>Регионы-партнёры</translation>
+    </message>
+</context>
+<context>
     <name>MapScreen</name>
     <message>
         <source>Back</source>
@@ -137,40 +147,8 @@
         <translation>Партнёры по всему миру</translation>
     </message>
     <message>
-        <source>World map of the partner regions</source>
-        <translation>Карта мира с регионами-партнёрами</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Приблизить</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Отдалить</translation>
-    </message>
-    <message>
-        <source>Whole world</source>
-        <translation>Весь мир</translation>
-    </message>
-    <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
         <translation>Нажмите на страну или регион в списке, чтобы узнать о нём. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
-    </message>
-    <message>
-        <source>Partner regions</source>
-        <translation>Регионы-партнёры</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Dialogue formats</source>
-        <translation>Форматы диалога</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Страны</translation>
     </message>
 </context>
 <context>
@@ -214,6 +192,21 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Dialogue formats</source>
+        <translation>Форматы диалога</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
     </message>
 </context>
 <context>
@@ -372,6 +365,25 @@
     <message>
         <source>Usage (anonymous counts: today / in all)</source>
         <translation>Использование (анонимно: сегодня / всего)</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <source>World map of the partner regions</source>
+        <translation>Карта мира с регионами-партнёрами</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Приблизить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Отдалить</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Весь мир</translation>
     </message>
 </context>
 </TS>

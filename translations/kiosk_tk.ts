@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk_TM">
 <context>
+    <name>ContactCard</name>
+    <message>
+        <source>Tap a phone number or the e-mail for its own QR code</source>
+        <translation>Aýratyn QR kod üçin telefon belgisine ýa-da e-poçta basyň</translation>
+    </message>
+    <message>
+        <source>Ashgabat on the map</source>
+        <translation>Aşgabat kartada</translation>
+    </message>
+    <message>
+        <source>QR code of this contact card</source>
+        <translation>Bu aragatnaşyk kartynyň QR kody</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact</source>
+        <translation>Aragatnaşygy ýatda saklamak üçin telefonyňyzyň kamerasy bilen skanirläň</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Phone</source>
@@ -41,22 +60,6 @@
     <message>
         <source>Back</source>
         <translation>Yza</translation>
-    </message>
-    <message>
-        <source>Tap a phone number or the e-mail for its own QR code</source>
-        <translation>Aýratyn QR kod üçin telefon belgisine ýa-da e-poçta basyň</translation>
-    </message>
-    <message>
-        <source>Ashgabat on the map</source>
-        <translation>Aşgabat kartada</translation>
-    </message>
-    <message>
-        <source>QR code of this contact card</source>
-        <translation>Bu aragatnaşyk kartynyň QR kody</translation>
-    </message>
-    <message>
-        <source>Scan with your phone&apos;s camera to save this contact</source>
-        <translation>Aragatnaşygy ýatda saklamak üçin telefonyňyzyň kamerasy bilen skanirläň</translation>
     </message>
     <message>
         <source>QR code</source>
@@ -126,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>Partner regions</source>
+        <translation>Hyzmatdaş sebitler</translation>
+    </message>
+</context>
+<context>
     <name>MapScreen</name>
     <message>
         <source>Back</source>
@@ -136,40 +146,8 @@
         <translation>Dünýädäki hyzmatdaşlar</translation>
     </message>
     <message>
-        <source>World map of the partner regions</source>
-        <translation>Hyzmatdaş sebitleriň dünýä kartasy</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Ulalt</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Kiçelt</translation>
-    </message>
-    <message>
-        <source>Whole world</source>
-        <translation>Bütin dünýä</translation>
-    </message>
-    <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
         <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň.</translation>
-    </message>
-    <message>
-        <source>Partner regions</source>
-        <translation>Hyzmatdaş sebitler</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Ýap</translation>
-    </message>
-    <message>
-        <source>Dialogue formats</source>
-        <translation>Dialog görnüşleri</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Ýurtlar</translation>
     </message>
 </context>
 <context>
@@ -211,6 +189,21 @@
     <message>
         <source>Cancel</source>
         <translation>Ýatyr</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>Dialogue formats</source>
+        <translation>Dialog görnüşleri</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Ýurtlar</translation>
     </message>
 </context>
 <context>
@@ -368,6 +361,25 @@
     <message>
         <source>Usage (anonymous counts: today / in all)</source>
         <translation>Ulanylyşy (anonim: şu gün / jemi)</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <source>World map of the partner regions</source>
+        <translation>Hyzmatdaş sebitleriň dünýä kartasy</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ulalt</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Kiçelt</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Bütin dünýä</translation>
     </message>
 </context>
 </TS>

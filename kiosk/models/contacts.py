@@ -16,7 +16,7 @@ from kiosk.content.contacts import PHONE_KINDS, ContactEntry, Organization
 from kiosk.content.vcard import make_vcard
 from kiosk.i18n import UiTranslator
 from kiosk.models.language_list import LanguageListModel, RoleGetter
-from kiosk.models.qr_images import qr_matrix, qr_url
+from kiosk.models.qr_codes import qr_matrix, qr_url
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QDate, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QDate, QEnum, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
@@ -19,21 +19,22 @@ from kiosk.models.content_lists import FigureListModel, SectionListModel
 from kiosk.models.display_prefs import DisplayPrefs
 from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
+from kiosk.screens import Screen, ScreenRequest
 
 log = logging.getLogger(__name__)
-
-ATTRACT, HOME, SECTION, CONTACTS, MAP, UNAVAILABLE = (
-    "attract",
-    "home",
-    "section",
-    "contacts",
-    "map",
-    "unavailable",
-)
 
 # QML sees these types as `import Kiosk.Models` (typed properties, qmllint).
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+@QmlUncreatable("only holds the Screen enum: Screens.Home, Screens.Map, …")
+class Screens(QObject):
+    """The screens as QML names them (``kiosk.screen === Screens.Home``):
+    the one enum of kiosk/screens.py, not a second list of strings."""
+
+    QEnum(Screen)
 
 
 @QmlElement
@@ -60,7 +61,7 @@ class KioskModel(QObject):
         self._content: Content | None = None
         self._languages: tuple[str, ...] = KNOWN_LANGUAGES
         self._lang = "en"
-        self._history: list[str] = []
+        self._history: list[Screen] = []
         self._today = QDate.currentDate()
         self._sections = SectionListModel((), self._lang, self)
         self._figures = FigureListModel((), self._lang, self)
@@ -72,7 +73,7 @@ class KioskModel(QObject):
         self._date_timer.setInterval(60_000)
         self._set_content(content)
         self._lang = lang if lang in self._languages else self.default_language
-        self._screen = ATTRACT if content else UNAVAILABLE
+        self._screen = Screen.Attract if content else Screen.Unavailable
         for model in self._language_models():
             model.set_language(self._lang)
         self._connect_signals()
@@ -151,24 +152,25 @@ class KioskModel(QObject):
 
     # -- navigation -------------------------------------------------------
 
-    def _get_screen(self) -> str:
+    def _get_screen(self) -> Screen:
         return self._screen
 
-    def _go(self, screen: str, remember: bool = True) -> None:
+    def _go(self, screen: Screen, remember: bool = True) -> None:
         if remember and screen != self._screen:
             self._history.append(self._screen)
-        if screen != CONTACTS:
+        if screen != Screen.Contacts:
             self._contacts.closeEntry()
         self._screen = screen
         self.screenChanged.emit()
-        self.counted.emit("screen", screen)
+        # The usage counts keep the names they always had ("home", "map", …).
+        self.counted.emit("screen", screen.name.lower())
 
     @Slot()
     def wake(self) -> None:
         """A touch on the attract screen: a new visitor starts at home."""
-        if self._screen == ATTRACT:
+        if self._screen == Screen.Attract:
             self._history.clear()
-            self._go(HOME, remember=False)
+            self._go(Screen.Home, remember=False)
 
     @Slot()
     def reset(self) -> None:
@@ -182,7 +184,7 @@ class KioskModel(QObject):
         self._contacts.closeEntry()
         self._map.reset()
         self._display.reset()
-        self._go(ATTRACT, remember=False)
+        self._go(Screen.Attract, remember=False)
         self.resetDone.emit()
 
     @Slot(str)
@@ -194,7 +196,7 @@ class KioskModel(QObject):
         self._reader.show(section)
         self.counted.emit("section", section_id)
         # Moving between sections replaces the page: Back always leads out.
-        self._go(SECTION, remember=self._screen != SECTION)
+        self._go(Screen.Section, remember=self._screen != Screen.Section)
 
     @Slot()
     def openContacts(self) -> None:
@@ -203,7 +205,7 @@ class KioskModel(QObject):
             return
         if self._map.regions:
             self._map.load()  # the address card's inset (normally loaded already)
-        self._go(CONTACTS, remember=self._screen != CONTACTS)
+        self._go(Screen.Contacts, remember=self._screen != Screen.Contacts)
 
     @Slot()
     def openMap(self) -> None:
@@ -211,42 +213,43 @@ class KioskModel(QObject):
             log.warning("no partner regions to show")
             return
         self._map.load()  # normally done already, after the first frame
-        self._go(MAP, remember=self._screen != MAP)
+        self._go(Screen.Map, remember=self._screen != Screen.Map)
 
     @Slot()
     def goBack(self) -> None:
-        if self._screen in (UNAVAILABLE, ATTRACT):
+        if not self._screen.visitor_is_there:
             return
-        self._go(self._history.pop() if self._history else HOME, remember=False)
+        self._go(self._history.pop() if self._history else Screen.Home, remember=False)
 
     @Slot()
     def goHome(self) -> None:
-        if self._screen in (UNAVAILABLE, ATTRACT):
+        if not self._screen.visitor_is_there:
             return
         self._history.clear()
-        self._go(HOME, remember=False)
+        self._go(Screen.Home, remember=False)
 
-    @Slot(str, result=bool)
-    def openScreen(self, screen: str) -> bool:
-        """Open a screen by its ``kiosk shot`` name (``home``, ``section/<id>``, …)."""
+    def open(self, request: ScreenRequest) -> bool:
+        """Open a screen directly, with its section or region (`kiosk shot`,
+        tests): True if that is what now shows. Visitors navigate with the
+        slots above; nothing here reads a name."""
         if self._content is None:
             return False
-        if screen == ATTRACT:
+        screen, item = request.screen, request.item
+        if screen == Screen.Attract:
             self.reset()
-        elif screen == HOME:
+        elif screen == Screen.Home:
             self._history.clear()
-            self._go(HOME, remember=False)
-        elif screen == CONTACTS:
+            self._go(Screen.Home, remember=False)
+        elif screen == Screen.Contacts:
             self.openContacts()
-        elif screen == MAP or screen.startswith(f"{MAP}/"):
+        elif screen == Screen.Map:
             self.openMap()
-            region = screen.partition("/")[2]
-            if region:
-                self._map.selectRegion(region)
-                return self._screen == MAP and self._map.property("selection") == region
-        elif screen.startswith(f"{SECTION}/"):
-            self.openSection(screen.partition("/")[2])
-            return self._screen == SECTION and self._reader.sectionId == screen.partition("/")[2]
+            if item:
+                self._map.selectRegion(item)
+                return self._screen == Screen.Map and self._map.property("selection") == item
+        elif screen == Screen.Section:
+            self.openSection(item)
+            return self._screen == Screen.Section and self._reader.sectionId == item
         return self._screen == screen
 
     # -- what the screens show --------------------------------------------
@@ -287,7 +290,7 @@ class KioskModel(QObject):
 
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property("QVariantList", _get_languages, notify=contentChanged)
-    screen = Property(str, _get_screen, notify=screenChanged)
+    screen = Property(int, _get_screen, notify=screenChanged)  # a Screen (Screens.Home, …)
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
     title = Property(str, _get_title, notify=languageChanged)
     motto = Property(str, _get_motto, notify=languageChanged)

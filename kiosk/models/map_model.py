@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import Property, QObject, QPointF, QRectF, QTimer, Signal, Slot
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -66,6 +68,17 @@ def load_geometry() -> MapGeometry:
         unassigned=[_path(svg) for svg in data["unassigned"]],
         places={name: QPointF(*xy) for name, xy in data["places"].items()},
     )
+
+
+@cache
+def map_aspect() -> float:
+    """The map's height / width, from world.json's header alone (tools/build_map.py
+    writes width and height before the shapes): the map screen is laid out in
+    the map's shape before its geometry is loaded."""
+    with paths.resource("map", "world.json").open("rb") as file:
+        head = file.read(4096).decode("utf-8", "replace")
+    size = {k: float(v) for k, v in re.findall(r'"(width|height)":\s*([0-9.]+)', head)}
+    return size["height"] / size["width"]
 
 
 class RegionListModel(LanguageListModel[Region]):
@@ -335,6 +348,7 @@ class MapModel(QObject):
         }
 
     regionList = Property(QObject, lambda self: self._regions, constant=True)
+    aspect = Property(float, lambda self: map_aspect(), constant=True)  # height / width
     selection = Property(str, lambda self: self._selection, notify=selectionChanged)
     selectionInfo = Property("QVariantMap", _selection_info, notify=infoChanged)
     zoom = Property(float, lambda self: self._zoom, notify=viewChanged)

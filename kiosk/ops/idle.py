@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_NAME = "Kiosk.Ops"
 QML_IMPORT_MAJOR_VERSION = 1
 
 WARNING_SECONDS = 20

@@ -23,7 +23,7 @@ from kiosk.ops.stats import UsageCounts
 
 log = logging.getLogger(__name__)
 
-QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_NAME = "Kiosk.Ops"
 QML_IMPORT_MAJOR_VERSION = 1
 
 IDLE_STEP = 30

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.content import LoadResult
-from kiosk.models.kiosk_model import ATTRACT, UNAVAILABLE, KioskModel
+from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops.folder_thread import Job, Reading
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
 from kiosk.ops.panel import StaffPanel
@@ -16,6 +16,7 @@ from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import Settings
 from kiosk.ops.staff import StaffAccess
 from kiosk.ops.stats import UsageCounts
+from kiosk.screens import Screen
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,8 @@ class Operations:
         model.set_default_language(settings.default_language)
         self._connect_signals()
         self.on_screen_changed()
-        self.on_counted("screen", model.screen)  # the first screen is shown too
+        # The first screen is shown too (counted by the name it always had).
+        self.on_counted("screen", Screen(model.screen).name.lower())
 
     def _connect_signals(self) -> None:
         self.model.screenChanged.connect(self.on_screen_changed)
@@ -73,7 +75,7 @@ class Operations:
         self.panel.stop()
 
     def on_screen_changed(self) -> None:
-        self.idle.set_armed(self.model.screen not in (ATTRACT, UNAVAILABLE))
+        self.idle.set_armed(Screen(self.model.screen).visitor_is_there)
 
     def on_counted(self, kind: str, key: str) -> None:
         # A dictionary increment: the counts' own thread writes them to disk.
@@ -93,7 +95,7 @@ class Operations:
 
     def on_reload_changed(self) -> None:
         # Nobody is reading the "unavailable" screen: good content goes up at once.
-        if self.model.screen == UNAVAILABLE and self.reloader.pending is not None:
+        if self.model.screen == Screen.Unavailable and self.reloader.pending is not None:
             self.model.replace_content(self.reloader.take_pending())
             log.info("content from %s is on screen", self.reloader.folder)
 

@@ -21,7 +21,7 @@ from kiosk.ops.pin import verify_pin
 
 log = logging.getLogger(__name__)
 
-QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_NAME = "Kiosk.Ops"
 QML_IMPORT_MAJOR_VERSION = 1
 
 GESTURE_WINDOW_S = 3.0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers.layout import layout_problems
-from helpers.visitor import wait_screen
+from helpers.visitor import open_screen, wait_screen
 
 from kiosk.content import load_content
 from kiosk.content.fields import MAX_TEXT_CHARS, Fit, Room
@@ -93,7 +93,7 @@ def with_longest_texts(content: Path) -> Path:
 def screen_problems(ui, qtbot, screen: str) -> list[str]:
     """Open ``screen``; its layout problems once it has settled (a long text
     may take a few frames to lay out): none, or those left after a wait."""
-    assert ui.model.openScreen(screen)
+    assert open_screen(ui.model, screen)
     wait_screen(qtbot, ui.window, SCREEN_ITEMS[screen.split("/")[0]])
     problems = layout_problems(ui.window.contentItem())
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 
 from helpers.layout import layout_problems
-from helpers.visitor import walk
+from helpers.visitor import open_screen, walk
 from kiosk import paths
 from kiosk.app import build_ui, get_app, load_fonts
 from kiosk.content import load_content
@@ -71,7 +71,7 @@ def main() -> int:
             problems.append(f"device pixel ratio is {ratio}, not 2")
         for lang in ("tk", "ru", "en"):
             for screen in screens:
-                ui.model.openScreen(screen)
+                open_screen(ui.model, screen)
                 if screen == "attract":  # a reset: the visit starts afresh
                     ui.model.setLanguage(lang)
                     ui.model.display.setLargeText(large)

@@ -9,6 +9,8 @@ from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from kiosk.screens import parse_screen_name
+
 _DEVICE: QPointingDevice | None = None
 
 
@@ -100,6 +102,14 @@ def visible_texts(window: QQuickWindow) -> list[str]:
         for i in walk(window.contentItem())
         if i.inherits("QQuickText") and i.property("text") and shown(i)
     ]
+
+
+def open_screen(model, name: str) -> bool:
+    """Open what `kiosk shot --screen <name>` opens (``section/neutrality``):
+    the name is read once, as the command line reads it, then opened typed."""
+    request = parse_screen_name(name)
+    assert request is not None, f"{name!r} is not a screen name"
+    return model.open(request)
 
 
 def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:

@@ -14,6 +14,7 @@ from helpers.visitor import find, shown, wait_screen, wait_shown
 
 from kiosk import paths
 from kiosk.ops import folder_thread, reload
+from kiosk.screens import Screen
 
 
 def test_a_folder_that_appears_goes_on_screen_by_itself(make_ui, tmp_path, qtbot, caplog):
@@ -26,7 +27,7 @@ def test_a_folder_that_appears_goes_on_screen_by_itself(make_ui, tmp_path, qtbot
     qtbot.wait(100)
     with caplog.at_level(logging.INFO):
         shutil.copytree(paths.default_content_dir(), content)
-        qtbot.waitUntil(lambda: ui.model.screen == "attract", timeout=20_000)
+        qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=20_000)
     wait_screen(qtbot, ui.window, "attractScreen")
     assert f"content from {content} is on screen" in caplog.text
     assert not ui.ops.reloader.folder_missing
@@ -38,7 +39,7 @@ def test_a_folder_that_goes_leaves_the_content_on_screen(make_ui, content_copy, 
         shutil.rmtree(content_copy)  # the stick is pulled
         qtbot.waitUntil(lambda: ui.ops.reloader.folder_missing, timeout=20_000)
     assert f"content folder {content_copy} has gone" in caplog.text
-    assert ui.model.screen == "home" and ui.model.available
+    assert ui.model.screen == Screen.Home and ui.model.available
     ui.ops.staff.open_panel()
     wait_shown(qtbot, ui.window, "staffPanel")
     qtbot.waitUntil(lambda: shown(find(ui.window, "notice_content-missing")), timeout=5000)
@@ -77,7 +78,7 @@ def test_a_failing_reload_ends_rejected_with_the_reason(
     assert "Traceback" in caplog.text  # in kiosk.log, where staff look
     status = find(ui.window, "contentStatus").property("text")
     assert status == "New content has errors; the current content stays."
-    assert ui.model.screen == "home"  # the visitor's screen did not change
+    assert ui.model.screen == Screen.Home  # the visitor's screen did not change
 
 
 class Gate:

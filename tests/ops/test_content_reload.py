@@ -7,6 +7,8 @@ from pathlib import Path
 
 from helpers.visitor import find, tap, wait_screen, wait_shown
 
+from kiosk.screens import Screen
+
 TITLE = "  en: Main objectives\n"
 
 
@@ -62,7 +64,7 @@ def test_staff_reload_shows_good_content_at_once(make_ui, content_copy, qtbot):
     ui.ops.staff.open_panel()
     wait_shown(qtbot, ui.window, "staffPanel")
     tap(ui.window, find(ui.window, "reloadContent"), qtbot)
-    qtbot.waitUntil(lambda: ui.model.screen == "attract", timeout=5000)
+    qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=5000)
     assert not ui.ops.staff.property("panelOpen")
     ui.model.wake()
     wait_screen(qtbot, ui.window, "homeScreen")
@@ -76,7 +78,7 @@ def test_unavailable_kiosk_recovers_when_content_is_fixed(make_ui, content_copy,
     ui = make_ui(content_dir=content_copy, lang="en", screen=None)
     wait_screen(qtbot, ui.window, "unavailableScreen")
     site.write_text(good, "utf-8")
-    qtbot.waitUntil(lambda: ui.model.screen == "attract", timeout=5000)
+    qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=5000)
     wait_screen(qtbot, ui.window, "attractScreen")
 
 

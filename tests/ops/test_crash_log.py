@@ -10,6 +10,7 @@ module replaced by a broken one.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import paths
 from kiosk.ops.logsetup import log_path
 
 pytestmark = pytest.mark.subprocess
@@ -173,12 +175,16 @@ def test_an_exception_at_start_is_logged_with_its_traceback(prepare: str, expect
 
 
 def test_a_broken_qml_file_at_start_is_logged(tmp_path: Path):
-    broken = tmp_path / "Main.qml"
+    # A copy of the QML module whose Main.qml is cut short, on the import path
+    # the kiosk uses (kiosk.paths.qml()).
+    imports = tmp_path / "qml"
+    shutil.copytree(paths.qml(), imports)
+    broken = imports / "Kiosk" / "Main.qml"
     broken.write_text("import QtQuick\nWindow {\n", "utf-8")
     prepare = f"""
+import pathlib
 import kiosk.paths
-real_qml = kiosk.paths.qml
-kiosk.paths.qml = lambda *parts: {str(broken)!r} if parts == ("Main.qml",) else real_qml(*parts)
+kiosk.paths.qml = lambda *parts: pathlib.Path({str(imports)!r}).joinpath(*parts)
 """
     done = run_kiosk(START.format(prepare=prepare))
     log = log_path().read_text("utf-8")

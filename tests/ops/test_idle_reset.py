@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from helpers.visitor import find, flick, tap, wait_screen, wait_shown
+from helpers.visitor import find, flick, open_screen, tap, wait_screen, wait_shown
+
+from kiosk.screens import Screen
 
 
 def test_attract_screen_then_touch_to_begin(make_ui, qtbot):
@@ -38,11 +40,11 @@ def test_warning_continue_and_reset(make_ui, qtbot):
     assert "Через 2 секунды" in find(window, "idleCountdown").property("text")
     tap(window, find(window, "idleContinue"), qtbot)
     qtbot.waitUntil(lambda: not idle.property("warning"))
-    assert model.screen == "contacts" and model.contacts.focusOpen  # nothing lost
+    assert model.screen == Screen.Contacts and model.contacts.focusOpen  # nothing lost
 
     # Quiet again, to the end: the next visitor finds a fresh kiosk.
     qtbot.waitUntil(lambda: idle.property("warning"), timeout=3000)
-    qtbot.waitUntil(lambda: model.screen == "attract", timeout=4000)
+    qtbot.waitUntil(lambda: model.screen == Screen.Attract, timeout=4000)
     assert model.language == "en"
     assert model.reader.sectionId == ""
     assert not model.contacts.focusOpen
@@ -69,14 +71,14 @@ def test_the_attract_screen_never_times_out(make_ui, qtbot):
     ui = make_ui(lang=None, screen=None, idle_timeout_s=0.2, warning_s=1)
     qtbot.wait(800)
     assert not ui.ops.idle.property("warning")
-    assert ui.model.screen == "attract"
+    assert ui.model.screen == Screen.Attract
 
 
 def test_a_closed_window_is_never_reset_later(make_ui, qtbot):
     """A closed window's models can outlive it until Python frees them: its
     idle timer and content watcher stop with the window."""
     ui = make_ui(lang="ru", idle_timeout_s=0.2, warning_s=1)
-    ui.model.openScreen("contacts")
+    open_screen(ui.model, "contacts")
     ui.close()
     resets: list[bool] = []
     ui.model.resetDone.connect(lambda: resets.append(True))

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kiosk.screens import Screen
+
 KEYS = [
     (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
@@ -34,7 +36,7 @@ def test_escape_keys_do_nothing_in_kiosk_mode(make_ui, qtbot, key, modifier):
     QTest.keyClick(ui.window, key, modifier)
     qtbot.wait(20)
     assert ui.window.isVisible()
-    assert ui.model.screen == "home"
+    assert ui.model.screen == Screen.Home
 
 
 def test_guard_blocks_exactly_those_keys(make_ui, qtbot):

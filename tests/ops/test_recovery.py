@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.app import _recover_from_exceptions
+from kiosk.screens import Screen
 
 
 class Boom(QObject):
@@ -30,7 +31,7 @@ def test_exception_in_a_slot_goes_back_to_the_attract_screen(make_ui, qtbot, cap
         boom.fired.connect(broken)
         with caplog.at_level(logging.ERROR):
             boom.fired.emit()
-            qtbot.waitUntil(lambda: ui.model.screen == "attract", timeout=2000)
+            qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=2000)
     finally:
         sys.excepthook = previous
     assert "unexpected error; back to the attract screen" in caplog.text

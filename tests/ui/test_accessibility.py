@@ -13,7 +13,7 @@ from itertools import pairwise
 
 import pytest
 from helpers.layout import _is_control
-from helpers.visitor import qml_eval, shown, wait_screen, walk
+from helpers.visitor import open_screen, qml_eval, shown, wait_screen, walk
 from PySide6.QtGui import QAccessible
 
 from kiosk import paths
@@ -53,7 +53,7 @@ def test_every_control_has_a_name_in_the_language_on_screen(make_ui, qtbot):
     for lang, screen in ((lang, screen) for lang in ("tk", "ru", "en") for screen in SCREENS):
         item_name = SCREENS[screen]
         ui.model.setLanguage(lang)
-        assert ui.model.openScreen(screen)
+        assert open_screen(ui.model, screen)
         wait_screen(qtbot, window, item_name)
         controls = [i for i in walk(window.contentItem()) if _is_control(i) and shown(i)]
         assert len(controls) > 8, screen
@@ -90,7 +90,7 @@ def _names(ui, qtbot) -> set[str]:
     """Accessible.name of every shown control, read from QML itself."""
     names: set[str] = set()
     for screen, item_name in SCREENS.items():
-        assert ui.model.openScreen(screen)
+        assert open_screen(ui.model, screen)
         wait_screen(qtbot, ui.window, item_name)
         for control in walk(ui.window.contentItem()):
             if _is_control(control) and shown(control):
@@ -116,7 +116,7 @@ def test_touch_targets_are_large_and_apart(make_ui, qtbot, size):
     window = ui.window
     small: list[str] = []
     for screen, item_name in SCREENS.items():
-        assert ui.model.openScreen(screen)
+        assert open_screen(ui.model, screen)
         wait_screen(qtbot, window, item_name)
         for control in walk(window.contentItem()):
             too_small = control.width() < 64 or control.height() < 64

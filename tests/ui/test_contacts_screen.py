@@ -121,7 +121,7 @@ def test_back_returns_home(ui, qtbot):
 
 
 def test_qr_codes_are_encoded_after_the_first_frame(make_ui, qtbot):
-    from kiosk.models.qr_images import qr_matrix
+    from kiosk.models.qr_codes import qr_matrix
 
     qr_matrix.cache_clear()
     ui = make_ui(lang="en")

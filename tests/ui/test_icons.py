@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QSize
 
 from kiosk import paths
-from kiosk.models.icons import icon_image
+from kiosk.views.icons import icon_image
 
 
 def test_an_icon_is_drawn_in_the_colour_asked_for(qapp):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.layout import layout_problems
-from helpers.visitor import find, find_all, wait_screen, wait_shown
+from helpers.visitor import find, find_all, open_screen, wait_screen, wait_shown
 from PySide6.QtCore import QRectF
 
 from kiosk import paths
@@ -33,6 +33,7 @@ SCREENS = (
     + ["contacts", "map"]
     + [f"map/{r.id}" for r in CONTENT.regions]
 )
+
 SCREEN_ITEMS = {
     "attract": "attractScreen",
     "home": "homeScreen",
@@ -43,7 +44,7 @@ SCREEN_ITEMS = {
 
 
 def _open(ui, qtbot, screen: str) -> None:
-    assert ui.model.openScreen(screen)
+    assert open_screen(ui.model, screen)
     wait_screen(qtbot, ui.window, SCREEN_ITEMS[screen.split("/")[0]])
     qtbot.wait(30)  # a frame: layouts settle (a new region on the same screen)
 

@@ -146,3 +146,16 @@ def test_regions_are_counted(usage_counts, make_ui, qtbot):
     tap(ui.window, find(ui.window, "legend_russia"), qtbot)
     assert stats.totals()[("region", "russia")] == 1
     assert stats.totals()[("screen", "map")] == 1
+
+
+def test_the_map_is_framed_in_its_own_shape(ui, qtbot):
+    """The frame's shape is the map's, read from world.json before the
+    geometry loads (no number in the QML repeats it)."""
+    from kiosk.models.map_model import load_geometry
+
+    geometry = load_geometry()
+    assert ui.model.map.property("aspect") == pytest.approx(geometry.height / geometry.width)
+    open_map(ui, qtbot)
+    viewport = find(ui.window, "mapViewport")
+    frame = viewport.parentItem()
+    assert frame.height() == round(frame.width() * geometry.height / geometry.width)

@@ -21,9 +21,28 @@ from helpers.visitor import (
 from PySide6.QtCore import QDate
 
 from kiosk.i18n import format_date
+from kiosk.screens import Screen, ScreenRequest
 
 CORPUS = Path(__file__).parent.parent / "content" / "corpus"
 NAMES = ["Türkmençe", "Русский", "English"]
+
+
+def test_qml_names_the_screens_with_the_python_enum(ui, qtbot):
+    """Screens.Home in QML is Screen.Home in Python: one enum, no strings."""
+    header = find(ui.window, "header")
+    for screen in Screen:
+        assert qml_eval(header, f"Screens.{screen.name}") == screen
+    assert qml_eval(header, "kiosk.screen === Screens.Home")
+    assert ui.model.open(ScreenRequest(Screen.Map, "europe"))
+    assert qml_eval(header, "kiosk.screen === Screens.Map")
+    wait_screen(qtbot, ui.window, "mapScreen")
+
+
+def test_opening_what_is_not_there_says_so(ui):
+    assert not ui.model.open(ScreenRequest(Screen.Section, "no-such-section"))
+    assert not ui.model.open(ScreenRequest(Screen.Map, "no-such-region"))
+    assert not ui.model.open(ScreenRequest(Screen.Unavailable))  # only bad content shows it
+    assert ui.model.open(ScreenRequest(Screen.Contacts))
 
 
 def test_language_switcher_on_every_screen_in_seed_order(ui, qtbot):
@@ -183,7 +202,7 @@ def test_unusable_content_shows_a_calm_trilingual_screen(make_ui, content_copy, 
     tap(window, find(window, "unavailable_en"), qtbot)
     ui.model.goHome()
     ui.model.openSection("foundations")
-    assert ui.model.screen == "unavailable"
+    assert ui.model.screen == Screen.Unavailable
 
 
 def test_a_section_opens_at_its_top_whatever_the_window_does(make_ui, qtbot):
@@ -200,3 +219,42 @@ def test_a_section_opens_at_its_top_whatever_the_window_does(make_ui, qtbot):
     ui.model.openSection("objectives")
     qtbot.wait(50)
     assert reader.property("contentY") == reader.property("originY")
+
+
+def test_the_screens_need_no_operations(qapp, qtbot):
+    """Main.qml given the kiosk model alone (what a picture needs): every
+    screen works, and no idle overlay, staff corner, PIN pad or staff panel
+    is made, since there is no idle monitor or staff access to drive them."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    from kiosk import paths
+    from kiosk.content import load_content
+    from kiosk.i18n import UiTranslator
+    from kiosk.models.kiosk_model import KioskModel
+    from kiosk.views.icons import PROVIDER_ID, IconProvider
+
+    engine = QQmlApplicationEngine()
+    engine.addImageProvider(PROVIDER_ID, IconProvider())
+    translator = UiTranslator(engine)
+    model = KioskModel(load_content(paths.default_content_dir()).content, translator, "en")
+    assert model.open(ScreenRequest(Screen.Section, "neutrality"))
+    engine.setInitialProperties({"kiosk": model, "lockedDown": False})
+    engine.addImportPath(str(paths.qml()))
+    engine.loadFromModule("Kiosk", "Main")
+    window = engine.rootObjects()[0]
+    try:
+        window.resize(1920, 1080)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.contentItem().width() == 1920)
+        wait_screen(qtbot, window, "sectionScreen")
+        names = {item.objectName() for item in walk(window.contentItem())}
+        assert "readerTitle" in names
+        ops = {"idleOverlay", "staffCornerHold", "staffCornerTap", "pinPad", "staffPanel"}
+        assert not names & ops
+    finally:
+        window.close()
+        engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        translator.remove()

@@ -5,27 +5,30 @@ both palettes, computed from the colours the running UI draws with."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from helpers.contrast import contrast, text_contrasts
-from helpers.visitor import find, tap, wait_screen, wait_shown, walk
+from helpers.visitor import find, open_screen, tap, wait_screen, wait_shown, walk
 from PySide6.QtGui import QColor
 
+import kiosk
 from kiosk import paths
 
-THEME = paths.qml("components", "Theme.qml").read_text("utf-8")
+THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")
 
 
 def palette(name: str) -> dict[str, QColor]:
     block = re.search(
-        rf"property QtObject {name}: QtObject \{{(.*?)\n    \}}", THEME, flags=re.DOTALL
+        rf"property Palette {name}: Palette \{{(.*?)\n    \}}", THEME, flags=re.DOTALL
     )
     assert block, f"no {name} palette in Theme.qml"
-    colours = dict(re.findall(r'property color (\w+): "(#[0-9A-Fa-f]{6,8})"', block.group(1)))
+    colours = dict(re.findall(r'(\w+): "(#[0-9A-Fa-f]{6,8})"', block.group(1)))
     return {role: QColor(value) for role, value in colours.items()}
 
 
 PALETTES = {"standard": palette("standard"), "contrast": palette("contrast")}
+ROLES = set(re.findall(r"required property color (\w+)", THEME))  # Theme's Palette component
 
 # (text role, background role) as the QML draws them.
 PAIRS = [
@@ -46,8 +49,27 @@ PAIRS = [
 ]
 
 
+# Shapes on the map that must stand out from what they are drawn on (WCAG
+# 1.4.11, non-text contrast 3:1): Turkmenistan on the land and on the sea,
+# Ashgabat's dot in its ring.
+MAP_PAIRS = [
+    ("mapHome", "mapLand"),
+    ("mapHome", "mapSea"),
+    ("mapCapital", "mapMarker"),
+]
+
+
 def test_both_palettes_name_the_same_roles():
-    assert PALETTES["standard"].keys() == PALETTES["contrast"].keys()
+    assert PALETTES["standard"].keys() == PALETTES["contrast"].keys() == ROLES
+    assert {"mapSea", "mapLand", "mapHome"} <= ROLES
+
+
+@pytest.mark.parametrize("name", PALETTES)
+@pytest.mark.parametrize(("shape", "background"), MAP_PAIRS)
+def test_the_map_marks_home_in_both_palettes(name: str, shape: str, background: str):
+    colours = PALETTES[name]
+    ratio = contrast(colours[shape], colours[background])
+    assert ratio >= 3, f"{name}: {shape} on {background}: {ratio:.2f}:1"
 
 
 @pytest.mark.parametrize("name", PALETTES)
@@ -79,6 +101,19 @@ def test_qml_takes_every_colour_from_the_theme():
     assert not written, written
 
 
+def test_python_writes_no_colour_either():
+    """The painted items (the map, its inset) draw with colours bound from
+    the theme's roles, not their own (the regions' colours are content)."""
+    package = Path(kiosk.__file__).parent
+    colour = re.compile(r'"#[0-9A-Fa-f]{3,8}"|QColor\("|Qt\.GlobalColor\.|Qt\.(white|black)\b')
+    written = {
+        f"{path.relative_to(package)}: {match.group(0)}"
+        for path in package.rglob("*.py")
+        for match in colour.finditer(path.read_text("utf-8"))
+    }
+    assert not written, written
+
+
 SCREENS = ["home", "section/neutrality", "contacts", "map", "map/europe", "attract"]
 
 
@@ -94,14 +129,14 @@ def test_every_text_on_screen_meets_aa(make_ui, qtbot, high_contrast: bool):
                 low.append(f"{where}: {text[:40]!r} {ratio:.2f}:1")
 
     for screen in SCREENS:
-        assert ui.model.openScreen(screen)
+        assert open_screen(ui.model, screen)
         ui.model.display.setHighContrast(high_contrast)  # the attract screen resets it
         wait_screen(qtbot, window, f"{screen.split('/')[0]}Screen")
         qtbot.wait(200)  # colour transitions (120 ms)
         check(screen, window.contentItem())
 
     # Overlays: the QR of a number, the idle warning, the PIN pad.
-    assert ui.model.openScreen("contacts")
+    assert open_screen(ui.model, "contacts")
     wait_screen(qtbot, window, "contactsScreen")
     tap(window, find(window, "entry_mfa_phone"), qtbot)
     check("QR overlay", wait_shown(qtbot, window, "entryQrOverlay"))

@@ -18,6 +18,7 @@ from helpers.visitor import (
 
 from kiosk import paths
 from kiosk.content import LANGUAGE_NAMES, LocalText, Paragraph, load_content
+from kiosk.screens import Screen
 
 CONTENT = load_content(paths.default_content_dir()).content
 
@@ -108,7 +109,7 @@ def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
         tap(window, find(window, f"lang_{lang}"), qtbot)
         qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
         qtbot.wait(50)
-        assert ui.model.screen == "section"
+        assert ui.model.screen == Screen.Section
         assert ui.model.reader.sectionId == "long-read"
         assert ui.model.reader.title == title
         assert top_row(reader) == pytest.approx(first, abs=0.1), f"place lost in {lang}"

@@ -1,6 +1,5 @@
 import QtQuick
-import Kiosk.Models
-import "../components"
+import Kiosk.Ops
 
 // The hidden staff gesture: hold the top-left corner for 3 seconds, then tap
 // the bottom-right corner. Both zones are smaller than the margins, so they

@@ -1,6 +1,5 @@
 import QtQuick
 import Kiosk.Models
-import "../components"
 
 // Shown at start and after every reset: the year motto, the topics gently
 // taking turns, and an invitation to touch, all in every language at once.

@@ -1,6 +1,5 @@
 import QtQuick
 import Kiosk.Models
-import "../components"
 
 // Shown only when the content is unusable as a whole: a calm message in all
 // three languages at once, never a traceback, never a blank screen.

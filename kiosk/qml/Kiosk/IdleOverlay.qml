@@ -1,6 +1,5 @@
 import QtQuick
-import Kiosk.Models
-import "../components"
+import Kiosk.Ops
 
 // After a quiet spell: a countdown and a large Continue (WCAG 2.2.1). A tap
 // anywhere continues too; at zero the kiosk resets for the next visitor.

@@ -1,7 +1,6 @@
 import QtQuick
 import Kiosk.Models
 import QtQuick.Layouts
-import "../components"
 
 // Home: the year motto, the key figures and a tile for each policy section.
 // Landscape puts the motto beside the figures and four tiles in a row; an
@@ -157,105 +156,88 @@ Page {
             objectName: "tileGrid"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            readonly property int gap: Theme.px(20)
-            readonly property int columns: Math.max(1, Math.floor((width + gap) / (Theme.px(400) * Theme.textScale + gap)))
-            readonly property int rows: Math.max(1, Math.ceil(tileRepeater.count / columns))
-            readonly property real cellWidth: Math.floor((width - (columns - 1) * gap) / columns)
-            // Tiles made so far: `tallest` is measured again as each
-            // arrives (the Repeater's count changes before they exist).
-            property int made: 0
-            readonly property real tallest: {
-                let most = Theme.px(200)
-                for (let i = 0; i < Math.min(made, tileRepeater.count); ++i) {
-                    const tile = tileRepeater.itemAt(i)
-                    if (tile) most = Math.max(most, tile.needed)
-                }
-                return most
-            }
-            readonly property real cellHeight: Math.max(tallest, Math.floor((height - (rows - 1) * gap) / rows))
+            readonly property int rows: Math.max(1, Math.ceil(grid.count / grid.columns))
+            readonly property real cellHeight: Math.max(grid.tallest,
+                                                        Math.floor((height - (rows - 1) * grid.spacing) / rows))
             contentWidth: width
             contentHeight: grid.height
             interactive: contentHeight > height
             boundsBehavior: Flickable.StopAtBounds
             clip: true
 
-            Grid {
+            TileGrid {
                 id: grid
-                columns: tiles.columns
-                spacing: tiles.gap
+                width: tiles.width
+                spacing: Theme.px(20)
+                columns: Math.max(1, Math.floor((width + spacing) / (Theme.px(400) * Theme.textScale + spacing)))
+                minimumHeight: Theme.px(200)
+                model: home.kiosk.sections
 
-                Repeater {
-                    id: tileRepeater
-                    model: home.kiosk.sections
-                    onItemAdded: tiles.made++
-                    onItemRemoved: tiles.made--
+                delegate: Rectangle {
+                    id: tile
+                    required property int index
+                    required property string sectionId
+                    required property string title
+                    required property string summary
+                    objectName: "tile_" + sectionId
+                    implicitHeight: words.implicitHeight + Theme.px(40)
+                    width: grid.cellWidth
+                    height: tiles.cellHeight
+                    radius: Theme.radius
+                    color: tap.pressed ? Theme.accentSoft : Theme.surface
+                    border.color: tap.pressed ? Theme.accent : Theme.line
+                    border.width: Theme.edge
+                    scale: tap.pressed ? 0.98 : 1
+                    Behavior on scale { NumberAnimation { duration: 120 } }
 
-                    delegate: Rectangle {
-                        id: tile
-                        required property int index
-                        required property string sectionId
-                        required property string title
-                        required property string summary
-                        readonly property real needed: words.implicitHeight + Theme.px(40)
-                        objectName: "tile_" + sectionId
-                        width: tiles.cellWidth
-                        height: tiles.cellHeight
-                        radius: Theme.radius
-                        color: tap.pressed ? Theme.accentSoft : Theme.surface
-                        border.color: tap.pressed ? Theme.accent : Theme.line
-                        border.width: Theme.edge
-                        scale: tap.pressed ? 0.98 : 1
-                        Behavior on scale { NumberAnimation { duration: 120 } }
+                    Accessible.role: Accessible.Button
+                    Accessible.name: tile.title
+                    Accessible.description: tile.summary
+                    Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
 
-                        Accessible.role: Accessible.Button
-                        Accessible.name: tile.title
-                        Accessible.description: tile.summary
-                        Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
+                    Rectangle {
+                        anchors.left: parent.left
+                        anchors.top: parent.top
+                        anchors.bottom: parent.bottom
+                        anchors.margins: Theme.px(18)
+                        width: Theme.px(6)
+                        radius: width / 2
+                        color: Theme.accent
+                    }
 
-                        Rectangle {
-                            anchors.left: parent.left
-                            anchors.top: parent.top
-                            anchors.bottom: parent.bottom
-                            anchors.margins: Theme.px(18)
-                            width: Theme.px(6)
-                            radius: width / 2
-                            color: Theme.accent
+                    Column {
+                        id: words
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.leftMargin: Theme.px(44)
+                        anchors.rightMargin: Theme.px(24)
+                        anchors.topMargin: Theme.px(20)
+                        spacing: Theme.px(10)
+
+                        KText {
+                            objectName: "tileTitle_" + tile.sectionId
+                            width: parent.width
+                            text: tile.title
+                            font.pixelSize: Theme.pt(29)
+                            font.bold: true
+                            lineHeight: 1.05
+                            elide: Text.ElideNone
                         }
-
-                        Column {
-                            id: words
-                            anchors.left: parent.left
-                            anchors.right: parent.right
-                            anchors.top: parent.top
-                            anchors.leftMargin: Theme.px(44)
-                            anchors.rightMargin: Theme.px(24)
-                            anchors.topMargin: Theme.px(20)
-                            spacing: Theme.px(10)
-
-                            KText {
-                                objectName: "tileTitle_" + tile.sectionId
-                                width: parent.width
-                                text: tile.title
-                                font.pixelSize: Theme.pt(29)
-                                font.bold: true
-                                lineHeight: 1.05
-                                elide: Text.ElideNone
-                            }
-                            KText {
-                                width: parent.width
-                                text: tile.summary
-                                color: Theme.inkMuted
-                                font.pixelSize: Theme.smallSize
-                                lineHeight: 1.05
-                                elide: Text.ElideNone
-                            }
+                        KText {
+                            width: parent.width
+                            text: tile.summary
+                            color: Theme.inkMuted
+                            font.pixelSize: Theme.smallSize
+                            lineHeight: 1.05
+                            elide: Text.ElideNone
                         }
+                    }
 
-                        TapHandler {
-                            id: tap
-                            gesturePolicy: TapHandler.ReleaseWithinBounds
-                            onTapped: home.kiosk.openSection(tile.sectionId)
-                        }
+                    TapHandler {
+                        id: tap
+                        gesturePolicy: TapHandler.ReleaseWithinBounds
+                        onTapped: home.kiosk.openSection(tile.sectionId)
                     }
                 }
             }

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Kiosk.Models
-import "../components"
+import Kiosk.Ops
 
 // The staff PIN pad. Five wrong PINs lock it, for longer each time (1, 5, 15,
 // 60 minutes); a lock over a minute counts down in whole minutes.

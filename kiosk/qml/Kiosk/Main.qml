@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Window
 import Kiosk.Models
-import "components"
-import "screens"
+import Kiosk.Ops
 
 // The kiosk window: the header on every screen, and the screens, of which
 // the model's `screen` chooses one. Layout and motion only; every decision
@@ -10,10 +9,12 @@ import "screens"
 Window {
     id: window
     required property KioskModel kiosk
-    required property IdleMonitor idle
-    required property StaffAccess staff
-    required property StaffPanel panel
     required property bool lockedDown     // kiosk mode: no closing, no escaping
+    // What the running kiosk adds (kiosk/ops). A picture (`kiosk shot`) has
+    // none of them, and then none of their overlays is made.
+    property IdleMonitor idle: null
+    property StaffAccess staff: null
+    property StaffPanel panel: null
     property bool warm: false             // the first frame is on screen
     onFrameSwapped: {
         if (warm) return
@@ -48,7 +49,7 @@ Window {
         objectName: "header"
         kiosk: window.kiosk
         // The attract and "unavailable" screens speak all three languages at once.
-        visible: window.kiosk.available && window.kiosk.screen !== "attract"
+        visible: window.kiosk.available && window.kiosk.screen !== Screens.Attract
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
@@ -65,13 +66,13 @@ Window {
             objectName: "homeScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "home"
+            active: window.kiosk.screen === Screens.Home
         }
         SectionScreen {
             objectName: "sectionScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "section"
+            active: window.kiosk.screen === Screens.Section
         }
         // The map and the contact cards are made just after the first frame,
         // in the background, rather than before it: home shows sooner, and
@@ -79,53 +80,59 @@ Window {
         // directly (`kiosk shot --screen map`), a screen is made at once.
         Loader {
             anchors.fill: parent
-            active: window.kiosk.screen === "map" || window.warm
-            asynchronous: window.kiosk.screen !== "map"
+            active: window.kiosk.screen === Screens.Map || window.warm
+            asynchronous: window.kiosk.screen !== Screens.Map
             sourceComponent: MapScreen {
                 objectName: "mapScreen"
                 kiosk: window.kiosk
-                active: window.kiosk.screen === "map"
+                active: window.kiosk.screen === Screens.Map
             }
         }
         Loader {
             anchors.fill: parent
-            active: window.kiosk.screen === "contacts" || window.warm
-            asynchronous: window.kiosk.screen !== "contacts"
+            active: window.kiosk.screen === Screens.Contacts || window.warm
+            asynchronous: window.kiosk.screen !== Screens.Contacts
             sourceComponent: ContactsScreen {
                 objectName: "contactsScreen"
                 kiosk: window.kiosk
-                active: window.kiosk.screen === "contacts"
+                active: window.kiosk.screen === Screens.Contacts
             }
         }
         AttractScreen {
             objectName: "attractScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "attract"
+            active: window.kiosk.screen === Screens.Attract
         }
         UnavailableScreen {
             objectName: "unavailableScreen"
             anchors.fill: parent
             kiosk: window.kiosk
-            active: window.kiosk.screen === "unavailable"
+            active: window.kiosk.screen === Screens.Unavailable
         }
     }
 
-    IdleOverlay {
+    Loader {
         anchors.fill: parent
-        idle: window.idle
+        active: window.idle !== null
+        sourceComponent: IdleOverlay {
+            idle: window.idle
+        }
     }
 
-    StaffCorners {
+    Loader {
         anchors.fill: parent
-        staff: window.staff
+        active: window.staff !== null
+        sourceComponent: StaffCorners {
+            staff: window.staff
+        }
     }
 
     // Staff screens are made the first time staff open them, not at start-up
     // (visitors never see them), and then kept for their fades.
     Loader {
         anchors.fill: parent
-        active: window.staff.padOpen || item !== null
+        active: window.staff !== null && (window.staff.padOpen || item !== null)
         sourceComponent: PinPad {
             staff: window.staff
         }
@@ -133,7 +140,8 @@ Window {
 
     Loader {
         anchors.fill: parent
-        active: window.staff.panelOpen || item !== null
+        active: window.staff !== null && window.panel !== null
+                && (window.staff.panelOpen || item !== null)
         sourceComponent: StaffPanelView {
             staff: window.staff
             panel: window.panel

@@ -3,11 +3,12 @@
 Drawn with QPainter at the model's *painted* view. While a finger pans or
 pinches, QML only moves and scales this picture (a texture); once the hand
 rests, the model settles and the picture is drawn again, crisp.
+
+The colours are the theme's map roles (Theme.qml: mapSea, mapLand, …, in
+both palettes), bound to the items' colour properties in QML.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
@@ -16,72 +17,44 @@ from PySide6.QtQuick import QQuickPaintedItem
 
 from kiosk.models.map_model import HOME_COUNTRY, MapModel
 
-QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_NAME = "Kiosk.Views"
 QML_IMPORT_MAJOR_VERSION = 1
 
 FADED = 0.35  # other regions while one is selected
 
 
-@dataclass(frozen=True)
-class MapColours:
-    sea: QColor
-    land: QColor  # countries outside any partner region
-    border: QColor
-    home: QColor  # Turkmenistan
-    home_edge: QColor
-    marker: QColor  # Ashgabat's ring
-    capital: QColor  # Ashgabat's dot
-    inset_home: QColor  # Turkmenistan on the small address map
+def _colour_property(role: str, notify: Signal) -> Property:
+    """A colour the item paints with (bound to one of the theme's map roles)."""
 
+    def get(self: _MapItem) -> QColor:
+        return self._colours[role]
 
-STANDARD = MapColours(
-    sea=QColor("#E3EBEF"),
-    land=QColor("#D3D8D4"),
-    border=QColor("#FFFFFF"),
-    home=QColor("#0B5D3B"),
-    home_edge=QColor("#06402A"),
-    marker=QColor("#FFFFFF"),
-    capital=QColor("#0B5D3B"),
-    inset_home=QColor("#5E9C80"),
-)
-# High contrast: a black sea and dark land, black borders between the
-# regions' colours, Turkmenistan in white ringed in the theme's yellow.
-HIGH_CONTRAST = MapColours(
-    sea=QColor("#000000"),
-    land=QColor("#5C5C5C"),
-    border=QColor("#000000"),
-    home=QColor("#FFFFFF"),
-    home_edge=QColor("#FFE14D"),
-    marker=QColor("#000000"),
-    capital=QColor("#FFE14D"),
-    inset_home=QColor("#FFFFFF"),
-)
+    def set_(self: _MapItem, colour: QColor) -> None:
+        if colour != self._colours[role]:
+            self._colours[role] = QColor(colour)
+            if role == "sea":
+                self.setFillColor(colour)  # opaque painting starts from it
+            self.coloursChanged.emit()
+            self.update()
+
+    return Property(QColor, get, set_, notify=notify)
 
 
 class _MapItem(QQuickPaintedItem):
     """A painted view of the map model's shapes (the map, the inset)."""
 
     modelChanged = Signal()
-    highContrastChanged = Signal()
+    coloursChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._model: MapModel | None = None
-        self._colours = STANDARD
+        self._colours = {
+            role: QColor() for role in ("sea", "land", "border", "home", "homeEdge", "marker",
+                                        "capital")
+        }  # fmt: skip
         self.setAntialiasing(True)
         self.setOpaquePainting(True)
-        self.setFillColor(self._colours.sea)
-
-    def _get_high_contrast(self) -> bool:
-        return self._colours is HIGH_CONTRAST
-
-    def _set_high_contrast(self, on: bool) -> None:
-        colours = HIGH_CONTRAST if on else STANDARD
-        if colours is not self._colours:
-            self._colours = colours
-            self.setFillColor(colours.sea)
-            self.highContrastChanged.emit()
-            self.update()
 
     def _get_model(self) -> MapModel | None:
         return self._model
@@ -100,9 +73,13 @@ class _MapItem(QQuickPaintedItem):
         """What a subclass does when it gets its model."""
 
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
-    highContrast = Property(
-        bool, _get_high_contrast, _set_high_contrast, notify=highContrastChanged
-    )
+    seaColor = _colour_property("sea", coloursChanged)
+    landColor = _colour_property("land", coloursChanged)  # countries in no partner region
+    borderColor = _colour_property("border", coloursChanged)
+    homeColor = _colour_property("home", coloursChanged)  # Turkmenistan
+    homeBorderColor = _colour_property("homeEdge", coloursChanged)
+    markerColor = _colour_property("marker", coloursChanged)  # Ashgabat's ring
+    capitalColor = _colour_property("capital", coloursChanged)  # Ashgabat's dot
 
 
 @QmlElement
@@ -130,7 +107,7 @@ class WorldMapCanvas(_MapItem):
         painter.scale(scale, scale)
         painter.translate(-cx, -cy)
         colours = self._colours
-        border = QPen(colours.border, 0.8)
+        border = QPen(colours["border"], 0.8)
         border.setCosmetic(True)  # the same hairline at every zoom
         painter.setPen(border)
 
@@ -141,32 +118,32 @@ class WorldMapCanvas(_MapItem):
             self.height() / scale,
         )
         selection = model.property("selection")
-        painter.setBrush(colours.land)
+        painter.setBrush(colours["land"])
         for path in geometry.unassigned:
             painter.drawPath(path)
         for code, path in geometry.paths.items():
             if code == HOME_COUNTRY or not geometry.bounds[code].intersects(visible):
                 continue
             colour = model.colour_of(code)
-            fill = QColor(colour) if colour else colours.land
+            fill = QColor(colour) if colour else colours["land"]
             if selection and model.region_of(code) != selection:
-                fill = _fade(fill, colours.land)
+                fill = _fade(fill, colours["land"])
             painter.setBrush(QBrush(fill))
             painter.drawPath(path)
 
         # Home, on top and always marked: the centre of the story.
-        home = QPen(colours.home_edge, 1.6)
+        home = QPen(colours["homeEdge"], 1.6)
         home.setCosmetic(True)
         painter.setPen(home)
-        painter.setBrush(colours.home)
+        painter.setBrush(colours["home"])
         painter.drawPath(geometry.paths[HOME_COUNTRY])
         capital = geometry.places.get("ashgabat")
         if capital is not None:
             radius = 5 / scale
             painter.setPen(QPen(Qt.PenStyle.NoPen))
-            painter.setBrush(colours.marker)
+            painter.setBrush(colours["marker"])
             painter.drawEllipse(QPointF(capital), radius * 1.5, radius * 1.5)
-            painter.setBrush(colours.capital)
+            painter.setBrush(colours["capital"])
             painter.drawEllipse(QPointF(capital), radius, radius)
 
 
@@ -197,19 +174,19 @@ class MapInset(_MapItem):
         painter.scale(scale, scale)
         painter.translate(-place.x(), -place.y())
         colours = self._colours
-        border = QPen(colours.border, 1.0)
+        border = QPen(colours["border"], 1.0)
         border.setCosmetic(True)
         painter.setPen(border)
-        painter.setBrush(colours.land)
+        painter.setBrush(colours["land"])
         for code, path in geometry.paths.items():
             if code != HOME_COUNTRY:
                 painter.drawPath(path)
-        home = QPen(colours.home_edge, 1.5)
+        home = QPen(colours["homeEdge"], 1.5)
         home.setCosmetic(True)
         painter.setPen(home)
-        painter.setBrush(colours.inset_home)
+        painter.setBrush(colours["home"])
         painter.drawPath(geometry.paths[HOME_COUNTRY])
         radius = 6 / scale
-        painter.setPen(QPen(colours.marker, 2.5 / scale))
-        painter.setBrush(colours.capital)
+        painter.setPen(QPen(colours["marker"], 2.5 / scale))
+        painter.setBrush(colours["capital"])
         painter.drawEllipse(QPointF(place), radius * 1.4, radius * 1.4)

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
-import "../components"
+import Kiosk.Ops
 
 // The staff panel: default language, idle timeout, content status, usage
 // counts, reload and exit. Every change is saved at once.

@@ -10,7 +10,7 @@ Rectangle {
     id: header
     required property KioskModel kiosk
     readonly property int spacing: Theme.px(24)
-    readonly property bool homeShown: kiosk.screen !== "home"
+    readonly property bool homeShown: kiosk.screen !== Screens.Home
     readonly property real available: width - 2 * Theme.margin
     readonly property real controlsWidth: switcher.implicitWidth + spacing + display.implicitWidth
     readonly property real titleWidth: Math.max(title.implicitWidth, date.implicitWidth)

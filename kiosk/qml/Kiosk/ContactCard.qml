@@ -1,0 +1,221 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+import Kiosk.Views
+
+// One organisation's contact card: its entries in large type (a tap on a
+// phone number or the e-mail opens that entry's QR code), and the card's
+// own QR code, which a phone camera scans to save the whole card.
+Rectangle {
+    id: card
+    required property int index
+    required property string orgId
+    required property string name
+    required property var entries
+    required property string qrSource
+    required property ContactCardsModel cards
+    required property MapModel map           // the address card's inset
+    property bool drawQr: true               // false while the screen is not up
+    readonly property int pad: Theme.px(40)
+    // The QR beside the entries when there is room for both,
+    // under them on an upright screen.
+    readonly property bool qrBeside: width - 2 * pad >= Theme.px(480) + Theme.px(40)
+                                                  + Theme.px(500) * Theme.textScale
+    objectName: "card_" + orgId
+    height: cardLayout.implicitHeight + 2 * pad
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.line
+    border.width: Theme.edge
+
+    GridLayout {
+        id: cardLayout
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: card.pad
+        columns: card.qrBeside ? 2 : 1
+        columnSpacing: Theme.px(40)
+        rowSpacing: Theme.px(40)
+
+        ColumnLayout {
+            id: body
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.px(28)
+
+            KText {
+                objectName: "orgName_" + card.orgId
+                text: card.name
+                color: Theme.accent
+                font.pixelSize: Theme.pt(44)
+                font.bold: true
+                elide: Text.ElideNone
+                Layout.fillWidth: true
+            }
+
+            KText {
+                objectName: "tapHint"
+                text: qsTr("Tap a phone number or the e-mail for its own QR code")
+                color: Theme.inkMuted
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideNone
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.px(-12)
+            }
+
+            GridLayout {
+                // Two columns of entries while each keeps room for its text.
+                columns: width >= Theme.px(500) * 2 * Theme.textScale ? 2 : 1
+                columnSpacing: Theme.px(20)
+                rowSpacing: Theme.px(16)
+                Layout.fillWidth: true
+
+                Repeater {
+                    // By count, not by the list itself: a language switch
+                    // hands over new texts without rebuilding the entries
+                    // (and their map inset).
+                    model: card.entries.length
+                    delegate: Rectangle {
+                        id: entry
+                        required property int index
+                        readonly property var modelData: card.entries[index]
+                        readonly property bool tappable: modelData.tappable
+                        objectName: "entry_" + card.orgId + "_" + modelData.kind
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1      // equal columns
+                        Layout.alignment: Qt.AlignTop
+                        implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
+                        radius: Theme.px(12)
+                        color: tap.pressed ? Theme.accentSoft : Theme.surface
+                        border.color: tappable ? Theme.line : "transparent"
+                        border.width: Theme.edge
+
+                        Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
+                        Accessible.name: modelData.label + ": " + modelData.lines.join(", ")
+                        Accessible.onPressAction: card.cards.openEntry(card.index, index)
+
+                        Rectangle {
+                            id: badge
+                            x: Theme.px(14)
+                            y: Theme.px(14)
+                            width: Theme.px(68)
+                            height: width
+                            radius: width / 2
+                            color: Theme.accentSoft
+                            Image {
+                                anchors.centerIn: parent
+                                source: Theme.icon(entry.modelData.kind, Theme.accent)
+                                sourceSize.width: Theme.px(40)
+                                sourceSize.height: Theme.px(40)
+                            }
+                        }
+                        // Ashgabat on a small inset of the packaged map.
+                        MapInset {
+                            id: inset
+                            objectName: "addressInset"
+                            visible: entry.modelData.kind === "address"
+                            anchors.right: parent.right
+                            anchors.rightMargin: Theme.px(12)
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: visible ? Theme.px(150) : 0
+                            height: Theme.px(104)
+                            model: card.map
+                            seaColor: Theme.mapSea
+                            landColor: Theme.mapLand
+                            borderColor: Theme.mapBorder
+                            homeColor: Theme.mapInsetHome
+                            homeBorderColor: Theme.mapHomeEdge
+                            markerColor: Theme.mapMarker
+                            capitalColor: Theme.mapCapital
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("Ashgabat on the map")
+                        }
+                        Column {
+                            id: lines
+                            anchors.left: badge.right
+                            anchors.leftMargin: Theme.px(20)
+                            anchors.right: parent.right
+                            // Room for the map inset or the QR hint (numbers,
+                            // not ids: no binding to an item being destroyed).
+                            anchors.rightMargin: entry.modelData.kind === "address"
+                                                 ? Theme.px(174)
+                                                 : entry.tappable ? Theme.px(60) : Theme.px(16)
+                            anchors.top: parent.top
+                            anchors.topMargin: Theme.px(14)
+                            spacing: Theme.px(2)
+                            KText {
+                                width: parent.width
+                                text: entry.modelData.label
+                                color: Theme.inkMuted
+                                font.pixelSize: Theme.smallSize
+                                elide: Text.ElideNone
+                            }
+                            Repeater {
+                                model: entry.modelData.lines
+                                delegate: KText {
+                                    required property string modelData
+                                    width: lines.width
+                                    text: modelData
+                                    // The address is longer: a size smaller, so
+                                    // that it fits beside the map inset.
+                                    font.pixelSize: entry.modelData.kind === "address"
+                                                    ? Theme.pt(28) : Theme.pt(32)
+                                    font.bold: entry.modelData.kind !== "address"
+                                    elide: Text.ElideNone
+                                }
+                            }
+                        }
+                        Image {
+                            id: hint
+                            visible: entry.tappable
+                            anchors.right: parent.right
+                            anchors.rightMargin: Theme.px(16)
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: visible ? Theme.px(36) : 0
+                            source: Theme.icon("qr", Theme.accent)
+                            sourceSize.width: Theme.px(36)
+                            sourceSize.height: Theme.px(36)
+                        }
+                        TapHandler {
+                            id: tap
+                            enabled: entry.tappable
+                            gesturePolicy: TapHandler.ReleaseWithinBounds
+                            onTapped: card.cards.openEntry(card.index, entry.index)
+                        }
+                    }
+                }
+            }
+        }
+
+        Column {
+            id: qrPanel
+            Layout.alignment: card.qrBeside ? Qt.AlignTop : Qt.AlignHCenter
+            Layout.preferredWidth: Theme.px(480)
+            spacing: Theme.px(16)
+
+            Image {
+                objectName: "cardQr_" + card.orgId
+                anchors.horizontalCenter: parent.horizontalCenter
+                // Drawn only while the screen is up: encoding waits for no one.
+                source: card.drawQr ? card.qrSource : ""
+                // Natural size: whole pixels per module, never resampled.
+                sourceSize.width: Theme.px(480)
+                sourceSize.height: Theme.px(480)
+                smooth: false
+                cache: true
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("QR code of this contact card")
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Scan with your phone's camera to save this contact")
+                color: Theme.inkMuted
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideNone
+            }
+        }
+    }
+}

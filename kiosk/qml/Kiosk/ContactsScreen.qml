@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// Contact cards (ContactCard.qml), one under another, and the large QR code
+// of a phone number or the e-mail a visitor tapped, over the whole screen.
+Page {
+    id: screen
+    required property KioskModel kiosk
+    readonly property ContactCardsModel cards: kiosk.contacts
+
+    Connections {
+        target: screen.kiosk
+        function onResetDone() { cardList.positionViewAtBeginning() }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.px(24)
+
+        TouchButton {
+            objectName: "contactsBackButton"
+            text: qsTr("Back")
+            iconName: "arrow-left"
+            onClicked: screen.kiosk.goBack()
+        }
+
+        ListView {
+            id: cardList
+            objectName: "cardList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.px(24)
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            model: screen.cards
+
+            delegate: ContactCard {
+                width: ListView.view.width
+                cards: screen.cards
+                map: screen.kiosk.map
+                // Drawn only while the screen is up: encoding waits for no one.
+                drawQr: screen.active
+            }
+        }
+    }
+
+    // The large QR of one entry, over the whole screen.
+    Rectangle {
+        id: overlay
+        objectName: "entryQrOverlay"
+        anchors.fill: parent
+        color: Theme.scrim
+        opacity: screen.cards.focusOpen ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.fade } }
+
+        TapHandler { onTapped: screen.cards.closeEntry() }   // tap outside closes
+
+        OverlayPanel {
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(720) * Math.min(Theme.textScale, 1.3))
+            height: panel.implicitHeight + 2 * Theme.px(40)
+            TapHandler {}    // taps on the panel itself do not close it
+
+            Column {
+                id: panel
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.px(40)
+                spacing: Theme.px(16)
+                KText {
+                    id: focusLabel
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.cards.focusLabel
+                    color: Theme.inkMuted
+                }
+                KText {
+                    id: focusValue
+                    objectName: "entryQrValue"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.cards.focusValue
+                    font.pixelSize: Theme.pt(44)
+                    font.bold: true
+                }
+                Image {
+                    objectName: "entryQr"
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("QR code")
+                    // As large as the screen leaves room for (large text, a
+                    // short screen), never above 480 px nor below 240.
+                    readonly property real side: Math.max(Theme.px(240), Math.min(Theme.px(480),
+                        overlay.height - 2 * Theme.margin - 2 * Theme.px(40) - 4 * panel.spacing
+                        - focusLabel.implicitHeight - focusValue.implicitHeight
+                        - focusAction.implicitHeight - focusClose.implicitHeight))
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    source: screen.cards.focusSource
+                    sourceSize.width: side
+                    sourceSize.height: side
+                    smooth: false
+                }
+                KText {
+                    id: focusAction
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.cards.focusAction
+                    color: Theme.inkMuted
+                }
+                TouchButton {
+                    id: focusClose
+                    objectName: "entryQrClose"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: qsTr("Close")
+                    onClicked: screen.cards.closeEntry()
+                }
+            }
+        }
+    }
+}

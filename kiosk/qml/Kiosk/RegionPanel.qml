@@ -1,0 +1,125 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// Beside the map (below it, upright): the legend while no region is chosen,
+// then the chosen region's story, its dialogue formats and its countries.
+Rectangle {
+    id: panel
+    required property KioskModel kiosk
+    readonly property MapModel map: kiosk.map
+    readonly property var info: map.selectionInfo
+    objectName: "regionPanel"
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.line
+    border.width: Theme.edge
+
+    MapLegend {
+        id: legend
+        objectName: "legend"
+        map: panel.map
+        visible: !panel.info.id
+        anchors.fill: parent
+        anchors.margins: Theme.px(16)
+    }
+
+    Flickable {
+        id: details
+        objectName: "regionDetails"
+        visible: !!panel.info.id
+        anchors.fill: parent
+        anchors.margins: Theme.px(36)
+        contentHeight: body.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        Column {
+            id: body
+            width: details.width
+            spacing: Theme.px(18)
+            RowLayout {
+                width: parent.width
+                spacing: Theme.px(16)
+                Rectangle {
+                    Layout.preferredWidth: Theme.px(28)
+                    Layout.preferredHeight: Theme.px(28)
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: Theme.px(10)
+                    radius: width / 2
+                    color: panel.info.colour || "transparent"
+                }
+                KText {
+                    objectName: "regionName"
+                    Layout.fillWidth: true
+                    text: panel.info.name || ""
+                    color: Theme.accent
+                    font.pixelSize: Theme.pt(36)
+                    font.bold: true
+                    elide: Text.ElideNone
+                }
+                TouchButton {
+                    objectName: "regionClose"
+                    Layout.alignment: Qt.AlignTop
+                    text: "✕"
+                    Accessible.name: qsTr("Close")
+                    onClicked: panel.map.clearSelection()
+                }
+            }
+            KText {
+                objectName: "regionText"
+                width: parent.width
+                text: panel.info.text || ""
+                elide: Text.ElideNone
+            }
+            KText {
+                visible: (panel.info.formats || []).length > 0
+                width: parent.width
+                text: qsTr("Dialogue formats")
+                font.bold: true
+                elide: Text.ElideNone
+            }
+            Repeater {
+                model: panel.info.formats || []
+                delegate: KText {
+                    required property string modelData
+                    width: body.width
+                    text: "• " + modelData
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideNone
+                }
+            }
+            KText {
+                width: parent.width
+                text: qsTr("Countries")
+                font.bold: true
+                elide: Text.ElideNone
+            }
+            KText {
+                objectName: "regionCountries"
+                width: parent.width
+                text: (panel.info.countries || []).join(", ")
+                color: Theme.inkMuted
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideNone
+            }
+        }
+    }
+
+    // A new region is read from its top; a reset also scrolls the legend back.
+    Connections {
+        target: panel.map
+        function onSelectionChanged() { details.contentY = 0 }
+    }
+    Connections {
+        target: panel.kiosk
+        function onResetDone() { legend.contentY = 0 }
+    }
+
+    // More below in the panel: a soft fade says so.
+    ScrollFade {
+        height: Theme.px(80)
+        visible: (details.visible && !details.atYEnd)
+                 || (legend.visible && legend.interactive && !legend.atYEnd)
+    }
+}

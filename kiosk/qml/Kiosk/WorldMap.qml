@@ -1,0 +1,117 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Models
+import Kiosk.Views
+
+// The partner map itself: the painted world, one finger to pan, two to zoom,
+// a tap to choose a region, and + − and reset buttons for anyone who does
+// not pinch. Pan and zoom frames only move the last picture (liveScale,
+// liveX, liveY); the model has it drawn again, crisp, once the hand rests.
+Rectangle {
+    id: frame
+    required property MapModel map
+    radius: Theme.radius
+    color: "transparent"        // the canvas paints its own sea
+    border.color: Theme.line
+    border.width: Theme.edge
+    clip: true
+
+    Item {
+        id: viewport
+        objectName: "mapViewport"
+        anchors.fill: parent
+        anchors.margins: Theme.px(2)
+        clip: true
+
+        WorldMapCanvas {
+            id: canvas
+            objectName: "mapCanvas"
+            width: viewport.width
+            height: viewport.height
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("World map of the partner regions")
+            // Painted only while visible; the geometry is loaded
+            // after the kiosk's first frame, never at start-up.
+            model: frame.map
+            seaColor: Theme.mapSea
+            landColor: Theme.mapLand
+            borderColor: Theme.mapBorder
+            homeColor: Theme.mapHome
+            homeBorderColor: Theme.mapHomeEdge
+            markerColor: Theme.mapMarker
+            capitalColor: Theme.mapCapital
+            transform: [
+                Scale { xScale: frame.map.liveScale; yScale: frame.map.liveScale },
+                Translate { x: frame.map.liveX; y: frame.map.liveY }
+            ]
+        }
+
+        PinchHandler {
+            id: pinch
+            target: null
+            property real lastScale: 1
+            property point lastTranslation: Qt.point(0, 0)
+            onActiveChanged: {
+                lastScale = 1
+                lastTranslation = Qt.point(0, 0)
+                if (!active) frame.map.settle()
+            }
+            onActiveScaleChanged: {
+                frame.map.zoomBy(activeScale / lastScale,
+                                 centroid.position.x, centroid.position.y)
+                lastScale = activeScale
+            }
+            onActiveTranslationChanged: {
+                frame.map.panBy(activeTranslation.x - lastTranslation.x,
+                                activeTranslation.y - lastTranslation.y)
+                lastTranslation = activeTranslation
+            }
+        }
+        DragHandler {
+            id: drag
+            target: null
+            minimumPointCount: 1
+            maximumPointCount: 1
+            property point last: Qt.point(0, 0)
+            onActiveChanged: {
+                last = Qt.point(0, 0)
+                if (!active) frame.map.settle()
+            }
+            onActiveTranslationChanged: {
+                frame.map.panBy(activeTranslation.x - last.x, activeTranslation.y - last.y)
+                last = activeTranslation
+            }
+        }
+        TapHandler {
+            onTapped: (eventPoint) => frame.map.tapAt(eventPoint.position.x,
+                                                     eventPoint.position.y)
+        }
+    }
+
+    // Zoom buttons: a column, or a row when the map is short.
+    Grid {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.px(16)
+        columns: frame.height >= 3 * Theme.touch + 2 * spacing + Theme.px(60) ? 1 : 3
+        spacing: Theme.px(10)
+        TouchButton {
+            objectName: "zoomIn"
+            text: "+"
+            Accessible.name: qsTr("Zoom in")
+            onClicked: frame.map.zoomIn()
+        }
+        TouchButton {
+            objectName: "zoomOut"
+            text: "−"
+            Accessible.name: qsTr("Zoom out")
+            onClicked: frame.map.zoomOut()
+        }
+        TouchButton {
+            objectName: "zoomReset"
+            text: "⟲"
+            Accessible.name: qsTr("Whole world")
+            onClicked: frame.map.resetView()
+        }
+    }
+}
