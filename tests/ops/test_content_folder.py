@@ -140,7 +140,7 @@ def test_a_reload_that_does_not_answer_ends_and_its_late_answer_is_taken(
     gate.open.set()  # its late answer is taken, but not put on screen at once
     qtbot.waitUntil(lambda: reloader.status == "pending", timeout=10_000)
     assert not reloader.not_answering
-    assert ui.model.screen == "home"
+    assert ui.model.screen == Screen.Home
     # The next reload works.
     reloader.take_pending()
     reloader.load(apply_now=False)

@@ -28,6 +28,7 @@ from helpers.cli import RunningKiosk, kiosk
 from helpers.visitor import find, shown, tap, wait_screen, wait_shown
 
 from kiosk.app import CONTENT_WAIT_S
+from kiosk.screens import Screen
 
 HANGING_CALLS = ("stat", "lstat", "scandir", "open", "listdir")
 SITECUSTOMIZE = Path(__file__).resolve().parent.parent / "helpers" / "hung_share"
@@ -158,7 +159,7 @@ def test_a_share_that_hangs_at_the_start(make_ui, content_copy, share, qtbot, ca
     with caplog.at_level(logging.INFO):
         share.answer()
         # The content goes on screen by itself.
-        qtbot.waitUntil(lambda: ui.model.screen == "attract", timeout=30_000)
+        qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=30_000)
     wait_screen(qtbot, ui.window, "attractScreen")
     assert f"content from {content_copy} is on screen" in caplog.text
     assert not ui.ops.reloader.not_answering
