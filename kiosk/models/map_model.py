@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk import paths
-from kiosk.content.partners import Region
+from kiosk.content import Region
 from kiosk.i18n import country_name
 from kiosk.models.language_list import LanguageListModel
 
