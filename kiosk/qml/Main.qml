@@ -10,9 +10,11 @@ import "screens"
 Window {
     id: window
     required property KioskModel kiosk
-    required property IdleMonitor idle
-    required property StaffAccess staff
-    required property StaffPanel panel
+    // The running kiosk's operations; a picture (`kiosk shot`) has none, and
+    // then no idle overlay, staff corners, PIN pad or staff panel is made.
+    property IdleMonitor idle: null
+    property StaffAccess staff: null
+    property StaffPanel panel: null
     required property bool lockedDown     // kiosk mode: no closing, no escaping
     property bool warm: false             // the first frame is on screen
     onFrameSwapped: {
@@ -111,21 +113,27 @@ Window {
         }
     }
 
-    IdleOverlay {
+    Loader {
         anchors.fill: parent
-        idle: window.idle
+        active: window.idle !== null
+        sourceComponent: IdleOverlay {
+            idle: window.idle
+        }
     }
 
-    StaffCorners {
+    Loader {
         anchors.fill: parent
-        staff: window.staff
+        active: window.staff !== null
+        sourceComponent: StaffCorners {
+            staff: window.staff
+        }
     }
 
     // Staff screens are made the first time staff open them, not at start-up
     // (visitors never see them), and then kept for their fades.
     Loader {
         anchors.fill: parent
-        active: window.staff.padOpen || item !== null
+        active: window.staff !== null && (window.staff.padOpen || item !== null)
         sourceComponent: PinPad {
             staff: window.staff
         }
@@ -133,7 +141,7 @@ Window {
 
     Loader {
         anchors.fill: parent
-        active: window.staff.panelOpen || item !== null
+        active: window.staff !== null && (window.staff.panelOpen || item !== null)
         sourceComponent: StaffPanelView {
             staff: window.staff
             panel: window.panel
