@@ -30,6 +30,7 @@ from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
+from kiosk.screens import Screen, screen_names_help
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +74,13 @@ def load_fonts(app: QGuiApplication) -> None:
     app.setFont(font)
 
 
-@dataclass
-class KioskUi:
-    """Everything one kiosk window is made of."""
+@dataclass(kw_only=True)
+class KioskView:
+    """One kiosk window as a picture needs it: the content, the model and the
+    QML window. Nothing in it reads or writes the user's folders."""
 
     engine: QQmlApplicationEngine
     model: KioskModel
-    ops: Operations
     translator: UiTranslator
     window: QQuickWindow
     load_result: LoadResult
@@ -92,17 +93,61 @@ class KioskUi:
         if self.closed:
             return
         self.closed = True
-        self.ops.stop()
+        self._before_close()
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.translator.remove()
+
+    def _before_close(self) -> None:
+        """What must stop before the window goes (a picture has nothing)."""
+
+
+@dataclass(kw_only=True)
+class KioskUi(KioskView):
+    """The running kiosk: its window, and the operations around it."""
+
+    ops: Operations
+
+    def _before_close(self) -> None:
+        self.ops.stop()
+
+
+def build_view(
+    content_dir: Path | str | None = None,
+    lang: str | None = None,
+    size: tuple[int, int] = (1920, 1080),
+    *,
+    screen: str | None = None,
+    large_text: bool = False,
+    high_contrast: bool = False,
+) -> KioskView:
+    """What a picture needs (`kiosk shot`): the content, the model and the
+    QML window, created but not shown. No settings, usage counts, file
+    watcher, PIN lockout or idle timer: nothing of the user's is read or
+    written, and no thread is started.
+
+    ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``, ``map``,
+    ``map/<region>``) is opened before the QML is loaded, so the first frame
+    already shows it, with no transition. ``large_text`` and
+    ``high_contrast`` are the visitor's display choices, made before the
+    first frame (a visitor makes them on screen).
+    """
+    result = _load_content(content_dir)[1]
+    engine, translator = _engine()
+    model = KioskModel(result.content, translator, lang)
+    _open_first(model, screen, large_text=large_text, high_contrast=high_contrast)
+    window = _load_qml(engine, size, kiosk=model, lockedDown=False)
+    return KioskView(
+        engine=engine, model=model, translator=translator, window=window, load_result=result
+    )
 
 
 def build_ui(
     content_dir: Path | str | None = None,
     lang: str | None = None,
     size: tuple[int, int] = (1920, 1080),
+    *,
     screen: str | None = None,
     settings: Settings | None = None,
     stats: UsageCounts | None = None,
@@ -112,75 +157,117 @@ def build_ui(
     large_text: bool = False,
     high_contrast: bool = False,
 ) -> KioskUi:
-    """Load the content and the QML UI; the window is created but not shown.
-
-    ``large_text`` and ``high_contrast`` are the visitor's display choices,
-    made before the first frame (for `kiosk shot`; a visitor makes them on
-    screen).
-
-    ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``) is opened
-    before the QML is loaded, so the first frame already shows it, with no
-    transition; by default the kiosk starts on the attract screen.
+    """The running kiosk's window (created, not shown): what build_view
+    makes, plus the operations around it (settings, idle reset, staff
+    access, content reload, usage counts). The composition root: the views'
+    model and ops meet only here. By default it starts on the attract screen.
     """
+    folder, result = _load_content(content_dir)
+    engine, translator = _engine()
+    settings = settings if settings is not None else load_settings()
+    model = KioskModel(result.content, translator, lang)
+    ops = Operations(
+        kiosk=_ModelForOps(model),
+        parent=model,
+        content_dir=folder,
+        load_result=result,
+        settings=settings,
+        save_settings=save_settings,
+        stats=stats,
+        kiosk_mode=kiosk_mode,
+        quit_app=_leave,
+        idle_timeout_s=idle_timeout_s,
+        warning_s=warning_s,
+    )
+    # Staff work at the standard text size and palette: the panel is laid
+    # out for them, not for the last visitor's choice.
+    ops.staff.panelRequested.connect(model.display.reset)
+    if lang is None and result.content is not None:
+        model.setLanguage(model.default_language)  # the staff's default, if set
+    _open_first(model, screen, large_text=large_text, high_contrast=high_contrast)
+    window = _load_qml(
+        engine,
+        size,
+        kiosk=model,
+        idle=ops.idle,
+        staff=ops.staff,
+        panel=ops.panel,
+        lockedDown=kiosk_mode,
+    )
+    # Every touch, click or key restarts the idle countdown; in kiosk mode the
+    # guard also refuses the keys that would close or leave the kiosk.
+    guard = WindowGuard(on_activity=ops.idle.activity, locked=kiosk_mode, parent=window)
+    window.installEventFilter(guard)
+    _after_first_frame(window, model.prewarm)
+    return KioskUi(
+        engine=engine,
+        model=model,
+        translator=translator,
+        window=window,
+        load_result=result,
+        ops=ops,
+    )
+
+
+class _ModelForOps:
+    """KioskModel as ops sees it (kiosk.ops.protocols.KioskState) while the
+    model's ``screen`` is still a screen's name for QML: this gives it as a
+    Screen. It goes once KioskModel.screen is a Screen itself."""
+
+    def __init__(self, model: KioskModel) -> None:
+        self._model = model
+
+    def __getattr__(self, name: str):
+        return getattr(self._model, name)
+
+    @property
+    def screen(self) -> Screen:
+        screen = self._model.screen
+        return screen if isinstance(screen, Screen) else Screen[screen.capitalize()]
+
+
+def _load_content(content_dir: Path | str | None) -> tuple[Path, LoadResult]:
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
     result = load_content(folder)
     for problem in result.problems:
         (log.error if problem.is_error else log.warning)("content: %s", problem)
     if result.content is None:
-        # The folder is watched: content that appears there goes on screen.
+        # The kiosk watches the folder: content that appears there goes on screen.
         log.error(
             "content in %s is unusable; showing 'temporarily unavailable' until it is fixed",
             folder,
         )
+    return folder, result
 
+
+def _engine() -> tuple[QQmlApplicationEngine, UiTranslator]:
     engine = QQmlApplicationEngine()
     engine.addImageProvider(QR_PROVIDER, QrImageProvider())
     engine.addImageProvider(ICON_PROVIDER, IconProvider())
-    translator = UiTranslator(engine)
-    settings = settings if settings is not None else load_settings()
-    model = KioskModel(result.content, translator, lang)
-    ops = Operations(
-        model,
-        folder,
-        result,
-        settings,
-        save_settings,
-        stats,
-        kiosk_mode,
-        quit_app=_leave,
-        idle_timeout_s=idle_timeout_s,
-        warning_s=warning_s,
-    )
-    if lang is None and result.content is not None:
-        model.setLanguage(model.default_language)  # the staff's default, if set
+    return engine, UiTranslator(engine)
+
+
+def _open_first(
+    model: KioskModel, screen: str | None, *, large_text: bool, high_contrast: bool
+) -> None:
     if screen is not None and model.available and not model.openScreen(screen):
-        raise UnknownScreenError(
-            f"unknown screen '{screen}' (try attract, home, section/<id>, contacts)"
-        )
+        raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
     # After the screen: opening the attract screen is a reset, which clears them.
     model.display.setLargeText(large_text)
     model.display.setHighContrast(high_contrast)
-    engine.setInitialProperties(
-        {
-            "kiosk": model,
-            "idle": ops.idle,
-            "staff": ops.staff,
-            "panel": ops.panel,
-            "lockedDown": kiosk_mode,
-        }
-    )
+
+
+def _load_qml(engine: QQmlApplicationEngine, size: tuple[int, int], **roots) -> QQuickWindow:
+    """Main.qml with its root properties (``kiosk``, ``lockedDown``; ``idle``,
+    ``staff`` and ``panel`` only for the running kiosk)."""
+    engine.setInitialProperties(roots)
     engine.load(QUrl.fromLocalFile(str(paths.qml("Main.qml"))))
-    roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QQuickWindow):
+    windows = engine.rootObjects()
+    if not windows or not isinstance(windows[0], QQuickWindow):
         raise StartupError(f"the QML UI failed to load ({paths.qml('Main.qml')}); see the log")
-    window = roots[0]
+    window = windows[0]
     window.resize(*size)
-    # Every touch, click or key restarts the idle countdown; in kiosk mode the
-    # guard also refuses the keys that would close or leave the kiosk.
-    guard = WindowGuard(ops.idle.activity, locked=kiosk_mode, parent=window)
-    window.installEventFilter(guard)
-    _after_first_frame(window, model.prewarm)
-    return KioskUi(engine, model, ops, translator, window, result)
+    return window
 
 
 def _leave() -> None:
@@ -228,7 +315,9 @@ def run(
     app = get_app()
     stats = UsageCounts()
     try:
-        ui = build_ui(content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed)
+        ui = build_ui(
+            content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed
+        )
     except StartupError as exc:
         log.critical("%s", exc)
         return 2

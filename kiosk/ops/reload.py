@@ -56,7 +56,7 @@ class ContentReloader(QObject):
     changed = Signal()  # the report below changed
     take_pending_now = Signal()  # staff asked: valid new content goes on screen now
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(self, *, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.pending: Content | None = None
