@@ -4,8 +4,31 @@
 from __future__ import annotations
 
 import itertools
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import grimp
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_layer_contracts_hold():
+    """pyproject.toml's [tool.importlinter] contracts: content imports no Qt
+    and nothing else of the kiosk but paths; models import neither ops nor
+    views; views import neither content nor ops; ops imports no models."""
+    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert linter, "import-linter is part of the [test] extras"
+    done = subprocess.run(
+        [linter, "--no-cache", "--config", str(REPO / "pyproject.toml")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert " 0 broken" in done.stdout
 
 
 def test_content_modules_import_each_other_one_way():
