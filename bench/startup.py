@@ -4,7 +4,7 @@
 
 Both are whole processes started the same way (python -m …), rendered
 offscreen at 1920x1080, timed from spawn to the exit that follows the first
-grabbed frame; peak RSS comes from the kernel (wait4). DESIGN.md budgets:
+grabbed frame; peak RSS comes from the kernel (wait4). The budgets:
 cold start <= 2x the empty window, peak memory <= 1.6x.
 """
 

@@ -26,7 +26,7 @@ from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
-from kiosk.screens import parse_screen_name, screen_names_help
+from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
 from kiosk.views import map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
@@ -79,13 +79,13 @@ def load_fonts(app: QGuiApplication) -> None:
     app.setFont(font)
 
 
-@dataclass
-class KioskUi:
-    """Everything one kiosk window is made of."""
+@dataclass(kw_only=True)
+class KioskView:
+    """One kiosk window as a picture needs it: the content, the model and the
+    QML window. Nothing in it reads or writes the user's folders."""
 
     engine: QQmlApplicationEngine
     model: KioskModel
-    ops: Operations
     translator: UiTranslator
     window: QQuickWindow
     load_result: LoadResult
@@ -98,17 +98,68 @@ class KioskUi:
         if self.closed:
             return
         self.closed = True
-        self.ops.stop()
+        self._before_close()
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.translator.remove()
+
+    def _before_close(self) -> None:
+        """What must stop before the window goes (a picture has nothing)."""
+
+
+@dataclass(kw_only=True)
+class KioskUi(KioskView):
+    """The running kiosk: its window, and the operations around it."""
+
+    ops: Operations
+
+    def _before_close(self) -> None:
+        self.ops.stop()
+
+
+def build_view(
+    content_dir: Path | str | None = None,
+    lang: str | None = None,
+    size: tuple[int, int] = (1920, 1080),
+    *,
+    screen: str | None = None,
+    large_text: bool = False,
+    high_contrast: bool = False,
+    content_wait_s: float = CONTENT_WAIT_S,
+) -> KioskView:
+    """What a picture needs (`kiosk shot`): the content, the model and the
+    QML window, created but not shown. No settings, usage counts, folder
+    looks, PIN lockout or idle timer: nothing of the user's is read or
+    written. The content is read as the kiosk reads it, in the folder
+    thread; a folder that does not answer within ``content_wait_s`` is a
+    StartupError (a picture of "unavailable" would say the wrong thing).
+
+    ``screen`` (``attract``, ``home``, ``section/<id>``, ``contacts``, ``map``,
+    ``map/<region>``) is opened before the QML is loaded, so the first frame
+    already shows it, with no transition. ``large_text`` and
+    ``high_contrast`` are the visitor's display choices, made before the
+    first frame (a visitor makes them on screen).
+    """
+    request = _screen_request(screen)
+    folder = Path(content_dir) if content_dir else paths.default_content_dir()
+    first_read, result = read_first(folder, content_wait_s)
+    if not isinstance(first_read, Reading):
+        raise StartupError(f"content folder {folder}: not answering (a hung network share?)")
+    engine, translator = _engine()
+    model = KioskModel(result.content, translator, lang)
+    _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
+    window = _load_qml(engine, size, kiosk=model, lockedDown=False)
+    return KioskView(
+        engine=engine, model=model, translator=translator, window=window, load_result=result
+    )
 
 
 def build_ui(
     content_dir: Path | str | None = None,
     lang: str | None = None,
     size: tuple[int, int] = (1920, 1080),
+    *,
     screen: str | None = None,
     settings: Settings | None = None,
     stats: UsageCounts | None = None,
@@ -117,80 +168,115 @@ def build_ui(
     warning_s: int = WARNING_SECONDS,
     large_text: bool = False,
     high_contrast: bool = False,
-    *,
     content_wait_s: float = CONTENT_WAIT_S,
 ) -> KioskUi:
-    """Load the content and the QML UI; the window is created but not shown.
-
-    ``large_text`` and ``high_contrast`` are the visitor's display choices,
-    made before the first frame (for `kiosk shot`; a visitor makes them on
-    screen).
-
-    ``screen`` (a `kiosk shot` name: ``attract``, ``home``, ``section/<id>``,
-    ``contacts``, ``map`` or ``map/<region>``) is opened before the QML is
-    loaded, so the first frame already shows it, with no transition; by
-    default the kiosk starts on the attract screen.
+    """The running kiosk's window (created, not shown): what build_view
+    makes, plus the operations around it (settings, idle reset, staff
+    access, content reload, usage counts). The composition root: the views'
+    model and ops meet only here. By default it starts on the attract screen.
 
     The content is read in the folder thread (never here: a hung network
-    share would freeze the screen) and waited for at most ``content_wait_s``.
+    share would freeze the screen) and waited for at most ``content_wait_s``;
+    if it has not answered by then, its answer goes on screen when it comes.
     """
-    request = parse_screen_name(screen) if screen is not None else None
-    if screen is not None and request is None:
-        raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
+    request = _screen_request(screen)
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
     first_read, result = read_first(folder, content_wait_s)
-
-    engine = QQmlApplicationEngine()
-    engine.addImageProvider(QR_PROVIDER, QrImageProvider())
-    engine.addImageProvider(ICON_PROVIDER, IconProvider())
-    translator = UiTranslator(engine)
+    engine, translator = _engine()
     settings = settings if settings is not None else load_settings()
     model = KioskModel(result.content, translator, lang)
     ops = Operations(
-        model,
-        folder,
-        result,
-        settings,
-        save_settings,
-        stats,
-        kiosk_mode,
+        kiosk=model,
+        parent=model,
+        content_dir=folder,
+        load_result=result,
+        first_read=first_read,
+        settings=settings,
+        save_settings=save_settings,
+        stats=stats,
+        kiosk_mode=kiosk_mode,
         quit_app=_leave,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
-        first_read=first_read,
     )
+    # Staff work at the standard text size and palette: the panel is laid
+    # out for them, not for the last visitor's choice.
+    ops.staff.panelRequested.connect(model.display.reset)
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
+    _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
+    window = _load_qml(
+        engine,
+        size,
+        kiosk=model,
+        idle=ops.idle,
+        staff=ops.staff,
+        panel=ops.panel,
+        lockedDown=kiosk_mode,
+    )
+    # Every touch, click or key restarts the idle countdown; in kiosk mode the
+    # guard also refuses the keys that would close or leave the kiosk.
+    guard = WindowGuard(on_activity=ops.idle.activity, locked=kiosk_mode, parent=window)
+    window.installEventFilter(guard)
+    _after_first_frame(window, model.prewarm)
+    return KioskUi(
+        engine=engine,
+        model=model,
+        translator=translator,
+        window=window,
+        load_result=result,
+        ops=ops,
+    )
+
+
+def _screen_request(screen: str | None) -> ScreenRequest | None:
+    """The screen a `kiosk shot` name asks for (None: the attract screen)."""
+    if screen is None:
+        return None
+    request = parse_screen_name(screen)
+    if request is None:
+        raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
+    return request
+
+
+def _engine() -> tuple[QQmlApplicationEngine, UiTranslator]:
+    engine = QQmlApplicationEngine()
+    engine.addImageProvider(QR_PROVIDER, QrImageProvider())
+    engine.addImageProvider(ICON_PROVIDER, IconProvider())
+    return engine, UiTranslator(engine)
+
+
+def _open_first(
+    model: KioskModel,
+    request: ScreenRequest | None,
+    screen: str | None,
+    *,
+    large_text: bool,
+    high_contrast: bool,
+) -> None:
     if request is not None and model.available and not model.open(request):
         raise UnknownScreenError(f"unknown screen '{screen}' (try {screen_names_help()})")
     # After the screen: opening the attract screen is a reset, which clears them.
     model.display.setLargeText(large_text)
     model.display.setHighContrast(high_contrast)
-    engine.setInitialProperties(
-        {
-            "kiosk": model,
-            "idle": ops.idle,
-            "staff": ops.staff,
-            "panel": ops.panel,
-            "lockedDown": kiosk_mode,
-        }
-    )
+
+
+def _load_qml(engine: QQmlApplicationEngine, size: tuple[int, int], **roots) -> QQuickWindow:
+    """The QML module's Main with its root properties (``kiosk``,
+    ``lockedDown``; ``idle``, ``staff`` and ``panel`` only for the running
+    kiosk)."""
+    engine.setInitialProperties(roots)
     # The QML module `Kiosk` (kiosk/qml/Kiosk) and the Python types beside it.
     engine.addImportPath(str(paths.qml()))
     engine.loadFromModule(QML_MODULE, "Main")
-    roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QQuickWindow):
+    windows = engine.rootObjects()
+    if not windows or not isinstance(windows[0], QQuickWindow):
         raise StartupError(
             f"the QML UI failed to load (module {QML_MODULE} in {paths.qml()}); see the log"
         )
-    window = roots[0]
+    window = windows[0]
     window.resize(*size)
-    # Every touch, click or key restarts the idle countdown; in kiosk mode the
-    # guard also refuses the keys that would close or leave the kiosk.
-    guard = WindowGuard(ops.idle.activity, locked=kiosk_mode, parent=window)
-    window.installEventFilter(guard)
-    _after_first_frame(window, model.prewarm)
-    return KioskUi(engine, model, ops, translator, window, result)
+    return window
 
 
 def _log_first(folder: Path, result: LoadResult) -> None:
@@ -271,7 +357,9 @@ def run(
     app = get_app()
     stats = UsageCounts()
     try:
-        ui = build_ui(content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed)
+        ui = build_ui(
+            content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed
+        )
     except StartupError as exc:
         log.critical("%s", exc)
         return 2

@@ -1,4 +1,5 @@
-"""Command line (a contract, see DESIGN.md):
+"""Command line. A contract: scripts, the systemd unit and the README use
+these names, so an option is added, never renamed or removed:
 
 kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
 kiosk validate [--content DIR] [--strict]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtQml import QQmlEngine
 
 from kiosk import paths
-from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES
+from kiosk.content import KNOWN_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +86,6 @@ def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(lang).territories)
 
 
-def language_name(lang: str) -> str:
-    return LANGUAGE_NAMES[lang]
-
-
 class UiTranslator:
     """Swaps the installed QTranslator and asks the engine to re-evaluate qsTr."""
 
@@ -111,9 +107,6 @@ class UiTranslator:
         """``source`` in ``lang``, whichever language is installed right now."""
         translator = self._translators.get(lang)
         return (translator.translate(context, source) if translator else "") or source
-
-    def set_engine(self, engine: QQmlEngine) -> None:
-        self._engine = engine
 
     def remove(self) -> None:
         """Take this window's translation out of the application (when the

@@ -1,10 +1,11 @@
 """The one place that finds packaged files.
 
-In the repository, ``resources/`` and ``translations/`` sit at the top level
-(see DESIGN.md); the wheel ships them as the packages ``kiosk.resources`` and
-``kiosk.translations`` (pyproject ``package-dir``). Everything that needs a
-packaged file asks here, so a plain ``pip install .`` outside the source tree,
-an editable install and a bare checkout all behave the same.
+In the repository, ``resources/`` and ``translations/`` sit at the top level,
+where content editors and translators find them; the wheel ships them as the
+packages ``kiosk.resources`` and ``kiosk.translations`` (pyproject
+``package-dir``). Everything that needs a packaged file asks here, so a plain
+``pip install .`` outside the source tree, an editable install and a bare
+checkout all behave the same.
 """
 
 from __future__ import annotations

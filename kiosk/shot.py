@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.app import build_ui, get_app, prefer_offscreen
+from kiosk.app import build_view, get_app, prefer_offscreen
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +34,18 @@ def take_shot(
     pixel ratio) the window is laid out at ``size / scale``, as Qt does on a
     high-DPI screen, and drawn at full resolution."""
     prefer_offscreen()
+    # A picture writes nothing into the user's folders, not even Qt's cache of
+    # compiled QML (in the cache folder; compiling costs a shot some 10 ms).
+    os.environ["QML_DISABLE_DISK_CACHE"] = "1"
     if scale != 1.0:
         if QGuiApplication.instance() is not None:
             raise ShotError("--scale needs a fresh process (Qt is already running)")
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     get_app()
     logical = (round(size[0] / scale), round(size[1] / scale))
-    ui = build_ui(
+    # Only what the picture shows: no operations (settings, counts, watcher,
+    # lockout), so nothing is written into the user's folders.
+    ui = build_view(
         content_dir,
         lang,
         logical,
@@ -49,10 +54,6 @@ def take_shot(
         high_contrast=high_contrast,
     )
     try:
-        if ui.ops.reloader.not_answering:
-            raise ShotError(
-                f"content folder {ui.ops.reloader.folder}: not answering (a hung network share?)"
-            )
         if not ui.model.available:
             log.warning("content is unusable; the picture shows the 'unavailable' screen")
         # The screen was opened before the QML loaded: the first frame is the

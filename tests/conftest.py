@@ -8,6 +8,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import io
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -98,3 +99,84 @@ def long_content(content_copy):
         yaml.safe_dump(source, allow_unicode=True), "utf-8"
     )
     return content_copy
+
+
+# -- coverage: measured in every run (pyproject addopts), floors for a full run --
+
+# Line coverage, per cent, that a run of the whole suite must reach.
+COVERAGE_FLOORS = {"content": 90.0, "models": 90.0}
+# What the summary shows: the whole kiosk, then each package.
+COVERAGE_PARTS = {
+    "kiosk": "*/kiosk/*",
+    "content": "*/kiosk/content/*",
+    "models": "*/kiosk/models/*",
+    "views": "*/kiosk/views/*",
+    "ops": "*/kiosk/ops/*",
+    "the rest (kiosk/*.py)": "*/kiosk/*.py",
+}
+
+
+def _coverage_by_part(config: pytest.Config) -> dict[str, float]:
+    """Per cent of lines run, per part, from pytest-cov's combined data (the
+    workers' and every measured child process's). Empty without coverage
+    (--no-cov, an xdist worker)."""
+    plugin = config.pluginmanager.getplugin("_cov")
+    controller = getattr(plugin, "cov_controller", None)
+    if controller is None or hasattr(config, "workerinput"):
+        return {}
+    from coverage.exceptions import NoDataError
+
+    found = {}
+    for part, pattern in COVERAGE_PARTS.items():
+        try:
+            found[part] = controller.cov.report(include=[pattern], file=io.StringIO())
+        except NoDataError:  # nothing of it was measured (views before they exist)
+            continue
+    return found
+
+
+def _whole_suite(session: pytest.Session) -> bool:
+    """The README's `pytest`: every test, none chosen by path, name or mark."""
+    config = session.config
+    return (
+        config.args_source is pytest.Config.ArgsSource.TESTPATHS
+        and not config.option.keyword
+        and not config.option.markexpr
+        and not config.option.lf
+        and not config.option.deselect
+        and session.testscollected > 0
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A full run whose content or models fall below their floor fails."""
+    found = _coverage_by_part(session.config)
+    low = {
+        part: (found[part], floor)
+        for part, floor in COVERAGE_FLOORS.items()
+        if part in found and found[part] < floor
+    }
+    session.config.stash[_COVERAGE] = (found, low if _whole_suite(session) else {})
+    if session.config.stash[_COVERAGE][1] and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    found, low = config.stash.get(_COVERAGE, ({}, {}))
+    if not found:
+        return
+    terminalreporter.write_sep("=", "line coverage")
+    for part, percent in found.items():
+        floor = COVERAGE_FLOORS.get(part)
+        note = f"  (floor {floor:.0f} %)" if floor is not None else ""
+        terminalreporter.write_line(f"{part:<24} {percent:5.1f} %{note}")
+    for part, (percent, floor) in low.items():
+        terminalreporter.write_line(
+            f"FAIL: kiosk/{part} has {percent:.1f} % line coverage, below its floor of "
+            f"{floor:.0f} %",
+            red=True,
+            bold=True,
+        )
+
+
+_COVERAGE = pytest.StashKey[tuple[dict[str, float], dict[str, tuple[float, float]]]]()

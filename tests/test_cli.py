@@ -73,6 +73,42 @@ def test_shot_writes_the_screen(screen: str, lang: str, size: str, tmp_path: Pat
     assert "#0b5d3b" in colours and len(colours) > 5
 
 
+# `kiosk shot`, with the threads left at its end printed (its main() returns
+# once the picture is written, before the interpreter ends).
+SHOT_AND_THREADS = """
+import sys, threading
+from kiosk.cli import main
+code = main(["shot", *sys.argv[1:]])
+print(sorted(thread.name for thread in threading.enumerate()))
+sys.exit(code)
+"""
+
+
+@pytest.mark.parametrize("screen", ["home", "contacts", "map/europe"])
+def test_shot_leaves_the_users_folders_untouched(screen: str, tmp_path: Path):
+    """A picture needs no settings, usage counts, file watcher or PIN
+    lockout: `kiosk shot` writes nothing into the user's folders (not even
+    Qt's cache of compiled QML) and starts no thread of its own."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(home / name.lower())
+    out = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-c", SHOT_AND_THREADS, "--screen", screen, "-o", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 0
+    assert sorted(p.relative_to(home) for p in home.rglob("*")) == []
+    assert done.stdout.splitlines()[-1] == "['MainThread']"
+
+
 def test_shot_of_unknown_screen_fails_clearly(tmp_path: Path):
     done = kiosk("shot", "--screen", "section/nope", "-o", str(tmp_path / "x.png"))
     assert done.returncode == 1

@@ -1,7 +1,9 @@
-"""The code stays ruff-clean (ruff comes with the test extras)."""
+"""The code stays ruff-clean (ruff comes with the test extras), and what it
+cites is in the repository."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -17,3 +19,30 @@ def test_ruff_clean():
         [ruff, "check", "--no-cache", str(REPO)], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# A path named in a comment or docstring: "kiosk/ops/lockout.py", "docs/…md".
+_REFERENCE = re.compile(
+    r"\b(?:kiosk|tests|tools|bench|deploy|resources|translations|docs)/[\w./-]+"
+    r"\.(?:py|md|qml|yaml|json|service|xml|txt|sh)\b"
+)
+
+
+def test_references_point_into_the_repository():
+    """Every file the code points a reader to is in the repository (a
+    comment once cited a design file and a test that were not)."""
+    sources = [
+        path
+        for folder in ("kiosk", "tests", "tools", "bench", "deploy", ".ci")
+        for path in (REPO / folder).rglob("*")
+        if path.suffix in (".py", ".qml", ".sh", "") and path.is_file()
+    ]
+    missing = sorted(
+        f"{source.relative_to(REPO)}: {name}"
+        for source in sources
+        for name in set(_REFERENCE.findall(source.read_text("utf-8", errors="replace")))
+        if not (REPO / name).exists()
+    )
+    cited = [str(s.relative_to(REPO)) for s in sources if "DESIGN.md" in s.read_text("utf-8")]
+    assert missing == []
+    assert cited == [str(Path(__file__).relative_to(REPO))]  # this test names it, nobody else

@@ -179,6 +179,8 @@ def build(source: Path) -> dict:
         else:
             unnamed.append(path)  # disputed areas without an ISO code: drawn, not tappable
     height = top * 2
+    # The size comes before the shapes: the kiosk reads it from the file's
+    # first bytes before the first frame (kiosk/models/map_shapes.py).
     return {
         "source": "Natural Earth 1:50m admin-0 countries via world-atlas 2.0.2 (public domain)",
         "projection": f"Equal Earth, central meridian {LAMBDA0}°E",

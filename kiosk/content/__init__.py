@@ -1,7 +1,10 @@
 """Content: YAML files → typed immutable objects, with validation.
 
-This package never imports Qt, so ``kiosk validate`` runs without a display
-(tests/content/test_no_qt.py enforces it).
+The types live in :mod:`kiosk.content.model`; the parsers (schema, contacts,
+partners) build them and the loader reads a whole folder. This package never
+imports Qt, so ``kiosk validate`` runs without a display (an import-linter
+contract in pyproject.toml, and tests/content/test_content_loader.py, enforce
+it).
 """
 
 from kiosk.content.loader import LoadResult, load_content
@@ -10,10 +13,14 @@ from kiosk.content.model import (
     KNOWN_LANGUAGES,
     LANGUAGE_NAMES,
     BulletList,
+    ContactEntry,
     Content,
     Figure,
     LocalText,
+    Organization,
     Paragraph,
+    PostalAddress,
+    Region,
     Section,
     Site,
 )
@@ -24,12 +31,16 @@ __all__ = [
     "KNOWN_LANGUAGES",
     "LANGUAGE_NAMES",
     "BulletList",
+    "ContactEntry",
     "Content",
     "Figure",
     "LoadResult",
     "LocalText",
+    "Organization",
     "Paragraph",
+    "PostalAddress",
     "Problem",
+    "Region",
     "Section",
     "Severity",
     "Site",

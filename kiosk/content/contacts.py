@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.characters import printable
 from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
-from kiosk.content.model import LocalText
+from kiosk.content.model import (
+    ENTRY_KINDS,
+    PHONE_KINDS,
+    ContactEntry,
+    Organization,
+    PostalAddress,
+)
 from kiosk.content.problems import ProblemLog
+from kiosk.content.vcard import MAX_QR_BYTES, oversized_card
 from kiosk.content.yamlsource import line_of, refused
 
-PHONE_KINDS = ("phone", "fax", "reception", "press-service")
-ENTRY_KINDS = (*PHONE_KINDS, "email", "address")
 MAX_ORGANIZATIONS = 10
 MAX_ENTRIES = 20  # on one card
 
@@ -30,29 +34,6 @@ _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 )
-
-
-@dataclass(frozen=True)
-class PostalAddress:
-    street: LocalText
-    postcode: str
-    city: LocalText
-    country: LocalText
-
-
-@dataclass(frozen=True)
-class ContactEntry:
-    kind: str  # one of ENTRY_KINDS
-    value: str = ""  # E.164 for phone kinds, the address for e-mail
-    display: str = ""  # what the screen shows: "+993 (12) 44-56-92"
-    address: PostalAddress | None = None
-
-
-@dataclass(frozen=True)
-class Organization:
-    id: str
-    name: LocalText
-    entries: tuple[ContactEntry, ...]
 
 
 def to_e164(text: str) -> str | None:
@@ -137,9 +118,6 @@ def _parse_org(
     if org_id is None or name is None or not entries:
         return None
     org = Organization(org_id, name, tuple(entries))
-    # vcard builds on this module, so it is imported when first needed.
-    from kiosk.content.vcard import MAX_QR_BYTES, oversized_card
-
     if (too_big := oversized_card(org, languages)) is not None:
         lang, size = too_big
         log.error(

@@ -23,9 +23,9 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node
 
 from kiosk.content.characters import printable
-from kiosk.content.contacts import Organization, parse_contacts
-from kiosk.content.model import KNOWN_LANGUAGES, Content, Section, Site
-from kiosk.content.partners import Region, parse_partners
+from kiosk.content.contacts import parse_contacts
+from kiosk.content.model import KNOWN_LANGUAGES, Content, Organization, Region, Section, Site
+from kiosk.content.partners import parse_partners
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.schema import parse_section, parse_site
 from kiosk.content.textfile import NOT_FOUND, kind_of_file, os_reason, status

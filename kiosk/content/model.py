@@ -1,22 +1,23 @@
-"""Typed, immutable content objects. Pure Python: no Qt here, ever."""
+"""Typed, immutable content objects: every type the content is made of.
+
+The parsers (schema, contacts, partners) build these and import them from
+here; nothing here imports a parser, so the types have no import cycle.
+Pure Python: no Qt here, ever.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from kiosk.content.contacts import Organization
-    from kiosk.content.partners import Region
 
 # The languages the kiosk knows, in the seed's order. English is the source
 # language of the content and the fallback for a missing translation.
 KNOWN_LANGUAGES: tuple[str, ...] = ("tk", "ru", "en")
 FALLBACK_LANGUAGE = "en"
 
-# Each language's name written in that language (DESIGN.md: no flags).
+# Each language's name written in that language: a language is not a country,
+# so the switcher shows no flags.
 LANGUAGE_NAMES: Mapping[str, str] = MappingProxyType(
     {"tk": "Türkmençe", "ru": "Русский", "en": "English"}
 )
@@ -92,6 +93,51 @@ class Site:
 
     def __hash__(self) -> int:
         return hash((self.languages, self.default_language, self.title, self.motto))
+
+
+# -- contact cards (contacts.yaml) ------------------------------------------
+
+PHONE_KINDS = ("phone", "fax", "reception", "press-service")
+ENTRY_KINDS = (*PHONE_KINDS, "email", "address")
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    street: LocalText
+    postcode: str
+    city: LocalText
+    country: LocalText
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    kind: str  # one of ENTRY_KINDS
+    value: str = ""  # E.164 for phone kinds, the address for e-mail
+    display: str = ""  # what the screen shows: "+993 (12) 44-56-92"
+    address: PostalAddress | None = None
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: LocalText
+    entries: tuple[ContactEntry, ...]
+
+
+# -- partner regions of the map (partners.yaml) ----------------------------
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    colour: str  # "#RRGGBB"
+    name: LocalText
+    text: LocalText
+    formats: tuple[LocalText, ...]
+    countries: tuple[str, ...]  # ISO 3166-1 alpha-2
+
+
+# -- the whole content -----------------------------------------------------
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 from kiosk import paths
 from kiosk.content.characters import printable
 from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
-from kiosk.content.model import LocalText
+from kiosk.content.model import LocalText, Region
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, refused
 
@@ -27,16 +26,6 @@ COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
 MAX_REGIONS = 20  # the legend lists them all
 MAX_FORMATS = 10  # dialogue formats of one region
-
-
-@dataclass(frozen=True)
-class Region:
-    id: str
-    colour: str
-    name: LocalText
-    text: LocalText
-    formats: tuple[LocalText, ...]
-    countries: tuple[str, ...]
 
 
 @cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from kiosk.content.contacts import PHONE_KINDS, Organization
+from kiosk.content.model import PHONE_KINDS, Organization
 
 _TEL_TYPES = {
     "phone": "WORK,VOICE",

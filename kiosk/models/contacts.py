@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.content.contacts import PHONE_KINDS, ContactEntry, Organization
+from kiosk.content.model import PHONE_KINDS, ContactEntry, Organization
 from kiosk.content.vcard import make_vcard
 from kiosk.i18n import UiTranslator
 from kiosk.models.language_list import LanguageListModel, RoleGetter

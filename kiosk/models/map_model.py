@@ -1,84 +1,89 @@
-"""The partner map's state: regions, the selection, and the view (zoom, pan).
+"""The partner map for QML: regions, the selection, and the camera.
 
-Geometry is loaded once, the first time it is needed (never at start-up):
-one QPainterPath per country in map units. The view is kept here so that a
-language switch keeps it, a reset puts it back, and tests can read it.
+A thin Qt adapter: the camera's maths (kiosk.models.map_camera), the shapes
+(kiosk.models.map_shapes) and the hit-testing (kiosk.models.map_hits) are
+plain Python with tests of their own; here they get signals, properties and
+slots. The shapes are read by an explicit ``load()``, after the first frame
+(never at start-up, never by reading a property); the map's size, which the
+layout needs at once, comes from the first bytes of the same file. The view
+is kept here so that a language switch keeps it, a reset puts it back, and
+tests can read it.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import math
-import re
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, QPointF, QRectF, QTimer, Signal, Slot
-from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtGui import QPainterPath
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk import paths
-from kiosk.content.partners import Region
+from kiosk.content import Region
 from kiosk.i18n import country_name
+from kiosk.models import map_hits
 from kiosk.models.language_list import LanguageListModel
+from kiosk.models.map_camera import MAX_ZOOM, MIN_ZOOM, MapCamera
+from kiosk.models.map_shapes import Shape, WorldShapes, read_size, read_world, world_file
 
 log = logging.getLogger(__name__)
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
+__all__ = ["HOME_COUNTRY", "MAX_ZOOM", "MIN_ZOOM", "MapGeometry", "MapModel"]
+
 HOME_COUNTRY = "TM"
-MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
-ZOOM_STEP = 1.6
 HIT_RADIUS_PX = 28  # small countries stay tappable: the nearest within this radius
 SETTLE_MS = 120  # after a gesture, redraw crisp at the new zoom
+# Used only when the packaged map cannot be read (a broken installation,
+# which the log names): the map area keeps a sensible shape, and stays empty.
+FALLBACK_SIZE = (2.0, 1.0)
 
 
 @dataclass
 class MapGeometry:
+    """The shapes as Qt paths, for the canvas to paint (map units)."""
+
     width: float
     height: float
+    shapes: WorldShapes
     paths: dict[str, QPainterPath]
     bounds: dict[str, QRectF]
     unassigned: list[QPainterPath]
     places: dict[str, QPointF]
 
+    @classmethod
+    def of(cls, shapes: WorldShapes) -> MapGeometry:
+        paths = {code: _painter_path(shape) for code, shape in shapes.countries.items()}
+        return cls(
+            width=shapes.width,
+            height=shapes.height,
+            shapes=shapes,
+            paths=paths,
+            bounds={code: path.boundingRect() for code, path in paths.items()},
+            unassigned=[_painter_path(shape) for shape in shapes.unassigned],
+            places={name: QPointF(*xy) for name, xy in shapes.places.items()},
+        )
 
-def _path(svg: str) -> QPainterPath:
-    """Our own tiny subset of SVG: "Mx,y x,y …Z" rings (tools/build_map.py)."""
-    path = QPainterPath()
-    for ring in svg.split("Z"):
-        ring = ring.strip().lstrip("M")
-        if ring:
-            points = [QPointF(*map(float, pair.split(","))) for pair in ring.split(" ")]
-            path.addPolygon(QPolygonF(points))
-            path.closeSubpath()
+
+def _painter_path(shape: Shape) -> QPainterPath:
+    path = QPainterPath()  # odd-even fill, as map_hits counts: inner rings are holes
+    for ring in shape.rings:
+        path.moveTo(*ring[0])
+        for x, y in ring[1:]:
+            path.lineTo(x, y)
+        path.closeSubpath()
     return path
 
 
-def load_geometry() -> MapGeometry:
-    data = json.loads(paths.resource("map", "world.json").read_text("utf-8"))
-    shapes = {code: _path(svg) for code, svg in data["countries"].items()}
-    return MapGeometry(
-        width=data["width"],
-        height=data["height"],
-        paths=shapes,
-        bounds={code: p.boundingRect() for code, p in shapes.items()},
-        unassigned=[_path(svg) for svg in data["unassigned"]],
-        places={name: QPointF(*xy) for name, xy in data["places"].items()},
-    )
-
-
-@cache
-def map_aspect() -> float:
-    """The map's height / width, from world.json's header alone (tools/build_map.py
-    writes width and height before the shapes): the map screen is laid out in
-    the map's shape before its geometry is loaded."""
-    with paths.resource("map", "world.json").open("rb") as file:
-        head = file.read(4096).decode("utf-8", "replace")
-    size = {k: float(v) for k, v in re.findall(r'"(width|height)":\s*([0-9.]+)', head)}
-    return size["height"] / size["width"]
+def _map_size(path: Path) -> tuple[float, float]:
+    try:
+        return read_size(path)
+    except (OSError, ValueError) as exc:
+        log.error("cannot read the map's size from %s (%s); the map stays empty", path, exc)
+        return FALLBACK_SIZE
 
 
 class RegionListModel(LanguageListModel[Region]):
@@ -94,22 +99,28 @@ class RegionListModel(LanguageListModel[Region]):
 class MapModel(QObject):
     selectionChanged = Signal()
     viewChanged = Signal()  # the live view: zoom and centre
-    paintedChanged = Signal()  # the view the canvas last drew
+    paintedChanged = Signal()  # the view the canvas last drew (also sent once loaded)
     languageChanged = Signal()
     infoChanged = Signal()  # the panel's text: a new selection or a new language
     selected = Signal(str)  # a region chosen by a visitor (for the usage counts)
 
-    def __init__(self, regions: tuple[Region, ...], lang: str, parent: QObject | None = None):
+    def __init__(
+        self,
+        regions: tuple[Region, ...],
+        lang: str,
+        parent: QObject | None = None,
+        *,
+        map_file: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self._lang = lang
         self._regions = RegionListModel(regions, lang, self)
         self._region_of = {code: r.id for r in regions for code in r.countries}
+        self._map_file = map_file or world_file()
+        self._camera = MapCamera(*_map_size(self._map_file))
         self._geometry: MapGeometry | None = None
+        self._unreadable = False  # said once in the log; the map stays empty
         self._selection = ""
-        self._viewport = (1.0, 1.0)
-        self._zoom = 1.0
-        self._centre = (0.0, 0.0)
-        self._painted = (1.0, 0.0, 0.0)  # zoom, centre x, centre y at the last paint
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -117,26 +128,34 @@ class MapModel(QObject):
 
     # -- data ----------------------------------------------------------------
 
-    @property
-    def geometry(self) -> MapGeometry:
-        if self._geometry is None:
-            self._geometry = load_geometry()
-            self._centre = (self._geometry.width / 2, self._geometry.height / 2)
-            self._clamp()
-            self._painted = (self._zoom, *self._centre)
-            country_name(self._lang, HOME_COUNTRY)  # CLDR, while we are loading anyway
-            self.paintedChanged.emit()
-            self.viewChanged.emit()
-            self.languageChanged.emit()
-        return self._geometry
-
     def load(self) -> None:
-        """Called after the first frame, so the map screen opens at once."""
-        _ = self.geometry
+        """Read the shapes; called after the first frame (or when the map or
+        the contacts screen opens first), so that start-up never waits for it.
+        A map that cannot be read is logged once; the map stays empty."""
+        if self._geometry is not None or self._unreadable:
+            return
+        try:
+            shapes = read_world(self._map_file)
+        except (OSError, ValueError) as exc:
+            log.error("cannot read the map %s (%s); the map stays empty", self._map_file, exc)
+            self._unreadable = True
+            return
+        self._geometry = MapGeometry.of(shapes)
+        country_name(self._lang, HOME_COUNTRY)  # CLDR, while we are loading anyway
+        self.paintedChanged.emit()
+        self.viewChanged.emit()
+        self.languageChanged.emit()
 
     @property
     def loaded(self) -> bool:
         return self._geometry is not None
+
+    @property
+    def geometry(self) -> MapGeometry:
+        """The loaded shapes as Qt paths (for the canvas; see ``loaded``)."""
+        if self._geometry is None:
+            raise RuntimeError("the map is not loaded: MapModel.load() comes first")
+        return self._geometry
 
     @property
     def regions(self) -> tuple[Region, ...]:
@@ -185,121 +204,76 @@ class MapModel(QObject):
     # -- the view ----------------------------------------------------------------
 
     def set_viewport(self, width: float, height: float) -> None:
-        if width > 0 and height > 0 and (width, height) != self._viewport:
-            self._viewport = (width, height)
-            if self._geometry is None:
-                return  # nothing to fit yet; start-up never loads the map
-            self._clamp()
-            self._painted = (self._zoom, *self._centre)
+        if self._camera.set_viewport(width, height):
             self.viewChanged.emit()
             self.paintedChanged.emit()
 
     def base_scale(self) -> float:
-        g = self.geometry
-        return min(self._viewport[0] / g.width, self._viewport[1] / g.height)
+        return self._camera.base_scale()
 
     def scale_for(self, zoom: float) -> float:
-        return self.base_scale() * zoom
+        return self._camera.scale_for(zoom)
 
     def painted_view(self) -> tuple[float, float, float]:
-        return self._painted
-
-    def _clamp(self) -> None:
-        """The map can't be lost: zoom 1–8, and the world always covers the
-        view (or sits centred where it is smaller than the view)."""
-        g = self.geometry
-        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, self._zoom))
-        scale = self.scale_for(self._zoom)
-        cx, cy = self._centre
-        half_w, half_h = self._viewport[0] / 2 / scale, self._viewport[1] / 2 / scale
-        cx = g.width / 2 if half_w * 2 >= g.width else min(g.width - half_w, max(half_w, cx))
-        cy = g.height / 2 if half_h * 2 >= g.height else min(g.height - half_h, max(half_h, cy))
-        self._centre = (cx, cy)
+        painted = self._camera.painted
+        return painted.zoom, painted.centre_x, painted.centre_y
 
     def _changed(self) -> None:
-        self._clamp()
         self.viewChanged.emit()
         self._settle.start()
 
     @Slot(float, float)
     def panBy(self, dx: float, dy: float) -> None:
-        scale = self.scale_for(self._zoom)
-        self._centre = (self._centre[0] - dx / scale, self._centre[1] - dy / scale)
+        self._camera.pan_by(dx, dy)
         self._changed()
 
     @Slot(float, float, float)
     def zoomBy(self, factor: float, x: float, y: float) -> None:
         """Zoom about a point of the view (the pinch centre), which stays put."""
-        if factor <= 0 or not math.isfinite(factor):
-            return
-        before = self.to_map(x, y)
-        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, self._zoom * factor))
-        scale = self.scale_for(self._zoom)
-        vw, vh = self._viewport
-        self._centre = (before.x() - (x - vw / 2) / scale, before.y() - (y - vh / 2) / scale)
-        self._changed()
+        if self._camera.zoom_by(factor, x, y):
+            self._changed()
 
     @Slot()
     def zoomIn(self) -> None:
-        self.zoomBy(ZOOM_STEP, self._viewport[0] / 2, self._viewport[1] / 2)
+        self._camera.zoom_step(1)
+        self._changed()
 
     @Slot()
     def zoomOut(self) -> None:
-        self.zoomBy(1 / ZOOM_STEP, self._viewport[0] / 2, self._viewport[1] / 2)
+        self._camera.zoom_step(-1)
+        self._changed()
 
     @Slot()
     def resetView(self) -> None:
-        g = self.geometry
-        self._zoom = 1.0
-        self._centre = (g.width / 2, g.height / 2)
+        self._camera.reset()
         self._changed()
 
     @Slot()
     def settle(self) -> None:
         """Redraw crisp at the current view (the canvas follows paintedChanged)."""
         self._settle.stop()
-        if self._painted != (self._zoom, *self._centre):
-            self._painted = (self._zoom, *self._centre)
+        if self._camera.settle():
             self.paintedChanged.emit()
             self.viewChanged.emit()
 
     def to_map(self, x: float, y: float) -> QPointF:
-        scale = self.scale_for(self._zoom)
-        vw, vh = self._viewport
-        return QPointF(
-            (x - vw / 2) / scale + self._centre[0], (y - vh / 2) / scale + self._centre[1]
-        )
+        return QPointF(*self._camera.to_map(x, y))
 
     def to_view(self, point: QPointF) -> QPointF:
-        scale = self.scale_for(self._zoom)
-        vw, vh = self._viewport
-        return QPointF(
-            (point.x() - self._centre[0]) * scale + vw / 2,
-            (point.y() - self._centre[1]) * scale + vh / 2,
-        )
+        return QPointF(*self._camera.to_view(point.x(), point.y()))
 
     # -- taps ------------------------------------------------------------------
 
     def country_at(self, x: float, y: float) -> str:
         """The country under a point of the view; a small one nearby counts too."""
-        g = self.geometry
-        point = self.to_map(x, y)
-        for code, bounds in g.bounds.items():
-            if bounds.contains(point) and g.paths[code].contains(point):
-                return code
-        radius = HIT_RADIUS_PX / self.scale_for(self._zoom)
-        best, best_distance = "", radius
-        for code, bounds in g.bounds.items():
-            if code not in self._region_of:
-                continue
-            grown = bounds.adjusted(-radius, -radius, radius, radius)
-            if grown.contains(point):
-                centre = bounds.center()
-                distance = math.hypot(centre.x() - point.x(), centre.y() - point.y())
-                small = max(bounds.width(), bounds.height()) < 2 * radius
-                if small and distance < best_distance:
-                    best, best_distance = code, distance
-        return best
+        if self._geometry is None:
+            return ""
+        return map_hits.country_at(
+            self._geometry.shapes.countries,
+            self._camera.to_map(x, y),
+            radius=HIT_RADIUS_PX / self._camera.scale,
+            tappable=self._region_of,
+        )
 
     @Slot(float, float)
     def tapAt(self, x: float, y: float) -> None:
@@ -309,13 +283,8 @@ class MapModel(QObject):
     @Slot(str, result=QPointF)
     def viewPointOf(self, code: str) -> QPointF:
         """Where a country's largest part is on screen (for tests and labels)."""
-        path = self.geometry.paths[code]
-        polygons = path.toFillPolygons()
-        largest = max(polygons, key=lambda p: p.boundingRect().width() * p.boundingRect().height())
-        centre = largest.boundingRect().center()
-        if not path.contains(centre):  # a crescent: any inside point will do
-            centre = next((QPointF(p) for p in largest if path.contains(QPointF(p))), centre)
-        return self.to_view(centre)
+        shape = self.geometry.shapes.countries[code]
+        return QPointF(*self._camera.to_view(*map_hits.inside_point(shape)))
 
     # -- for QML ---------------------------------------------------------------
 
@@ -324,13 +293,8 @@ class MapModel(QObject):
         that pan and zoom frames only move a texture."""
         if self._geometry is None:  # not loaded yet: nothing is drawn, nothing moves
             return 1.0, 0.0, 0.0
-        zp, cxp, cyp = self._painted
-        scale, scale_p = self.scale_for(self._zoom), self.scale_for(zp)
-        k = scale / scale_p
-        vw, vh = self._viewport
-        dx = vw / 2 * (1 - k) + (cxp - self._centre[0]) * scale
-        dy = vh / 2 * (1 - k) + (cyp - self._centre[1]) * scale
-        return k, dx, dy
+        live = self._camera.live()
+        return live.scale, live.dx, live.dy
 
     def _selection_info(self) -> dict[str, object]:
         region = self._region(self._selection)
@@ -347,13 +311,19 @@ class MapModel(QObject):
             "countries": names,
         }
 
+    def _aspect(self) -> float:
+        width, height = self._camera.world
+        return height / width
+
     regionList = Property(QObject, lambda self: self._regions, constant=True)
-    aspect = Property(float, lambda self: map_aspect(), constant=True)  # height / width
     selection = Property(str, lambda self: self._selection, notify=selectionChanged)
     selectionInfo = Property("QVariantMap", _selection_info, notify=infoChanged)
-    zoom = Property(float, lambda self: self._zoom, notify=viewChanged)
-    centreX = Property(float, lambda self: self._centre[0], notify=viewChanged)
-    centreY = Property(float, lambda self: self._centre[1], notify=viewChanged)
+    # The map's height over its width (from world.json), known from the start:
+    # the map screen lays itself out before the shapes are read.
+    aspect = Property(float, _aspect, constant=True)
+    zoom = Property(float, lambda self: self._camera.zoom, notify=viewChanged)
+    centreX = Property(float, lambda self: self._camera.centre[0], notify=viewChanged)
+    centreY = Property(float, lambda self: self._camera.centre[1], notify=viewChanged)
     liveScale = Property(float, lambda self: self._live()[0], notify=viewChanged)
     liveX = Property(float, lambda self: self._live()[1], notify=viewChanged)
     liveY = Property(float, lambda self: self._live()[2], notify=viewChanged)
@@ -368,6 +338,5 @@ class MapModel(QObject):
         self._selection = ""
         self.selectionChanged.emit()
         self.infoChanged.emit()
-        if self._geometry is not None:
-            self.resetView()
-            self.settle()
+        self.resetView()
+        self.settle()

@@ -6,6 +6,7 @@ here too instead of at the window manager.)"""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence
@@ -33,7 +34,9 @@ _BLOCKED_SEQUENCES = (
 
 
 class WindowGuard(QObject):
-    def __init__(self, on_activity, locked: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self, *, on_activity: Callable[[], None], locked: bool, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._on_activity = on_activity
         self.locked = locked

@@ -20,7 +20,7 @@ class IdleMonitor(QObject):
     timedOut = Signal()
 
     def __init__(
-        self, timeout_s: float, warning_s: int = WARNING_SECONDS, parent: QObject | None = None
+        self, *, timeout_s: float, warning_s: int = WARNING_SECONDS, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._warning_s = warning_s

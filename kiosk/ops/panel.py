@@ -17,6 +17,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import LANGUAGE_NAMES
 from kiosk.ops.idle import IdleMonitor
+from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash
 from kiosk.ops.stats import UsageCounts
@@ -39,20 +40,20 @@ class StaffPanel(QObject):
 
     def __init__(
         self,
+        *,
         settings: Settings,
-        save: Callable[[Settings], None],
-        kiosk,  # KioskModel (not imported: ops must not depend on the views' model)
+        save_settings: Callable[[Settings], None],
+        kiosk: KioskState,
         idle: IdleMonitor,
         reloader: ContentReloader,
         stats: UsageCounts | None,
         quit_app: Callable[[], None],
         parent: QObject | None = None,
-        *,
         stored_pin_hash: Callable[[], tuple[bool, str | None]] = stored_pin_hash,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._save = save
+        self._save = save_settings
         self._stored_pin_hash = stored_pin_hash
         self._kiosk = kiosk
         self._idle = idle

@@ -68,10 +68,10 @@ class ContentReloader(QObject):
 
     def __init__(
         self,
+        *,
         folder: Path,
         first_read: Reading | Job,
         parent: QObject | None = None,
-        *,
         folder_thread: FolderThread = FOLDER_THREAD,
     ) -> None:
         """``first_read`` is the start-up's read of ``folder``: its Reading,

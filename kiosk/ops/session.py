@@ -7,11 +7,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 from kiosk.content import LoadResult
-from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops.folder_thread import Job, Reading
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
 from kiosk.ops.panel import StaffPanel
+from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import Settings
 from kiosk.ops.staff import StaffAccess
@@ -22,9 +24,14 @@ log = logging.getLogger(__name__)
 
 
 class Operations:
+    """Made by the composition root (kiosk.app) for the running kiosk only:
+    a picture (`kiosk shot`) has none of it."""
+
     def __init__(
         self,
-        model: KioskModel,
+        *,
+        kiosk: KioskState,
+        parent: QObject,
         content_dir: Path,
         load_result: LoadResult,
         settings: Settings,
@@ -34,48 +41,57 @@ class Operations:
         quit_app: Callable[[], None],
         idle_timeout_s: float | None = None,
         warning_s: int = WARNING_SECONDS,
-        *,
         first_read: Reading | Job,
     ) -> None:
-        """``first_read`` is the folder thread's Reading that ``load_result``
-        came from or, when the folder did not answer in time, the Job still
-        on its way (its answer goes on screen when it comes)."""
-        self.model = model
+        """``parent`` owns the Qt objects made here (the window's model, so
+        that they go with it). ``first_read`` is the folder thread's Reading
+        that ``load_result`` came from or, when the folder did not answer in
+        time, the Job still on its way (its answer goes on screen when it
+        comes)."""
+        self.kiosk = kiosk
         self.stats = stats
-        self.idle = IdleMonitor(idle_timeout_s or settings.idle_timeout, warning_s, model)
-        self.reloader = ContentReloader(content_dir, first_read, model)
-        self.reloader.report = [str(p) for p in load_result.problems]
-        self.staff = StaffAccess(lambda: self.panel.pin_hash(), kiosk_mode, parent=model)
-        self.panel = StaffPanel(
-            settings, save_settings, model, self.idle, self.reloader, stats, quit_app, model
+        self.idle = IdleMonitor(
+            timeout_s=idle_timeout_s or settings.idle_timeout, warning_s=warning_s, parent=parent
         )
-        model.set_default_language(settings.default_language)
+        self.reloader = ContentReloader(folder=content_dir, first_read=first_read, parent=parent)
+        self.reloader.report = [str(p) for p in load_result.problems]
+        self.panel = StaffPanel(
+            settings=settings,
+            save_settings=save_settings,
+            kiosk=kiosk,
+            idle=self.idle,
+            reloader=self.reloader,
+            stats=stats,
+            quit_app=quit_app,
+            parent=parent,
+        )
+        self.staff = StaffAccess(
+            pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent
+        )
+        kiosk.set_default_language(settings.default_language)
         self._connect_signals()
         self.on_screen_changed()
-        # The first screen is shown too (counted by the name it always had).
-        self.on_counted("screen", Screen(model.screen).name.lower())
+        # The first screen is shown too (usage keys are the screens' names).
+        self.on_counted("screen", Screen(kiosk.screen).name.lower())
 
     def _connect_signals(self) -> None:
-        self.model.screenChanged.connect(self.on_screen_changed)
-        self.model.counted.connect(self.on_counted)
+        self.kiosk.screenChanged.connect(self.on_screen_changed)
+        self.kiosk.counted.connect(self.on_counted)
         self.idle.timedOut.connect(self.reset)
         self.reloader.take_pending_now.connect(self.on_take_pending_now)
         self.staff.panelRequested.connect(self.panel.refresh)
-        # Staff work at the standard text size and palette: the panel is laid
-        # out for them, not for the last visitor's choice.
-        self.staff.panelRequested.connect(self.model.display.reset)
         self.reloader.changed.connect(self.on_reload_changed)
 
     def stop(self) -> None:
         """The window is closing: no idle reset or content reload may reach
         its models afterwards (they can outlive it until Python frees them)."""
-        self.model.screenChanged.disconnect(self.on_screen_changed)
+        self.kiosk.screenChanged.disconnect(self.on_screen_changed)
         self.idle.set_armed(False)
         self.reloader.stop()
         self.panel.stop()
 
     def on_screen_changed(self) -> None:
-        self.idle.set_armed(Screen(self.model.screen).visitor_is_there)
+        self.idle.set_armed(Screen(self.kiosk.screen).visitor_is_there)
 
     def on_counted(self, kind: str, key: str) -> None:
         # A dictionary increment: the counts' own thread writes them to disk.
@@ -89,19 +105,19 @@ class Operations:
         pending = self.reloader.take_pending()
         if pending is not None:
             log.info("showing the new content")
-            self.model.replace_content(pending)
+            self.kiosk.replace_content(pending)
         else:
-            self.model.reset()
+            self.kiosk.reset()
 
     def on_reload_changed(self) -> None:
         # Nobody is reading the "unavailable" screen: good content goes up at once.
-        if self.model.screen == Screen.Unavailable and self.reloader.pending is not None:
-            self.model.replace_content(self.reloader.take_pending())
+        if self.kiosk.screen == Screen.Unavailable and self.reloader.pending is not None:
+            self.kiosk.replace_content(self.reloader.take_pending())
             log.info("content from %s is on screen", self.reloader.folder)
 
     def on_take_pending_now(self) -> None:
         pending = self.reloader.take_pending()
         if pending is not None:
             log.info("staff reloaded the content")
-            self.model.replace_content(pending)
+            self.kiosk.replace_content(pending)
             self.staff.close_all()

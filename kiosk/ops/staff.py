@@ -36,11 +36,11 @@ class StaffAccess(QObject):
 
     def __init__(
         self,
+        *,
         pin_hash: Callable[[], str | None],
         kiosk_mode: bool,
-        clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
-        *,
+        clock: Callable[[], float] = time.monotonic,
         lockout: PinLockout | None = None,
     ) -> None:
         super().__init__(parent)

@@ -30,11 +30,18 @@ from pathlib import Path
 import pytest
 
 NOBODY = 65534
+# Coverage's .pth hook measures every child Python that inherits this
+# variable (pyproject.toml, [tool.coverage.run]); empty, it measures nothing.
+# A child running as another user is not measured: it could not write its
+# data beside the test run's.
+UNMEASURED = {"COVERAGE_PROCESS_CONFIG": ""}
 
 
-def _environment(env: Mapping[str, str | None] | None) -> dict[str, str]:
+def _environment(
+    env: Mapping[str, str | None] | None, as_nobody: bool = False
+) -> dict[str, str]:
     """Offscreen, with the test's XDG folders (tests/conftest.py sets them)."""
-    merged = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    merged = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(UNMEASURED if as_nobody else {}))
     for name, value in (env or {}).items():
         if value is None:
             merged.pop(name, None)
@@ -61,7 +68,7 @@ def kiosk(
         capture_output=True,
         text=True,
         timeout=timeout,
-        env=_environment(env),
+        env=_environment(env, as_nobody),
         check=False,
     )
 
@@ -79,7 +86,7 @@ def start_kiosk(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-        env=_environment(env),
+        env=_environment(env, as_nobody),
     )
     deadline = time.monotonic() + timeout
     seen = ""
@@ -110,7 +117,7 @@ class RunningKiosk:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            env=_environment(env),
+            env=_environment(env, as_nobody),
         )
         assert self.proc.stderr is not None
         self._stderr = self.proc.stderr.fileno()
@@ -199,7 +206,12 @@ def nobody_prefix() -> list[str]:
     probe = [sys.executable, "-c", "import sys, kiosk.cli; print(sys.version)"]
     for prefix in (plain, reading):
         done = subprocess.run(
-            [*prefix, *probe], capture_output=True, text=True, cwd="/", check=False
+            [*prefix, *probe],
+            capture_output=True,
+            text=True,
+            cwd="/",
+            env=dict(os.environ, **UNMEASURED),
+            check=False,
         )
         if done.returncode == 0 and done.stdout.strip() == sys.version:
             return prefix

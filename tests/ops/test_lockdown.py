@@ -45,13 +45,13 @@ def test_guard_blocks_exactly_those_keys(make_ui, qtbot):
 
     from kiosk.ops.guard import WindowGuard
 
-    guard = WindowGuard(lambda: None, locked=True)
+    guard = WindowGuard(on_activity=lambda: None, locked=True)
     for key, modifier in KEYS:
         event = QKeyEvent(QEvent.Type.KeyPress, key, modifier)
         assert guard.eventFilter(None, event), key
     harmless = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
     assert not guard.eventFilter(None, harmless)
-    unlocked = WindowGuard(lambda: None, locked=False)
+    unlocked = WindowGuard(on_activity=lambda: None, locked=False)
     assert not unlocked.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, *KEYS[0]))
 
 

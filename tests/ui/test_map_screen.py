@@ -151,11 +151,14 @@ def test_regions_are_counted(usage_counts, make_ui, qtbot):
 def test_the_map_is_framed_in_its_own_shape(ui, qtbot):
     """The frame's shape is the map's, read from world.json before the
     geometry loads (no number in the QML repeats it)."""
-    from kiosk.models.map_model import load_geometry
+    import json
 
-    geometry = load_geometry()
-    assert ui.model.map.property("aspect") == pytest.approx(geometry.height / geometry.width)
+    from kiosk.models.map_shapes import world_file
+
+    world = json.loads(world_file().read_text("utf-8"))
+    aspect = world["height"] / world["width"]
+    assert ui.model.map.property("aspect") == pytest.approx(aspect)
     open_map(ui, qtbot)
     viewport = find(ui.window, "mapViewport")
     frame = viewport.parentItem()
-    assert frame.height() == round(frame.width() * geometry.height / geometry.width)
+    assert frame.height() == round(frame.width() * aspect)

@@ -1,0 +1,51 @@
+"""What ops needs from the kiosk it runs, and no more.
+
+ops never imports the views' model (kiosk.models): it is handed an object
+with these members by the composition root (kiosk.app), which is where the
+two meet. kiosk.models.kiosk_model.KioskModel is that object in the kiosk;
+a test may hand in anything else that has them.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+
+from kiosk.content import Content
+
+
+class KioskState(Protocol):
+    """The kiosk's content, languages and screen, as ops reads and resets them."""
+
+    # Emitted when ``screen`` changes: the idle reset arms only where a
+    # visitor is (kiosk.screens.Screen.visitor_is_there).
+    screenChanged: SignalInstance
+    # (kind, key) of something a visitor chose, for the anonymous usage counts.
+    counted: SignalInstance
+
+    @property
+    def content(self) -> Content | None:
+        """What is on screen (None: the "unavailable" screen shows)."""
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        """The languages the content offers, in its order."""
+
+    @property
+    def default_language(self) -> str:
+        """The language a reset returns to (staff's choice, else the content's)."""
+
+    def set_default_language(self, lang: str | None) -> None:
+        """Staff's choice; None: the content's own default."""
+
+    @property
+    def screen(self) -> int:
+        """The Screen shown, as its value (a Qt property: QML reads an int)."""
+
+    def reset(self) -> None:
+        """Nothing of the last visitor remains: the attract screen, the default
+        language, every view at its start."""
+
+    def replace_content(self, content: Content) -> None:
+        """New valid content, shown from the attract screen."""

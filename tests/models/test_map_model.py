@@ -1,0 +1,67 @@
+"""MapModel, the map's Qt adapter, without a window: its size is known
+before the shapes are read, the shapes are read only by ``load()``, and a
+map file that cannot be read leaves an empty map and one log line."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from kiosk.content import LocalText, Region
+from kiosk.models.map_model import MapModel
+from kiosk.models.map_shapes import read_size, world_file
+
+EUROPE = Region("europe", "#7FA6D6", LocalText({"en": "Europe"}), LocalText({"en": "…"}), (),
+                ("FR", "DE", "MT"))
+
+
+def test_the_aspect_is_known_before_the_shapes_are_read(qapp):
+    width, height = read_size(world_file())
+    model = MapModel((EUROPE,), "en")
+    assert model.property("aspect") == pytest.approx(height / width)
+    assert not model.loaded
+    model.set_viewport(1000, 500)
+    model.zoomIn()  # the camera works before the shapes are there
+    assert model.property("zoom") > 1
+    assert model.country_at(500, 250) == ""
+    with pytest.raises(RuntimeError, match="load"):
+        _ = model.geometry
+    assert model.property("homeName") == ""
+
+
+def test_load_reads_the_shapes_once_and_says_so(qapp, qtbot):
+    model = MapModel((EUROPE,), "en")
+    model.set_viewport(1000, 500)
+    with qtbot.waitSignal(model.paintedChanged):
+        model.load()
+    assert model.loaded
+    geometry = model.geometry
+    model.load()
+    assert model.geometry is geometry
+    france = model.viewPointOf("FR")
+    assert model.country_at(france.x(), france.y()) == "FR"
+    model.tapAt(france.x(), france.y())
+    assert model.property("selection") == "europe"
+    assert model.property("homeName") == "Turkmenistan"
+    assert model.colour_of("DE") == "#7FA6D6"
+    assert model.colour_of("TM") == ""
+
+
+@pytest.mark.parametrize("text", [None, "", "{}", '{"width": 10, "height": 5, "countries": {'])
+def test_a_map_file_that_cannot_be_read_leaves_an_empty_map(qapp, tmp_path, caplog, text):
+    broken = tmp_path / "world.json"
+    if text is not None:
+        broken.write_text(text, "utf-8")
+    with caplog.at_level(logging.ERROR, logger="kiosk.models.map_model"):
+        model = MapModel((EUROPE,), "en", map_file=broken)
+        model.set_viewport(800, 400)
+        model.load()
+        model.load()  # said once, not at every opening of the map
+    assert not model.loaded
+    assert model.property("aspect") > 0
+    assert model.country_at(400, 200) == ""
+    model.reset()
+    lines = [r.getMessage() for r in caplog.records]
+    assert any(str(broken) in line and "the map stays empty" in line for line in lines)
+    assert len([line for line in lines if "cannot read the map " in line]) == 1
