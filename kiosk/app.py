@@ -26,6 +26,7 @@ from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
+from kiosk.ops.workers import collect_on_ui_thread
 from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
 from kiosk.views import map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
@@ -63,6 +64,9 @@ def get_app(argv: list[str] | None = None) -> QGuiApplication:
         app.setOrganizationName("MFA Turkmenistan")
         app.setApplicationDisplayName("Foreign Policy of Turkmenistan")
     assert isinstance(app, QGuiApplication)
+    # Before any worker thread starts: a cycle collection in a worker would
+    # destroy the UI thread's Qt objects there.
+    collect_on_ui_thread(app)
     load_fonts(app)
     return app
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from kiosk import paths
 from kiosk.app import KioskUi, build_ui, load_fonts
 from kiosk.ops.stats import UsageCounts
+from kiosk.ops.workers import collect_on_ui_thread
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -43,6 +44,12 @@ def content_copy(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(paths.default_content_dir(), target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_ui_thread(qapp: QGuiApplication) -> None:
+    """As the kiosk does (kiosk.app.get_app): tests start worker threads too."""
+    collect_on_ui_thread(qapp)
 
 
 @pytest.fixture
@@ -142,7 +149,7 @@ def _whole_suite(session: pytest.Session) -> bool:
         config.args_source is pytest.Config.ArgsSource.TESTPATHS
         and not config.option.keyword
         and not config.option.markexpr
-        and not config.option.lf
+        and not getattr(config.option, "lf", False)
         and not config.option.deselect
         and session.testscollected > 0
     )

@@ -38,7 +38,6 @@ from kiosk.content.loader import (
     section_paths,
 )
 from kiosk.content.problems import ProblemLog
-from kiosk.ops.workers import NO_COLLECTION
 
 log = logging.getLogger(__name__)
 
@@ -124,12 +123,7 @@ class Job(Future):
 
 class FolderThread:
     """One daemon thread, started at the first job, for the whole process.
-
-    It allocates only inside a collection pause and waits without allocating
-    (see kiosk.ops.workers): a cycle collection started here would destroy
-    the UI thread's Qt objects in this thread. A job stuck on a hung share
-    holds the pause for as long as it is stuck; the UI thread collects
-    meanwhile (``NO_COLLECTION.collect_if_held``)."""
+    A job stuck on a hung share holds this thread, and nothing else."""
 
     def __init__(self, name: str = "content-folder") -> None:
         self.name = name
@@ -155,30 +149,19 @@ class FolderThread:
 
     def _start(self) -> None:
         thread = threading.Thread(target=self._run, name=self.name, daemon=True)
-        # Its start-up allocates before _run begins: it runs inside this
-        # pause, which _run takes over and leaves when it first waits.
-        NO_COLLECTION.enter()
-        try:
-            thread.start()
-        except RuntimeError:
-            NO_COLLECTION.leave()
-            raise
+        thread.start()
         self._thread = thread
 
     def _run(self) -> None:
-        pause, lock, bell, jobs = NO_COLLECTION, self._lock, self._bell, self._jobs
+        lock, bell, jobs = self._lock, self._bell, self._jobs
         while True:
-            # Paused here: popping and unpacking make nothing new, but the
-            # work and the answer do.
             lock.acquire()
             item = jobs.popleft() if jobs else None
             if item is None:
                 self._asleep = True
             lock.release()
             if item is None:
-                pause.leave()
-                bell.acquire()  # waits without allocating
-                pause.enter()
+                bell.acquire()  # until submit() rings
                 continue
             work, job = item
             try:
@@ -186,7 +169,7 @@ class FolderThread:
             except BaseException as exc:  # the job's to report; the thread goes on
                 job.set_exception(exc)
             else:
-                job.set_result(answer)  # its callbacks run here, paused
+                job.set_result(answer)  # its callbacks run here
             item = work = job = answer = None  # nothing of a job outlives it here
 
 

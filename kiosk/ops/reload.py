@@ -36,7 +36,6 @@ from kiosk.ops.folder_thread import (
     look_at,
     read_folder,
 )
-from kiosk.ops.workers import NO_COLLECTION
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +48,6 @@ DEBOUNCE_MS = 1000  # editors write a file in several steps
 # this long is stuck on the folder (a hung share).
 LOOK_ANSWERS_WITHIN_S = 5.0
 READ_ANSWERS_WITHIN_S = 30.0
-# The automatic collector is off while the folder thread is stuck in its
-# pause: after this long, the UI thread collects instead.
-COLLECT_AFTER_S = 2.0
 
 LOOK, READ = "look", "read"
 NOT_ANSWERING = (
@@ -186,7 +182,6 @@ class ContentReloader(QObject):
         it taking too long? One job at a time, so a hung share holds one."""
         if self._stopped:
             return
-        NO_COLLECTION.collect_if_held(COLLECT_AFTER_S)
         if self._job is not None:
             limit = READ_ANSWERS_WITHIN_S if self._job_kind == READ else LOOK_ANSWERS_WITHIN_S
             if not self.not_answering and time.monotonic() - self._job.asked_at > limit:

@@ -17,7 +17,6 @@ start by the writer, plus everything counted since), never the file.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
 import threading
 import time
@@ -27,7 +26,6 @@ from pathlib import Path
 
 from kiosk.ops import places
 from kiosk.ops.usage_db import Key, Row
-from kiosk.ops.workers import NO_COLLECTION
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +51,7 @@ class UsageCounts:
     """Counts from the UI thread; the state the writer thread shares with it.
 
     One plain lock guards the counts; a second lock is the writer's doorbell
-    (held while nobody rang). Neither waiting on a ``threading.Lock`` nor
-    ringing it allocates anything the cycle collector counts, which the
-    writer relies on (see kiosk.ops.workers)."""
+    (held while nobody rang)."""
 
     def __init__(self, path: Path | None = None) -> None:
         from kiosk.ops.usage_writer import UsageWriter  # it needs this class
@@ -77,7 +73,6 @@ class UsageCounts:
         self._corrupt: Notice | None = None
         self._writer = UsageWriter(self)
         self._thread = threading.Thread(target=self._writer.run, name="usage-counts", daemon=True)
-        gc.collect()  # the thread's own start-up then cannot set off a collection
         self._thread.start()
 
     # -- the UI thread's side ----------------------------------------------
@@ -143,11 +138,6 @@ class UsageCounts:
             self._stopping = True
             self._ring()
         self._thread.join(wait_s)
-        if not self._thread.is_alive() and self._writer.ended_paused:
-            # The thread ended inside its pause (ending a thread runs code
-            # that allocates); it is over now, so the pause is lifted here.
-            self._writer.ended_paused = False
-            NO_COLLECTION.leave()
         left = self.unsaved()
         if left:
             log.error("%s: %d count(s) could not be saved before the exit", self.path, left)
@@ -166,9 +156,7 @@ class UsageCounts:
 
     def wait_for_work(self, retry_at: float, loaded: bool) -> None:
         """Until there are counts to save (not before ``retry_at``), the first
-        read to do, or the stop. Runs outside the writer's pause, so it
-        allocates nothing the collector counts: no ``with`` (its bound
-        ``__exit__`` is a new object), no Condition (a new lock per wait)."""
+        read to do, or the stop."""
         lock, bell = self._lock, self._bell
         lock.acquire()
         while not self._stopping:

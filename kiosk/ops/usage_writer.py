@@ -13,7 +13,6 @@ from contextlib import suppress
 from kiosk.ops import usage_db
 from kiosk.ops.stats import Notice, UsageCounts
 from kiosk.ops.usage_db import CORRUPT, FULL, LOCKED, UNWRITABLE, Key
-from kiosk.ops.workers import NO_COLLECTION
 
 log = logging.getLogger(__name__)
 
@@ -37,29 +36,20 @@ class UsageWriter:
         self.delay = 0.0
         self.retry_at = 0.0
         self.moved_aside = 0
-        self.ended_paused = False  # see UsageCounts.close
 
     def run(self) -> None:
-        """The thread. Everything that allocates runs inside the collection
-        pause, so that a collection never starts in this thread and destroys
-        the UI thread's Qt objects here; the waiting in between allocates
-        nothing. It ends inside the pause too, and UsageCounts.close lifts it."""
-        counts, pause = self.counts, NO_COLLECTION
+        """The thread: waits for counts, saves them, until the stop."""
+        counts = self.counts
         going = True
         while going:
             counts.wait_for_work(self.retry_at, self.loaded)
-            pause.enter()
             try:
                 going = self._once()
             except Exception:  # a bug here must not end counting for the session
                 log.exception("%s: unexpected error while saving usage counts", self.path)
                 self._retry_later(UNWRITABLE)
                 going = not counts.stopping
-            finally:
-                if going:
-                    pause.leave()
         self._close_db()
-        self.ended_paused = True
 
     def _once(self) -> bool:
         """One try at saving; False once the thread should end."""

@@ -1,60 +1,45 @@
-"""Python threads beside Qt: what a worker thread must not do by accident."""
+"""Python threads beside Qt: the cycle collector runs on the UI thread only.
+
+Python's automatic cycle collector runs in whichever thread happens to
+allocate when a generation's count passes its threshold. Run in a worker
+(the usage-count writer, the content-folder thread, any library's thread, a
+coverage tracer's), it destroys unreachable Qt objects that belong to the UI
+thread there, which Qt refuses ("Timers cannot be stopped from another
+thread") and which can crash the UI.
+
+So the automatic collector is switched off for the whole process, and the UI
+thread collects instead, from a timer: the same generations the automatic
+collector would have collected, at most a fraction of a second later. A
+worker thread may then allocate freely; nothing it does starts a collection.
+"""
 
 from __future__ import annotations
 
 import gc
-import threading
-import time
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+log = logging.getLogger(__name__)
+
+COLLECT_EVERY_MS = 250  # a young generation's threshold is reached in about that much work
 
 
-class _CollectionPause:
-    """Python's cycle collector runs in whichever thread happens to allocate.
-    Run in a worker, it would destroy unreachable Qt objects (timers, socket
-    notifiers) that belong to the UI thread, which Qt refuses ("Timers cannot
-    be stopped from another thread") and which can crash or hang the UI.
+class UiThreadCollector(QObject):
+    """Collects what Python's automatic collector would, on the thread it
+    lives in (the UI thread: it is a child of the application)."""
 
-    So a worker allocates only between ``NO_COLLECTION.enter()`` and
-    ``.leave()`` (or inside ``with NO_COLLECTION:``), which pause automatic
-    collection (milliseconds at a time; the UI thread collects as usual the
-    rest of the time), and waits in ways that allocate nothing that the
-    collector counts. A thread that must never start a collection calls
-    ``enter()``/``leave()`` rather than ``with``: a ``with`` statement makes
-    a bound ``__exit__`` method before the pause begins. Pauses nest, across
-    threads too."""
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(COLLECT_EVERY_MS)
+        self._timer.timeout.connect(self.on_tick)
+        gc.disable()
+        self._timer.start()
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._depth = 0
-        self._was_enabled = True
-        self._since = 0.0  # when the pause began (time.monotonic)
-
-    def enter(self) -> None:
-        self._lock.acquire()
-        if self._depth == 0:
-            self._was_enabled = gc.isenabled()
-            self._since = time.monotonic()
-            gc.disable()
-        self._depth += 1
-        self._lock.release()
-
-    def leave(self) -> None:
-        self._lock.acquire()
-        self._depth -= 1
-        if self._depth == 0 and self._was_enabled:
-            gc.enable()
-        self._lock.release()
-
-    def collect_if_held(self, longer_than_s: float) -> int | None:
-        """For the UI thread, now and then. A worker stuck inside the pause
-        (a stat on a network share that stopped answering can last hours)
-        would keep the automatic collector off for the whole process. Once
-        the pause has lasted ``longer_than_s``, this collects here, on the
-        UI thread, what the collector would have: the oldest generation whose
-        count is over its threshold. Returns that generation, or None."""
-        if self._depth == 0 or not self._was_enabled:
-            return None
-        if time.monotonic() - self._since < longer_than_s:
-            return None
+    def on_tick(self) -> int | None:
+        """The oldest generation whose count is over its threshold, collected
+        as the automatic collector would; that generation, or None."""
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if thresholds[0] == 0 or counts[0] <= thresholds[0]:
             return None
@@ -65,11 +50,13 @@ class _CollectionPause:
         gc.collect(generation)
         return generation
 
-    def __enter__(self) -> None:
-        self.enter()
 
-    def __exit__(self, *_exc: object) -> None:
-        self.leave()
-
-
-NO_COLLECTION = _CollectionPause()
+def collect_on_ui_thread(app: QCoreApplication) -> UiThreadCollector:
+    """From now on only ``app``'s thread collects cycles (once per process;
+    call it on that thread, before any worker thread starts)."""
+    found = app.findChild(UiThreadCollector)
+    if isinstance(found, UiThreadCollector):
+        return found
+    collector = UiThreadCollector(app)
+    log.debug("cycle collection moved to the UI thread")
+    return collector
