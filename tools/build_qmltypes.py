@@ -7,7 +7,7 @@ Kiosk.Views), beside the QML module Kiosk in kiosk/qml/Kiosk/.
 
 Run it after changing a QML-registered class (a property, signal, slot or
 enum) or a module's QML_IMPORT_NAME; tests/test_qmltypes.py fails until the
-committed files match. qmllint (tests/test_qmllint.py) and Qt Creator read
+committed files match. qmllint and Qt Creator read
 them; the running kiosk registers the same types from Python.
 
 The pipeline is pyside6-project's: metatypes JSON, then

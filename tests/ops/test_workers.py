@@ -44,10 +44,11 @@ def test_a_busy_worker_thread_never_collects(qapp, qtbot):
         thread.start()
         while thread.is_alive():
             qtbot.wait(20)  # the UI thread's event loop runs meanwhile
-        qtbot.waitUntil(lambda: len(freed) == made, timeout=30_000)
+        # The young generation is over its threshold: the UI thread's next
+        # tick collects (older garbage waits for its own threshold, as usual).
+        qtbot.waitUntil(lambda: bool(collections and freed), timeout=30_000)
     finally:
         gc.callbacks.remove(note)
-    assert collections, "nothing was collected"
     assert set(collections) == {threading.main_thread().name}, collections
 
 
