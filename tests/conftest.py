@@ -8,6 +8,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import gc
 import io
 import shutil
 from collections.abc import Callable, Iterator
@@ -50,6 +51,16 @@ def content_copy(tmp_path: Path) -> Path:
 def _collect_on_the_ui_thread(qapp: QGuiApplication) -> None:
     """As the kiosk does (kiosk.app.get_app): tests start worker threads too."""
     collect_on_ui_thread(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    """Each test's garbage is collected at its own end, on the UI thread,
+    not in the middle of whichever test runs when the collector's timer
+    next fires (kiosk.ops.workers): a Qt object freed there could act up in
+    a test that has nothing to do with it."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

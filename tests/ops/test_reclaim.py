@@ -201,6 +201,13 @@ class StubbornScreen(QWindow):
 def stubborn_window():
     window = StubbornScreen()
     yield window
+    # As the kiosk does when it leaves (app.run): the reclaimer lets go of the
+    # window before the window goes. The window and its reclaimer refer to
+    # each other, so the cycle collector frees them, at a moment of its
+    # choosing: a reclaimer still connected then is called while it is torn
+    # down ("Slot 'ScreenReclaimer::' not found").
+    for reclaimer in window.findChildren(ScreenReclaimer):
+        reclaimer.stop()
     window.destroy()
 
 
