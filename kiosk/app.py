@@ -381,6 +381,8 @@ def run(
     _quit_on_signals(app)
     _recover_from_exceptions(ui)
     log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
+    # For staff reading the log after a power cut, and for bench/startup.py.
+    _after_first_frame(ui.window, lambda: log.info("first frame on screen"))
     code = app.exec()
     ui.close()
     stats.close()
