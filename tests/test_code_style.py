@@ -23,20 +23,21 @@ def test_ruff_clean():
 
 # A path named in a comment or docstring: "kiosk/ops/lockout.py", "docs/…md".
 _REFERENCE = re.compile(
-    r"\b(?:kiosk|tests|tools|bench|deploy|resources|translations|docs)/[\w./-]+"
+    r"(?<![\w/.~-])(?:kiosk|tests|tools|bench|deploy|resources|translations|docs)/[\w./-]+"
     r"\.(?:py|md|qml|yaml|json|service|xml|txt|sh)\b"
 )
 
 
 def test_references_point_into_the_repository():
-    """Every file the code points a reader to is in the repository (a
-    comment once cited a design file and a test that were not)."""
+    """Every file the code, the README and docs/ point a reader to is in
+    the repository (a comment once cited a design file and a test that were
+    not, and the README put qml/ in the wrong folder)."""
     sources = [
         path
         for folder in ("kiosk", "tests", "tools", "bench", "deploy", ".ci")
         for path in (REPO / folder).rglob("*")
         if path.suffix in (".py", ".qml", ".sh", "") and path.is_file()
-    ]
+    ] + [REPO / "README.md", *(REPO / "docs").glob("*.md")]
     missing = sorted(
         f"{source.relative_to(REPO)}: {name}"
         for source in sources
