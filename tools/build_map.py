@@ -11,6 +11,10 @@ Earth, centred on 11.5°E so that the seam runs through the Bering Strait and
 no country but tiny islets is cut) and simplified, so that the kiosk draws
 the map without any geometry work at run time.
 
+Areas drawn without an ISO code (Kosovo, Somaliland …) keep no country's code
+but carry the M49 areas that hold them (UNCLAIMED), so they are coloured by
+their region and never listed as countries.
+
 Natural Earth's admin-0 shapes draw some areas inside their sovereign's shape
 (French Guiana, Réunion, … inside France; Svalbard inside Norway; Tokelau
 inside New Zealand) or in a shape of no country (Christmas Island). UN M49
@@ -65,6 +69,14 @@ TERRITORIES: dict[str, tuple[Box, ...]] = {
     "YT": ((44.9, -13.1, 45.4, -12.5),),  # Mayotte
 }
 NOT_DRAWN_ON_PURPOSE = {"AQ": "Antarctica (SKIP)"}
+# Areas Natural Earth draws without an ISO code: the M49 area whose lands
+# hold each (the region it is coloured by; it never counts as a country).
+UNCLAIMED: dict[str, str] = {
+    "Kosovo": "039",  # Southern Europe
+    "N. Cyprus": "145",  # Western Asia
+    "Somaliland": "014",  # Eastern Africa
+    "Siachen Glacier": "034",  # Southern Asia
+}
 
 
 class MapError(Exception):
@@ -194,7 +206,8 @@ def build(source: Path, m49_file: Path = M49_FILE) -> dict:
     import pycountry
 
     topology = json.loads(source.read_text("utf-8"))
-    m49_areas = set(json.loads(m49_file.read_text("utf-8"))["countries"])
+    m49 = json.loads(m49_file.read_text("utf-8"))["countries"]
+    m49_areas = set(m49)
     arcs = decode_arcs(topology)
     scale = WIDTH / (2 * equal_earth(180, 0)[0])
     top = equal_earth(0, 90)[1] * scale
@@ -206,7 +219,7 @@ def build(source: Path, m49_file: Path = M49_FILE) -> dict:
     # The projected, simplified rings of each area (an ISO code, or "" for
     # a disputed area Natural Earth draws without one).
     found: dict[str, list[list[tuple[float, float]]]] = {}
-    unnamed: list[str] = []
+    unnamed: list[dict] = []
     for geometry in topology["objects"]["countries"]["geometries"]:
         numeric = geometry.get("id")
         if numeric in SKIP or geometry["type"] not in ("Polygon", "MultiPolygon"):
@@ -227,7 +240,12 @@ def build(source: Path, m49_file: Path = M49_FILE) -> dict:
             if owner:
                 found.setdefault(owner, []).extend(rings)
             else:  # disputed areas without an ISO code: drawn, not tappable
-                unnamed.append(_svg(rings))
+                name = geometry.get("properties", {}).get("name", "?")
+                if name not in UNCLAIMED:
+                    raise MapError(f"'{name}' has no ISO code and no entry in UNCLAIMED")
+                unnamed.append(
+                    {"name": name, "m49": _chain(m49, UNCLAIMED[name]), "path": _svg(rings)}
+                )
     countries = {code: _svg(rings) for code, rings in found.items()}
     not_drawn = sorted(m49_areas - set(countries))
     if unaccounted := [
@@ -256,6 +274,14 @@ def build(source: Path, m49_file: Path = M49_FILE) -> dict:
         # M49 areas without a shape: too small for 1:50m, or left out (Antarctica).
         "not_drawn": not_drawn,
     }
+
+
+def _chain(m49: dict, area: str) -> list[str]:
+    """The M49 areas from the largest down to ``area`` ("002", "202", "014")."""
+    for entry in m49.values():
+        if area in entry["areas"]:
+            return entry["areas"][: entry["areas"].index(area) + 1]
+    raise MapError(f"no M49 area {area}")
 
 
 def _svg(rings: list[list[tuple[float, float]]]) -> str:

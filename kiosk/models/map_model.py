@@ -53,7 +53,7 @@ class MapGeometry:
     shapes: WorldShapes
     paths: dict[str, QPainterPath]
     bounds: dict[str, QRectF]
-    unassigned: list[QPainterPath]
+    unassigned: list[tuple[tuple[str, ...], QPainterPath]]  # M49 areas, shape
     places: dict[str, QPointF]
 
     @classmethod
@@ -65,7 +65,7 @@ class MapGeometry:
             shapes=shapes,
             paths=paths,
             bounds={code: path.boundingRect() for code, path in paths.items()},
-            unassigned=[_painter_path(shape) for shape in shapes.unassigned],
+            unassigned=[(area.areas, _painter_path(area.shape)) for area in shapes.unassigned],
             places={name: QPointF(*xy) for name, xy in shapes.places.items()},
         )
 
@@ -118,6 +118,7 @@ class MapModel(QObject):
         self._lang = lang
         self._regions = RegionListModel(regions, lang, self)
         self._region_of = {code: r.id for r in regions for code in r.countries}
+        self._region_of_area = {area: r.id for r in regions for area in r.areas}
         self._names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
         self._map_file = map_file or world_file()
         self._camera = MapCamera(*_map_size(self._map_file))
@@ -173,6 +174,7 @@ class MapModel(QObject):
         """New content: its regions, and its official country names."""
         self._regions.set_items(regions)
         self._region_of = {code: r.id for r in regions for code in r.countries}
+        self._region_of_area = {area: r.id for r in regions for area in r.areas}
         self._names = names
         self.clearSelection()
         self.languageChanged.emit()  # the home name may have changed
@@ -187,6 +189,14 @@ class MapModel(QObject):
 
     def colour_of(self, code: str) -> str:
         region = self._region(self._region_of.get(code, ""))
+        return region.colour if region else ""
+
+    def region_of_areas(self, areas: tuple[str, ...]) -> str:
+        """The region holding any of these M49 areas (an unclaimed area's)."""
+        return next((self._region_of_area[a] for a in areas if a in self._region_of_area), "")
+
+    def colour_of_areas(self, areas: tuple[str, ...]) -> str:
+        region = self._region(self.region_of_areas(areas))
         return region.colour if region else ""
 
     def _region(self, region_id: str) -> Region | None:
