@@ -8,6 +8,7 @@ both, so it needs no translator.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
@@ -72,8 +73,17 @@ def format_date(lang: str, date: QDate) -> str:
     return locale_for(lang).toString(date, "d MMMM yyyy")
 
 
-def country_name(lang: str, code: str) -> str:
-    """A country's name from CLDR (Babel), never typed by hand."""
+NO_OFFICIAL_NAMES: Mapping[str, Mapping[str, str]] = MappingProxyType({})
+
+
+def country_name(
+    lang: str, code: str, official: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
+) -> str:
+    """A country's name as the screen shows it: the content's official name
+    in this language (names.yaml, by code then language), else CLDR's
+    (Babel), else CLDR's English one. Never typed by hand anywhere else."""
+    if name := official.get(code, {}).get(lang):
+        return name
     from babel import Locale  # on first use: start-up does not need CLDR
 
     return _territories(lang).get(code) or Locale.parse("en").territories.get(code, code)

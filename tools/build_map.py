@@ -10,6 +10,19 @@ path per country, keyed by ISO 3166-1 alpha-2, already projected (Equal
 Earth, centred on 11.5°E so that the seam runs through the Bering Strait and
 no country but tiny islets is cut) and simplified, so that the kiosk draws
 the map without any geometry work at run time.
+
+Areas drawn without an ISO code (Kosovo, Somaliland …) keep no country's code
+but carry the M49 areas that hold them (UNCLAIMED), so they are coloured by
+their region and never listed as countries.
+
+Natural Earth's admin-0 shapes draw some areas inside their sovereign's shape
+(French Guiana, Réunion, … inside France; Svalbard inside Norway; Tokelau
+inside New Zealand) or in a shape of no country (Christmas Island). UN M49
+lists each of them as an area of its own, in its own region, so each polygon
+that lies in one of TERRITORIES' boxes becomes that area's shape. Every area
+M49 lists (resources/map/m49.json, from tools/build_regions.py) must end up
+with a shape of its own or be named in TERRITORIES; one that is neither stops
+the build, so no area is coloured through another's shape unnoticed.
 """
 
 from __future__ import annotations
@@ -27,8 +40,57 @@ OUT = ROOT / "resources" / "map" / "world.json"
 LAMBDA0 = 11.5  # central meridian: the seam at 168.5°W lies between Alaska and Chukotka
 WIDTH = 2000.0  # map units across the whole world
 TOLERANCE = 0.3  # Douglas-Peucker tolerance in map units (crisp up to ~6x zoom)
-SKIP = {"010"}  # Antarctica: no partner there, and it would take a fifth of the height
+SKIP = {"010"}  # Antarctica: in no M49 region, and it would take a fifth of the height
 PLACES = {"ashgabat": (58.38, 37.95)}  # (longitude, latitude)
+M49_FILE = ROOT / "resources" / "map" / "m49.json"
+
+Box = tuple[float, float, float, float]  # west, south, east, north (degrees)
+# M49 areas that Natural Earth has no admin-0 shape of their own for: where
+# they lie. A polygon of any shape whose centre falls in a box is that area's
+# (an area with no such polygon is too small for 1:50m and is not drawn).
+TERRITORIES: dict[str, tuple[Box, ...]] = {
+    "BQ": ((-68.5, 11.9, -68.1, 12.4), (-63.3, 17.4, -62.9, 17.7)),  # Bonaire; Saba, St Eustatius
+    "BV": ((3.2, -54.5, 3.6, -54.3),),  # Bouvet Island
+    "CC": ((96.7, -12.3, 97.0, -11.8),),  # Cocos (Keeling) Islands
+    "CX": ((105.5, -10.6, 105.8, -10.4),),  # Christmas Island
+    "GF": ((-55.0, 2.0, -51.0, 6.5),),  # French Guiana
+    "GI": ((-5.4, 36.1, -5.3, 36.2),),  # Gibraltar
+    "GP": ((-62.0, 15.8, -60.8, 16.6),),  # Guadeloupe
+    "MQ": ((-61.3, 14.3, -60.7, 15.0),),  # Martinique
+    "RE": ((55.0, -21.5, 56.0, -20.7),),  # Réunion
+    "SJ": ((10.0, 74.0, 35.0, 81.0), (-9.2, 70.7, -7.8, 71.3)),  # Svalbard; Jan Mayen
+    "TK": ((-173.0, -10.0, -171.0, -8.0),),  # Tokelau
+    "TV": ((176.0, -11.0, 180.0, -5.0),),  # Tuvalu
+    "UM": (  # Wake, Midway, Johnston, Baker and Howland, Jarvis, Palmyra and Kingman, Navassa
+        (166.5, 19.2, 166.7, 19.4), (-177.5, 28.1, -177.3, 28.3), (-169.6, 16.6, -169.4, 16.8),
+        (-176.7, 0.1, -176.4, 0.9), (-160.1, -0.5, -159.9, -0.3), (-162.9, 5.8, -162.0, 6.5),
+        (-75.1, 18.3, -74.9, 18.5),
+    ),
+    "YT": ((44.9, -13.1, 45.4, -12.5),),  # Mayotte
+}
+NOT_DRAWN_ON_PURPOSE = {"AQ": "Antarctica (SKIP)"}
+# Areas Natural Earth draws without an ISO code: the M49 area whose lands
+# hold each (the region it is coloured by; it never counts as a country).
+UNCLAIMED: dict[str, str] = {
+    "Kosovo": "039",  # Southern Europe
+    "N. Cyprus": "145",  # Western Asia
+    "Somaliland": "014",  # Eastern Africa
+    "Siachen Glacier": "034",  # Southern Asia
+}
+
+
+class MapError(Exception):
+    """The input and M49 do not fit together: the build stops with this."""
+
+
+def territory_of(ring: list[tuple[float, float]]) -> str:
+    """The M49 area whose box holds this ring's centre (longitude, latitude), if any."""
+    lon = sum(p[0] for p in ring) / len(ring)
+    lat = sum(p[1] for p in ring) / len(ring)
+    for code, boxes in TERRITORIES.items():
+        if any(w <= lon <= e and s <= lat <= n for w, s, e, n in boxes):
+            return code
+    return ""
 
 A1, A2, A3, A4 = 1.340264, -0.081106, 0.000893, 0.003796
 M = math.sqrt(3) / 2
@@ -140,10 +202,12 @@ def area(points: list[tuple[float, float]]) -> float:
     )
 
 
-def build(source: Path) -> dict:
+def build(source: Path, m49_file: Path = M49_FILE) -> dict:
     import pycountry
 
     topology = json.loads(source.read_text("utf-8"))
+    m49 = json.loads(m49_file.read_text("utf-8"))["countries"]
+    m49_areas = set(m49)
     arcs = decode_arcs(topology)
     scale = WIDTH / (2 * equal_earth(180, 0)[0])
     top = equal_earth(0, 90)[1] * scale
@@ -152,8 +216,10 @@ def build(source: Path) -> dict:
         x, y = equal_earth(lon, lat)
         return (x * scale + WIDTH / 2, top - y * scale)
 
-    countries: dict[str, str] = {}
-    unnamed: list[str] = []
+    # The projected, simplified rings of each area (an ISO code, or "" for
+    # a disputed area Natural Earth draws without one).
+    found: dict[str, list[list[tuple[float, float]]]] = {}
+    unnamed: list[dict] = []
     for geometry in topology["objects"]["countries"]["geometries"]:
         numeric = geometry.get("id")
         if numeric in SKIP or geometry["type"] not in ("Polygon", "MultiPolygon"):
@@ -161,23 +227,36 @@ def build(source: Path) -> dict:
         record = pycountry.countries.get(numeric=numeric) if numeric else None
         code = record.alpha_2 if record else ""
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
-        rings = []
+        parts: dict[str, list[list[tuple[float, float]]]] = {}
         for polygon in polygons:
+            # An overseas part goes to its own area, holes and all.
+            owner = territory_of(ring_points(polygon[0], arcs)) or code
             for ring in polygon:
                 for piece in split_at_seam(ring_points(ring, arcs)):
                     projected = simplify([project(lon, lat) for lon, lat in piece], TOLERANCE)
                     if len(projected) >= 3:
-                        rings.append(projected)
-        if not rings:
-            continue
-        largest = max(rings, key=area)
-        # Islets smaller than a pixel go, but never a country's main shape.
-        rings = [r for r in rings if r is largest or area(r) >= 0.4]
-        path = " ".join("M" + " ".join(f"{x:.1f},{y:.1f}" for x, y in ring) + "Z" for ring in rings)
-        if code:
-            countries[code] = (countries[code] + " " + path) if code in countries else path
-        else:
-            unnamed.append(path)  # disputed areas without an ISO code: drawn, not tappable
+                        parts.setdefault(owner, []).append(projected)
+        for owner, rings in parts.items():
+            if owner:
+                found.setdefault(owner, []).extend(rings)
+            else:  # disputed areas without an ISO code: drawn, not tappable
+                name = geometry.get("properties", {}).get("name", "?")
+                if name not in UNCLAIMED:
+                    raise MapError(f"'{name}' has no ISO code and no entry in UNCLAIMED")
+                unnamed.append(
+                    {"name": name, "m49": _chain(m49, UNCLAIMED[name]), "path": _svg(rings)}
+                )
+    countries = {code: _svg(rings) for code, rings in found.items()}
+    not_drawn = sorted(m49_areas - set(countries))
+    if unaccounted := [
+        c for c in not_drawn if c not in TERRITORIES and c not in NOT_DRAWN_ON_PURPOSE
+    ]:
+        raise MapError(
+            f"M49 areas with no shape of their own and no entry in TERRITORIES: "
+            f"{', '.join(unaccounted)} (drawn inside another country's shape, or missing?)"
+        )
+    if strays := sorted(set(countries) - m49_areas):
+        raise MapError(f"shapes of areas M49 does not list: {', '.join(strays)}")
     height = top * 2
     # The size comes before the shapes: the kiosk reads it from the file's
     # first bytes before the first frame (kiosk/models/map_shapes.py).
@@ -192,7 +271,24 @@ def build(source: Path) -> dict:
             name: [round(v, 1) for v in project(rotate(lon), lat)]
             for name, (lon, lat) in PLACES.items()
         },
+        # M49 areas without a shape: too small for 1:50m, or left out (Antarctica).
+        "not_drawn": not_drawn,
     }
+
+
+def _chain(m49: dict, area: str) -> list[str]:
+    """The M49 areas from the largest down to ``area`` ("002", "202", "014")."""
+    for entry in m49.values():
+        if area in entry["areas"]:
+            return entry["areas"][: entry["areas"].index(area) + 1]
+    raise MapError(f"no M49 area {area}")
+
+
+def _svg(rings: list[list[tuple[float, float]]]) -> str:
+    largest = max(rings, key=area)
+    # Islets smaller than a pixel go, but never an area's main shape.
+    rings = [r for r in rings if r is largest or area(r) >= 0.4]
+    return " ".join("M" + " ".join(f"{x:.1f},{y:.1f}" for x, y in ring) + "Z" for ring in rings)
 
 
 def main() -> int:
@@ -200,7 +296,11 @@ def main() -> int:
     parser.add_argument("source", type=Path, help="world-atlas countries-50m.json")
     parser.add_argument("-o", "--output", type=Path, default=OUT)
     args = parser.parse_args()
-    data = build(args.source)
+    try:
+        data = build(args.source)
+    except MapError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
     points = sum(p.count(",") for p in data["countries"].values())

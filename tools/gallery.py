@@ -26,7 +26,7 @@ SCREENS = {
     "home": "Home",
     "section/neutrality": "A topic",
     "contacts": "Contacts",
-    "map": "Partner map",
+    "map": "World map",
     "map/europe": "A region on the map",
 }
 

@@ -95,8 +95,8 @@
         <translation>Выберите тему</translation>
     </message>
     <message>
-        <source>Partners on the map</source>
-        <translation>Партнёры на карте</translation>
+        <source>World map</source>
+        <translation>Карта мира</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -132,8 +132,12 @@
 <context>
     <name>MapLegend</name>
     <message>
-        <source>Partner regions</source>
-        <translation>Регионы-партнёры</translation>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Regions and their countries as the UN Statistics Division groups them (M49).</source>
+        <translation>Регионы и их страны — по классификации Статистического отдела ООН (M49).</translation>
     </message>
 </context>
 <context>
@@ -143,12 +147,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <source>Partners around the world</source>
-        <translation>Партнёры по всему миру</translation>
+        <source>Regions of the world</source>
+        <translation>Регионы мира</translation>
     </message>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Нажмите на страну или регион в списке, чтобы узнать о нём. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
+        <translation>Нажмите на страну или на регион в списке, чтобы прочитать о регионе. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
     </message>
 </context>
 <context>
@@ -201,12 +205,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Dialogue formats</source>
-        <translation>Форматы диалога</translation>
+        <source>“Central Asia + 1” dialogue formats</source>
+        <translation>Форматы диалога «Центральная Азия + 1»</translation>
     </message>
     <message>
-        <source>Countries</source>
-        <translation>Страны</translation>
+        <source>Countries and territories of the region</source>
+        <translation>Страны и территории региона</translation>
     </message>
 </context>
 <context>

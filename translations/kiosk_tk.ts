@@ -95,8 +95,8 @@
         <translation>Mowzuk saýlaň</translation>
     </message>
     <message>
-        <source>Partners on the map</source>
-        <translation>Kartadaky hyzmatdaşlar</translation>
+        <source>World map</source>
+        <translation>Dünýä kartasy</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -131,8 +131,12 @@
 <context>
     <name>MapLegend</name>
     <message>
-        <source>Partner regions</source>
-        <translation>Hyzmatdaş sebitler</translation>
+        <source>Regions</source>
+        <translation>Sebitler</translation>
+    </message>
+    <message>
+        <source>Regions and their countries as the UN Statistics Division groups them (M49).</source>
+        <translation>Sebitler we olaryň ýurtlary BMG-niň Statistika bölüminiň toparlaýşy boýunça (M49).</translation>
     </message>
 </context>
 <context>
@@ -142,12 +146,12 @@
         <translation>Yza</translation>
     </message>
     <message>
-        <source>Partners around the world</source>
-        <translation>Dünýädäki hyzmatdaşlar</translation>
+        <source>Regions of the world</source>
+        <translation>Dünýäniň sebitleri</translation>
     </message>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň.</translation>
+        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň ýa-da kiçeldiň.</translation>
     </message>
 </context>
 <context>
@@ -198,12 +202,12 @@
         <translation>Ýap</translation>
     </message>
     <message>
-        <source>Dialogue formats</source>
-        <translation>Dialog görnüşleri</translation>
+        <source>“Central Asia + 1” dialogue formats</source>
+        <translation>«Merkezi Aziýa + 1» dialog formatlary</translation>
     </message>
     <message>
-        <source>Countries</source>
-        <translation>Ýurtlar</translation>
+        <source>Countries and territories of the region</source>
+        <translation>Sebitiň ýurtlary we territoriýalary</translation>
     </message>
 </context>
 <context>

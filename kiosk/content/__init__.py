@@ -1,7 +1,7 @@
 """Content: YAML files → typed immutable objects, with validation.
 
 The types live in :mod:`kiosk.content.model`; the parsers (schema, contacts,
-partners) build them and the loader reads a whole folder. This package never
+partners, names) build them and the loader reads a whole folder. This package never
 imports Qt, so ``kiosk validate`` runs without a display (an import-linter
 contract in pyproject.toml, and tests/content/test_content_loader.py, enforce
 it).
@@ -15,6 +15,7 @@ from kiosk.content.model import (
     BulletList,
     ContactEntry,
     Content,
+    CountryName,
     Figure,
     LocalText,
     Organization,
@@ -33,6 +34,7 @@ __all__ = [
     "BulletList",
     "ContactEntry",
     "Content",
+    "CountryName",
     "Figure",
     "LoadResult",
     "LocalText",

@@ -1,4 +1,5 @@
-"""Load a content folder: ``site.yaml`` and ``sections/*.yaml``.
+"""Load a content folder: ``site.yaml`` and ``sections/*.yaml`` (and the
+optional ``contacts.yaml``, ``partners.yaml`` and ``names.yaml``).
 
 The kiosk keeps running on whatever is valid: a section file with an error is
 left out, a broken figure is left out, and only a broken site file (or no
@@ -24,7 +25,16 @@ from yaml.nodes import MappingNode, Node
 
 from kiosk.content.characters import printable
 from kiosk.content.contacts import parse_contacts
-from kiosk.content.model import KNOWN_LANGUAGES, Content, Organization, Region, Section, Site
+from kiosk.content.model import (
+    KNOWN_LANGUAGES,
+    Content,
+    CountryName,
+    Organization,
+    Region,
+    Section,
+    Site,
+)
+from kiosk.content.names import parse_names
 from kiosk.content.partners import parse_partners
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.schema import parse_section, parse_site
@@ -38,13 +48,15 @@ T = TypeVar("T")
 SITE_FILE = "site.yaml"
 CONTACTS_FILE = "contacts.yaml"
 PARTNERS_FILE = "partners.yaml"
+NAMES_FILE = "names.yaml"
 SECTIONS_DIR = "sections"
 SECTION_SUFFIXES = (".yaml", ".yml")
 MAX_SECTION_FILES = 40
 # What a visitor misses without each optional file (a warning, not an error).
 OPTIONAL_FILES = {
     CONTACTS_FILE: "the kiosk shows no Contacts button",
-    PARTNERS_FILE: "the kiosk shows no map of partners",
+    PARTNERS_FILE: "the kiosk shows no world map",
+    NAMES_FILE: "country names are CLDR's, some of them not as a foreign ministry writes them",
 }
 
 
@@ -112,11 +124,12 @@ def _load(folder: Path, problems: list[Problem]) -> LoadResult:
         folder, CONTACTS_FILE, parse_contacts, languages, problems
     )
     regions: list[Region] = _optional(folder, PARTNERS_FILE, parse_partners, languages, problems)
+    names: list[CountryName] = _optional(folder, NAMES_FILE, parse_names, languages, problems)
 
     content = None
     if site is not None and sections:
         ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
-        content = Content(site, ordered, tuple(contacts), tuple(regions))
+        content = Content(site, ordered, tuple(contacts), tuple(regions), tuple(names))
     return LoadResult(content, tuple(problems))
 
 

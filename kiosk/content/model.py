@@ -1,6 +1,6 @@
 """Typed, immutable content objects: every type the content is made of.
 
-The parsers (schema, contacts, partners) build these and import them from
+The parsers (schema, contacts, partners, names) build these and import them from
 here; nothing here imports a parser, so the types have no import cycle.
 Pure Python: no Qt here, ever.
 """
@@ -124,17 +124,34 @@ class Organization:
     entries: tuple[ContactEntry, ...]
 
 
-# -- partner regions of the map (partners.yaml) ----------------------------
+# -- the map's regions (partners.yaml) -------------------------------------
 
 
 @dataclass(frozen=True)
 class Region:
+    """A region of the map: a grouping of UN M49 areas. Its countries are
+    those M49 puts in the areas (drawn on the map or too small for it), never
+    typed in the content."""
+
     id: str
     colour: str  # "#RRGGBB"
     name: LocalText
-    text: LocalText
-    formats: tuple[LocalText, ...]
-    countries: tuple[str, ...]  # ISO 3166-1 alpha-2
+    text: LocalText | None  # only what the source says of the region; may be none
+    formats: tuple[LocalText, ...]  # the "Central Asia + 1" dialogues that concern it
+    areas: tuple[str, ...]  # UN M49 area codes ("143")
+    countries: tuple[str, ...]  # ISO 3166-1 alpha-2, from the areas
+
+
+# -- official country names (names.yaml) ----------------------------------
+
+
+@dataclass(frozen=True)
+class CountryName:
+    """The name a foreign ministry uses for a country, where CLDR's differs;
+    a language without one keeps CLDR's name."""
+
+    code: str  # ISO 3166-1 alpha-2
+    name: LocalText
 
 
 # -- the whole content -----------------------------------------------------
@@ -146,6 +163,11 @@ class Content:
     sections: tuple[Section, ...]
     contacts: tuple[Organization, ...] = ()
     regions: tuple[Region, ...] = ()
+    names: tuple[CountryName, ...] = ()
+
+    def official_names(self) -> Mapping[str, Mapping[str, str]]:
+        """Names by country code, then by language (only those given)."""
+        return MappingProxyType({n.code: n.name.values for n in self.names})
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

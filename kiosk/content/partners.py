@@ -1,15 +1,19 @@
-"""Partner regions for the map, read from partners.yaml. Pure Python: no Qt.
+"""The map's regions, read from partners.yaml. Pure Python: no Qt.
 
-Countries are ISO 3166-1 alpha-2 codes that the packaged map must know; a
-country belongs to one region at most. Country names are not typed in the
-content: the kiosk takes them from CLDR.
+Each region is a grouping of UN M49 areas (regions, sub-regions and
+intermediate regions of the UN Statistics Division's geoscheme), named by
+their codes; its countries are the ones M49 puts in those areas, taken from
+the packaged table (resources/map/m49.json, made by tools/build_regions.py).
+No country is typed in the content, and none can be in two regions. Country
+names are not typed either: they come from CLDR, or the names file.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -23,9 +27,34 @@ from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, refused
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-ISO_CODE = re.compile(r"^[A-Z]{2}$")
+M49_CODE = re.compile(r"^[0-9]{1,3}$")
 MAX_REGIONS = 20  # the legend lists them all
 MAX_FORMATS = 10  # dialogue formats of one region
+MAX_AREAS = 10  # M49 areas of one region
+SHOWN_CODES = 10  # countries named in one message; the rest are counted
+
+
+@dataclass(frozen=True)
+class M49Area:
+    name: str  # in English, as M49 writes it: "Central Asia"
+    countries: frozenset[str]  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True)
+class M49Table:
+    areas: Mapping[str, M49Area]  # by three-digit code: "143"
+    countries: frozenset[str]  # every country or area M49 lists
+
+
+@cache
+def m49_table(m49_file: Path | None = None) -> M49Table:
+    """The packaged M49 areas and their countries."""
+    data = json.loads((m49_file or paths.resource("map", "m49.json")).read_text("utf-8"))
+    areas = {
+        code: M49Area(area["name"], frozenset(area["countries"]))
+        for code, area in data["areas"].items()
+    }
+    return M49Table(areas, frozenset(data["countries"]))
 
 
 @cache
@@ -33,6 +62,12 @@ def map_countries(map_file: Path | None = None) -> frozenset[str]:
     """The ISO codes the packaged map can draw."""
     data = json.loads((map_file or paths.resource("map", "world.json")).read_text("utf-8"))
     return frozenset(data["countries"])
+
+
+def _codes(codes: Sequence[str] | frozenset[str]) -> str:
+    shown = sorted(codes)
+    more = f" and {len(shown) - SHOWN_CODES} more" if len(shown) > SHOWN_CODES else ""
+    return ", ".join(shown[:SHOWN_CODES]) + more
 
 
 def parse_partners(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[Region]:
@@ -45,7 +80,7 @@ def parse_partners(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
     if not isinstance(regions_node, SequenceNode) or not regions_node.value:
         log.error(line_of(regions_node), "regions: expected a non-empty list")
         return []
-    known = map_countries()
+    table = m49_table()
     owner: dict[str, tuple[str, int]] = {}
     regions: list[Region] = []
     ids: set[str] = set()
@@ -58,12 +93,21 @@ def parse_partners(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
         )
         nodes = nodes[:MAX_REGIONS]
     for i, node in enumerate(nodes):
-        region = _parse_region(node, f"regions[{i}]", log, languages, known, owner)
+        region = _parse_region(node, f"regions[{i}]", log, languages, table, owner)
         if region is not None and region.id in ids:
             log.error(line_of(node), f"regions[{i}].id: duplicate id '{region.id}'")
         elif region is not None:
             ids.add(region.id)
             regions.append(region)
+    # Every country drawn gets a region: one left out would stay grey, as if
+    # it were in none of the world's regions. (Turkmenistan is always drawn
+    # in its own colour.)
+    if regions and (grey := map_countries() - set(owner) - {"TM"}):
+        log.warning(
+            line_of(regions_node),
+            f"regions: {len(grey)} countries on the map are in no region and stay grey: "
+            f"{_codes(grey)}",
+        )
     return regions
 
 
@@ -72,15 +116,15 @@ def _parse_region(
     path: str,
     log: ProblemLog,
     languages: Sequence[str],
-    known: frozenset[str],
+    table: M49Table,
     owner: dict[str, tuple[str, int]],
 ) -> Region | None:
     fields = Fields(
         node,
         path,
         log,
-        required=("id", "colour", "name", "text", "countries"),
-        optional=("formats",),
+        required=("id", "colour", "name", "m49"),
+        optional=("text", "formats"),
     )
     if not fields.ok:
         return None
@@ -96,18 +140,28 @@ def _parse_region(
     name = parse_text(
         fields.values["name"], fields.sub("name"), log, languages, fit=Fit.REGION_NAME
     )
-    text = parse_text(
-        fields.values["text"], fields.sub("text"), log, languages, fit=Fit.REGION_TEXT
-    )
+    text = None
+    if (text_node := fields.get("text")) is not None:
+        text = parse_text(text_node, fields.sub("text"), log, languages, fit=Fit.REGION_TEXT)
+        if text is None:
+            return None
     formats: list[LocalText] = []
     if (formats_node := fields.get("formats")) is not None:
         formats = _parse_formats(formats_node, fields.sub("formats"), log, languages)
-    countries = _parse_countries(
-        fields.values["countries"], fields.sub("countries"), log, known, owner, region_id or path
+    areas, countries = _parse_areas(
+        fields.values["m49"], fields.sub("m49"), log, table, owner, region_id or path
     )
-    if None in (region_id, colour, name, text) or not countries:
+    if None in (region_id, colour, name) or not countries:
         return None
-    return Region(region_id, colour, name, text, tuple(formats), tuple(countries))  # type: ignore[arg-type]
+    return Region(
+        region_id,  # type: ignore[arg-type]
+        colour,  # type: ignore[arg-type]
+        name,  # type: ignore[arg-type]
+        text,
+        tuple(formats),
+        tuple(areas),
+        tuple(sorted(countries)),
+    )
 
 
 def _parse_formats(
@@ -134,39 +188,63 @@ def _parse_formats(
     return [f for f in formats if f is not None]
 
 
-def _parse_countries(
+def _parse_areas(
     node: Node,
     path: str,
     log: ProblemLog,
-    known: frozenset[str],
+    table: M49Table,
     owner: dict[str, tuple[str, int]],
     region: str,
-) -> list[str]:
+) -> tuple[list[str], set[str]]:
+    """The region's M49 areas and their countries; a country another region
+    (or an earlier area of this one) already has stays with that one."""
     if refused(node):
-        return []
+        return [], set()
     if not isinstance(node, SequenceNode) or not node.value:
-        log.error(line_of(node), f"{path}: expected a non-empty list of ISO 3166-1 codes")
-        return []
-    codes: list[str] = []
-    for k, child in enumerate(node.value):
+        log.error(line_of(node), f"{path}: expected a non-empty list of UN M49 area codes")
+        return [], set()
+    children = node.value
+    if len(children) > MAX_AREAS:
+        log.error(
+            line_of(children[MAX_AREAS]),
+            f"{path}: {len(children)} areas; the limit is {MAX_AREAS}, "
+            f"so only the first {MAX_AREAS} are used",
+        )
+        children = children[:MAX_AREAS]
+    areas: list[str] = []
+    countries: set[str] = set()
+    for k, child in enumerate(children):
         if refused(child):
             continue
-        # The raw text, whatever YAML 1.1 thinks of it: Norway's "NO" is no boolean here.
-        code = child.value.strip() if isinstance(child, ScalarNode) else ""
+        # The raw text, whatever YAML 1.1 thinks of it: 034 is no octal number here.
+        text = child.value.strip() if isinstance(child, ScalarNode) else ""
         where = f"{path}[{k}]"
-        if not ISO_CODE.match(code):
+        if not M49_CODE.match(text):
             log.error(
                 line_of(child),
-                f"{where}: '{printable(code, 20)}' is not an ISO 3166-1 alpha-2 code",
+                f"{where}: '{printable(text, 20)}' is not a UN M49 area code like \"143\"",
             )
-        elif code not in known:
-            log.error(line_of(child), f"{where}: the map has no country '{code}'")
-        elif code in owner:
-            other, line = owner[code]
+            continue
+        code = f"{int(text):03d}"
+        area = table.areas.get(code)
+        if area is None:
             log.error(
-                line_of(child), f"{where}: '{code}' is already in region '{other}' (line {line})"
+                line_of(child),
+                f"{where}: {code} is no UN M49 region or sub-region "
+                f"(known: {', '.join(sorted(table.areas))})",
             )
-        else:
-            owner[code] = (region, line_of(child))
-            codes.append(code)
-    return codes
+            continue
+        taken = {c: owner[c] for c in area.countries if c in owner}
+        for other, line in sorted({place for place in taken.values()}, key=lambda p: p[1]):
+            codes = _codes([c for c, place in taken.items() if place == (other, line)])
+            whose = "an earlier area of this region" if other == region else f"region '{other}'"
+            log.error(
+                line_of(child),
+                f"{where}: {area.name} ({code}) overlaps {whose} (line {line}): "
+                f"{codes} stay there",
+            )
+        for c in area.countries - set(taken):
+            owner[c] = (region, line_of(child))
+        areas.append(code)
+        countries |= area.countries - set(taken)
+    return areas, countries

@@ -13,7 +13,13 @@ from PySide6.QtCore import Property, QDate, QEnum, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
-from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, UiTranslator, format_date
+from kiosk.i18n import (
+    ATTRACT_PROMPTS,
+    NO_OFFICIAL_NAMES,
+    UNAVAILABLE_MESSAGES,
+    UiTranslator,
+    format_date,
+)
 from kiosk.models.contacts import ContactCardsModel
 from kiosk.models.content_lists import FigureListModel, SectionListModel
 from kiosk.models.display_prefs import DisplayPrefs
@@ -100,7 +106,10 @@ class KioskModel(QObject):
         self._sections.set_items(content.sections if content else ())
         self._figures.set_items(content.site.figures if content else ())
         self._contacts.set_items(content.contacts if content else ())
-        self._map.set_regions(content.regions if content else ())
+        self._map.set_regions(
+            content.regions if content else (),
+            names=content.official_names() if content else NO_OFFICIAL_NAMES,
+        )
         self._reader.show(None)
 
     def replace_content(self, content: Content) -> None:
@@ -210,7 +219,7 @@ class KioskModel(QObject):
     @Slot()
     def openMap(self) -> None:
         if not self._map.regions:
-            log.warning("no partner regions to show")
+            log.warning("no map regions to show")
             return
         self._map.load()  # normally done already, after the first frame
         self._go(Screen.Map, remember=self._screen != Screen.Map)

@@ -1,4 +1,4 @@
-"""The partner map for QML: regions, the selection, and the camera.
+"""The world map for QML: regions, the selection, and the camera.
 
 A thin Qt adapter: the camera's maths (kiosk.models.map_camera), the shapes
 (kiosk.models.map_shapes) and the hit-testing (kiosk.models.map_hits) are
@@ -13,6 +13,7 @@ tests can read it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,9 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Region
-from kiosk.i18n import country_name
+from kiosk.i18n import NO_OFFICIAL_NAMES, country_name
 from kiosk.models import map_hits
+from kiosk.models.collation import sort_names
 from kiosk.models.language_list import LanguageListModel
 from kiosk.models.map_camera import MAX_ZOOM, MIN_ZOOM, MapCamera
 from kiosk.models.map_shapes import Shape, WorldShapes, read_size, read_world, world_file
@@ -51,7 +53,7 @@ class MapGeometry:
     shapes: WorldShapes
     paths: dict[str, QPainterPath]
     bounds: dict[str, QRectF]
-    unassigned: list[QPainterPath]
+    unassigned: list[tuple[tuple[str, ...], QPainterPath]]  # M49 areas, shape
     places: dict[str, QPointF]
 
     @classmethod
@@ -63,7 +65,7 @@ class MapGeometry:
             shapes=shapes,
             paths=paths,
             bounds={code: path.boundingRect() for code, path in paths.items()},
-            unassigned=[_painter_path(shape) for shape in shapes.unassigned],
+            unassigned=[(area.areas, _painter_path(area.shape)) for area in shapes.unassigned],
             places={name: QPointF(*xy) for name, xy in shapes.places.items()},
         )
 
@@ -116,6 +118,8 @@ class MapModel(QObject):
         self._lang = lang
         self._regions = RegionListModel(regions, lang, self)
         self._region_of = {code: r.id for r in regions for code in r.countries}
+        self._region_of_area = {area: r.id for r in regions for area in r.areas}
+        self._names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
         self._map_file = map_file or world_file()
         self._camera = MapCamera(*_map_size(self._map_file))
         self._geometry: MapGeometry | None = None
@@ -141,7 +145,7 @@ class MapModel(QObject):
             self._unreadable = True
             return
         self._geometry = MapGeometry.of(shapes)
-        country_name(self._lang, HOME_COUNTRY)  # CLDR, while we are loading anyway
+        self.country_name(HOME_COUNTRY)  # CLDR, while we are loading anyway
         self.paintedChanged.emit()
         self.viewChanged.emit()
         self.languageChanged.emit()
@@ -161,16 +165,38 @@ class MapModel(QObject):
     def regions(self) -> tuple[Region, ...]:
         return self._regions.items
 
-    def set_regions(self, regions: tuple[Region, ...]) -> None:
+    def set_regions(
+        self,
+        regions: tuple[Region, ...],
+        *,
+        names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES,
+    ) -> None:
+        """New content: its regions, and its official country names."""
         self._regions.set_items(regions)
         self._region_of = {code: r.id for r in regions for code in r.countries}
+        self._region_of_area = {area: r.id for r in regions for area in r.areas}
+        self._names = names
         self.clearSelection()
+        self.languageChanged.emit()  # the home name may have changed
+
+    def country_name(self, code: str) -> str:
+        """A country's name in the language on screen (official where the
+        content gives one)."""
+        return country_name(self._lang, code, self._names)
 
     def region_of(self, code: str) -> str:
         return self._region_of.get(code, "")
 
     def colour_of(self, code: str) -> str:
         region = self._region(self._region_of.get(code, ""))
+        return region.colour if region else ""
+
+    def region_of_areas(self, areas: tuple[str, ...]) -> str:
+        """The region holding any of these M49 areas (an unclaimed area's)."""
+        return next((self._region_of_area[a] for a in areas if a in self._region_of_area), "")
+
+    def colour_of_areas(self, areas: tuple[str, ...]) -> str:
+        region = self._region(self.region_of_areas(areas))
         return region.colour if region else ""
 
     def _region(self, region_id: str) -> Region | None:
@@ -301,11 +327,12 @@ class MapModel(QObject):
         if region is None:
             return {}
         lang = self._lang
-        names = sorted((country_name(lang, c) for c in region.countries), key=str.casefold)
+        # In the alphabet of the language on screen (Çad before Daniýa).
+        names = sort_names((self.country_name(c) for c in region.countries), lang)
         return {
             "id": region.id,
             "name": region.name.get(lang),
-            "text": region.text.get(lang),
+            "text": region.text.get(lang) if region.text else "",
             "colour": region.colour,
             "formats": [f.get(lang) for f in region.formats],
             "countries": names,
@@ -330,7 +357,7 @@ class MapModel(QObject):
     # Names come from CLDR, which is loaded with the map (after the first frame).
     homeName = Property(
         str,
-        lambda self: country_name(self._lang, HOME_COUNTRY) if self._geometry else "",
+        lambda self: self.country_name(HOME_COUNTRY) if self._geometry else "",
         notify=languageChanged,
     )
 

@@ -85,11 +85,20 @@ class Shape:
 
 
 @dataclass(frozen=True)
+class Unclaimed:
+    """An area drawn without a country's code (Kosovo, Somaliland): coloured
+    by the region that holds its M49 areas, never tapped or listed."""
+
+    areas: tuple[str, ...]  # UN M49 codes, the largest first: ("002", "202", "014")
+    shape: Shape
+
+
+@dataclass(frozen=True)
 class WorldShapes:
     width: float
     height: float
     countries: Mapping[str, Shape]  # by ISO 3166-1 alpha-2 code
-    unassigned: tuple[Shape, ...]  # drawn, never tappable
+    unassigned: tuple[Unclaimed, ...]  # drawn, never tappable
     places: Mapping[str, Point]  # "ashgabat"
 
     @property
@@ -128,7 +137,10 @@ def read_world(path: Path) -> WorldShapes:
             width=float(data["width"]),
             height=float(data["height"]),
             countries=MappingProxyType(countries),
-            unassigned=tuple(Shape.of(parse_rings(svg)) for svg in data["unassigned"]),
+            unassigned=tuple(
+                Unclaimed(tuple(map(str, area["m49"])), Shape.of(parse_rings(area["path"])))
+                for area in data["unassigned"]
+            ),
             places=MappingProxyType(
                 {str(name): (float(x), float(y)) for name, (x, y) in data["places"].items()}
             ),

@@ -32,6 +32,7 @@ from typing import Any
 from kiosk.content import LoadResult, Problem, Severity, load_content
 from kiosk.content.loader import (
     CONTACTS_FILE,
+    NAMES_FILE,
     PARTNERS_FILE,
     SECTIONS_DIR,
     SITE_FILE,
@@ -71,7 +72,8 @@ def watched_paths(folder: Path) -> tuple[Path, ...]:
     files costs 40 stats, not 10,000). A file coming or going changes its
     folder's modification time."""
     sections = folder / SECTIONS_DIR
-    top = (folder, sections, folder / SITE_FILE, folder / CONTACTS_FILE, folder / PARTNERS_FILE)
+    files = (SITE_FILE, CONTACTS_FILE, PARTNERS_FILE, NAMES_FILE)
+    top = (folder, sections, *(folder / name for name in files))
     return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
 
 

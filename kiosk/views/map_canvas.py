@@ -74,7 +74,7 @@ class _MapItem(QQuickPaintedItem):
 
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
     seaColor = _colour_property("sea", coloursChanged)
-    landColor = _colour_property("land", coloursChanged)  # countries in no partner region
+    landColor = _colour_property("land", coloursChanged)  # countries in no region
     borderColor = _colour_property("border", coloursChanged)
     homeColor = _colour_property("home", coloursChanged)  # Turkmenistan
     homeBorderColor = _colour_property("homeEdge", coloursChanged)
@@ -118,17 +118,21 @@ class WorldMapCanvas(_MapItem):
             self.height() / scale,
         )
         selection = model.property("selection")
-        painter.setBrush(colours["land"])
-        for path in geometry.unassigned:
+
+        def fill(colour: str, region: str) -> QBrush:
+            fill = QColor(colour) if colour else colours["land"]
+            if selection and region != selection:
+                fill = _fade(fill, colours["land"])
+            return QBrush(fill)
+
+        # Areas without a country's code, in the colour of the region holding them.
+        for areas, path in geometry.unassigned:
+            painter.setBrush(fill(model.colour_of_areas(areas), model.region_of_areas(areas)))
             painter.drawPath(path)
         for code, path in geometry.paths.items():
             if code == HOME_COUNTRY or not geometry.bounds[code].intersects(visible):
                 continue
-            colour = model.colour_of(code)
-            fill = QColor(colour) if colour else colours["land"]
-            if selection and model.region_of(code) != selection:
-                fill = _fade(fill, colours["land"])
-            painter.setBrush(QBrush(fill))
+            painter.setBrush(fill(model.colour_of(code), model.region_of(code)))
             painter.drawPath(path)
 
         # Home, on top and always marked: the centre of the story.
@@ -158,7 +162,7 @@ def _fade(colour: QColor, land: QColor) -> QColor:
 @QmlElement
 class MapInset(_MapItem):
     """A small fixed view of the map around a place (Ashgabat on the address
-    card): the same shapes as the partner map, no gestures."""
+    card): the same shapes as the world map, no gestures."""
 
     SPAN = 150.0  # map units across the inset (Turkmenistan and its neighbours)
 

@@ -15,6 +15,7 @@ from kiosk import paths
 from kiosk.content import load_content
 from kiosk.content.contacts import parse_contacts
 from kiosk.content.model import KNOWN_LANGUAGES
+from kiosk.content.names import parse_names
 from kiosk.content.partners import parse_partners
 from kiosk.content.problems import ProblemLog
 from kiosk.content.schema import parse_section, parse_site
@@ -53,6 +54,8 @@ def _parser(name: str) -> Callable:
         return lambda root, log: parse_contacts(root, log, KNOWN_LANGUAGES)
     if name == "partners.yaml":
         return lambda root, log: parse_partners(root, log, KNOWN_LANGUAGES)
+    if name == "names.yaml":
+        return lambda root, log: parse_names(root, log, KNOWN_LANGUAGES)
     return lambda root, log: parse_section(root, log, KNOWN_LANGUAGES, name)
 
 

@@ -247,7 +247,7 @@ def test_strict_fails_on_a_missing_optional_file(content: Path):
     assert run.code == 1
     assert run.out.splitlines() == [
         f"{content / 'partners.yaml'}:1: warning: "
-        "no partners.yaml: the kiosk shows no map of partners"
+        "no partners.yaml: the kiosk shows no world map"
     ]
 
 

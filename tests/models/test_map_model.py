@@ -13,7 +13,7 @@ from kiosk.models.map_model import MapModel
 from kiosk.models.map_shapes import read_size, world_file
 
 EUROPE = Region("europe", "#7FA6D6", LocalText({"en": "Europe"}), LocalText({"en": "…"}), (),
-                ("FR", "DE", "MT"))
+                ("150",), ("FR", "DE", "MT"))
 
 
 def test_the_aspect_is_known_before_the_shapes_are_read(qapp):
@@ -65,3 +65,20 @@ def test_a_map_file_that_cannot_be_read_leaves_an_empty_map(qapp, tmp_path, capl
     lines = [r.getMessage() for r in caplog.records]
     assert any(str(broken) in line and "the map stays empty" in line for line in lines)
     assert len([line for line in lines if "cannot read the map " in line]) == 1
+
+
+def test_areas_drawn_without_a_code_take_the_colour_of_their_region(qapp):
+    """Kosovo, Northern Cyprus, Somaliland and the Siachen Glacier have no
+    ISO code; each is coloured by the region holding its M49 area, never
+    grey in a coloured continent, and never listed or tapped as a country."""
+    from kiosk import paths
+    from kiosk.content import load_content
+
+    content = load_content(paths.default_content_dir()).content
+    model = MapModel(content.regions, "en")
+    model.load()
+    regions = sorted(model.region_of_areas(areas) for areas, _ in model.geometry.unassigned)
+    assert regions == ["africa", "europe", "southern-asia", "western-asia"]
+    africa = next(r for r in content.regions if r.id == "africa")
+    assert model.colour_of_areas(("002", "202", "014")) == africa.colour
+    assert model.region_of_areas(("999",)) == "" and model.colour_of_areas(("999",)) == ""

@@ -133,7 +133,7 @@ Page {
                 id: mapButton
                 objectName: "mapButton"
                 visible: home.kiosk.hasMap
-                text: qsTr("Partners on the map")
+                text: qsTr("World map")
                 iconName: "globe"
                 Layout.fillWidth: !destinations.oneRow
                 onClicked: home.kiosk.openMap()

@@ -2,8 +2,10 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
-// The map's legend: a chip per partner region; tapping one selects it. It
-// scrolls when large text makes it taller than the panel; upright, with
+// The map's legend: a chip per region, in the content's order (never
+// re-sorted by language: no chip moves under a finger when the language
+// changes); tapping one selects it. Below, the standard the regions follow.
+// It scrolls when large text makes it taller than the panel; upright, with
 // room for two, the chips stand side by side.
 Flickable {
     id: legend
@@ -20,7 +22,7 @@ Flickable {
         spacing: Theme.px(7)
         KText {
             width: parent.width
-            text: qsTr("Partner regions")
+            text: qsTr("Regions")
             font.bold: true
             elide: Text.ElideNone
         }
@@ -74,6 +76,15 @@ Flickable {
                     onTapped: legend.map.selectRegion(chip.regionId)
                 }
             }
+        }
+        KText {
+            objectName: "legendSource"
+            width: parent.width
+            topPadding: Theme.px(6)
+            text: qsTr("Regions and their countries as the UN Statistics Division groups them (M49).")
+            color: Theme.inkMuted
+            font.pixelSize: Theme.smallSize
+            elide: Text.ElideNone
         }
     }
 }

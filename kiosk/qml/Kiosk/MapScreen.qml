@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// Partner regions on an offline world map. Tap a country or a legend chip to
-// read about its region; one finger pans, two fingers zoom, and the + − and
+// The world's regions (UN M49) on an offline map. Tap a country or a legend
+// chip to read about its region; one finger pans, two fingers zoom, and the + − and
 // reset buttons do the same for anyone who does not pinch.
 Page {
     id: screen
@@ -34,7 +34,7 @@ Page {
             }
             KText {
                 id: heading
-                text: qsTr("Partners around the world")
+                text: qsTr("Regions of the world")
                 color: Theme.accent
                 font.pixelSize: Theme.pt(40)
                 font.bold: true

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Kiosk.Models
 
 // Beside the map (below it, upright): the legend while no region is chosen,
-// then the chosen region's story, its dialogue formats and its countries.
+// then the chosen region: what the source says of it (if anything), its
+// "Central Asia + 1" formats and the countries M49 puts in it.
 Rectangle {
     id: panel
     required property KioskModel kiosk
@@ -68,6 +69,7 @@ Rectangle {
             }
             KText {
                 objectName: "regionText"
+                visible: text !== ""
                 width: parent.width
                 text: panel.info.text || ""
                 elide: Text.ElideNone
@@ -75,7 +77,7 @@ Rectangle {
             KText {
                 visible: (panel.info.formats || []).length > 0
                 width: parent.width
-                text: qsTr("Dialogue formats")
+                text: qsTr("“Central Asia + 1” dialogue formats")
                 font.bold: true
                 elide: Text.ElideNone
             }
@@ -91,7 +93,7 @@ Rectangle {
             }
             KText {
                 width: parent.width
-                text: qsTr("Countries")
+                text: qsTr("Countries and territories of the region")
                 font.bold: true
                 elide: Text.ElideNone
             }

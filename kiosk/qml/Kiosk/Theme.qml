@@ -52,7 +52,7 @@ QtObject {
         // The map and the address card's inset (kiosk/views/map_canvas.py
         // paints with them; the regions bring their own colours).
         required property color mapSea
-        required property color mapLand         // countries outside any partner region
+        required property color mapLand         // countries outside any region
         required property color mapBorder
         required property color mapHome         // Turkmenistan
         required property color mapHomeEdge

@@ -1,0 +1,125 @@
+"""Official country names, read from names.yaml. Pure Python: no Qt.
+
+CLDR (through Babel) names every country in every language, but not always
+as a foreign ministry writes it: "South Korea" where the ministry says
+"Republic of Korea", "Киргизия" for "Кыргызстан", "Bosnia & Herzegovina",
+"о-ва" for "острова". names.yaml gives the name to use instead, per country
+and language; a language it does not give keeps CLDR's name
+(kiosk.i18n.country_name is the one place that chooses).
+
+    names:
+      KR:
+        tk: Koreýa Respublikasy
+        ru: Республика Корея
+        en: Republic of Korea
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from kiosk.content.characters import printable
+from kiosk.content.fields import Fields, kind_of, parse_plain_text
+from kiosk.content.model import KNOWN_LANGUAGES, CountryName, LocalText
+from kiosk.content.partners import m49_table
+from kiosk.content.problems import ProblemLog
+from kiosk.content.yamlsource import line_of, refused
+
+ISO_CODE = re.compile(r"^[A-Z]{2}$")
+MAX_NAMES = 300  # M49 lists 249 countries and areas
+MAX_NAME_CHARS = 80
+
+
+def parse_names(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[CountryName]:
+    fields = Fields(root, "", log, required=("names",))
+    if not fields.ok:
+        return []
+    node = fields.values["names"]
+    if refused(node):
+        return []
+    if not isinstance(node, MappingNode):
+        log.error(
+            line_of(node),
+            "names: expected country codes with their names (KR: {tk: …, ru: …, en: …}), "
+            f"got {kind_of(node)}",
+        )
+        return []
+    if not node.value:
+        log.error(line_of(node), "names: no country named")
+        return []
+    pairs = node.value
+    if len(pairs) > MAX_NAMES:
+        log.error(
+            line_of(pairs[MAX_NAMES][0]),
+            f"names: {len(pairs)} countries; the limit is {MAX_NAMES}, "
+            f"so only the first {MAX_NAMES} are used",
+        )
+        pairs = pairs[:MAX_NAMES]
+    known = m49_table().countries
+    names: list[CountryName] = []
+    seen: set[str] = set()
+    for key, value in pairs:
+        if refused(key) or refused(value):
+            continue
+        # The raw text, whatever YAML 1.1 thinks of it: Norway's NO is no boolean here.
+        code = key.value.strip() if isinstance(key, ScalarNode) else ""
+        shown = printable(code, 20) if isinstance(key, ScalarNode) else kind_of(key)
+        if not ISO_CODE.match(code):
+            log.error(
+                line_of(key), f"names.{shown}: '{shown}' is not an ISO 3166-1 alpha-2 code"
+            )
+            continue
+        if code not in known:
+            log.error(
+                line_of(key),
+                f"names.{code}: no country or area '{code}' in UN M49 (the map's countries)",
+            )
+            continue
+        if code in seen:  # a duplicate key: yamlsource reports it
+            continue
+        seen.add(code)
+        name = _parse_name(value, f"names.{code}", log, languages)
+        if name is not None:
+            names.append(CountryName(code, name))
+    return names
+
+
+def _parse_name(
+    node: Node, path: str, log: ProblemLog, languages: Sequence[str]
+) -> LocalText | None:
+    if not isinstance(node, MappingNode):
+        log.error(
+            line_of(node), f"{path}: expected names by language (tk, ru, en), got {kind_of(node)}"
+        )
+        return None
+    values: dict[str, str] = {}
+    for key, value in node.value:
+        if refused(key):
+            continue
+        lang = key.value if isinstance(key, ScalarNode) else None
+        if lang not in KNOWN_LANGUAGES:
+            shown = printable(lang, 20) if lang is not None else kind_of(key)
+            log.error(
+                line_of(key),
+                f"{path}: unknown language code '{shown}' (known: {', '.join(KNOWN_LANGUAGES)})",
+            )
+            continue
+        text = parse_plain_text(value, f"{path}.{lang}", log, most=MAX_NAME_CHARS)
+        if text is not None and lang not in values:
+            values[lang] = text
+            if "\n" in text:
+                log.error(line_of(value), f"{path}.{lang}: a name is one line")
+                del values[lang]
+    if not values:
+        log.error(line_of(node), f"{path}: no name in any language")
+        return None
+    for lang in languages:
+        if lang not in values:
+            log.warning(
+                line_of(node), f"{path}: no '{lang}' name; CLDR's name is shown in that language"
+            )
+    return LocalText(values)
+

@@ -1,0 +1,142 @@
+"""Official country names: names.yaml over CLDR, everywhere a name shows,
+and what `kiosk validate` says of a bad names file."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk import paths
+from kiosk.content import load_content
+from kiosk.content.partners import m49_table
+from kiosk.i18n import country_name
+
+CORPUS = Path(__file__).parent / "corpus" / "names"
+CONTENT = load_content(paths.default_content_dir()).content
+OFFICIAL = CONTENT.official_names()
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("KR", "en", "Republic of Korea"),  # CLDR: South Korea
+        ("KR", "tk", "Koreýa Respublikasy"),  # CLDR: Günorta Koreýa
+        ("KR", "ru", "Республика Корея"),
+        ("KP", "en", "Democratic People’s Republic of Korea"),  # CLDR: North Korea
+        ("KP", "ru", "Корейская Народно-Демократическая Республика"),  # CLDR: КНДР
+        ("PS", "en", "State of Palestine"),  # CLDR: Palestinian Territories
+        ("PS", "ru", "Государство Палестина"),
+        ("PS", "tk", "Palestina Döwleti"),
+        ("KG", "ru", "Кыргызстан"),  # CLDR: Киргизия
+        ("BA", "en", "Bosnia and Herzegovina"),  # CLDR: Bosnia & Herzegovina
+        ("CD", "en", "Democratic Republic of the Congo"),  # CLDR: Congo - Kinshasa
+        ("MM", "ru", "Мьянма"),  # CLDR: Мьянма (Бирма)
+        ("SB", "ru", "Соломоновы Острова"),  # CLDR: Соломоновы о-ва
+        ("TR", "en", "Türkiye"),  # CLDR's, unchanged
+        ("FR", "tk", "Fransiýa"),
+    ],
+)
+def test_the_official_name_is_shown(code: str, lang: str, name: str):
+    assert country_name(lang, code, OFFICIAL) == name
+
+
+def test_a_language_the_file_leaves_out_keeps_cldrs_name():
+    assert country_name("tk", "KR", {"KR": {"en": "Republic of Korea"}}) == "Günorta Koreýa"
+    assert country_name("en", "KR") == "South Korea"  # no names file at all
+
+
+# What a ministry does not write: "&", abbreviations, a city to tell two
+# countries apart, an old name in brackets, "territories" for a state.
+NOT_OFFICIAL = re.compile(
+    r"&|\bо-ва?\b|\bSt\.|\bU\.S\.|\bСв\.|\bСАР\b|\bAAS\b|\bABŞ\b|\bКНДР\b|\bОАЭ\b|\bСША\b"
+    r"| - |Burma|Бирма|Birma|Palestinian Territories|Палестинские территории|territoriýasy$"
+    r"|South Korea|Günorta Koreýa|Киргизия"
+)
+
+
+def test_no_country_of_any_region_has_a_name_a_ministry_would_send_back():
+    """Every country M49 lists, in every language, as the screen shows it."""
+    for code in sorted(m49_table().countries):
+        for lang in ("tk", "ru", "en"):
+            name = country_name(lang, code, OFFICIAL)
+            assert not NOT_OFFICIAL.search(name), (code, lang, name)
+            assert name != code, (code, lang)
+
+
+def test_every_entry_changes_something_and_gives_every_language():
+    from babel import Locale
+
+    for entry in CONTENT.names:
+        assert set(entry.name.values) == {"tk", "ru", "en"}, entry.code
+        cldr = {lang: Locale.parse(lang).territories.get(entry.code) for lang in entry.name.values}
+        assert dict(entry.name.values) != cldr, f"{entry.code}: same as CLDR"
+
+
+CASES = {
+    "unknown_code.yaml": [
+        (2, "error", "names.XK: no country or area 'XK' in UN M49 (the map's countries)"),
+        (3, "error", "names.Korea: 'Korea' is not an ISO 3166-1 alpha-2 code"),
+    ],
+    "missing_language.yaml": [
+        (3, "warning", "names.KR: no 'tk' name; CLDR's name is shown in that language"),
+    ],
+    "wrong_type.yaml": [
+        (2, "error", "names.KR: expected names by language (tk, ru, en), got text"),
+        (3, "error", "names.KP: expected names by language (tk, ru, en), got a list"),
+    ],
+    "bad_language.yaml": [
+        (2, "error", "names.KR: unknown language code 'de' (known: tk, ru, en)"),
+        (3, "error", "names.KG.ru: empty text"),
+        (3, "warning", "names.KG: no 'ru' name; CLDR's name is shown in that language"),
+    ],
+    "list_not_mapping.yaml": [
+        (
+            2,
+            "error",
+            "names: expected country codes with their names (KR: {tk: …, ru: …, en: …}), "
+            "got a list",
+        ),
+    ],
+}
+# What the kiosk shows after each: the valid entries, CLDR for the rest.
+SHOWN = {
+    "unknown_code.yaml": [("NO", "en", "Kingdom of Norway"), ("KR", "en", "South Korea")],
+    "missing_language.yaml": [("KR", "tk", "Günorta Koreýa"), ("KR", "en", "Republic of Korea")],
+    "wrong_type.yaml": [("KR", "en", "South Korea"), ("PS", "en", "State of Palestine")],
+    "bad_language.yaml": [("KR", "tk", "Koreýa Respublikasy"), ("KG", "ru", "Киргизия")],
+    "list_not_mapping.yaml": [("KR", "en", "South Korea")],
+}
+
+
+def test_every_names_corpus_file_has_a_case():
+    assert {p.name for p in CORPUS.iterdir()} == set(CASES) == set(SHOWN)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_names(name: str, content_copy: Path):
+    target = content_copy / "names.yaml"
+    shutil.copy(CORPUS / name, target)
+    result = load_content(content_copy)
+    got = [(p.line, p.severity.value, p.message) for p in result.problems]
+    assert got == CASES[name]
+    assert all(p.file == str(target) for p in result.problems)
+    assert result.content is not None  # the rest of the kiosk runs on
+    official = result.content.official_names()
+    for code, lang, shown in SHOWN[name]:
+        assert country_name(lang, code, official) == shown
+
+
+def test_without_a_names_file_the_kiosk_uses_cldr(content_copy: Path):
+    (content_copy / "names.yaml").unlink()
+    result = load_content(content_copy)
+    assert [(p.severity.value, p.message) for p in result.problems] == [
+        (
+            "warning",
+            "no names.yaml: country names are CLDR's, some of them not as a foreign ministry "
+            "writes them",
+        )
+    ]
+    assert country_name("en", "KR", result.content.official_names()) == "South Korea"
