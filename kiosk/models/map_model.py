@@ -16,7 +16,16 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QPointF, QRectF, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QObject,
+    QPointF,
+    QRectF,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QPainterPath
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -315,7 +324,7 @@ class MapModel(QObject):
         width, height = self._camera.world
         return height / width
 
-    regionList = Property(QObject, lambda self: self._regions, constant=True)
+    regionList = Property(QAbstractItemModel, lambda self: self._regions, constant=True)
     selection = Property(str, lambda self: self._selection, notify=selectionChanged)
     selectionInfo = Property("QVariantMap", _selection_info, notify=infoChanged)
     # The map's height over its width (from world.json), known from the start:
