@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +20,6 @@ from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
-from kiosk.ops.reclaim import ScreenReclaimer
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
@@ -199,7 +196,7 @@ def build_ui(
         save_settings=save_settings,
         stats=stats,
         kiosk_mode=kiosk_mode,
-        quit_app=_leave,
+        quit_app=end_event_loop,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
     )
@@ -222,7 +219,7 @@ def build_ui(
     # guard also refuses the keys that would close or leave the kiosk.
     guard = WindowGuard(on_activity=ops.idle.activity, locked=kiosk_mode, parent=window)
     window.installEventFilter(guard)
-    _after_first_frame(window, model.prewarm)
+    after_first_frame(window, model.prewarm)
     return KioskUi(
         engine=engine,
         model=model,
@@ -316,7 +313,7 @@ def read_first(folder: Path, wait_s: float) -> tuple[Reading | Job, LoadResult]:
     return reading, reading.result
 
 
-def _leave() -> None:
+def end_event_loop() -> None:
     """End the event loop, and nothing else: QGuiApplication.quit() would
     first close the window, and Qt 6.11 can then deliver a pending frame
     timer to the destroyed platform window (a crash when the kiosk is stopped
@@ -324,14 +321,7 @@ def _leave() -> None:
     QCoreApplication.exit(0)
 
 
-def _hang_up() -> None:
-    log.warning(
-        "SIGHUP (the terminal the kiosk was started from was closed?): the kiosk runs on; "
-        "stop it with SIGTERM (systemctl stop, kill)"
-    )
-
-
-def _after_first_frame(window: QQuickWindow, work) -> None:
+def after_first_frame(window: QQuickWindow, work) -> None:
     """Run ``work`` once the first frame is on screen (start-up stays short).
 
     Under X11 with OpenGL, Qt Quick renders on its own thread and emits
@@ -343,105 +333,6 @@ def _after_first_frame(window: QQuickWindow, work) -> None:
     window.frameSwapped.connect(
         lambda: QTimer.singleShot(0, work), Qt.ConnectionType.SingleShotConnection
     )
-
-
-def run(
-    content_dir: Path | str | None,
-    lang: str | None,
-    windowed: bool,
-    size: tuple[int, int] | None,
-) -> int:
-    from kiosk.display import display_problem
-    from kiosk.qtlog import route_qt_messages
-
-    if (problem := display_problem()) is not None:
-        log.critical("%s", problem)
-        return 2
-    route_qt_messages()
-    app = get_app()
-    stats = UsageCounts()
-    try:
-        ui = build_ui(
-            content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed
-        )
-    except StartupError as exc:
-        log.critical("%s", exc)
-        return 2
-    if windowed:
-        ui.window.show()
-    else:
-        # Kiosk mode: nothing of the desktop shows, and nothing covers the kiosk.
-        ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
-        ui.window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        ui.window.showFullScreen()
-        # A desktop's window manager can hide it with keys the app never sees.
-        reclaimer = ScreenReclaimer(ui.window, parent=ui.window)
-        app.aboutToQuit.connect(reclaimer.stop)  # staff exit, SIGTERM: let it go
-    ui.window.sceneGraphError.connect(_software_fallback)
-    _quit_on_signals(app)
-    _recover_from_exceptions(ui)
-    log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
-    # For staff reading the log after a power cut, and for bench/startup.py.
-    _after_first_frame(ui.window, lambda: log.info("first frame on screen"))
-    code = app.exec()
-    ui.close()
-    stats.close()
-    log.info("kiosk stopped")
-    return code
-
-
-SOFTWARE_BACKEND = "software"
-
-
-def _software_fallback(error, message: str) -> None:
-    """No working OpenGL (a broken driver, a PC without GPU): start again on
-    Qt Quick's software renderer rather than show a blank screen."""
-    if os.environ.get("QT_QUICK_BACKEND") == SOFTWARE_BACKEND:
-        log.critical("the screen cannot be drawn even in software: %s", message)
-        QCoreApplication.exit(3)
-        return
-    log.error("graphics failed (%s); restarting with the software renderer", message)
-    logging.shutdown()
-    os.environ["QT_QUICK_BACKEND"] = SOFTWARE_BACKEND
-    os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
-
-
-def _recover_from_exceptions(ui: KioskUi) -> None:
-    """An exception in a slot is logged and the visitor sees the attract
-    screen again, rather than a screen that no longer answers. One raised in
-    another thread did not touch the screen: the hook before this one logs
-    it, with the thread's name (kiosk.ops.logsetup)."""
-    previous = sys.excepthook
-
-    def hook(kind, value, tb) -> None:
-        if threading.current_thread() is not threading.main_thread():
-            previous(kind, value, tb)
-            return
-        log.error("unexpected error; back to the attract screen", exc_info=(kind, value, tb))
-        try:
-            QTimer.singleShot(0, ui.ops.reset)
-        except Exception:  # the hook itself must never raise
-            previous(kind, value, tb)
-
-    sys.excepthook = hook
-
-
-def _quit_on_signals(app: QGuiApplication) -> None:
-    """SIGTERM/SIGINT (systemd stop, Ctrl+C in a terminal) end the event loop
-    cleanly. Python only runs signal handlers between bytecodes, so a timer
-    wakes the interpreter now and then while Qt waits for events. The exit
-    is posted, not called: a signal that comes before app.exec() has started
-    would otherwise be lost (exit() does nothing without a running loop) and
-    the kiosk would run on until systemd kills it."""
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: QTimer.singleShot(0, _leave))
-    # SIGHUP comes when the terminal the kiosk was started from is closed. Its
-    # default ends the process without a word in kiosk.log and leaves the
-    # desktop showing; the kiosk needs no terminal, so it runs on.
-    signal.signal(signal.SIGHUP, lambda *_: QTimer.singleShot(0, _hang_up))
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(250)
 
 
 def prefer_offscreen() -> None:

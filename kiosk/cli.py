@@ -187,7 +187,7 @@ def _kiosk(args: argparse.Namespace) -> int:
 
         if not claim_single_instance():
             return ALREADY_RUNNING
-        from kiosk.app import run
+        from kiosk.process import run
 
         return run(args.content, args.lang, args.windowed, args.size)
     except Exception:

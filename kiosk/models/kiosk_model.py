@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QDate, QEnum, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QDate,
+    QEnum,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
@@ -307,8 +316,10 @@ class KioskModel(QObject):
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
     unavailableMessages = Property("QVariantList", _get_unavailable, constant=True)
     attract = Property("QVariantMap", _get_attract, notify=contentChanged)
-    sections = Property(QObject, lambda self: self._sections, constant=True)
-    figures = Property(QObject, lambda self: self._figures, constant=True)
+    # Models, typed as such for QML and its tools (QAbstractItemModel: the
+    # list model's own pointer type is not known to Qt's meta-types by name).
+    sections = Property(QAbstractItemModel, lambda self: self._sections, constant=True)
+    figures = Property(QAbstractItemModel, lambda self: self._figures, constant=True)
     reader = Property(SectionReader, lambda self: self._reader, constant=True)
     contacts = Property(ContactCardsModel, lambda self: self._contacts, constant=True)
     hasContacts = Property(bool, lambda self: self._contacts.rowCount() > 0, notify=contentChanged)

@@ -17,7 +17,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QPointF, QRectF, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QObject,
+    QPointF,
+    QRectF,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QPainterPath
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -342,7 +351,7 @@ class MapModel(QObject):
         width, height = self._camera.world
         return height / width
 
-    regionList = Property(QObject, lambda self: self._regions, constant=True)
+    regionList = Property(QAbstractItemModel, lambda self: self._regions, constant=True)
     selection = Property(str, lambda self: self._selection, notify=selectionChanged)
     selectionInfo = Property("QVariantMap", _selection_info, notify=infoChanged)
     # The map's height over its width (from world.json), known from the start:

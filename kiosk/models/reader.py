@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QAbstractItemModel, QObject, Signal
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Section
@@ -56,4 +56,4 @@ class SectionReader(QObject):
     sectionId = Property(str, _section_id, notify=changed)
     title = Property(str, _title, notify=changed)
     summary = Property(str, _summary, notify=changed)
-    rows = Property(QObject, _rows_model, constant=True)
+    rows = Property(QAbstractItemModel, _rows_model, constant=True)

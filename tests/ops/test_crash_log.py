@@ -190,7 +190,7 @@ kiosk.paths.qml = lambda *parts: pathlib.Path({str(imports)!r}).joinpath(*parts)
     log = log_path().read_text("utf-8")
     assert done.returncode == 2, done.stderr
     assert f"{broken}:3" in log  # the QML error, with its file and line
-    assert "CRITICAL kiosk.app: the QML UI failed to load" in log
+    assert "CRITICAL kiosk.process: the QML UI failed to load" in log
 
 
 def test_a_sigterm_just_before_the_event_loop_runs_still_stops_the_kiosk():
@@ -199,12 +199,12 @@ def test_a_sigterm_just_before_the_event_loop_runs_still_stops_the_kiosk():
     be lost (QCoreApplication.exit() does nothing without a running loop)."""
     prepare = """
 import os, signal
-import kiosk.app
-install = kiosk.app._quit_on_signals
+import kiosk.process
+install = kiosk.process._quit_on_signals
 def install_then_stop(app):
     install(app)
     os.kill(os.getpid(), signal.SIGTERM)  # handled before the next line of run()
-kiosk.app._quit_on_signals = install_then_stop
+kiosk.process._quit_on_signals = install_then_stop
 """
     done = run_kiosk(START.format(prepare=prepare), timeout=30)
     assert done.returncode == 0, done.stderr

@@ -109,7 +109,7 @@ def test_the_screen_is_taken_back(kiosk_window, other_window, qtbot, caplog, how
 
 
 def test_nothing_is_taken_back_once_the_kiosk_is_leaving(kiosk_window, qtbot, caplog):
-    """Staff exit and SIGTERM stop it (app.run: aboutToQuit)."""
+    """Staff exit and SIGTERM stop it (kiosk.process.run: aboutToQuit)."""
     caplog.set_level(logging.INFO, logger=reclaim.__name__)
     reclaimer = started(kiosk_window)
     reclaimer.stop()

@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.app import _recover_from_exceptions
+from kiosk.process import _recover_from_exceptions
 from kiosk.screens import Screen
 
 

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
@@ -55,8 +56,9 @@ Page {
             Repeater {
                 model: screen.content.highlights
                 delegate: Column {
+                    id: highlight
                     required property int index
-                    required property var modelData
+                    required property list<string> modelData    // one topic, in every language
                     objectName: "highlight_" + index
                     width: stage.width
                     anchors.verticalCenter: parent.verticalCenter
@@ -65,7 +67,7 @@ Page {
                     visible: opacity > 0
                     Behavior on opacity { NumberAnimation { duration: 600; easing.type: Easing.InOutQuad } }
                     Repeater {
-                        model: modelData
+                        model: highlight.modelData
                         delegate: KText {
                             required property int index
                             required property string modelData
@@ -109,17 +111,18 @@ Page {
                 Repeater {
                     model: screen.content.prompts
                     delegate: Row {
+                        id: promptLine
                         required property int index
                         required property string modelData
                         spacing: Theme.px(28)
                         KText {
-                            visible: index > 0
+                            visible: promptLine.index > 0
                             text: "·"
                             color: Theme.bar
                             font.pixelSize: Theme.px(30)
                         }
                         KText {
-                            text: modelData
+                            text: promptLine.modelData
                             color: Theme.bar
                             font.pixelSize: Theme.px(30)
                             font.bold: true

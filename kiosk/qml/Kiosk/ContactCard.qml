@@ -80,9 +80,10 @@ Rectangle {
                     delegate: Rectangle {
                         id: entry
                         required property int index
-                        readonly property var modelData: card.entries[index]
-                        readonly property bool tappable: modelData.tappable
-                        objectName: "entry_" + card.orgId + "_" + modelData.kind
+                        // The entry's kind, label, lines and whether it is tappable.
+                        readonly property var details: card.entries[index]
+                        readonly property bool tappable: details.tappable
+                        objectName: "entry_" + card.orgId + "_" + details.kind
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1      // equal columns
                         Layout.alignment: Qt.AlignTop
@@ -93,7 +94,7 @@ Rectangle {
                         border.width: Theme.edge
 
                         Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
-                        Accessible.name: modelData.label + ": " + modelData.lines.join(", ")
+                        Accessible.name: details.label + ": " + details.lines.join(", ")
                         Accessible.onPressAction: card.cards.openEntry(card.index, index)
 
                         Rectangle {
@@ -106,7 +107,7 @@ Rectangle {
                             color: Theme.accentSoft
                             Image {
                                 anchors.centerIn: parent
-                                source: Theme.icon(entry.modelData.kind, Theme.accent)
+                                source: Theme.icon(entry.details.kind, Theme.accent)
                                 sourceSize.width: Theme.px(40)
                                 sourceSize.height: Theme.px(40)
                             }
@@ -115,7 +116,7 @@ Rectangle {
                         MapInset {
                             id: inset
                             objectName: "addressInset"
-                            visible: entry.modelData.kind === "address"
+                            visible: entry.details.kind === "address"
                             anchors.right: parent.right
                             anchors.rightMargin: Theme.px(12)
                             anchors.verticalCenter: parent.verticalCenter
@@ -139,7 +140,7 @@ Rectangle {
                             anchors.right: parent.right
                             // Room for the map inset or the QR hint (numbers,
                             // not ids: no binding to an item being destroyed).
-                            anchors.rightMargin: entry.modelData.kind === "address"
+                            anchors.rightMargin: entry.details.kind === "address"
                                                  ? Theme.px(174)
                                                  : entry.tappable ? Theme.px(60) : Theme.px(16)
                             anchors.top: parent.top
@@ -147,22 +148,22 @@ Rectangle {
                             spacing: Theme.px(2)
                             KText {
                                 width: parent.width
-                                text: entry.modelData.label
+                                text: entry.details.label
                                 color: Theme.inkMuted
                                 font.pixelSize: Theme.smallSize
                                 elide: Text.ElideNone
                             }
                             Repeater {
-                                model: entry.modelData.lines
+                                model: entry.details.lines
                                 delegate: KText {
                                     required property string modelData
                                     width: lines.width
                                     text: modelData
                                     // The address is longer: a size smaller, so
                                     // that it fits beside the map inset.
-                                    font.pixelSize: entry.modelData.kind === "address"
+                                    font.pixelSize: entry.details.kind === "address"
                                                     ? Theme.pt(28) : Theme.pt(32)
-                                    font.bold: entry.modelData.kind !== "address"
+                                    font.bold: entry.details.kind !== "address"
                                     elide: Text.ElideNone
                                 }
                             }

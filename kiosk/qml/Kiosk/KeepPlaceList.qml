@@ -23,17 +23,17 @@ ListView {
     property bool holding: false
     property bool applying: false
 
-    function toTop() {
+    function toTop(): void {
         holding = false
         pinnedToTop = true
         positionViewAtBeginning()
     }
-    function rememberPosition() {
+    function rememberPosition(): void {
         anchorIndex = indexAt(width / 2, contentY + 1)
         const item = anchorIndex >= 0 ? itemAtIndex(anchorIndex) : null
         anchorFraction = item ? (contentY - item.y) / Math.max(1, item.height) : 0
     }
-    function restorePosition() {
+    function restorePosition(): void {
         forceLayout()
         if (anchorIndex < 0) {
             toTop()
@@ -43,7 +43,7 @@ ListView {
         holding = true
         holdTimer.restart()
     }
-    function applyPosition() {
+    function applyPosition(): void {
         if (applying) return
         applying = true
         positionViewAtIndex(anchorIndex, ListView.Beginning)

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
@@ -126,6 +127,7 @@ Page {
                     Repeater {
                         model: screen.kiosk.figures
                         delegate: RowLayout {
+                            id: mapFigure
                             required property int index
                             required property string value
                             required property string label
@@ -134,7 +136,7 @@ Page {
                             Layout.fillWidth: !figures.oneRow
                             Layout.preferredWidth: figures.oneRow ? -1 : 1
                             KText {
-                                text: value
+                                text: mapFigure.value
                                 color: Theme.accent
                                 font.pixelSize: Theme.pt(48)
                                 font.bold: true
@@ -143,7 +145,7 @@ Page {
                             KText {
                                 Layout.preferredWidth: figures.oneRow ? figures.labelWidth : 1
                                 Layout.fillWidth: !figures.oneRow
-                                text: label
+                                text: mapFigure.label
                                 color: Theme.inkMuted
                                 font.pixelSize: Theme.smallSize
                                 lineHeight: 1.0

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
@@ -18,44 +19,44 @@ Rectangle {
 
     TapHandler {}   // the kiosk behind stays still
 
-    function statusText(status) {
+    function statusText(status: string): string {
         if (status === "pending") return qsTr("New content is valid; it is shown after the next reset.")
         if (status === "rejected") return qsTr("New content has errors; the current content stays.")
         if (status === "loading") return qsTr("Checking the content…")
         return qsTr("The content on screen is current.")
     }
-    function translationText(status) {
+    function translationText(status: string): string {
         if (status === "draft") return qsTr("draft, awaiting review")
         if (status === "reviewed") return qsTr("reviewed")
         if (status === "source") return qsTr("source text")
         return qsTr("unknown")
     }
     // What the machine is up against, each with its path (ops/panel.py).
-    function noticeText(notice) {
-        if (notice.kind === "content-missing")
+    function noticeText(kind: string, path: string, detail: string): string {
+        if (kind === "content-missing")
             return qsTr("The content folder %1 is missing (a USB stick or share not mounted?). "
                         + "The content on screen stays; the folder is read again when it is back.")
-                   .arg(notice.path)
-        if (notice.kind === "content-not-answering")
+                   .arg(path)
+        if (kind === "content-not-answering")
             return qsTr("The content folder %1 is not answering (a network share that hangs?). "
                         + "The content on screen stays; the folder is read again when it answers.")
-                   .arg(notice.path)
-        if (notice.kind === "settings-unsaved")
+                   .arg(path)
+        if (kind === "settings-unsaved")
             return qsTr("Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.")
-                   .arg(notice.path).arg(notice.detail)
-        if (notice.kind === "usage-corrupt")
+                   .arg(path).arg(detail)
+        if (kind === "usage-corrupt")
             return qsTr("The usage counts file was damaged. It was kept as %1 and a new one "
-                        + "was started; the counts in it are not shown here.").arg(notice.path)
+                        + "was started; the counts in it are not shown here.").arg(path)
         return qsTr("Usage counts cannot be saved to %1 now (%2). They are kept and saved "
-                    + "when it works again.").arg(notice.path).arg(view.troubleText(notice.detail))
+                    + "when it works again.").arg(path).arg(view.troubleText(detail))
     }
-    function troubleText(trouble) {
+    function troubleText(trouble: string): string {
         if (trouble === "locked") return qsTr("locked by another program")
         if (trouble === "full") return qsTr("the disk is full")
         if (trouble === "corrupt") return qsTr("the file is damaged")
         return qsTr("the folder cannot be written")
     }
-    function kindText(kind) {
+    function kindText(kind: string): string {
         if (kind === "screen") return qsTr("screen")
         if (kind === "section") return qsTr("section")
         if (kind === "language") return qsTr("language")
@@ -187,7 +188,7 @@ Rectangle {
                         required property var modelData
                         objectName: "notice_" + modelData.kind
                         Layout.fillWidth: true
-                        text: view.noticeText(modelData)
+                        text: view.noticeText(modelData.kind, modelData.path, modelData.detail)
                         font.pixelSize: Theme.smallSize
                         elide: Text.ElideNone
                     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
@@ -32,6 +33,7 @@ Page {
         Repeater {
             model: screen.kiosk.unavailableMessages
             delegate: Column {
+                id: message
                 required property var modelData
                 objectName: "unavailable_" + modelData.lang
                 width: parent.width
@@ -39,7 +41,7 @@ Page {
                 KText {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
-                    text: modelData.title
+                    text: message.modelData.title
                     font.pixelSize: Theme.pt(44)
                     font.bold: true
                     color: Theme.accent
@@ -47,7 +49,7 @@ Page {
                 KText {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
-                    text: modelData.detail
+                    text: message.modelData.detail
                     color: Theme.inkMuted
                 }
             }
