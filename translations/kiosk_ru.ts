@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Нажмите на страну или регион в списке, чтобы узнать о нём. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
+        <translation>Нажмите на страну или на регион в списке, чтобы прочитать подробнее. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
     </message>
 </context>
 <context>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Exit the kiosk</source>
-        <translation>Закрыть киоск</translation>
+        <translation>Выйти из киоска</translation>
     </message>
     <message>
         <source>Problems of this machine</source>

@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň.</translation>
+        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň ýa-da kiçeldiň.</translation>
     </message>
 </context>
 <context>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Dialogue formats</source>
-        <translation>Dialog görnüşleri</translation>
+        <translation>Dialog formatlary</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Shorter</source>
-        <translation>Gysgaltmak</translation>
+        <translation>Gysgalt</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) without a touch</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Longer</source>
-        <translation>Uzaltmak</translation>
+        <translation>Uzalt</translation>
     </message>
     <message>
         <source>Translations</source>
