@@ -38,6 +38,7 @@ from kiosk.content.loader import (
     section_paths,
 )
 from kiosk.content.problems import ProblemLog
+from kiosk.content.source_page import SOURCE_PAGE
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,14 @@ def watched_paths(folder: Path) -> tuple[Path, ...]:
     files costs 40 stats, not 10,000). A file coming or going changes its
     folder's modification time."""
     sections = folder / SECTIONS_DIR
-    top = (folder, sections, folder / SITE_FILE, folder / CONTACTS_FILE, folder / PARTNERS_FILE)
+    top = (
+        folder,
+        sections,
+        folder / SITE_FILE,
+        folder / CONTACTS_FILE,
+        folder / PARTNERS_FILE,
+        folder / SOURCE_PAGE,  # the passages the sections cite are checked against it
+    )
     return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
 
 
