@@ -82,35 +82,45 @@ class SourcePage:
 
     text: str
     lines: tuple[str, ...] = field(init=False)
+    line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _exact: tuple[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _loose: tuple[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lines", tuple(LINE_BREAK.split(self.text)))
+        starts = (0, *(match.end() for match in LINE_BREAK.finditer(self.text)))
+        object.__setattr__(self, "line_starts", starts)
         object.__setattr__(self, "_exact", _squeezed(self.text))
         object.__setattr__(self, "_loose", _squeezed(self.text, loose=True))
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """The first and last line of the quote's first occurrence, or None."""
-        found = self._search(quote, self._exact, loose=False)
-        return (found[0], found[1]) if found else None
+        span = self.span(quote)
+        return (line_at(self.text, span[0]), line_at(self.text, span[1])) if span else None
 
     def near(self, quote: str) -> tuple[int, str] | None:
         """Where the quote occurs when case, quotation marks and dashes are
         let go, and the page's own words there; None if not even so."""
-        found = self._search(quote, self._loose, loose=True)
-        return (found[0], found[2]) if found else None
+        span = self._search(quote, self._loose, loose=True)
+        if span is None:
+            return None
+        return line_at(self.text, span[0]), self.text[span[0] : span[1] + 1]
 
+    def span(self, quote: str) -> tuple[int, int] | None:
+        """Where in ``text`` the quote's first occurrence starts and ends
+        (both inclusive), or None."""
+        return self._search(quote, self._exact, loose=False)
+
+    @staticmethod
     def _search(
-        self, quote: str, index: tuple[str, tuple[int, ...]], *, loose: bool
-    ) -> tuple[int, int, str] | None:
+        quote: str, index: tuple[str, tuple[int, ...]], *, loose: bool
+    ) -> tuple[int, int] | None:
         wanted, _ = _squeezed(quote, loose=loose)
         squeezed, where = index
         at = squeezed.find(wanted) if wanted else -1
         if at < 0:
             return None
-        start, end = where[at], where[at + len(wanted) - 1]
-        return line_at(self.text, start), line_at(self.text, end), self.text[start : end + 1]
+        return where[at], where[at + len(wanted) - 1]
 
     def passage(self, first: int, last: int) -> str:
         """Lines ``first`` to ``last`` (1-based, inclusive) as they stand."""
@@ -140,7 +150,7 @@ def parse_source(root: Node, log: ProblemLog, page: SourcePage | None) -> tuple[
     """The passages a section file's ``source`` names; each wrong one is
     reported and left out. A section without them is warned about: the
     review page could not show what it was written from."""
-    node = _value_of(root, "source")
+    node = value_of(root, "source")
     if node is None:
         if isinstance(root, MappingNode):
             log.warning(
@@ -163,12 +173,12 @@ def parse_source(root: Node, log: ProblemLog, page: SourcePage | None) -> tuple[
         )
         children = children[:MAX_PASSAGES]
     passages = (
-        _parse_passage(child, f"source[{i}]", log, page) for i, child in enumerate(children)
+        parse_passage(child, f"source[{i}]", log, page) for i, child in enumerate(children)
     )
     return tuple(p for p in passages if p is not None)
 
 
-def _value_of(root: Node, key: str) -> Node | None:
+def value_of(root: Node, key: str) -> Node | None:
     """The first value of ``key`` in a mapping (a duplicate is reported as such)."""
     if isinstance(root, MappingNode):
         for name, value in root.value:
@@ -177,9 +187,10 @@ def _value_of(root: Node, key: str) -> Node | None:
     return None
 
 
-def _parse_passage(
+def parse_passage(
     node: Node, path: str, log: ProblemLog, page: SourcePage | None
 ) -> SourcePassage | None:
+    """One passage (``lines`` or ``quote``), or None after logging why not."""
     fields = Fields(node, path, log, required=(), optional=("lines", "quote"))
     if not fields.ok:
         return None

@@ -1,0 +1,438 @@
+"""The review page as HTML: one self-contained file, readable without script.
+
+Everything that comes from the content folder (texts, file names, messages,
+the source page) goes through ``esc``: HTML or script in a field stays
+literal text, on the page as on the kiosk.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.content import LANGUAGE_NAMES, Problem
+from kiosk.content.characters import escaped
+from kiosk.review.parts import Part, Review, Row
+from kiosk.review.style import stylesheet
+
+STATUS_WORDS = {
+    "source": ("source text", "the language the content is written in, from the source page"),
+    "reviewed": ("reviewed", "a translation the ministry has reviewed"),
+    "draft": ("draft", "a translation awaiting the ministry's review"),
+}
+PART_TITLES = {
+    "folder": "The content folder",
+    "site": "Title, year motto and key figures",
+    "contacts": "Contact cards",
+    "partners": "Map regions",
+    "sections-folder": "The topic files",
+    "page": "The source page file",
+}
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What identifies this page: when, by which program, of which files."""
+
+    written: datetime
+    version: str
+    fingerprint: str  # SHA-256 over the files' own SHA-256s
+    files: tuple[tuple[str, str], ...]  # (name, SHA-256 or why there is none)
+
+
+class PageWriter:
+    """Builds the page; each problem gets the anchor of the place it is shown."""
+
+    def __init__(self, review: Review, stamp: Stamp) -> None:
+        self.review, self.stamp = review, stamp
+        self.languages = review.languages
+        self.anchors: dict[int, str] = {}  # id(problem) -> where it is shown
+        content = review.result.content
+        self.status = dict(content.site.translation_status) if content else {}
+
+    # -- the whole page -----------------------------------------------------------
+
+    def page(self) -> str:
+        parts = [self._part(i, part) for i, part in enumerate(self.review.parts)]
+        other = self._other_problems()
+        title = self._site_title()
+        return "".join(
+            [
+                '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+                '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+                f"<title>Content review — {esc(title)}</title>\n",
+                f"<style>\n{stylesheet(self.stamp.fingerprint)}\n</style>\n</head>\n<body>\n",
+                self._header(title),
+                self._status_table(),
+                self._problem_list(),
+                self._contents(),
+                *parts,
+                other,
+                self._source_appendix(),
+                self._signature(),
+                "</body>\n</html>\n",
+            ]
+        )
+
+    def _site_title(self) -> str:
+        content = self.review.result.content
+        return content.site.title.get("en") if content else "content that cannot be loaded"
+
+    # -- the head of the page -----------------------------------------------------
+
+    def _header(self, title: str) -> str:
+        result = self.review.result
+        errors, warnings = len(result.errors), len(result.warnings)
+        content = result.content
+        titles = (
+            " · ".join(esc(content.site.title.get(lang)) for lang in self.languages)
+            if content
+            else esc(title)
+        )
+        verdict = (
+            '<span class="badge shown">READY TO SHOW</span> the kiosk shows this content'
+            if content
+            else '<span class="badge error">UNAVAILABLE</span> the kiosk shows '
+            "“temporarily unavailable” with this content"
+        )
+        return (
+            "<header>\n<h1>Content review</h1>\n"
+            f'<p class="sub">{titles}</p>\n'
+            '<p class="lead">Every text the kiosk shows, side by side in its languages, with '
+            "the passages of the source page each topic was written from and every problem "
+            "<code>kiosk validate</code> finds, at its place. Read, mark corrections on the "
+            "page, initial each page at its foot and sign at the end.</p>\n"
+            '<dl class="facts">\n'
+            f"<dt>Content folder</dt><dd>{esc(escaped(str(self.review.folder)))}</dd>\n"
+            f"<dt>Content</dt><dd>{verdict}</dd>\n"
+            f"<dt>Problems</dt><dd>{self._counts(errors, warnings)}</dd>\n"
+            f"<dt>Fingerprint</dt><dd><code>{esc(self.stamp.fingerprint)}</code> (SHA-256 of "
+            "the files listed at the end)</dd>\n"
+            f"<dt>Written</dt><dd>{esc(self.stamp.written.strftime('%Y-%m-%d %H:%M %Z'))} "
+            f"by kiosk {esc(self.stamp.version)}</dd>\n"
+            "</dl>\n</header>\n"
+        )
+
+    @staticmethod
+    def _counts(errors: int, warnings: int) -> str:
+        error_class = "error" if errors else "shown"
+        return (
+            f'<span class="badge {error_class}">{errors} ERROR{"S" if errors != 1 else ""}</span> '
+            f'<span class="badge warning">{warnings} WARNING{"S" if warnings != 1 else ""}</span>'
+        )
+
+    def _status_table(self) -> str:
+        rows = []
+        for lang in self.languages:
+            state = self.status.get(lang)
+            word, meaning = STATUS_WORDS.get(state or "", ("unknown", "not given in site.yaml"))
+            rows.append(
+                f'<tr><td lang="{esc(lang)}">{esc(LANGUAGE_NAMES.get(lang, lang))}</td>'
+                f"<td><strong>{esc(word)}</strong></td><td>{esc(meaning)}</td></tr>"
+            )
+        return (
+            '<section id="status">\n<h2>Translation status</h2>\n'
+            "<p>As site.yaml marks each language. Visitors never see it.</p>\n"
+            '<table><colgroup><col style="width:22%"><col style="width:20%"><col></colgroup>'
+            "<thead><tr><th>Language</th><th>Status</th><th>What it means</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>\n</section>\n"
+        )
+
+    def _problem_list(self) -> str:
+        problems = self.review.result.problems
+        if not problems:
+            body = "<p>None: <code>kiosk validate</code> finds no problem in this content.</p>"
+        else:
+            items = []
+            for problem in problems:
+                anchor = self.anchors.get(id(problem))
+                link = f' <a href="#{anchor}">at its place</a>' if anchor else ""
+                items.append(f"<li>{self._problem_text(problem)}{link}</li>")
+            body = f'<ol class="all-problems">{"".join(items)}</ol>'
+        return (
+            f'<section id="problems">\n<h2>Problems ({len(problems)})</h2>\n'
+            "<p>What <code>kiosk validate</code> prints for this folder; each is also shown "
+            "at the text it concerns. Errors: the kiosk leaves that text, topic or entry out. "
+            "Warnings: it is shown, with what the warning says.</p>\n"
+            f"{body}\n</section>\n"
+        )
+
+    def _contents(self) -> str:
+        items = [
+            f'<li><a href="#p{i}">{esc(self._part_heading(part))}</a></li>'
+            for i, part in enumerate(self.review.parts)
+        ]
+        items.append('<li><a href="#source-page">The source page</a></li>')
+        items.append('<li><a href="#signature">Review and signature</a></li>')
+        return f'<nav class="screen-only"><h2>Contents</h2><ol>{"".join(items)}</ol></nav>\n'
+
+    # -- one file ---------------------------------------------------------------
+
+    def _part_heading(self, part: Part) -> str:
+        if part.kind == "section":
+            content = self.review.result.content
+            section = (
+                next((s for s in content.sections if s.source == str(part.path)), None)
+                if content
+                else None
+            )
+            number = f"Topic {section.order}" if section else "Topic left out"
+            return f"{number}: {part.title}"
+        if part.kind == "other":
+            return part.name
+        return PART_TITLES.get(part.kind, part.name)
+
+    def _part(self, index: int, part: Part) -> str:
+        anchor = f"p{index}"
+        for problem in part.problems:
+            self.anchors[id(problem)] = anchor
+        state = ""
+        if part.kind == "section":
+            state = (
+                ' · <span class="badge shown">SHOWN</span>'
+                if part.shown
+                else ' · <span class="badge error">LEFT OUT</span> the kiosk does not show '
+                "this topic until its errors are fixed"
+            )
+        head = f'<p class="part-head"><code>{esc(escaped(part.name))}</code>{state}</p>\n'
+        out = [
+            f'<section class="part" id="{anchor}">\n<h2>{esc(self._part_heading(part))}</h2>\n',
+            head,
+            self._problems_box(part.problems),
+        ]
+        rows = [row for row in part.rows if not row.is_passage]
+        if rows:
+            out.append(self._rows_table(anchor, rows))
+        if part.kind == "section":
+            out.append(self._passages(anchor, part.passages))
+        out.append("</section>\n")
+        return "".join(out)
+
+    def _rows_table(self, anchor: str, rows: Sequence[Row]) -> str:
+        heads = "".join(
+            f'<th lang="{esc(lang)}">{esc(LANGUAGE_NAMES.get(lang, lang))}'
+            f'<span class="status">{esc(self._status_word(lang))}</span></th>'
+            for lang in self.languages
+        )
+        cols = '<col class="field">' + '<col class="lang">' * len(self.languages)
+        body = [self._row(f"{anchor}r{i}", row) for i, row in enumerate(rows)]
+        return (
+            f"<table><colgroup>{cols}</colgroup>"
+            f'<thead><tr><th class="field">Field, line</th>{heads}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>\n"
+        )
+
+    def _status_word(self, lang: str) -> str:
+        return STATUS_WORDS.get(self.status.get(lang, ""), ("unknown", ""))[0]
+
+    def _row(self, anchor: str, row: Row) -> str:
+        for problem in row.problems:
+            self.anchors[id(problem)] = anchor
+        field = (
+            f'<th class="field">{esc(escaped(row.path) or "top level")}'
+            f'<span class="line">line {row.line}</span></th>'
+        )
+        width = len(self.languages)
+        if row.texts:
+            cells = "".join(
+                f'<td class="t" lang="{esc(lang)}">{esc(row.texts[lang])}</td>'
+                if lang in row.texts
+                else '<td class="missing">missing: English is shown</td>'
+                for lang in self.languages
+            )
+        else:
+            cells = f'<td class="values" colspan="{width}">{self._values(row.values)}</td>'
+        out = f'<tr id="{anchor}">{field}{cells}</tr>'
+        if row.texts and row.values:  # an unknown language code beside a text: shown too
+            out += (
+                f'<tr><th class="field"></th><td class="values" colspan="{width}">'
+                f"{self._values(row.values)}</td></tr>"
+            )
+        return out + self._problems_row(row.problems)
+
+    @staticmethod
+    def _values(values: Iterable[tuple[str, str]]) -> str:
+        shown = [
+            (f'<span class="k">{esc(key)}:</span> ' if key else "")
+            + f'<span class="v">{esc(value) if value else "(empty)"}</span>'
+            for key, value in values
+        ]
+        return ' <span class="sep">·</span> '.join(shown)
+
+    def _problems_row(self, problems: Sequence[Problem]) -> str:
+        if not problems:
+            return ""
+        width = len(self.languages) + 1
+        return (
+            f'<tr class="problems"><td colspan="{width}">{self._problems_box(problems)}</td></tr>'
+        )
+
+    def _problems_box(self, problems: Sequence[Problem]) -> str:
+        if not problems:
+            return ""
+        items = "".join(
+            f'<li class="problem {p.severity.value}">{self._problem_text(p)}</li>' for p in problems
+        )
+        return f'<ul class="problems">{items}</ul>\n'
+
+    def _problem_text(self, problem: Problem) -> str:
+        severity = problem.severity.value
+        return (
+            f'<span class="badge {severity}">{severity.upper()}</span> '
+            f'<span class="where">{esc(self._short(problem.file))}:{problem.line}</span> '
+            f"{esc(problem.message)}"
+        )
+
+    def _short(self, file: str) -> str:
+        """A file inside the content folder by its name there."""
+        folder = escaped(str(self.review.folder))
+        for separator in ("/", "\\"):
+            if file.startswith(folder + separator):
+                return file[len(folder) + 1 :]
+        return file
+
+    # -- the source --------------------------------------------------------------
+
+    def _passages(self, anchor: str, rows: Sequence[Row]) -> str:
+        out = ["<h3>Written from these passages of the source page</h3>\n"]
+        if not rows:
+            out.append('<p class="problem warning">No passages are named.</p>\n')
+        for i, row in enumerate(rows):
+            row_anchor = f"{anchor}s{i}"
+            for problem in row.problems:
+                self.anchors[id(problem)] = row_anchor
+            out.append(f'<div class="passage" id="{row_anchor}">{self._passage(row)}')
+            out.append(f"{self._problems_box(row.problems)}</div>\n")
+        return "".join(out)
+
+    def _passage(self, row: Row) -> str:
+        passage, page = row.passage, self.review.page
+        written = self._values(row.values) if row.values else "(not a passage)"
+        if passage is None or page is None or passage.first_line < 1:
+            why = "not shown: see the problem below" if page else "not shown: no source page"
+            return f'<p class="where">{written} <span class="k">({why})</span></p>'
+        first, last = passage.first_line, passage.last_line
+        where = f"Line {first}" if first == last else f"Lines {first}–{last}"
+        label = f"Quoted, {where.lower()}" if passage.quote else where
+        span = page.span(passage.quote) if passage.quote else None
+        return f'<p class="where">{esc(label)}</p>' + self._page_lines(range(first, last + 1), span)
+
+    def _page_lines(
+        self,
+        numbers: Iterable[int],
+        span: tuple[int, int] | None,
+        cited: dict[int, str] | None = None,
+    ) -> str:
+        page = self.review.page
+        assert page is not None
+        rows = []
+        for number in numbers:
+            line = page.lines[number - 1]
+            if not line.strip():
+                continue
+            start = page.line_starts[number - 1]
+            text = _marked(line, start, span)
+            cite = (
+                f'<td class="cited">{esc(cited.get(number, ""))}</td>' if cited is not None else ""
+            )
+            rows.append(f'<tr><td class="no">{number}</td><td class="text">{text}</td>{cite}</tr>')
+        cols = '<col class="no"><col>' + ('<col class="cited">' if cited is not None else "")
+        return f'<table class="page-lines"><colgroup>{cols}</colgroup>{"".join(rows)}</table>\n'
+
+    def _source_appendix(self) -> str:
+        page = self.review.page
+        out = ['<section class="part" id="source-page">\n<h2>The source page</h2>\n']
+        if self.review.note:
+            out.append(
+                "<p>Where it comes from (<code>source/SOURCE.txt</code>):</p>"
+                f'<pre class="note">{esc(self.review.note.strip())}</pre>\n'
+            )
+        if page is None:
+            out.append(
+                '<p class="problem warning">The content folder has no readable '
+                "source page (<code>source/page.txt</code>).</p>\n</section>\n"
+            )
+            return "".join(out)
+        out.append(
+            "<p>Every line with text, as the content folder's copy has it, and the topics "
+            "that cite it.</p>\n"
+        )
+        out.append(self._page_lines(range(1, len(page.lines) + 1), None, self._citations()))
+        out.append("</section>\n")
+        return "".join(out)
+
+    def _citations(self) -> dict[int, str]:
+        cited: dict[int, list[str]] = {}
+        for part in self.review.parts:
+            if part.kind != "section":
+                continue
+            for row in part.passages:
+                passage = row.passage
+                if passage is None or passage.first_line < 1:
+                    continue
+                for number in range(passage.first_line, passage.last_line + 1):
+                    cited.setdefault(number, []).append(part.title)
+        return {n: ", ".join(dict.fromkeys(titles)) for n, titles in cited.items()}
+
+    def _other_problems(self) -> str:
+        if not self.review.unplaced:
+            return ""
+        for problem in self.review.unplaced:
+            self.anchors[id(problem)] = "other-problems"
+        return (
+            '<section class="part" id="other-problems">\n<h2>Other problems</h2>\n'
+            f"{self._problems_box(self.review.unplaced)}</section>\n"
+        )
+
+    # -- the end -----------------------------------------------------------------
+
+    def _signature(self) -> str:
+        langs = "".join(
+            f'<tr><td lang="{esc(lang)}">{esc(LANGUAGE_NAMES.get(lang, lang))} '
+            f'<span class="k">({esc(self._status_word(lang))})</span></td>'
+            "<td></td><td></td><td></td></tr>"
+            for lang in self.languages
+        )
+        files = "".join(
+            f'<tr><td class="mono">{esc(escaped(name))}</td>'
+            f'<td class="mono">{esc(digest)}</td></tr>'
+            for name, digest in self.stamp.files
+        )
+        return (
+            '<section class="signature" id="signature">\n<h2>Review and signature</h2>\n'
+            "<p>I have read the texts above against the source page and marked every "
+            "correction on these pages.</p>\n"
+            '<p><span class="box">☐ Approved as printed</span>'
+            '<span class="box">☐ Approved with the corrections marked</span>'
+            '<span class="box">☐ Not approved</span></p>\n'
+            '<table><colgroup><col style="width:25%"><col><col style="width:17%">'
+            '<col style="width:24%"></colgroup>'
+            "<thead><tr><th>Language</th><th>Reviewer (name, position)</th><th>Date</th>"
+            f"<th>Signature</th></tr></thead><tbody>{langs}</tbody></table>\n"
+            '<table><colgroup><col style="width:25%"><col></colgroup><tbody>'
+            "<tr><th>Approved for the kiosk by</th><td></td></tr>"
+            "<tr><th>Date and signature</th><td></td></tr></tbody></table>\n"
+            "<h3>The files reviewed</h3>\n"
+            f"<p>Fingerprint <code>{esc(self.stamp.fingerprint)}</code>: the SHA-256 of this "
+            "list. The same files give the same fingerprint, so the kiosk's content can be "
+            "matched to this signed page.</p>\n"
+            '<table class="files"><colgroup><col><col class="hash"></colgroup>'
+            f"<tbody>{files}</tbody></table>\n</section>\n"
+        )
+
+
+def _marked(line: str, start: int, span: tuple[int, int] | None) -> str:
+    """The line, escaped, with the part of ``span`` (offsets in the page) on it marked."""
+    if span is None:
+        return esc(line)
+    first = max(span[0] - start, 0)
+    last = min(span[1] - start + 1, len(line))
+    if first >= last:
+        return esc(line)
+    return f"{esc(line[:first])}<mark>{esc(line[first:last])}</mark>{esc(line[last:])}"
