@@ -8,6 +8,7 @@ literal text, on the page as on the kiosk.
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,8 +52,10 @@ class PageWriter:
 
     def __init__(self, review: Review, stamp: Stamp) -> None:
         self.review, self.stamp = review, stamp
+        self._heading = ""  # of the part being written
         self.languages = review.languages
         self.anchors: dict[int, str] = {}  # id(problem) -> where it is shown
+        self.places: dict[int, str] = {}  # id(problem) -> that place in words
         content = review.result.content
         self.status = dict(content.site.translation_status) if content else {}
 
@@ -95,12 +98,19 @@ class PageWriter:
             if content
             else esc(title)
         )
-        verdict = (
-            '<span class="badge shown">READY TO SHOW</span> the kiosk shows this content'
-            if content
-            else '<span class="badge error">UNAVAILABLE</span> the kiosk shows '
-            "“temporarily unavailable” with this content"
-        )
+        left_out = sum(1 for p in self.review.parts if p.kind == "section" and not p.shown)
+        if content is None:
+            verdict = (
+                '<span class="badge error">UNAVAILABLE</span> the kiosk shows “temporarily '
+                "unavailable” with this content"
+            )
+        elif errors:
+            verdict = (
+                '<span class="badge warning">SHOWN IN PART</span> the kiosk shows what is valid'
+                + (f"; {left_out} topic file(s) left out" if left_out else "")
+            )
+        else:
+            verdict = '<span class="badge shown">SHOWN</span> the kiosk shows all of it'
         return (
             "<header>\n<h1>Content review</h1>\n"
             f'<p class="sub">{titles}</p>\n'
@@ -109,7 +119,7 @@ class PageWriter:
             "<code>kiosk validate</code> finds, at its place. Read, mark corrections on the "
             "page, initial each page at its foot and sign at the end.</p>\n"
             '<dl class="facts">\n'
-            f"<dt>Content folder</dt><dd>{esc(escaped(str(self.review.folder)))}</dd>\n"
+            f"<dt>Content folder</dt><dd>{esc(escaped(os.path.abspath(self.review.folder)))}</dd>\n"
             f"<dt>Content</dt><dd>{verdict}</dd>\n"
             f"<dt>Problems</dt><dd>{self._counts(errors, warnings)}</dd>\n"
             f"<dt>Fingerprint</dt><dd><code>{esc(self.stamp.fingerprint)}</code> (SHA-256 of "
@@ -152,7 +162,8 @@ class PageWriter:
             items = []
             for problem in problems:
                 anchor = self.anchors.get(id(problem))
-                link = f' <a href="#{anchor}">at its place</a>' if anchor else ""
+                place = esc(self.places.get(id(problem), "its place"))
+                link = f' <a class="place" href="#{anchor}">→ {place}</a>' if anchor else ""
                 items.append(f"<li>{self._problem_text(problem)}{link}</li>")
             body = f'<ol class="all-problems">{"".join(items)}</ol>'
         return (
@@ -190,8 +201,8 @@ class PageWriter:
 
     def _part(self, index: int, part: Part) -> str:
         anchor = f"p{index}"
-        for problem in part.problems:
-            self.anchors[id(problem)] = anchor
+        self._heading = self._part_heading(part)
+        self._at(part.problems, anchor, self._heading)
         state = ""
         if part.kind == "section":
             state = (
@@ -202,7 +213,7 @@ class PageWriter:
             )
         head = f'<p class="part-head"><code>{esc(escaped(part.name))}</code>{state}</p>\n'
         out = [
-            f'<section class="part" id="{anchor}">\n<h2>{esc(self._part_heading(part))}</h2>\n',
+            f'<section class="part" id="{anchor}">\n<h2>{esc(self._heading)}</h2>\n',
             head,
             self._problems_box(part.problems),
         ]
@@ -231,11 +242,15 @@ class PageWriter:
     def _status_word(self, lang: str) -> str:
         return STATUS_WORDS.get(self.status.get(lang, ""), ("unknown", ""))[0]
 
-    def _row(self, anchor: str, row: Row) -> str:
-        for problem in row.problems:
+    def _at(self, problems: Sequence[Problem], anchor: str, place: str) -> None:
+        for problem in problems:
             self.anchors[id(problem)] = anchor
+            self.places[id(problem)] = place
+
+    def _row(self, anchor: str, row: Row) -> str:
+        self._at(row.problems, anchor, f"{self._heading}, {row.path or 'top level'}")
         field = (
-            f'<th class="field">{esc(escaped(row.path) or "top level")}'
+            f'<th class="field">{_breakable(row.path) or "top level"}'
             f'<span class="line">line {row.line}</span></th>'
         )
         width = len(self.languages)
@@ -285,7 +300,7 @@ class PageWriter:
         severity = problem.severity.value
         return (
             f'<span class="badge {severity}">{severity.upper()}</span> '
-            f'<span class="where">{esc(self._short(problem.file))}:{problem.line}</span> '
+            f'<span class="where">{esc(self._short(problem.file))}:{problem.line}:</span> '
             f"{esc(problem.message)}"
         )
 
@@ -305,8 +320,7 @@ class PageWriter:
             out.append('<p class="problem warning">No passages are named.</p>\n')
         for i, row in enumerate(rows):
             row_anchor = f"{anchor}s{i}"
-            for problem in row.problems:
-                self.anchors[id(problem)] = row_anchor
+            self._at(row.problems, row_anchor, f"{self._heading}, {row.path}")
             out.append(f'<div class="passage" id="{row_anchor}">{self._passage(row)}')
             out.append(f"{self._problems_box(row.problems)}</div>\n")
         return "".join(out)
@@ -383,8 +397,7 @@ class PageWriter:
     def _other_problems(self) -> str:
         if not self.review.unplaced:
             return ""
-        for problem in self.review.unplaced:
-            self.anchors[id(problem)] = "other-problems"
+        self._at(self.review.unplaced, "other-problems", "Other problems")
         return (
             '<section class="part" id="other-problems">\n<h2>Other problems</h2>\n'
             f"{self._problems_box(self.review.unplaced)}</section>\n"
@@ -425,6 +438,11 @@ class PageWriter:
             '<table class="files"><colgroup><col><col class="hash"></colgroup>'
             f"<tbody>{files}</tbody></table>\n</section>\n"
         )
+
+
+def _breakable(path: str) -> str:
+    """A field path, escaped, that may break after its dots and brackets."""
+    return esc(escaped(path)).replace(".", ".<wbr>").replace("]", "]<wbr>")
 
 
 def _marked(line: str, start: int, span: tuple[int, int] | None) -> str:

@@ -78,7 +78,7 @@ th, td {
 }
 thead th { background: #eef3f0; font-size: 9pt; }
 thead th .status { display: block; font-weight: 400; color: var(--muted); font-size: 8pt; }
-col.field { width: 15%; }
+col.field { width: 16%; }
 th.field { font-weight: 400; font-size: 8pt; color: var(--muted); }
 th.field .line { display: block; font-size: 7.5pt; }
 td.t { white-space: pre-wrap; }
@@ -106,6 +106,7 @@ ul.problems { list-style: none; margin: 0; padding: 0; }
 tr.problems > td { border-top: none; padding-top: 0.4mm; }
 ol.all-problems { padding-left: 6mm; }
 ol.all-problems li { margin: 0.8mm 0; overflow-wrap: anywhere; break-inside: avoid; }
+ol.all-problems a.place { font-size: 8.5pt; }
 
 .part { break-before: auto; }
 .part-head { color: var(--muted); margin: 0 0 2mm; }
