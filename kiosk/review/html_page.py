@@ -255,12 +255,7 @@ class PageWriter:
         )
         width = len(self.languages)
         if row.texts:
-            cells = "".join(
-                f'<td class="t" lang="{esc(lang)}">{esc(row.texts[lang])}</td>'
-                if lang in row.texts
-                else '<td class="missing">missing: English is shown</td>'
-                for lang in self.languages
-            )
+            cells = "".join(self._text_cell(lang, row.texts.get(lang)) for lang in self.languages)
         else:
             cells = f'<td class="values" colspan="{width}">{self._values(row.values)}</td>'
         out = f'<tr id="{anchor}">{field}{cells}</tr>'
@@ -270,6 +265,14 @@ class PageWriter:
                 f"{self._values(row.values)}</td></tr>"
             )
         return out + self._problems_row(row.problems)
+
+    @staticmethod
+    def _text_cell(lang: str, text: str | None) -> str:
+        if text is None:
+            return '<td class="missing">missing: English is shown</td>'
+        if not text:
+            return f'<td class="missing" lang="{esc(lang)}">empty</td>'
+        return f'<td class="t" lang="{esc(lang)}">{esc(text)}</td>'
 
     @staticmethod
     def _values(values: Iterable[tuple[str, str]]) -> str:

@@ -13,7 +13,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from kiosk.content.textfile import NOT_FOUND, kind_of_file, os_reason, status
+from kiosk.content.textfile import NOT_FOUND, os_reason, status
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 
@@ -30,7 +30,7 @@ def write_whole(path: Path, data: bytes) -> None:
     if isinstance(found, str):
         raise NotWritten(f"cannot write {path}: {folder}: {found}")
     if not stat.S_ISDIR(found.st_mode):
-        raise NotWritten(f"cannot write {path}: {folder} is {kind_of_file(found.st_mode)}")
+        raise NotWritten(f"cannot write {path}: {folder} is not a folder")
     target = status(path)
     if not isinstance(target, str) and stat.S_ISDIR(target.st_mode):
         raise NotWritten(f"cannot write {path}: it is a folder; name a file, e.g. review.html")
