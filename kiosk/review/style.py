@@ -51,6 +51,7 @@ CSS = """
 html {
   font-family: "Kiosk Noto Sans", "Noto Sans", "DejaVu Sans", Arial, sans-serif;
   font-size: 10pt; line-height: 1.4; color: var(--ink); background: #fff;
+  overflow-wrap: anywhere; /* a word longer than its place breaks, never runs past the page */
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
 }
 body { margin: 0 auto; max-width: 200mm; padding: 10mm 8mm 16mm; }
