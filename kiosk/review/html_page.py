@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.content import LANGUAGE_NAMES, Problem
-from kiosk.content.characters import escaped
+from kiosk.content.characters import FORBIDDEN, escaped
 from kiosk.review.parts import Part, Review, Row
 from kiosk.review.style import stylesheet
 
@@ -34,7 +35,15 @@ PART_TITLES = {
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Text for the page: HTML-escaped, and the characters no content text may
+    hold (bidirectional controls, controls, lone surrogates…), which the loader
+    refuses but a review shows where they are, written as visible escapes: the
+    page's reading order is never changed by what it shows."""
+    return html.escape(FORBIDDEN.sub(_visible, str(text)), quote=True)
+
+
+def _visible(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
 
 
 @dataclass(frozen=True)
@@ -196,8 +205,8 @@ class PageWriter:
             number = f"Topic {section.order}" if section else "Topic left out"
             return f"{number}: {part.title}"
         if part.kind == "other":
-            return part.name
-        return PART_TITLES.get(part.kind, part.name)
+            return escaped(part.name)
+        return PART_TITLES.get(part.kind, escaped(part.name))
 
     def _part(self, index: int, part: Part) -> str:
         anchor = f"p{index}"

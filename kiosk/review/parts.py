@@ -200,14 +200,14 @@ def _other_files(folder: Path) -> list[Path]:
 
 def _yaml_part(kind: str, path: Path, folder: Path, page: SourcePage | None) -> Part:
     name = path.relative_to(folder).as_posix()
-    part = Part(kind, path, name, title=name)
+    part = Part(kind, path, name, title=escaped(name))
     root = _quietly(lambda log: read_yaml(path, log))
     if root is None:
         return part
     part.rows = rows_of(root, skip=("source",) if kind == "section" else ())
     if kind == "section":
         part.rows += _passage_rows(root, page)
-        part.title = _title_of(root) or name
+        part.title = _title_of(root) or escaped(name)
     return part
 
 

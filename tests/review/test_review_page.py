@@ -172,6 +172,29 @@ def test_html_in_the_content_stays_literal(content_copy: Path, tmp_path: Path):
     assert html.escape("not in source/page.txt: '<i>x</i> y z'") in page  # a message
 
 
+def test_characters_no_text_may_hold_never_reach_the_page(content_copy: Path, tmp_path: Path):
+    """A right-to-left override must not reorder the page: in a text (the
+    reader refuses the value: an empty cell with the problem) or in a file
+    name (written as an escape)."""
+    section = content_copy / "sections" / "03-neutrality.yaml"
+    text = section.read_text("utf-8").replace(
+        "en: Neutrality, dialogue and peace", r'en: "Peace \u202eecaep and \ufdd0 \x07"'
+    )
+    section.write_text(text, "utf-8")
+    (content_copy / "sections" / "09-\u202e.yaml").write_text("id: [x\n", "utf-8")
+    page = page_of(content_copy, tmp_path / "review.html")
+    assert "\u202e" not in page and "\ufdd0" not in page and "\x07" not in page
+    row = re.search(
+        r'id="(p\d+r\d+)"><th class="field">title<span class="line">line \d+</span>'
+        r'</th><td class="t" lang="tk">Bitaraplyk',
+        page,
+    )
+    title_row = block_at(page, row[1])
+    assert '<td class="missing" lang="en">empty</td>' in title_row
+    assert "bidirectional control U+202E RIGHT-TO-LEFT OVERRIDE" in title_row
+    assert r"sections/09-\u202e.yaml" in page
+
+
 # -- problems at their place ------------------------------------------------------
 
 
