@@ -22,9 +22,10 @@ from kiosk.content import LoadResult, load_content
 from kiosk.content.problems import ProblemLog
 from kiosk.content.source_page import SOURCE_NOTE, SOURCE_PAGE
 from kiosk.content.textfile import read_bytes
-from kiosk.review.html_page import PageWriter, Stamp
+from kiosk.review.html_page import PageWriter
 from kiosk.review.output import NotWritten, write_whole
 from kiosk.review.parts import Review, collect
+from kiosk.review.signature_html import Stamp
 
 __all__ = ["NotWritten", "ReviewWritten", "write_review"]
 

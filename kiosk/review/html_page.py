@@ -1,22 +1,23 @@
 """The review page as HTML: one self-contained file, readable without script.
 
-Everything that comes from the content folder (texts, file names, messages,
-the source page) goes through ``esc``: HTML or script in a field stays
-literal text, on the page as on the kiosk.
+The head (what content, its state, the translation status, every problem
+with a link to its place), each file's texts side by side per language with
+its problems under the text they concern, each topic's source passages
+(source_html), the source page, and the signature block (signature_html).
+Everything from the content folder goes through markup.esc.
 """
 
 from __future__ import annotations
 
-import html
 import os
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Sequence
 
 from kiosk.content import LANGUAGE_NAMES, Problem
-from kiosk.content.characters import FORBIDDEN, escaped
+from kiosk.content.characters import escaped
+from kiosk.review.markup import breakable, esc, values
 from kiosk.review.parts import Part, Review, Row
+from kiosk.review.signature_html import Stamp, signature_html
+from kiosk.review.source_html import appendix_html, passage_html
 from kiosk.review.style import stylesheet
 
 STATUS_WORDS = {
@@ -32,28 +33,6 @@ PART_TITLES = {
     "sections-folder": "The topic files",
     "page": "The source page file",
 }
-
-
-def esc(text: object) -> str:
-    """Text for the page: HTML-escaped, and the characters no content text may
-    hold (bidirectional controls, controls, lone surrogates…), which the loader
-    refuses but a review shows where they are, written as visible escapes: the
-    page's reading order is never changed by what it shows."""
-    return html.escape(FORBIDDEN.sub(_visible, str(text)), quote=True)
-
-
-def _visible(match: re.Match[str]) -> str:
-    return f"\\u{ord(match[0]):04x}"
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """What identifies this page: when, by which program, of which files."""
-
-    written: datetime
-    version: str
-    fingerprint: str  # SHA-256 over the files' own SHA-256s
-    files: tuple[tuple[str, str], ...]  # (name, SHA-256 or why there is none)
 
 
 class PageWriter:
@@ -86,8 +65,8 @@ class PageWriter:
                 self._contents(),
                 *parts,
                 other,
-                self._source_appendix(),
-                self._signature(),
+                appendix_html(self.review),
+                signature_html(self.languages, self._status_word, self.stamp),
                 "</body>\n</html>\n",
             ]
         )
@@ -259,19 +238,19 @@ class PageWriter:
     def _row(self, anchor: str, row: Row) -> str:
         self._at(row.problems, anchor, f"{self._heading}, {row.path or 'top level'}")
         field = (
-            f'<th class="field">{_breakable(row.path) or "top level"}'
+            f'<th class="field">{breakable(row.path) or "top level"}'
             f'<span class="line">line {row.line}</span></th>'
         )
         width = len(self.languages)
         if row.texts:
             cells = "".join(self._text_cell(lang, row.texts.get(lang)) for lang in self.languages)
         else:
-            cells = f'<td class="values" colspan="{width}">{self._values(row.values)}</td>'
+            cells = f'<td class="values" colspan="{width}">{values(row.values)}</td>'
         out = f'<tr id="{anchor}">{field}{cells}</tr>'
         if row.texts and row.values:  # an unknown language code beside a text: shown too
             out += (
                 f'<tr><th class="field"></th><td class="values" colspan="{width}">'
-                f"{self._values(row.values)}</td></tr>"
+                f"{values(row.values)}</td></tr>"
             )
         return out + self._problems_row(row.problems)
 
@@ -282,15 +261,6 @@ class PageWriter:
         if not text:
             return f'<td class="missing" lang="{esc(lang)}">empty</td>'
         return f'<td class="t" lang="{esc(lang)}">{esc(text)}</td>'
-
-    @staticmethod
-    def _values(values: Iterable[tuple[str, str]]) -> str:
-        shown = [
-            (f'<span class="k">{esc(key)}:</span> ' if key else "")
-            + f'<span class="v">{esc(value) if value else "(empty)"}</span>'
-            for key, value in values
-        ]
-        return ' <span class="sep">·</span> '.join(shown)
 
     def _problems_row(self, problems: Sequence[Problem]) -> str:
         if not problems:
@@ -333,78 +303,10 @@ class PageWriter:
         for i, row in enumerate(rows):
             row_anchor = f"{anchor}s{i}"
             self._at(row.problems, row_anchor, f"{self._heading}, {row.path}")
-            out.append(f'<div class="passage" id="{row_anchor}">{self._passage(row)}')
+            out.append(f'<div class="passage" id="{row_anchor}">')
+            out.append(passage_html(row, self.review.page))
             out.append(f"{self._problems_box(row.problems)}</div>\n")
         return "".join(out)
-
-    def _passage(self, row: Row) -> str:
-        passage, page = row.passage, self.review.page
-        written = self._values(row.values) if row.values else "(not a passage)"
-        if passage is None or page is None or passage.first_line < 1:
-            why = "not shown: see the problem below" if page else "not shown: no source page"
-            return f'<p class="where">{written} <span class="k">({why})</span></p>'
-        first, last = passage.first_line, passage.last_line
-        where = f"Line {first}" if first == last else f"Lines {first}–{last}"
-        label = f"Quoted, {where.lower()}" if passage.quote else where
-        span = page.span(passage.quote) if passage.quote else None
-        return f'<p class="where">{esc(label)}</p>' + self._page_lines(range(first, last + 1), span)
-
-    def _page_lines(
-        self,
-        numbers: Iterable[int],
-        span: tuple[int, int] | None,
-        cited: dict[int, str] | None = None,
-    ) -> str:
-        page = self.review.page
-        assert page is not None
-        rows = []
-        for number in numbers:
-            line = page.lines[number - 1]
-            if not line.strip():
-                continue
-            start = page.line_starts[number - 1]
-            text = _marked(line, start, span)
-            cite = (
-                f'<td class="cited">{esc(cited.get(number, ""))}</td>' if cited is not None else ""
-            )
-            rows.append(f'<tr><td class="no">{number}</td><td class="text">{text}</td>{cite}</tr>')
-        cols = '<col class="no"><col>' + ('<col class="cited">' if cited is not None else "")
-        return f'<table class="page-lines"><colgroup>{cols}</colgroup>{"".join(rows)}</table>\n'
-
-    def _source_appendix(self) -> str:
-        page = self.review.page
-        out = ['<section class="part" id="source-page">\n<h2>The source page</h2>\n']
-        if self.review.note:
-            out.append(
-                "<p>Where it comes from (<code>source/SOURCE.txt</code>):</p>"
-                f'<pre class="note">{esc(self.review.note.strip())}</pre>\n'
-            )
-        if page is None:
-            out.append(
-                '<p class="problem warning">The content folder has no readable '
-                "source page (<code>source/page.txt</code>).</p>\n</section>\n"
-            )
-            return "".join(out)
-        out.append(
-            "<p>Every line with text, as the content folder's copy has it, and the topics "
-            "that cite it.</p>\n"
-        )
-        out.append(self._page_lines(range(1, len(page.lines) + 1), None, self._citations()))
-        out.append("</section>\n")
-        return "".join(out)
-
-    def _citations(self) -> dict[int, str]:
-        cited: dict[int, list[str]] = {}
-        for part in self.review.parts:
-            if part.kind != "section":
-                continue
-            for row in part.passages:
-                passage = row.passage
-                if passage is None or passage.first_line < 1:
-                    continue
-                for number in range(passage.first_line, passage.last_line + 1):
-                    cited.setdefault(number, []).append(part.title)
-        return {n: ", ".join(dict.fromkeys(titles)) for n, titles in cited.items()}
 
     def _other_problems(self) -> str:
         if not self.review.unplaced:
@@ -416,53 +318,3 @@ class PageWriter:
         )
 
     # -- the end -----------------------------------------------------------------
-
-    def _signature(self) -> str:
-        langs = "".join(
-            f'<tr><td lang="{esc(lang)}">{esc(LANGUAGE_NAMES.get(lang, lang))} '
-            f'<span class="k">({esc(self._status_word(lang))})</span></td>'
-            "<td></td><td></td><td></td></tr>"
-            for lang in self.languages
-        )
-        files = "".join(
-            f'<tr><td class="mono">{esc(escaped(name))}</td>'
-            f'<td class="mono">{esc(digest)}</td></tr>'
-            for name, digest in self.stamp.files
-        )
-        return (
-            '<section class="signature" id="signature">\n<h2>Review and signature</h2>\n'
-            "<p>I have read the texts above against the source page and marked every "
-            "correction on these pages.</p>\n"
-            '<p><span class="box">☐ Approved as printed</span>'
-            '<span class="box">☐ Approved with the corrections marked</span>'
-            '<span class="box">☐ Not approved</span></p>\n'
-            '<table><colgroup><col style="width:25%"><col><col style="width:17%">'
-            '<col style="width:24%"></colgroup>'
-            "<thead><tr><th>Language</th><th>Reviewer (name, position)</th><th>Date</th>"
-            f"<th>Signature</th></tr></thead><tbody>{langs}</tbody></table>\n"
-            '<table><colgroup><col style="width:25%"><col></colgroup><tbody>'
-            "<tr><th>Approved for the kiosk by</th><td></td></tr>"
-            "<tr><th>Date and signature</th><td></td></tr></tbody></table>\n"
-            "<h3>The files reviewed</h3>\n"
-            f"<p>Fingerprint <code>{esc(self.stamp.fingerprint)}</code>: the SHA-256 of this "
-            "list. The same files give the same fingerprint, so the kiosk's content can be "
-            "matched to this signed page.</p>\n"
-            '<table class="files"><colgroup><col><col class="hash"></colgroup>'
-            f"<tbody>{files}</tbody></table>\n</section>\n"
-        )
-
-
-def _breakable(path: str) -> str:
-    """A field path, escaped, that may break after its dots and brackets."""
-    return esc(escaped(path)).replace(".", ".<wbr>").replace("]", "]<wbr>")
-
-
-def _marked(line: str, start: int, span: tuple[int, int] | None) -> str:
-    """The line, escaped, with the part of ``span`` (offsets in the page) on it marked."""
-    if span is None:
-        return esc(line)
-    first = max(span[0] - start, 0)
-    last = min(span[1] - start + 1, len(line))
-    if first >= last:
-        return esc(line)
-    return f"{esc(line[:first])}<mark>{esc(line[first:last])}</mark>{esc(line[last:])}"
