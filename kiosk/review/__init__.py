@@ -13,6 +13,7 @@ runs, on a staff PC without a display.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata
@@ -47,6 +48,12 @@ def write_review(content_dir: Path, output: Path, *, now: datetime | None = None
     result = load_content(content_dir)
     review = collect(content_dir, result)
     stamp = _stamp(review, now or datetime.now().astimezone())
+    # `-o site.yaml` in the content folder would put the page in its place.
+    target = os.path.realpath(output)
+    if any(os.path.realpath(content_dir / name) == target for name, _ in stamp.files):
+        raise NotWritten(
+            f"cannot write {output}: it is a file of the content; write the page elsewhere"
+        )
     page = PageWriter(review, stamp).page()
     write_whole(output, page.encode("utf-8"))
     return ReviewWritten(output, result, stamp.fingerprint)

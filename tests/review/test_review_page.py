@@ -386,6 +386,20 @@ def test_a_full_disk_is_one_sentence_and_keeps_the_page_there_was(tmp_path: Path
     ]
 
 
+@pytest.mark.subprocess
+def test_the_page_never_takes_the_place_of_a_content_file(content_copy: Path):
+    site = content_copy / "site.yaml"
+    before = site.read_bytes()
+    for out in (site, content_copy / "sections" / ".." / "source" / "page.txt"):
+        done = kiosk("review", "--content", str(content_copy), "-o", str(out))
+        assert done.returncode == 1
+        assert done.stderr == (
+            f"kiosk review: cannot write {out}: it is a file of the content; write the page "
+            "elsewhere\n"
+        )
+    assert site.read_bytes() == before
+
+
 def test_write_review_raises_only_for_the_output(tmp_path: Path):
     with pytest.raises(NotWritten, match="does not exist"):
         write_review(tmp_path / "no-content", tmp_path / "no-folder" / "r.html")
