@@ -111,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
         "language, the translation status, every problem, the source passages",
     )
     _add_common(review, with_lang=False)
-    review.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
+    review.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE.html", help="the page to write"
+    )
 
     pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
     pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
