@@ -5,6 +5,7 @@ kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
 kiosk validate [--content DIR] [--strict]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
            [--scale F] [--large-text] [--high-contrast]
+kiosk review [--content DIR] -o FILE.html
 """
 
 from __future__ import annotations
@@ -104,6 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--high-contrast", action="store_true", help="as with the visitor's high contrast on"
     )
 
+    review = sub.add_parser(
+        "review",
+        help="write the page a reviewer prints and signs: every text side by side in each "
+        "language, the translation status, every problem, the source passages",
+    )
+    _add_common(review, with_lang=False)
+    review.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE.html", help="the page to write"
+    )
+
     pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
     pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
 
@@ -161,6 +172,8 @@ def _command(args: argparse.Namespace) -> int:
         return _validate(args.content, args.strict)
     if args.command == "shot":
         return _shot(args)
+    if args.command == "review":
+        return _review(args.content, args.output)
     if args.command == "set-pin":
         return _set_pin(args.clear)
     if args.command == "stats":
@@ -219,6 +232,28 @@ def _validate(content: Path | None, strict: bool) -> int:
         file=sys.stderr,
     )
     return 1 if result.errors or (strict and result.warnings) else 0
+
+
+def _review(content: Path | None, output: Path) -> int:
+    """The page is written whatever the content holds (a folder that cannot be
+    read gives a page saying why); only an output that cannot be written fails."""
+    from kiosk.paths import default_content_dir
+    from kiosk.review import NotWritten, write_review
+
+    folder = content or default_content_dir()
+    try:
+        written = write_review(folder, output)
+    except NotWritten as exc:
+        print(f"kiosk review: {exc}", file=sys.stderr)
+        return 1
+    result = written.result
+    print(output)
+    print(
+        f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s) on the "
+        f"page; fingerprint {written.fingerprint[:16]}",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def _shot(args: argparse.Namespace) -> int:

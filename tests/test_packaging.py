@@ -11,6 +11,8 @@ PYTHON_QML_MODULES = ("Models", "Ops", "Views")  # Kiosk.Models, … (qmldir and
 def test_every_packaged_file_is_found():
     expected = [
         paths.resource("content", "site.yaml"),
+        paths.resource("content", "source", "page.txt"),
+        paths.resource("content", "source", "SOURCE.txt"),
         *(paths.resource("fonts", name) for name in (*FONT_FILES, "OFL.txt")),
         *(paths.resource("icons", f"{name}.svg") for name in ("home", "arrow-left", "arrow-right")),
         paths.translation("kiosk_ru.qm"),

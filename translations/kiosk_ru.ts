@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Exit the kiosk</source>
-        <translation>Закрыть киоск</translation>
+        <translation>Выйти из киоска</translation>
     </message>
     <message>
         <source>Problems of this machine</source>

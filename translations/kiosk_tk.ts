@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Shorter</source>
-        <translation>Gysgaltmak</translation>
+        <translation>Gysgalt</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) without a touch</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Longer</source>
-        <translation>Uzaltmak</translation>
+        <translation>Uzalt</translation>
     </message>
     <message>
         <source>Translations</source>

@@ -17,7 +17,7 @@ import logging
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -38,6 +38,7 @@ from kiosk.content.names import parse_names
 from kiosk.content.partners import parse_partners
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.schema import parse_section, parse_site
+from kiosk.content.source_page import SOURCE_PAGE, SourcePage, parse_source, read_source_page
 from kiosk.content.textfile import NOT_FOUND, kind_of_file, os_reason, status
 from kiosk.content.yamlsource import line_of, read_yaml
 
@@ -112,9 +113,12 @@ def _load(folder: Path, problems: list[Problem]) -> LoadResult:
 
     site = _guarded(folder / SITE_FILE, lambda file_log: _read_site(folder, file_log), problems)
     languages = site.languages if site else KNOWN_LANGUAGES
+    page = _guarded(
+        folder / SOURCE_PAGE, lambda file_log: read_source_page(folder, file_log), problems
+    )
 
     sections_log = ProblemLog(str(folder / SECTIONS_DIR))
-    sections = _load_sections(folder / SECTIONS_DIR, languages, problems, sections_log)
+    sections = _load_sections(folder / SECTIONS_DIR, languages, page, problems, sections_log)
     if not sections:
         sections_log.error(1, "no usable section: the kiosk shows 'temporarily unavailable'")
     problems += sections_log.problems
@@ -211,7 +215,11 @@ def section_paths(folder: Path, folder_log: ProblemLog) -> list[Path]:
 
 
 def _load_sections(
-    folder: Path, languages: tuple[str, ...], problems: list[Problem], folder_log: ProblemLog
+    folder: Path,
+    languages: tuple[str, ...],
+    page: SourcePage | None,
+    problems: list[Problem],
+    folder_log: ProblemLog,
 ) -> list[Section]:
     sections: list[Section] = []
     first_seen: dict[str, str] = {}
@@ -230,7 +238,9 @@ def _load_sections(
             )
             return None
         first_seen[section.id] = str(path)
-        return section
+        # Read last, of a section that shows: a wrong passage costs only
+        # itself, as it shows nowhere on screen.
+        return replace(section, passages=parse_source(root, file_log, page))
 
     for path in section_paths(folder, folder_log):
         section = _guarded(path, lambda file_log, path=path: read(path, file_log), problems)

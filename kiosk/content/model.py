@@ -60,13 +60,25 @@ Block = Paragraph | BulletList
 
 
 @dataclass(frozen=True)
+class SourcePassage:
+    """A passage of the source page a section was written from: whole lines
+    (``quote`` empty), or the words quoted and the lines they were found on.
+    Lines are 1-based and inclusive; 0 when the page was not there to look."""
+
+    first_line: int
+    last_line: int
+    quote: str = ""
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     order: int
     title: LocalText
     summary: LocalText
     body: tuple[Block, ...]
-    source: str = ""
+    source: str = ""  # the file the section was read from
+    passages: tuple[SourcePassage, ...] = ()  # of the source page (source_page.py)
 
 
 @dataclass(frozen=True)

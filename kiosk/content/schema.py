@@ -75,7 +75,11 @@ def parse_block(node: Node, path: str, log: ProblemLog, languages: Sequence[str]
 def parse_section(
     root: Node, log: ProblemLog, languages: Sequence[str], source: str
 ) -> Section | None:
-    fields = Fields(root, "", log, required=("id", "order", "title", "summary", "body"))
+    # ``source`` (the passages of the source page) is read by source_page.parse_source:
+    # a wrong passage costs only itself, never the section.
+    fields = Fields(
+        root, "", log, required=("id", "order", "title", "summary", "body"), optional=("source",)
+    )
     if not fields.ok:
         return None
     parts: dict[str, object] = {}

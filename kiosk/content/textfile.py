@@ -74,7 +74,7 @@ def line_at(text: str, index: int) -> int:
 def read_text(path: Path, log: ProblemLog, limit: int = MAX_FILE_BYTES) -> str | None:
     """The file's text without a leading byte order mark, or None after
     logging why it cannot be used."""
-    raw = _read_bytes(path, log, limit)
+    raw = read_bytes(path, log, limit)
     if raw is None:
         return None
     if (wide := _wide_encoding(raw)) is not None:
@@ -95,7 +95,8 @@ def read_text(path: Path, log: ProblemLog, limit: int = MAX_FILE_BYTES) -> str |
     return text if _characters_ok(text, log) else None
 
 
-def _read_bytes(path: Path, log: ProblemLog, limit: int) -> bytes | None:
+def read_bytes(path: Path, log: ProblemLog, limit: int = MAX_FILE_BYTES) -> bytes | None:
+    """The file's bytes, at most ``limit`` of them, or None after logging why not."""
     found = status(path)
     if isinstance(found, str):
         log.error(1, f"cannot read file: {found}")

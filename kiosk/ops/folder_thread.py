@@ -39,6 +39,7 @@ from kiosk.content.loader import (
     section_paths,
 )
 from kiosk.content.problems import ProblemLog
+from kiosk.content.source_page import SOURCE_PAGE
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,8 @@ def watched_paths(folder: Path) -> tuple[Path, ...]:
     files costs 40 stats, not 10,000). A file coming or going changes its
     folder's modification time."""
     sections = folder / SECTIONS_DIR
-    files = (SITE_FILE, CONTACTS_FILE, PARTNERS_FILE, NAMES_FILE)
+    # The source page: the passages the sections cite are checked against it.
+    files = (SITE_FILE, CONTACTS_FILE, PARTNERS_FILE, NAMES_FILE, SOURCE_PAGE)
     top = (folder, sections, *(folder / name for name in files))
     return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
 

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
 
 from kiosk import paths
 from kiosk.content import KNOWN_LANGUAGES, BulletList, LocalText, Paragraph, load_content
 
 RESULT = load_content(paths.default_content_dir())
 CONTENT = RESULT.content
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "foreign-policy-en.txt"
+# The ministry's page the content is written from, as the content folder carries it.
+PAGE = paths.default_content_dir() / "source" / "page.txt"
 
 
 def all_texts() -> list[LocalText]:
@@ -48,12 +47,26 @@ def test_key_figures_come_from_the_seed():
     assert [f.value for f in CONTENT.site.figures] == [155, 54]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the seed lives beside the repository")
-def test_every_number_is_in_the_seed():
-    seed = SEED.read_text("utf-8")
+def test_every_number_is_in_the_source_page():
+    page = PAGE.read_text("utf-8")
     for text in all_texts():
         for number in re.findall(r"\d+", text.get("en")):
-            assert number in seed, f"{number!r} in {text.get('en')!r} is not in the seed"
+            assert number in page, f"{number!r} in {text.get('en')!r} is not in the source page"
+
+
+def test_the_source_page_is_the_copy_its_note_describes():
+    """page.txt is the ministry's text verbatim: an edit to it (a typo
+    "fixed") would let quotes pass that the ministry never wrote."""
+    note = (PAGE.parent / "SOURCE.txt").read_text("utf-8")
+    recorded = re.search(r"^sha256 ([0-9a-f]{64})$", note, re.MULTILINE)
+    assert recorded, "SOURCE.txt records page.txt's SHA-256"
+    assert hashlib.sha256(PAGE.read_bytes()).hexdigest() == recorded[1]
+
+
+def test_every_section_names_its_passages_of_the_source():
+    for section in CONTENT.sections:
+        assert section.passages, section.id
+        assert all(p.first_line >= 1 for p in section.passages), section.id
 
 
 def test_sections_are_ordered_and_short_enough_to_read_standing():

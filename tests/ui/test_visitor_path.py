@@ -76,7 +76,7 @@ def test_tap_tile_flick_back_home(ui, qtbot):
 
     tap(window, find(window, "tile_central-asia"), qtbot)
     wait_screen(qtbot, window, "sectionScreen")
-    assert find(window, "readerTitle").property("text") == "Neighbours and Central Asia"
+    assert find(window, "readerTitle").property("text") == "Neighbors and Central Asia"
 
     reader = find(window, "readerList")
     assert reader.property("contentY") <= reader.property("originY") + 1
