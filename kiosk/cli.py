@@ -2,15 +2,16 @@
 these names, so an option is added, never renamed or removed:
 
 kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
-kiosk validate [--content DIR] [--strict]
+kiosk validate [--content DIR] [--strict] [--at DATE]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
-           [--scale F] [--large-text] [--high-contrast]
+           [--scale F] [--large-text] [--high-contrast] [--at DATE]
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import errno
 import logging
 import os
@@ -55,6 +56,25 @@ def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None
         )
 
 
+def _moment(text: str) -> dt.datetime:
+    from kiosk.content.dates import moment_from_text
+
+    moment, problem = moment_from_text(text.strip())
+    if moment is None:
+        raise argparse.ArgumentTypeError(problem or f"'{text}' is not a date")
+    return moment
+
+
+def _add_at(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--at",
+        type=_moment,
+        metavar="DATE",
+        help=f"{what} as on this day (YYYY-MM-DD) or minute (YYYY-MM-DD HH:MM, local "
+        "time) instead of now: the motto's year, the key figures' age, the notices",
+    )
+
+
 def _scale(text: str) -> float:
     try:
         value = float(text)
@@ -82,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check the content files and list every problem")
     _add_common(validate, with_lang=False)
     validate.add_argument("--strict", action="store_true", help="fail on warnings too")
+    _add_at(validate, "check")
 
     shot = sub.add_parser("shot", help="render one screen to a PNG offscreen and exit")
     _add_common(shot)
@@ -103,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--high-contrast", action="store_true", help="as with the visitor's high contrast on"
     )
+    _add_at(shot, "draw the screen")
 
     pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
     pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
@@ -158,7 +180,7 @@ def _quiet_stdout() -> None:
 
 def _command(args: argparse.Namespace) -> int:
     if args.command == "validate":
-        return _validate(args.content, args.strict)
+        return _validate(args.content, args.strict, args.at)
     if args.command == "shot":
         return _shot(args)
     if args.command == "set-pin":
@@ -197,13 +219,19 @@ def _kiosk(args: argparse.Namespace) -> int:
         logging.shutdown()
 
 
-def _validate(content: Path | None, strict: bool) -> int:
+def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int:
     from kiosk.content import load_content
+    from kiosk.content.dates import dated_problems
+    from kiosk.ops.settings import load_settings
     from kiosk.paths import default_content_dir
 
     folder = content or default_content_dir()
     result = load_content(folder)
-    for problem in result.problems:
+    # What has aged, by the day given or today, by the age staff allow
+    # (settings.yaml, as the kiosk reads it; nothing is written).
+    max_age = load_settings(create=False).figures_max_age_days
+    dated = dated_problems(result.content, at or dt.datetime.now(), max_age)
+    for problem in (*result.problems, *dated):
         print(problem)
     site = result.content.site if result.content else None
     if site is not None:
@@ -214,11 +242,12 @@ def _validate(content: Path | None, strict: bool) -> int:
     sections = len(result.content.sections) if result.content else 0
     cards = len(result.content.contacts) if result.content else 0
     print(
-        f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s), "
+        f"{folder}: {len(result.errors)} error(s), {len(result.warnings) + len(dated)} "
+        "warning(s), "
         f"{sections} section(s) and {cards} contact card(s) usable",
         file=sys.stderr,
     )
-    return 1 if result.errors or (strict and result.warnings) else 0
+    return 1 if result.errors or (strict and (result.warnings or dated)) else 0
 
 
 def _shot(args: argparse.Namespace) -> int:
@@ -239,6 +268,7 @@ def _shot(args: argparse.Namespace) -> int:
             scale=args.scale,
             large_text=args.large_text,
             high_contrast=args.high_contrast,
+            at=args.at,
         )
     except (ShotError, StartupError) as exc:
         print(f"kiosk shot: {exc}", file=sys.stderr)

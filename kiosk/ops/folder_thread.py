@@ -32,6 +32,7 @@ from typing import Any
 from kiosk.content import LoadResult, Problem, Severity, load_content
 from kiosk.content.loader import (
     CONTACTS_FILE,
+    NOTICES_FILE,
     PARTNERS_FILE,
     SECTIONS_DIR,
     SITE_FILE,
@@ -71,7 +72,14 @@ def watched_paths(folder: Path) -> tuple[Path, ...]:
     files costs 40 stats, not 10,000). A file coming or going changes its
     folder's modification time."""
     sections = folder / SECTIONS_DIR
-    top = (folder, sections, folder / SITE_FILE, folder / CONTACTS_FILE, folder / PARTNERS_FILE)
+    top = (
+        folder,
+        sections,
+        folder / SITE_FILE,
+        folder / CONTACTS_FILE,
+        folder / PARTNERS_FILE,
+        folder / NOTICES_FILE,
+    )
     return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
 
 
@@ -99,14 +107,15 @@ def failed(folder: Path, message: str) -> LoadResult:
     return LoadResult(None, (Problem(str(folder), 1, Severity.ERROR, message),))
 
 
-def read_folder(folder: Path) -> Reading:
-    """The whole content, checked; never raises (a bug or a fault is a result too)."""
+def read_folder(folder: Path, *, check_phones: bool = True) -> Reading:
+    """The whole content, checked; never raises (a bug or a fault is a result
+    too). ``check_phones=False``: see kiosk.content.load_content."""
     watched: tuple[Path, ...] = (folder,)
     before = Look((), None)
     try:
         watched = watched_paths(folder)
         before = look_at(watched)
-        result = load_content(folder)
+        result = load_content(folder, check_phones=check_phones)
     except Exception as exc:
         log.exception("reading the content in %s failed", folder)
         result = failed(folder, f"the content cannot be read ({exc!r})")

@@ -1,8 +1,9 @@
 import QtQuick
 import Kiosk.Models
 
-// Shown at start and after every reset: the year motto, the topics gently
-// taking turns, and an invitation to touch, all in every language at once.
+// Shown at start and after every reset: the year motto (in its year only),
+// the notices of the moment, the topics gently taking turns, and an
+// invitation to touch, all in every language at once.
 // Its type is already large and does not follow "Aa": the reset that leads
 // here turns large text off, and choosing it here starts the visit.
 Page {
@@ -42,11 +43,28 @@ Page {
             }
         }
 
+        // A closure, a holiday, an event: only while its window is open.
+        Column {
+            id: notices
+            objectName: "attractNotices"
+            anchors.top: screen.content.motto.length > 0 ? motto.bottom : parent.top
+            anchors.topMargin: screen.content.motto.length > 0 ? Theme.px(40) : Theme.px(150)
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
+            spacing: Theme.px(20)
+            Repeater {
+                model: screen.content.notices
+                delegate: AttractNotice {
+                    width: notices.width
+                }
+            }
+        }
+
         // The topics, one after another, every six seconds, in the middle
-        // of the room the motto and the invitation leave.
+        // of the room the motto, the notices and the invitation leave.
         Item {
             id: stage
-            anchors.top: motto.bottom
+            anchors.top: notices.bottom
             anchors.bottom: prompt.top
             anchors.margins: Theme.px(40)
             anchors.horizontalCenter: parent.horizontalCenter

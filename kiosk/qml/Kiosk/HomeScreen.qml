@@ -2,7 +2,8 @@ import QtQuick
 import Kiosk.Models
 import QtQuick.Layouts
 
-// Home: the year motto, the key figures and a tile for each policy section.
+// Home: the notices of the moment, the year motto (in its year only), the
+// key figures with the day each holds for, and a tile for each section.
 // Landscape puts the motto beside the figures and four tiles in a row; an
 // upright screen or large text stacks the band and uses fewer, taller tiles,
 // and the tiles scroll if they need more room than the screen has.
@@ -25,87 +26,19 @@ Page {
         anchors.bottomMargin: Theme.px(38)
         spacing: Theme.px(20)
 
-        // Motto and key figures, on one calm band.
-        Rectangle {
-            objectName: "hero"
-            Layout.fillWidth: true
-            Layout.preferredHeight: band.implicitHeight + 2 * Theme.px(24)
-            color: Theme.surface
-            radius: Theme.radius
-            border.color: Theme.line
-            border.width: Theme.edge
-
-            GridLayout {
-                id: band
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                anchors.leftMargin: Theme.px(44)
-                anchors.rightMargin: Theme.px(44)
-                columns: home.stacked ? 1 : 2
-                columnSpacing: Theme.px(44)
-                rowSpacing: Theme.px(16)
-
-                KText {
-                    objectName: "motto"
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.px(124)
-                    verticalAlignment: Text.AlignVCenter
-                    text: home.kiosk.motto
-                    color: Theme.accent
-                    font.pixelSize: Theme.pt(46)
-                    font.bold: true
-                    elide: Text.ElideNone
-                }
-
-                GridLayout {
-                    columns: Theme.portrait && Theme.largeText ? 1 : 2
-                    columnSpacing: Theme.px(44)
-                    rowSpacing: Theme.px(16)
-                    Layout.fillWidth: home.stacked
-
-                    Repeater {
-                        model: home.kiosk.figures
-                        delegate: RowLayout {
-                            id: figure
-                            required property int index
-                            required property string value
-                            required property string label
-                            objectName: "figure_" + index
-                            spacing: Theme.px(20)
-                            Layout.fillWidth: home.stacked
-                            Layout.preferredWidth: home.stacked ? 1 : -1   // equal halves
-                            Rectangle {
-                                Layout.preferredWidth: Theme.px(6)
-                                Layout.fillHeight: true
-                                Layout.minimumHeight: Theme.px(100)
-                                color: Theme.accent
-                                radius: width / 2
-                            }
-                            KText {
-                                objectName: "figureValue_" + figure.index
-                                text: figure.value
-                                color: Theme.accent
-                                font.pixelSize: Theme.pt(84)
-                                font.bold: true
-                                wrapMode: Text.NoWrap
-                                Layout.alignment: Qt.AlignVCenter
-                            }
-                            KText {
-                                objectName: "figureLabel_" + figure.index
-                                text: figure.label
-                                color: Theme.inkMuted
-                                font.pixelSize: Theme.smallSize
-                                lineHeight: 1.05
-                                elide: Text.ElideNone
-                                Layout.fillWidth: home.stacked
-                                Layout.preferredWidth: home.stacked ? -1 : Theme.px(330)
-                                Layout.alignment: Qt.AlignVCenter
-                            }
-                        }
-                    }
-                }
+        // A closure, a holiday, an event: only while its window is open.
+        Repeater {
+            model: home.kiosk.notices
+            delegate: NoticeBand {
+                Layout.fillWidth: true
             }
+        }
+
+        // Motto and key figures, on one calm band.
+        HeroBand {
+            kiosk: home.kiosk
+            stacked: home.stacked
+            Layout.fillWidth: true
         }
 
         // The heading and the two other destinations; on a narrow screen
