@@ -60,7 +60,9 @@ def read_day(node: Node, path: str) -> tuple[dt.date | None, str | None]:
     day = _date(match) if match else None
     if day is None:
         return None, f"{path}: '{printable(text, 30)}' is not a date written {DAY_FORMAT}"
-    return day, _year_problem(day, path)
+    if (problem := _year_problem(day, path)) is not None:
+        return None, problem
+    return day, None
 
 
 def read_moment(node: Node, path: str, *, end: bool) -> tuple[dt.datetime | None, str | None]:
