@@ -27,3 +27,34 @@ def make_current(content: Path) -> Path:
     text = site.read_text("utf-8")
     site.write_text(re.sub(r"(?m)^(\s*as_of:) \S+$", rf"\1 {RECENT}", text), "utf-8")
     return content
+
+
+def notice_yaml(
+    nid: str,
+    start: str,
+    until: str,
+    *,
+    kind: str = "closure",
+    title: dict[str, str] | None = None,
+    text: dict[str, str] | None = None,
+) -> str:
+    """One entry of notices.yaml (texts double-quoted, as staff may write them)."""
+    title = title or {
+        "tk": "Konsullyk bölümi ýapyk",
+        "ru": "Консульский отдел закрыт",
+        "en": "The consular section is closed",
+    }
+
+    def texts(values: dict[str, str]) -> str:
+        return "{" + ", ".join(f'{lang}: "{value}"' for lang, value in values.items()) + "}"
+
+    entry = (
+        f"  - id: {nid}\n    kind: {kind}\n    valid_from: {start}\n"
+        f"    valid_until: {until}\n    title: {texts(title)}\n"
+    )
+    return entry + (f"    text: {texts(text)}\n" if text else "")
+
+
+def write_notices(content: Path, *entries: str) -> Path:
+    (content / "notices.yaml").write_text("notices:\n" + "".join(entries), "utf-8")
+    return content

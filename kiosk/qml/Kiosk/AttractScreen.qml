@@ -24,7 +24,10 @@ Page {
             id: motto
             objectName: "attractMotto"
             anchors.top: parent.top
-            anchors.topMargin: Theme.px(150)
+            // Closer to the top when notices need the room (and the display
+            // controls leave it: not upright, where the motto is wider).
+            anchors.topMargin: screen.content.notices.length > 0 && !Theme.portrait
+                               ? Theme.px(110) : Theme.px(150)
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.margin
             spacing: Theme.px(10)
@@ -48,7 +51,7 @@ Page {
             id: notices
             objectName: "attractNotices"
             anchors.top: screen.content.motto.length > 0 ? motto.bottom : parent.top
-            anchors.topMargin: screen.content.motto.length > 0 ? Theme.px(40) : Theme.px(150)
+            anchors.topMargin: screen.content.motto.length > 0 ? Theme.px(36) : Theme.px(110)
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
             spacing: Theme.px(20)
@@ -80,7 +83,8 @@ Page {
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: Theme.px(12)
                     opacity: index === screen.highlight ? 1 : 0
-                    visible: opacity > 0
+                    // Notices come first: the topics show where there is room.
+                    visible: opacity > 0 && implicitHeight <= stage.height
                     Behavior on opacity { NumberAnimation { duration: 600; easing.type: Easing.InOutQuad } }
                     Repeater {
                         model: modelData

@@ -10,7 +10,7 @@ Rectangle {
     required property string kind
     required property string title
     required property string text
-    objectName: "notice_" + noticeId
+    objectName: "homeNotice_" + noticeId
     implicitHeight: words.implicitHeight + 2 * Theme.px(20)
     radius: Theme.radius
     color: Theme.surface
@@ -39,7 +39,7 @@ Rectangle {
         anchors.rightMargin: Theme.px(28)
         spacing: Theme.px(4)
         KText {
-            objectName: "noticeTitle_" + band.noticeId
+            objectName: "homeNoticeTitle_" + band.noticeId
             Layout.fillWidth: true
             text: band.title
             color: Theme.accent
@@ -49,7 +49,7 @@ Rectangle {
             elide: Text.ElideNone
         }
         KText {
-            objectName: "noticeText_" + band.noticeId
+            objectName: "homeNoticeText_" + band.noticeId
             visible: band.text !== ""
             Layout.fillWidth: true
             text: band.text
