@@ -67,8 +67,8 @@ class Fit:
     MOTTO = Room(word=22, chars=80)  # home's motto upright, large text (13)
     # A notice's title and text, on home's notice band and (the title) on
     # the attract screen; neither scrolls.
-    NOTICE_TITLE = Room(word=18, chars=90)
-    NOTICE_TEXT = Room(word=24, chars=240)
+    NOTICE_TITLE = Room(word=18, chars=60)
+    NOTICE_TEXT = Room(word=24, chars=140)
     ORG_NAME = Room(word=24, chars=200)  # a contact card's heading upright, large text (14)
     REGION_TEXT = Room(word=26)  # the region panel at 1920x1080, large text (16)
     SUMMARY = Room(word=29)  # a home tile at 1920x1080 (16)
