@@ -7,6 +7,8 @@ alignment), not by the item's box, which a layout may stretch.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 
@@ -133,6 +135,22 @@ def layout_problems(root: QQuickItem) -> list[str]:
             separate = not _descends(a, b) and not _descends(b, a)
             if separate and _overlap(_visible(a, ra), _visible(b, rb)):
                 problems.append(f"{_describe(a)} overlaps {_describe(b)}")
+    return problems
+
+
+def settled_layout_problems(qtbot, root: QQuickItem, timeout: int = 3000) -> list[str]:
+    """layout_problems once ``root`` has settled: none, or those still there
+    after ``timeout`` ms. A panel made on first use lays out wrapped text
+    over a few frames (each wrap changes a height its layout then reads)."""
+    problems = layout_problems(root)
+
+    def settled() -> bool:
+        nonlocal problems
+        problems = layout_problems(root)
+        return not problems
+
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(settled, timeout=timeout)
     return problems
 
 
