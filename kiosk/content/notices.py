@@ -27,7 +27,7 @@ from kiosk.content.yamlsource import line_of, refused
 MAX_NOTICES = 40  # in the file: a year of closures, holidays and events
 # Shown at once on home and on the attract screen, which do not scroll: two
 # with the longest texts fit there at every size, with large text
-# (tests/ui/test_notices.py).
+# (tests/ui/test_notices_layout.py).
 MAX_SHOWN = 2
 # Longer than this is almost always a typing mistake in a year.
 LONGEST_DAYS = 366

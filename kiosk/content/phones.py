@@ -7,7 +7,7 @@ The library costs some 12 ms to import and is not needed for the first
 frame, so it is imported here, inside the function, only where numbers are
 checked: ``kiosk validate``, a content reload, and the contact cards once
 the kiosk's first frame is on screen (kiosk.models.kiosk_model). Nothing on
-the start-up path calls this module (tests/test_phone_numbers.py checks).
+the start-up path calls this module (tests/ui/test_phone_check_ui.py checks).
 Pure Python: no Qt here.
 """
 
