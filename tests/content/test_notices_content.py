@@ -184,7 +184,7 @@ def test_a_notice_too_long_for_its_place(content_copy: Path):
     )
     assert found == [
         (6, "error", "notices[0].title.tk: text is 99 characters; the limit for what is shown "
-                     "here is 90"),
+                     "here is 60"),
         (12, "warning", "notices[1].title.tk: the word 'TürkmenistanyňTürkmenis…' (28 "
                         "characters) is longer than the 18 that fit on one line where it is "
                         "shown; the screen breaks it inside the word"),
