@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import paths
 from kiosk.content import LoadResult
 from kiosk.i18n import UiTranslator
+from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
@@ -128,6 +129,7 @@ def build_view(
     large_text: bool = False,
     high_contrast: bool = False,
     content_wait_s: float = CONTENT_WAIT_S,
+    clock: Clock | None = None,
 ) -> KioskView:
     """What a picture needs (`kiosk shot`): the content, the model and the
     QML window, created but not shown. No settings, usage counts, folder
@@ -140,7 +142,8 @@ def build_view(
     ``map/<region>``) is opened before the QML is loaded, so the first frame
     already shows it, with no transition. ``large_text`` and
     ``high_contrast`` are the visitor's display choices, made before the
-    first frame (a visitor makes them on screen).
+    first frame (a visitor makes them on screen). ``clock``: the time the
+    picture is of (the PC's when not given).
     """
     request = _screen_request(screen)
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
@@ -148,7 +151,7 @@ def build_view(
     if not isinstance(first_read, Reading):
         raise StartupError(f"content folder {folder}: not answering (a hung network share?)")
     engine, translator = _engine()
-    model = KioskModel(result.content, translator, lang)
+    model = KioskModel(result.content, translator, lang, clock=clock or SystemClock())
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
     window = _load_qml(engine, size, kiosk=model, lockedDown=False)
     return KioskView(
@@ -170,6 +173,7 @@ def build_ui(
     large_text: bool = False,
     high_contrast: bool = False,
     content_wait_s: float = CONTENT_WAIT_S,
+    clock: Clock | None = None,
 ) -> KioskUi:
     """The running kiosk's window (created, not shown): what build_view
     makes, plus the operations around it (settings, idle reset, staff
@@ -179,13 +183,16 @@ def build_ui(
     The content is read in the folder thread (never here: a hung network
     share would freeze the screen) and waited for at most ``content_wait_s``;
     if it has not answered by then, its answer goes on screen when it comes.
+    ``clock`` is the kiosk's one clock (the PC's when not given): the
+    header's date, the motto's year, the notices and the staff panel's
+    dated problems all read it.
     """
     request = _screen_request(screen)
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
     first_read, result = read_first(folder, content_wait_s)
     engine, translator = _engine()
     settings = settings if settings is not None else load_settings()
-    model = KioskModel(result.content, translator, lang)
+    model = KioskModel(result.content, translator, lang, clock=clock or SystemClock())
     ops = Operations(
         kiosk=model,
         parent=model,
@@ -294,9 +301,11 @@ def _log_first(folder: Path, result: LoadResult) -> None:
 def read_first(folder: Path, wait_s: float) -> tuple[Reading | Job, LoadResult]:
     """The content of ``folder``, read in the folder thread, if it answers
     within ``wait_s``: its Reading and result. Else the Job, still on its
-    way, and a result that says the folder does not answer."""
+    way, and a result that says the folder does not answer. Phone numbers
+    are checked by their shape only: the library that checks their digits
+    is loaded after the first frame (KioskModel.check_phones)."""
     try:
-        job = FOLDER_THREAD.submit(lambda: read_folder(folder))
+        job = FOLDER_THREAD.submit(lambda: read_folder(folder, check_phones=False))
     except RuntimeError as exc:  # no thread to be had: nothing to wait for
         raise StartupError(f"cannot start reading the content in {folder} ({exc})") from exc
     try:

@@ -2,9 +2,9 @@
 these names, so an option is added, never renamed or removed:
 
 kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
-kiosk validate [--content DIR] [--strict]
+kiosk validate [--content DIR] [--strict] [--at DATE]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
-           [--scale F] [--large-text] [--high-contrast]
+           [--scale F] [--large-text] [--high-contrast] [--at DATE]
 kiosk review [--content DIR] -o FILE.html
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import errno
 import logging
 import os
@@ -56,6 +57,25 @@ def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None
         )
 
 
+def _moment(text: str) -> dt.datetime:
+    from kiosk.content.dates import moment_from_text
+
+    moment, problem = moment_from_text(text.strip())
+    if moment is None:
+        raise argparse.ArgumentTypeError(problem or f"'{text}' is not a date")
+    return moment
+
+
+def _add_at(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--at",
+        type=_moment,
+        metavar="DATE",
+        help=f"{what} as on this day (YYYY-MM-DD) or minute (YYYY-MM-DD HH:MM, local "
+        "time) instead of now: the motto's year, the key figures' age, the notices",
+    )
+
+
 def _scale(text: str) -> float:
     try:
         value = float(text)
@@ -83,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check the content files and list every problem")
     _add_common(validate, with_lang=False)
     validate.add_argument("--strict", action="store_true", help="fail on warnings too")
+    _add_at(validate, "check")
 
     shot = sub.add_parser("shot", help="render one screen to a PNG offscreen and exit")
     _add_common(shot)
@@ -104,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--high-contrast", action="store_true", help="as with the visitor's high contrast on"
     )
+    _add_at(shot, "draw the screen")
 
     review = sub.add_parser(
         "review",
@@ -169,7 +191,7 @@ def _quiet_stdout() -> None:
 
 def _command(args: argparse.Namespace) -> int:
     if args.command == "validate":
-        return _validate(args.content, args.strict)
+        return _validate(args.content, args.strict, args.at)
     if args.command == "shot":
         return _shot(args)
     if args.command == "review":
@@ -210,13 +232,19 @@ def _kiosk(args: argparse.Namespace) -> int:
         logging.shutdown()
 
 
-def _validate(content: Path | None, strict: bool) -> int:
+def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int:
     from kiosk.content import load_content
+    from kiosk.content.dates import dated_problems
+    from kiosk.ops.settings import load_settings
     from kiosk.paths import default_content_dir
 
     folder = content or default_content_dir()
     result = load_content(folder)
-    for problem in result.problems:
+    # What has aged, by the day given or today, by the age staff allow
+    # (settings.yaml, as the kiosk reads it; nothing is written).
+    max_age = load_settings(create=False).figures_max_age_days
+    dated = dated_problems(result.content, at or dt.datetime.now(), max_age)
+    for problem in (*result.problems, *dated):
         print(problem)
     site = result.content.site if result.content else None
     if site is not None:
@@ -227,11 +255,12 @@ def _validate(content: Path | None, strict: bool) -> int:
     sections = len(result.content.sections) if result.content else 0
     cards = len(result.content.contacts) if result.content else 0
     print(
-        f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s), "
+        f"{folder}: {len(result.errors)} error(s), {len(result.warnings) + len(dated)} "
+        "warning(s), "
         f"{sections} section(s) and {cards} contact card(s) usable",
         file=sys.stderr,
     )
-    return 1 if result.errors or (strict and result.warnings) else 0
+    return 1 if result.errors or (strict and (result.warnings or dated)) else 0
 
 
 def _review(content: Path | None, output: Path) -> int:
@@ -274,6 +303,7 @@ def _shot(args: argparse.Namespace) -> int:
             scale=args.scale,
             large_text=args.large_text,
             high_contrast=args.high_contrast,
+            at=args.at,
         )
     except (ShotError, StartupError) as exc:
         print(f"kiosk shot: {exc}", file=sys.stderr)
@@ -296,55 +326,9 @@ def _folder_problem(folder: Path) -> str | None:
 
 
 def _set_pin(clear: bool) -> int:
-    import getpass
-    from dataclasses import replace
+    from kiosk.ops.pin_command import set_pin
 
-    from kiosk.ops.pin import hash_pin, pin_problem
-    from kiosk.ops.settings import SettingsNotSaved, load_settings, save_settings, settings_path
-
-    settings = load_settings()
-    if clear:
-        try:
-            save_settings(replace(settings, pin_hash=None))
-        except SettingsNotSaved as exc:
-            print(f"kiosk set-pin: {exc}; the PIN was not removed", file=sys.stderr)
-            return 1
-        print(f"staff PIN removed ({settings_path()}); staff access is off in kiosk mode")
-        return 0
-    if sys.stdin.isatty():
-        first = getpass.getpass("New staff PIN (4 to 8 digits): ")
-        # Refused before it is typed a second time.
-        problem = pin_problem(first)
-        second = first if problem else getpass.getpass("Once more: ")
-    else:  # scripted set-up: two lines on standard input
-        first, second = _typed_line(), _typed_line()
-    # Never echoed: neither the PIN nor anything about its digits leaves this function.
-    problem = pin_problem(first)
-    if problem is None and first != second:
-        problem = "the two PINs differ"
-    if problem is not None:
-        print(f"kiosk set-pin: {problem}; nothing changed", file=sys.stderr)
-        return 1
-    try:
-        save_settings(replace(settings, pin_hash=hash_pin(first)))
-    except SettingsNotSaved as exc:  # a read-only or full config folder
-        print(f"kiosk set-pin: {exc}; the PIN was not set", file=sys.stderr)
-        return 1
-    print(f"staff PIN set ({settings_path()} keeps only its salted scrypt hash)")
-    return 0
-
-
-# Longer than any PIN: enough to see that a line is no PIN, and no more is read
-# (`kiosk set-pin < /dev/zero` or a big file by mistake must not fill the memory).
-_MOST_TYPED = 256
-
-
-def _typed_line() -> str:
-    """One line of standard input, at most _MOST_TYPED characters of it."""
-    try:
-        return sys.stdin.readline(_MOST_TYPED).strip()
-    except (UnicodeDecodeError, OSError):  # not text: no PIN either
-        return ""
+    return set_pin(clear)
 
 
 def _stats(as_csv: bool) -> int:

@@ -7,6 +7,7 @@ both, so it needs no translator.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Mapping
 from functools import cache
@@ -67,9 +68,11 @@ def format_number(lang: str, value: int) -> str:
     return locale_for(lang).toString(value)
 
 
-def format_date(lang: str, date: QDate) -> str:
+def format_date(lang: str, date: dt.date | QDate) -> str:
     # "28 noýabr 2026", "28 ноября 2026", "28 November 2026": day-month-year
     # in every language, month names from Qt's CLDR data.
+    if isinstance(date, dt.date):
+        date = QDate(date.year, date.month, date.day)
     return locale_for(lang).toString(date, "d MMMM yyyy")
 
 

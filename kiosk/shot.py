@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import build_view, get_app, prefer_offscreen
+from kiosk.models.clock import StartedClock, SystemClock
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +31,12 @@ def take_shot(
     scale: float = 1.0,
     large_text: bool = False,
     high_contrast: bool = False,
+    at: dt.datetime | None = None,
 ) -> Path:
     """``size`` is the picture's size in pixels; with ``scale`` (a device
     pixel ratio) the window is laid out at ``size / scale``, as Qt does on a
-    high-DPI screen, and drawn at full resolution."""
+    high-DPI screen, and drawn at full resolution. ``at``: as the screen is
+    on that day (the motto of its year, the notices of that moment)."""
     prefer_offscreen()
     # A picture writes nothing into the user's folders, not even Qt's cache of
     # compiled QML (in the cache folder; compiling costs a shot some 10 ms).
@@ -52,6 +56,7 @@ def take_shot(
         screen=screen,
         large_text=large_text,
         high_contrast=high_contrast,
+        clock=StartedClock(at) if at is not None else SystemClock(),
     )
     try:
         if not ui.model.available:

@@ -16,10 +16,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers.dated import TEST_NOW, make_current
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import paths
 from kiosk.app import KioskUi, build_ui, load_fonts
+from kiosk.models.clock import StartedClock
 from kiosk.ops.stats import UsageCounts
 from kiosk.ops.workers import collect_on_ui_thread
 
@@ -41,10 +43,11 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def content_copy(tmp_path: Path) -> Path:
-    """A writable copy of the packaged content, for tests that break it."""
+    """A writable copy of the packaged content, for tests that break it;
+    its key figures are recent at TEST_NOW (tests/helpers/dated.py)."""
     target = tmp_path / "content"
     shutil.copytree(paths.default_content_dir(), target)
-    return target
+    return make_current(target)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -78,6 +81,8 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
     ) -> KioskUi:
         # ``screen`` opens before the first frame, as `kiosk shot` does; tests
         # start at home unless they ask for the attract screen (screen=None).
+        # The kiosk's clock runs from TEST_NOW unless the test brings one.
+        options.setdefault("clock", StartedClock(TEST_NOW))
         ui = build_ui(content_dir, lang, size, screen=screen, **options)
         built.append(ui)
         ui.window.show()

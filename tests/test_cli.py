@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 from helpers.cli import kiosk, start_kiosk
+from helpers.dated import AT
 from PySide6.QtGui import QImage
+
+from kiosk import paths
 
 pytestmark = pytest.mark.subprocess
 
@@ -20,17 +23,24 @@ CORPUS = Path(__file__).parent / "content" / "corpus"
 
 
 def test_validate_packaged_content():
-    done = kiosk("validate")
+    """Valid; in the motto's year, only the key figures' age is reported:
+    the source page they come from is dated 1 October 2022."""
+    done = kiosk("validate", *AT)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout == ""
-    assert "0 error(s), 0 warning(s), 8 section(s) and 1 contact card(s) usable" in done.stderr
+    site = paths.default_content_dir() / "site.yaml"
+    assert [line.split(": warning: ")[0] for line in done.stdout.splitlines()] == [
+        f"{site}:34",
+        f"{site}:40",
+    ]
+    assert "155 is as of 2022-10-01, 1,141 days ago, older than the 365 days" in done.stdout
+    assert "0 error(s), 2 warning(s), 8 section(s) and 1 contact card(s) usable" in done.stderr
     assert "tk: draft, ru: draft, en: source" in done.stderr
 
 
 def test_validate_reports_file_line_and_exits_1(content_copy: Path):
     for name in ("unknown_key.yaml", "empty_text.yaml"):
         shutil.copy(CORPUS / "sections" / name, content_copy / "sections" / name)
-    done = kiosk("validate", "--content", str(content_copy))
+    done = kiosk("validate", "--content", str(content_copy), *AT)
     assert done.returncode == 1
     sections = content_copy / "sections"
     assert done.stdout.splitlines() == [
@@ -42,8 +52,8 @@ def test_validate_reports_file_line_and_exits_1(content_copy: Path):
 
 def test_validate_strict_fails_on_warnings(content_copy: Path):
     shutil.copy(CORPUS / "sections" / "missing_language.yaml", content_copy / "sections")
-    assert kiosk("validate", "--content", str(content_copy)).returncode == 0
-    strict = kiosk("validate", "--content", str(content_copy), "--strict")
+    assert kiosk("validate", "--content", str(content_copy), *AT).returncode == 0
+    strict = kiosk("validate", "--content", str(content_copy), "--strict", *AT)
     assert strict.returncode == 1
     assert ":7: warning: body[0].paragraph: no 'ru' text" in strict.stdout
 

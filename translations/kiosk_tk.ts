@@ -89,6 +89,13 @@
     </message>
 </context>
 <context>
+    <name>HeroBand</name>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 ýagdaýyna görä</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Choose a topic</source>

@@ -1,34 +1,41 @@
 """Contact cards: organisations with typed entries, read from contacts.yaml.
 
-Phone numbers are stored in E.164 and shown as staff wrote them (the seed's
-readable grouping); e-mail addresses are checked. A broken entry is left out,
-the rest of its card still shows. Pure Python: no Qt here.
+Phone numbers are checked by libphonenumber (kiosk.content.phones), stored in
+E.164 for the QR codes and shown in the library's international format, the
+same for every number; e-mail addresses are checked. A broken entry is left
+out, the rest of its card still shows. Pure Python: no Qt here.
+
+The kiosk's first read, which the first frame waits for, reads numbers
+without the library (``check_phones=False``): their shape is checked then,
+their digits by :func:`check_phones` once the first frame is on screen.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kiosk.content.characters import printable
+from kiosk.content.characters import escaped, printable
 from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
 from kiosk.content.model import (
     ENTRY_KINDS,
     PHONE_KINDS,
     ContactEntry,
     Organization,
+    Origin,
     PostalAddress,
 )
-from kiosk.content.problems import ProblemLog
+from kiosk.content.phones import check_phone, shape_problem
+from kiosk.content.problems import Problem, ProblemLog, Severity
 from kiosk.content.vcard import MAX_QR_BYTES, oversized_card
 from kiosk.content.yamlsource import line_of, refused
 
 MAX_ORGANIZATIONS = 10
 MAX_ENTRIES = 20  # on one card
 
-_PHONE_CHARS = re.compile(r"^\+[0-9 ()\-.]+$")
 # Pragmatic, not RFC 5322: one @, a dotted domain, no spaces or control chars.
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)"
@@ -36,21 +43,15 @@ _EMAIL = re.compile(
 )
 
 
-def to_e164(text: str) -> str | None:
-    """'+993 (12) 44-56-92' → '+99312445692'; None if it is no E.164 number."""
-    if not _PHONE_CHARS.match(text) or text.count("(") != text.count(")"):
-        return None
-    digits = re.sub(r"\D", "", text)
-    if not 8 <= len(digits) <= 15 or digits[0] == "0":
-        return None
-    return "+" + digits
-
-
 def is_email(text: str) -> bool:
     return bool(_EMAIL.match(text)) and ".." not in text
 
 
-def parse_contacts(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[Organization]:
+def parse_contacts(
+    root: Node, log: ProblemLog, languages: Sequence[str], *, check_phones: bool = True
+) -> list[Organization]:
+    """``check_phones``: check numbers with libphonenumber now; without it,
+    only their shape, and :func:`check_phones` checks them later."""
     fields = Fields(root, "", log, required=("organizations",))
     if not fields.ok:
         return []
@@ -71,7 +72,7 @@ def parse_contacts(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
         )
         nodes = nodes[:MAX_ORGANIZATIONS]
     for i, node in enumerate(nodes):
-        org = _parse_org(node, f"organizations[{i}]", log, languages)
+        org = _parse_org(node, f"organizations[{i}]", log, languages, check_phones)
         if org is None:
             continue
         if org.id in seen:
@@ -86,7 +87,7 @@ def parse_contacts(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
 
 
 def _parse_org(
-    node: Node, path: str, log: ProblemLog, languages: Sequence[str]
+    node: Node, path: str, log: ProblemLog, languages: Sequence[str], check_phones: bool
 ) -> Organization | None:
     fields = Fields(node, path, log, required=("id", "name", "entries"))
     if not fields.ok:
@@ -113,7 +114,11 @@ def _parse_org(
     entries = [
         entry
         for j, child in enumerate(children)
-        if (entry := _parse_entry(child, f"{fields.sub('entries')}[{j}]", log, languages))
+        if (
+            entry := _parse_entry(
+                child, f"{fields.sub('entries')}[{j}]", log, languages, check_phones
+            )
+        )
     ]
     if org_id is None or name is None or not entries:
         return None
@@ -137,7 +142,7 @@ _ENTRY_FIELDS = {
 
 
 def _parse_entry(
-    node: Node, path: str, log: ProblemLog, languages: Sequence[str]
+    node: Node, path: str, log: ProblemLog, languages: Sequence[str], check_phones: bool
 ) -> ContactEntry | None:
     kind_node = _value_of(node, "type")
     if kind_node is None:  # report the missing type (and any unknown key) once
@@ -159,16 +164,7 @@ def _parse_entry(
     if not fields.ok:
         return None
     if kind in PHONE_KINDS:
-        number_node = fields.values["number"]
-        number = parse_plain_text(number_node, f"{path}.number", log)
-        e164 = to_e164(number) if number else None
-        if number is not None and e164 is None:
-            log.error(
-                line_of(number_node),
-                f"{path}.number: '{printable(number, 40)}' is not an international "
-                "phone number (+, country code, 8 to 15 digits)",
-            )
-        return ContactEntry(kind, e164, " ".join(number.split())) if e164 and number else None
+        return _parse_phone(kind, fields.values["number"], f"{path}.number", log, check_phones)
     if kind == "email":
         address_node = fields.values["address"]
         address = parse_plain_text(address_node, f"{path}.address", log)
@@ -190,6 +186,60 @@ def _parse_entry(
     if street is None or postcode is None or city is None or country is None:
         return None
     return ContactEntry(kind, address=PostalAddress(street, postcode, city, country))
+
+
+def _parse_phone(
+    kind: str, node: Node, path: str, log: ProblemLog, check_phones: bool
+) -> ContactEntry | None:
+    number = parse_plain_text(node, path, log)
+    if number is None:
+        return None
+    written = " ".join(number.split())
+    origin = Origin(log.file, line_of(node), path)
+    problem = shape_problem(written)
+    if problem is None and not check_phones:
+        digits = "+" + re.sub(r"\D", "", written)
+        return ContactEntry(kind, digits, written, checked=False, origin=origin)
+    found = check_phone(written) if problem is None else problem
+    if isinstance(found, str):
+        log.error(origin.line, _phone_message(origin, written, found))
+        return None
+    return ContactEntry(kind, found.e164, found.international, origin=origin)
+
+
+def _phone_message(origin: Origin, written: str, problem: str) -> str:
+    return f"{origin.field}: '{printable(written, 40)}' {problem}"
+
+
+def check_phones(
+    orgs: Sequence[Organization],
+) -> tuple[tuple[Organization, ...], tuple[Problem, ...]]:
+    """Every number read without the library, checked by it: each becomes
+    E.164 and the international format, or is left out with an error at
+    its line (and a card left with no entry goes). Numbers checked already
+    are kept as they are, so this costs nothing the second time."""
+    if not any(not e.checked for org in orgs for e in org.entries):
+        return tuple(orgs), ()
+    problems: list[Problem] = []
+    kept: list[Organization] = []
+    for org in orgs:
+        entries: list[ContactEntry] = []
+        for entry in org.entries:
+            if entry.checked:
+                entries.append(entry)
+                continue
+            found = check_phone(entry.display)
+            if isinstance(found, str):
+                where = entry.origin or Origin("contacts.yaml", 1, "number")
+                message = _phone_message(where, entry.display, found)
+                problems.append(Problem(where.file, where.line, Severity.ERROR, escaped(message)))
+                continue
+            entries.append(
+                replace(entry, value=found.e164, display=found.international, checked=True)
+            )
+        if entries:
+            kept.append(replace(org, entries=tuple(entries)))
+    return tuple(kept), tuple(problems)
 
 
 def _value_of(node: Node, key: str) -> Node | None:

@@ -65,6 +65,13 @@ class Fit:
     # for the name), which holds at most about 2,300 bytes.
     ADDRESS = Room(word=21, chars=150)  # a contact entry's address lines at 1280x800 (12)
     MOTTO = Room(word=22, chars=80)  # home's motto upright, large text (13)
+    # A notice's title and text, on home's notice band and (the title, in
+    # every language) on the attract screen: the most notices shown at once
+    # with texts this long fit both at every size, with large text
+    # (tests/ui/test_notices_layout.py). Real ones are shorter: "The
+    # consular section is closed on 12 December" is 45.
+    NOTICE_TITLE = Room(word=18, chars=60)
+    NOTICE_TEXT = Room(word=24, chars=140)
     ORG_NAME = Room(word=24, chars=200)  # a contact card's heading upright, large text (14)
     REGION_TEXT = Room(word=26)  # the region panel at 1920x1080, large text (16)
     SUMMARY = Room(word=29)  # a home tile at 1920x1080 (16)

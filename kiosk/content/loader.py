@@ -13,6 +13,7 @@ something the staff panel can show.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import stat
@@ -29,12 +30,14 @@ from kiosk.content.model import (
     KNOWN_LANGUAGES,
     Content,
     CountryName,
+    Notice,
     Organization,
     Region,
     Section,
     Site,
 )
 from kiosk.content.names import parse_names
+from kiosk.content.notices import parse_notices
 from kiosk.content.partners import parse_partners
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.schema import parse_section, parse_site
@@ -50,6 +53,9 @@ SITE_FILE = "site.yaml"
 CONTACTS_FILE = "contacts.yaml"
 PARTNERS_FILE = "partners.yaml"
 NAMES_FILE = "names.yaml"
+
+# Optional, and nothing is missed without it: no warning when it is not there.
+NOTICES_FILE = "notices.yaml"
 SECTIONS_DIR = "sections"
 SECTION_SUFFIXES = (".yaml", ".yml")
 MAX_SECTION_FILES = 40
@@ -75,11 +81,13 @@ class LoadResult:
         return tuple(p for p in self.problems if not p.is_error)
 
 
-def load_content(content_dir: Path | str) -> LoadResult:
+def load_content(content_dir: Path | str, *, check_phones: bool = True) -> LoadResult:
+    """``check_phones=False`` reads phone numbers without libphonenumber
+    (the kiosk's first read: kiosk.content.contacts.check_phones, later)."""
     folder = Path(content_dir)
     problems: list[Problem] = []
     try:
-        return _load(folder, problems)
+        return _load(folder, problems, check_phones)
     except Exception as exc:  # a bug of ours: the reload still ends, with a result
         log.exception("internal error while loading the content in %s", folder)
         folder_log = ProblemLog(str(folder))
@@ -105,7 +113,7 @@ def _guarded(path: Path, read: Callable[[ProblemLog], T], problems: list[Problem
     return result
 
 
-def _load(folder: Path, problems: list[Problem]) -> LoadResult:
+def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResult:
     if (reason := content_folder_problem(folder)) is not None:
         folder_log = ProblemLog(str(folder))
         folder_log.error(1, f"content folder: {reason}")
@@ -125,15 +133,27 @@ def _load(folder: Path, problems: list[Problem]) -> LoadResult:
 
     # Optional files: without them there is no contacts screen, or no map.
     contacts: list[Organization] = _optional(
-        folder, CONTACTS_FILE, parse_contacts, languages, problems
+        folder,
+        CONTACTS_FILE,
+        functools.partial(parse_contacts, check_phones=check_phones),
+        languages,
+        problems,
     )
     regions: list[Region] = _optional(folder, PARTNERS_FILE, parse_partners, languages, problems)
     names: list[CountryName] = _optional(folder, NAMES_FILE, parse_names, languages, problems)
+    notices: list[Notice] = _optional(folder, NOTICES_FILE, parse_notices, languages, problems)
 
     content = None
     if site is not None and sections:
         ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
-        content = Content(site, ordered, tuple(contacts), tuple(regions), tuple(names))
+        content = Content(
+            site,
+            ordered,
+            tuple(contacts),
+            tuple(regions),
+            names=tuple(names),
+            notices=tuple(notices),
+        )
     return LoadResult(content, tuple(problems))
 
 
@@ -174,7 +194,8 @@ def _optional(
 
     def read(file_log: ProblemLog) -> list[T]:
         if status(path) == NOT_FOUND:
-            file_log.warning(1, f"no {name}: {OPTIONAL_FILES[name]}")
+            if name in OPTIONAL_FILES:
+                file_log.warning(1, f"no {name}: {OPTIONAL_FILES[name]}")
             return []
         root = read_yaml(path, file_log)
         return parse(root, file_log, languages) if root is not None else []

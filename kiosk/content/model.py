@@ -7,6 +7,7 @@ Pure Python: no Qt here, ever.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -23,6 +24,16 @@ LANGUAGE_NAMES: Mapping[str, str] = MappingProxyType(
 )
 
 TRANSLATION_STATES: tuple[str, ...] = ("source", "reviewed", "draft")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a value was written, for a problem found after the file was
+    read: a date that has passed, a phone number checked later."""
+
+    file: str  # as the file's ProblemLog names it
+    line: int
+    field: str  # the dotted path: "figures[0].as_of"
 
 
 @dataclass(frozen=True)
@@ -83,10 +94,12 @@ class Section:
 
 @dataclass(frozen=True)
 class Figure:
-    """A key figure from the seed, such as 155 countries."""
+    """A key figure from the seed, such as 155 countries, as of a date."""
 
     value: int
     label: LocalText
+    as_of: dt.date | None = None
+    origin: Origin | None = field(default=None, compare=False)  # of as_of
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,10 @@ class Site:
     motto: LocalText
     figures: tuple[Figure, ...] = ()
     translation_status: Mapping[str, str] = field(default_factory=dict)
+    # The year the motto belongs to: it is shown in that year only. None:
+    # not known (an error in the file), and the motto is not shown.
+    motto_year: int | None = None
+    motto_origin: Origin | None = field(default=None, compare=False)  # of motto_year
 
     def __post_init__(self) -> None:
         object.__setattr__(
@@ -125,8 +142,14 @@ class PostalAddress:
 class ContactEntry:
     kind: str  # one of ENTRY_KINDS
     value: str = ""  # E.164 for phone kinds, the address for e-mail
-    display: str = ""  # what the screen shows: "+993 (12) 44-56-92"
+    display: str = ""  # what the screen shows: "+993 12 44-56-92"
     address: PostalAddress | None = None
+    # A phone number read without the library (the kiosk's first read, which
+    # the first frame waits for): its shape is checked, its digits are not
+    # yet, and ``display`` is as written. kiosk.content.contacts.check_phones
+    # checks it before the contacts screen shows it.
+    checked: bool = True
+    origin: Origin | None = field(default=None, compare=False)  # of the number
 
 
 @dataclass(frozen=True)
@@ -166,6 +189,28 @@ class CountryName:
     name: LocalText
 
 
+# -- time-boxed notices (notices.yaml) --------------------------------------
+
+NOTICE_KINDS = ("closure", "holiday", "event")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notice shown on home and the attract screen from ``starts`` until
+    just before ``ends``, in the kiosk's local time (naive datetimes)."""
+
+    id: str
+    kind: str  # one of NOTICE_KINDS
+    starts: dt.datetime
+    ends: dt.datetime  # the first moment it is no longer shown
+    title: LocalText
+    text: LocalText | None = None
+    origin: Origin | None = field(default=None, compare=False)  # of valid_until
+
+    def current(self, now: dt.datetime) -> bool:
+        return self.starts <= now < self.ends
+
+
 # -- the whole content -----------------------------------------------------
 
 
@@ -176,6 +221,7 @@ class Content:
     contacts: tuple[Organization, ...] = ()
     regions: tuple[Region, ...] = ()
     names: tuple[CountryName, ...] = ()
+    notices: tuple[Notice, ...] = ()
 
     def official_names(self) -> Mapping[str, Mapping[str, str]]:
         """Names by country code, then by language (only those given)."""

@@ -7,11 +7,13 @@ the field's dotted path (``body[2].bullets[0].ru``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.characters import printable
+from kiosk.content.dates import FIRST_YEAR, LAST_YEAR, read_day
 from kiosk.content.fields import (
     Fields,
     Fit,
@@ -29,6 +31,8 @@ from kiosk.content.model import (
     Block,
     BulletList,
     Figure,
+    LocalText,
+    Origin,
     Paragraph,
     Section,
     Site,
@@ -110,7 +114,7 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         "",
         log,
         required=("languages", "default_language", "title", "motto"),
-        optional=("figures", "translation_status"),
+        optional=("motto_year", "figures", "translation_status"),
     )
     if not fields.ok:
         return None
@@ -129,6 +133,7 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         fields.values["title"], "title", log, langs_for_text, fit=Fit.SITE_TITLE
     )
     motto = parse_text(fields.values["motto"], "motto", log, langs_for_text, fit=Fit.MOTTO)
+    motto_year, motto_origin = _parse_motto_year(fields, log, motto)
     figures: list[Figure] = []
     if (figures_node := fields.get("figures")) is not None:
         figures = _parse_figures(figures_node, log, langs_for_text)
@@ -137,7 +142,47 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         status = _parse_status(status_node, log, langs_for_text)
     if languages is None or default is None or title is None or motto is None:
         return None
-    return Site(languages, default, title, motto, tuple(figures), status)
+    return Site(
+        languages,
+        default,
+        title,
+        motto,
+        tuple(figures),
+        status,
+        motto_year=motto_year,
+        motto_origin=motto_origin,
+    )
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+
+
+def _parse_motto_year(
+    fields: Fields, log: ProblemLog, motto: LocalText | None
+) -> tuple[int | None, Origin | None]:
+    """The year the motto belongs to. Without it the motto cannot be known
+    to be current, and is not shown (an error; the rest of the site is)."""
+    node = fields.get("motto_year")
+    if node is None:
+        log.error(
+            line_of(fields.node),
+            "motto_year: missing required field: the year the motto belongs to (it is "
+            "shown in that year only); until it is given the motto is not shown",
+        )
+        return None, None
+    year = parse_int(node, "motto_year", log, minimum=FIRST_YEAR, maximum=LAST_YEAR)
+    if year is None:
+        return None, None
+    for lang, text in (motto.values.items() if motto else ()):
+        named = set(_YEAR_IN_TEXT.findall(text))
+        if named and str(year) not in named:
+            log.error(
+                line_of(node),
+                f"motto_year: {year}, but motto.{lang} names {', '.join(sorted(named))}; "
+                "the motto is not shown until they agree",
+            )
+            return None, None
+    return year, Origin(log.file, line_of(node), "motto_year")
 
 
 def _parse_languages(node: Node, log: ProblemLog) -> tuple[str, ...] | None:
@@ -190,16 +235,23 @@ def _parse_figures(node: Node, log: ProblemLog, languages: Sequence[str]) -> lis
 def _parse_figure(
     node: Node, path: str, log: ProblemLog, languages: Sequence[str]
 ) -> Figure | None:
-    fields = Fields(node, path, log, required=("value", "label"))
+    fields = Fields(node, path, log, required=("value", "as_of", "label"))
     if not fields.ok:
         return None
     value = parse_int(
         fields.values["value"], fields.sub("value"), log, maximum=MAX_FIGURE_VALUE
     )
+    as_of_node = fields.values["as_of"]
+    as_of, problem = read_day(as_of_node, fields.sub("as_of"))
+    if problem is not None:
+        log.error(line_of(as_of_node), problem)
     label = parse_text(
         fields.values["label"], fields.sub("label"), log, languages, fit=Fit.FIGURE_LABEL
     )
-    return Figure(value, label) if value is not None and label is not None else None
+    if value is None or label is None or as_of is None:
+        return None
+    origin = Origin(log.file, line_of(as_of_node), fields.sub("as_of"))
+    return Figure(value, label, as_of, origin)
 
 
 def _parse_status(node: Node, log: ProblemLog, languages: Sequence[str]) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The list models QML shows: section tiles, key figures, a section's blocks."""
+"""The list models QML shows: section tiles, key figures, notices, a section's blocks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiosk.content import BulletList, Figure, LocalText, Paragraph, Section
-from kiosk.i18n import format_number
+from kiosk.content.model import Notice
+from kiosk.i18n import format_date, format_number
 from kiosk.models.language_list import LanguageListModel
 
 
@@ -22,6 +23,20 @@ class FigureListModel(LanguageListModel[Figure]):
     ROLES = {  # noqa: RUF012
         "value": lambda f, lang: format_number(lang, f.value),
         "label": lambda f, lang: f.label.get(lang),
+        # The day the figure holds for, written in the language on screen
+        # (QML words it: "as of %1").
+        "asOf": lambda f, lang: format_date(lang, f.as_of) if f.as_of else "",
+    }
+
+
+class NoticeListModel(LanguageListModel[Notice]):
+    """The notices whose window is open now (KioskModel decides which)."""
+
+    ROLES = {  # noqa: RUF012
+        "noticeId": lambda n, lang: n.id,
+        "kind": lambda n, lang: n.kind,
+        "title": lambda n, lang: n.title.get(lang),
+        "text": lambda n, lang: n.text.get(lang) if n.text else "",
     }
 
 

@@ -7,13 +7,13 @@ object sits in ``_connect_signals``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import (
     Property,
     QAbstractItemModel,
-    QDate,
-    QEnum,
     QObject,
     QTimer,
     Signal,
@@ -22,18 +22,19 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
-from kiosk.i18n import (
-    ATTRACT_PROMPTS,
-    NO_OFFICIAL_NAMES,
-    UNAVAILABLE_MESSAGES,
-    UiTranslator,
-    format_date,
-)
+from kiosk.content.contacts import check_phones
+from kiosk.content.dates import current_notices, motto_shown
+from kiosk.content.notices import MAX_SHOWN
+from kiosk.i18n import NO_OFFICIAL_NAMES, UiTranslator, format_date
+from kiosk.models.attract_texts import attract_texts, unavailable_texts
+from kiosk.models.calendar import Calendar
+from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.contacts import ContactCardsModel
-from kiosk.models.content_lists import FigureListModel, SectionListModel
+from kiosk.models.content_lists import FigureListModel, NoticeListModel, SectionListModel
 from kiosk.models.display_prefs import DisplayPrefs
 from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
+from kiosk.models.screens_qml import Screens  # noqa: F401 (registers Screens for QML)
 from kiosk.screens import Screen, ScreenRequest
 
 log = logging.getLogger(__name__)
@@ -44,24 +45,22 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 
 @QmlElement
-@QmlUncreatable("only holds the Screen enum: Screens.Home, Screens.Map, …")
-class Screens(QObject):
-    """The screens as QML names them (``kiosk.screen === Screens.Home``):
-    the one enum of kiosk/screens.py, not a second list of strings."""
-
-    QEnum(Screen)
-
-
-@QmlElement
 @QmlUncreatable("made by kiosk.app and handed to Main.qml")
 class KioskModel(QObject):
     languageAboutToChange = Signal()  # views note their reading position
     languageChanged = Signal()
     screenChanged = Signal()
     dateChanged = Signal()
+    mottoChanged = Signal()
+    attractChanged = Signal()
     contentChanged = Signal()
     resetDone = Signal()  # views go back to their first scroll position
     counted = Signal(str, str)  # (kind, key) for the anonymous usage counts
+    # Problems found in the content on screen after it was read: phone
+    # numbers, which the first read leaves to check_phones (FILE:LINE lines).
+    problemsFound = Signal(list)
+    # The clock passed a moment at which what is dated may change.
+    timePassed = Signal()
 
     def __init__(
         self,
@@ -69,7 +68,10 @@ class KioskModel(QObject):
         translator: UiTranslator,
         lang: str | None = None,
         parent: QObject | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
+        """``clock``: the kiosk's one clock (the PC's when not given)."""
         super().__init__(parent)
         self._translator = translator
         self._default_override: str | None = None
@@ -77,27 +79,29 @@ class KioskModel(QObject):
         self._languages: tuple[str, ...] = KNOWN_LANGUAGES
         self._lang = "en"
         self._history: list[Screen] = []
-        self._today = QDate.currentDate()
+        self._calendar = Calendar(clock=clock or SystemClock(), parent=self)
+        self._today = self._calendar.now().date()
+        self._motto_shown = False
         self._sections = SectionListModel((), self._lang, self)
         self._figures = FigureListModel((), self._lang, self)
+        self._notices = NoticeListModel((), self._lang, self)
         self._reader = SectionReader(self._lang, self)
         self._contacts = ContactCardsModel((), self._lang, translator, self)
         self._map = MapModel((), self._lang, self)
         self._display = DisplayPrefs(self)
-        self._date_timer = QTimer(self)
-        self._date_timer.setInterval(60_000)
         self._set_content(content)
         self._lang = lang if lang in self._languages else self.default_language
         self._screen = Screen.Attract if content else Screen.Unavailable
         for model in self._language_models():
             model.set_language(self._lang)
         self._connect_signals()
-        self._date_timer.start()
         translator.apply(self._lang)
 
     def _connect_signals(self) -> None:
-        self._date_timer.timeout.connect(self.on_date_tick)
+        self._calendar.passed.connect(self.on_time_passed)
         self.languageChanged.connect(self.dateChanged)
+        self.languageChanged.connect(self.mottoChanged)
+        self.contentChanged.connect(self.attractChanged)
         self._map.selected.connect(self.on_region_selected)
         self._display.counted.connect(self.counted)
 
@@ -105,7 +109,14 @@ class KioskModel(QObject):
         self.counted.emit("region", region)
 
     def _language_models(self) -> tuple:
-        return (self._sections, self._figures, self._reader, self._contacts, self._map)
+        return (
+            self._sections,
+            self._figures,
+            self._notices,
+            self._reader,
+            self._contacts,
+            self._map,
+        )
 
     # -- content -----------------------------------------------------------
 
@@ -120,12 +131,73 @@ class KioskModel(QObject):
             names=content.official_names() if content else NO_OFFICIAL_NAMES,
         )
         self._reader.show(None)
+        self._calendar.watch(content)
+        self._date_what_is_dated(self._calendar.now())
 
     def replace_content(self, content: Content) -> None:
         """New, valid content: swapped in and shown from the attract screen."""
         self._set_content(content)
+        self.check_phones()  # a reload has checked them; the start's late answer has not
         self.contentChanged.emit()
         self.reset()
+
+    def check_phones(self) -> None:
+        """The contact cards' phone numbers, which the kiosk's first read
+        leaves unchecked (libphonenumber is not loaded before the first
+        frame), checked: each shown in the international format and dialled
+        in E.164, or left out with an error for the staff panel and log."""
+        content = self._content
+        if content is None:
+            return
+        contacts, problems = check_phones(content.contacts)
+        if contacts is content.contacts or contacts == content.contacts:
+            return
+        self._content = replace(content, contacts=contacts)
+        had_cards = self._contacts.rowCount() > 0
+        self._contacts.set_items(contacts)
+        for problem in problems:
+            log.error("content: %s", problem)
+        if problems:
+            self.problemsFound.emit([str(p) for p in problems])
+        if had_cards and not contacts:
+            self.contentChanged.emit()  # hasContacts: no Contacts button any more
+
+    # -- what is dated -----------------------------------------------------
+
+    @property
+    def calendar(self) -> Calendar:
+        return self._calendar
+
+    def now(self) -> dt.datetime:
+        """The kiosk's clock (ops asks it: the staff panel's dated problems)."""
+        return self._calendar.now()
+
+    @Slot()
+    def on_time_passed(self) -> None:
+        if self._date_what_is_dated(self._calendar.now()):
+            self.timePassed.emit()
+
+    def _date_what_is_dated(self, now: dt.datetime) -> bool:
+        """Today's date, the motto and the notices as ``now`` has them; the
+        views are told only of what changed. True if anything did."""
+        changed = False
+        if now.date() != self._today:
+            self._today = now.date()
+            self.dateChanged.emit()
+            changed = True
+        content = self._content
+        shown = content is not None and motto_shown(content.site, self._today)
+        if shown != self._motto_shown:
+            self._motto_shown = shown
+            self.mottoChanged.emit()
+            self.attractChanged.emit()
+            changed = True
+        notices = current_notices(content.notices if content else (), now, MAX_SHOWN)
+        if notices != self._notices.items:
+            self._notices.set_items(notices)
+            self.attractChanged.emit()
+            changed = True
+        return changed
 
     @property
     def content(self) -> Content | None:
@@ -202,6 +274,7 @@ class KioskModel(QObject):
         self._contacts.closeEntry()
         self._map.reset()
         self._display.reset()
+        self._calendar.look()  # the wall clock may have been set meanwhile
         self._go(Screen.Attract, remember=False)
         self.resetDone.emit()
 
@@ -218,6 +291,7 @@ class KioskModel(QObject):
 
     @Slot()
     def openContacts(self) -> None:
+        self.check_phones()  # done after the first frame; opened before it (kiosk shot)
         if self._contacts.rowCount() == 0:
             log.warning("no contact cards to show")
             return
@@ -279,47 +353,33 @@ class KioskModel(QObject):
         return self._site_text("title")
 
     def _get_motto(self) -> str:
-        return self._site_text("motto")
+        """This year's motto; none in another year (its year is over, or
+        has not begun), rather than last year's shown as current."""
+        return self._site_text("motto") if self._motto_shown else ""
 
     def _get_date_text(self) -> str:
         return format_date(self._lang, self._today)
 
-    @Slot()
-    def on_date_tick(self) -> None:
-        today = QDate.currentDate()
-        if today != self._today:
-            self._today = today
-            self.dateChanged.emit()
-
-    def _get_unavailable(self) -> list[dict[str, str]]:
-        return [{"lang": c, "title": t, "detail": d} for c, t, d in UNAVAILABLE_MESSAGES]
-
     def _get_attract(self) -> dict[str, object]:
-        """The attract screen speaks every language at once."""
-        if self._content is None:
-            return {"motto": [], "highlights": [], "prompts": []}
-        langs = self._languages
-        site = self._content.site
-        return {
-            "motto": [site.motto.get(lang) for lang in langs],
-            "highlights": [[s.title.get(lang) for lang in langs] for s in self._content.sections],
-            "prompts": [ATTRACT_PROMPTS[lang] for lang in langs],
-        }
+        return attract_texts(
+            self._content, self._languages, self._motto_shown, self._notices.items
+        )
 
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property("QVariantList", _get_languages, notify=contentChanged)
     screen = Property(int, _get_screen, notify=screenChanged)  # a Screen (Screens.Home, …)
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
     title = Property(str, _get_title, notify=languageChanged)
-    motto = Property(str, _get_motto, notify=languageChanged)
+    motto = Property(str, _get_motto, notify=mottoChanged)
     dateText = Property(str, _get_date_text, notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
-    unavailableMessages = Property("QVariantList", _get_unavailable, constant=True)
-    attract = Property("QVariantMap", _get_attract, notify=contentChanged)
+    unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
+    attract = Property("QVariantMap", _get_attract, notify=attractChanged)
     # Models, typed as such for QML and its tools (QAbstractItemModel: the
     # list model's own pointer type is not known to Qt's meta-types by name).
     sections = Property(QAbstractItemModel, lambda self: self._sections, constant=True)
     figures = Property(QAbstractItemModel, lambda self: self._figures, constant=True)
+    notices = Property(QAbstractItemModel, lambda self: self._notices, constant=True)
     reader = Property(SectionReader, lambda self: self._reader, constant=True)
     contacts = Property(ContactCardsModel, lambda self: self._contacts, constant=True)
     hasContacts = Property(bool, lambda self: self._contacts.rowCount() > 0, notify=contentChanged)
@@ -334,4 +394,5 @@ class KioskModel(QObject):
         """Work the first screen does not need, done once it is on screen."""
         if self._map.regions:
             QTimer.singleShot(0, self._map.load)
+        self.check_phones()
         self._contacts.prewarm(self._languages)

@@ -33,6 +33,7 @@ from kiosk.content import LoadResult, Problem, Severity, load_content
 from kiosk.content.loader import (
     CONTACTS_FILE,
     NAMES_FILE,
+    NOTICES_FILE,
     PARTNERS_FILE,
     SECTIONS_DIR,
     SITE_FILE,
@@ -74,7 +75,7 @@ def watched_paths(folder: Path) -> tuple[Path, ...]:
     folder's modification time."""
     sections = folder / SECTIONS_DIR
     # The source page: the passages the sections cite are checked against it.
-    files = (SITE_FILE, CONTACTS_FILE, PARTNERS_FILE, NAMES_FILE, SOURCE_PAGE)
+    files = (SITE_FILE, CONTACTS_FILE, PARTNERS_FILE, NAMES_FILE, NOTICES_FILE, SOURCE_PAGE)
     top = (folder, sections, *(folder / name for name in files))
     return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
 
@@ -103,14 +104,15 @@ def failed(folder: Path, message: str) -> LoadResult:
     return LoadResult(None, (Problem(str(folder), 1, Severity.ERROR, message),))
 
 
-def read_folder(folder: Path) -> Reading:
-    """The whole content, checked; never raises (a bug or a fault is a result too)."""
+def read_folder(folder: Path, *, check_phones: bool = True) -> Reading:
+    """The whole content, checked; never raises (a bug or a fault is a result
+    too). ``check_phones=False``: see kiosk.content.load_content."""
     watched: tuple[Path, ...] = (folder,)
     before = Look((), None)
     try:
         watched = watched_paths(folder)
         before = look_at(watched)
-        result = load_content(folder)
+        result = load_content(folder, check_phones=check_phones)
     except Exception as exc:
         log.exception("reading the content in %s failed", folder)
         result = failed(folder, f"the content cannot be read ({exc!r})")

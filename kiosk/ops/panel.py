@@ -16,6 +16,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import LANGUAGE_NAMES
+from kiosk.content.dates import dated_problems
 from kiosk.ops.idle import IdleMonitor
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
@@ -62,6 +63,7 @@ class StaffPanel(QObject):
         self._quit = quit_app
         self._unsaved: tuple[str, str] | None = None  # (path, why) of settings kept in memory
         reloader.changed.connect(self.changed)
+        kiosk.timePassed.connect(self.changed)  # what has aged is asked again
         self.usageNews.connect(self.on_usage_news)
         self._tell_me = self.usageNews.emit  # one object, to unsubscribe it by
         if stats is not None:
@@ -165,7 +167,15 @@ class StaffPanel(QObject):
     idleTimeout = Property(int, lambda self: self.settings.idle_timeout, notify=changed)
     languages = Property("QVariantList", _languages, notify=changed)
     contentStatus = Property(str, lambda self: self._reloader.status, notify=changed)
-    contentReport = Property("QVariantList", lambda self: self._reloader.report, notify=changed)
+    def _report(self) -> list[str]:
+        """The last read's problems, and what has aged in the content on
+        screen by the kiosk's clock now (as `kiosk validate` prints them)."""
+        dated = dated_problems(
+            self._kiosk.content, self._kiosk.now(), self.settings.figures_max_age_days
+        )
+        return [*self._reloader.report, *(str(p) for p in dated)]
+
+    contentReport = Property("QVariantList", _report, notify=changed)
     usage = Property("QVariantList", _usage, notify=changed)
     notices = Property("QVariantList", _notices, notify=changed)
 

@@ -8,6 +8,7 @@ a test may hand in anything else that has them.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
@@ -23,6 +24,14 @@ class KioskState(Protocol):
     screenChanged: SignalInstance
     # (kind, key) of something a visitor chose, for the anonymous usage counts.
     counted: SignalInstance
+    # FILE:LINE problems found in the content on screen after it was read
+    # (phone numbers, checked after the first frame).
+    problemsFound: SignalInstance
+    # The kiosk's clock passed a moment at which what is dated changed.
+    timePassed: SignalInstance
+
+    def now(self) -> dt.datetime:
+        """The kiosk's clock: local wall time, naive."""
 
     @property
     def content(self) -> Content | None:

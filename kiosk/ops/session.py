@@ -77,6 +77,7 @@ class Operations:
     def _connect_signals(self) -> None:
         self.kiosk.screenChanged.connect(self.on_screen_changed)
         self.kiosk.counted.connect(self.on_counted)
+        self.kiosk.problemsFound.connect(self.on_problems_found)
         self.idle.timedOut.connect(self.reset)
         self.reloader.take_pending_now.connect(self.on_take_pending_now)
         self.staff.panelRequested.connect(self.panel.refresh)
@@ -89,6 +90,12 @@ class Operations:
         self.idle.set_armed(False)
         self.reloader.stop()
         self.panel.stop()
+
+    def on_problems_found(self, lines: list[str]) -> None:
+        """Problems of the content on screen found after it was read: the
+        staff panel lists them with the rest of its report."""
+        self.reloader.report = [*self.reloader.report, *lines]
+        self.reloader.changed.emit()
 
     def on_screen_changed(self) -> None:
         self.idle.set_armed(Screen(self.kiosk.screen).visitor_is_there)

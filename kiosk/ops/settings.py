@@ -27,6 +27,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from kiosk.content import KNOWN_LANGUAGES
+from kiosk.content.dates import FIGURE_AGE_DEFAULT, FIGURE_AGE_MAX, FIGURE_AGE_MIN
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.ops import places
@@ -58,6 +59,9 @@ class Settings:
     default_language: str | None = None  # None: the content's default_language
     idle_timeout: int = IDLE_DEFAULT  # seconds without a touch before the warning
     pin_hash: str | None = None  # None: staff access is off in kiosk mode
+    # Key figures older than this many days are reported (kiosk validate,
+    # the staff panel); the kiosk shows them with their date all the same.
+    figures_max_age_days: int = FIGURE_AGE_DEFAULT
 
 
 class SettingsNotSaved(OSError):
@@ -76,13 +80,15 @@ def settings_path() -> Path:
 # -- reading -------------------------------------------------------------
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """Never raises: whatever is wrong is logged and the defaults stand in."""
+def load_settings(path: Path | None = None, *, create: bool = True) -> Settings:
+    """Never raises: whatever is wrong is logged and the defaults stand in.
+    A missing file is created with the defaults, unless ``create`` is False
+    (`kiosk validate` on a staff laptop writes nothing)."""
     path = path or settings_path()
     try:
         info = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
-        return _first_run(path)
+        return _first_run(path) if create else Settings()
     except OSError as exc:
         log.error("%s: cannot read the settings (%s); using the defaults", path, _why(exc))
         return Settings()
@@ -192,18 +198,28 @@ def _read_language(node: Node) -> tuple[object, str | None]:
     return None, f"unknown language {shown!r} (use {', '.join(KNOWN_LANGUAGES)})"
 
 
-def _read_idle_timeout(node: Node) -> tuple[object, str | None]:
+def _plain_number(
+    node: Node, unit: str, example: int, least: int, most: int
+) -> tuple[object, str | None]:
     if not isinstance(node, ScalarNode):
-        return None, "must be a number of seconds, not a list or mapping"
+        return None, f"must be a number of {unit}, not a list or mapping"
     text = node.value[:20]
     if node.style:  # quoted or block text, whatever its tag
-        return None, f"{text!r} is quoted text; write a plain number of seconds, e.g. 90"
+        return None, f"{text!r} is quoted text; write a plain number of {unit}, e.g. {example}"
     if node.tag != _INT_TAG or not _PLAIN_NUMBER.fullmatch(node.value):
-        return None, f"{text} is not a plain number of seconds (digits only, e.g. 90)"
-    seconds = int(node.value)
-    if not IDLE_MIN <= seconds <= IDLE_MAX:
-        return None, f"{seconds} is not {IDLE_MIN}–{IDLE_MAX} seconds"
-    return seconds, None
+        return None, f"{text} is not a plain number of {unit} (digits only, e.g. {example})"
+    number = int(node.value)
+    if not least <= number <= most:
+        return None, f"{number} is not {least}–{most} {unit}"
+    return number, None
+
+
+def _read_idle_timeout(node: Node) -> tuple[object, str | None]:
+    return _plain_number(node, "seconds", IDLE_DEFAULT, IDLE_MIN, IDLE_MAX)
+
+
+def _read_figure_age(node: Node) -> tuple[object, str | None]:
+    return _plain_number(node, "days", FIGURE_AGE_DEFAULT, FIGURE_AGE_MIN, FIGURE_AGE_MAX)
 
 
 def _read_pin_hash(node: Node) -> tuple[object, str | None]:
@@ -235,6 +251,7 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "default_language": (_read_language, "the content's default language is used"),
     "idle_timeout": (_read_idle_timeout, f"using {IDLE_DEFAULT}"),
     "pin_hash": (_read_pin_hash, "staff access stays off"),
+    "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
 }
 
 

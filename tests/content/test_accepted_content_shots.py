@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from helpers.cli import kiosk
+from helpers.dated import AT
 from test_content_corpus import CORPUS, SECTION_CASES
 from test_long_texts_ui import with_long_words, with_longest_texts
 
@@ -36,7 +37,8 @@ def edge_numbers(content: Path) -> list[str]:
     site = content / "site.yaml"
     text = site.read_text("utf-8")
     figures = "".join(
-        f"  - value: {value}\n    label: {{tk: a{value}, ru: b{value}, en: c{value}}}\n"
+        f"  - value: {value}\n    as_of: 2025-10-01\n"
+        f"    label: {{tk: a{value}, ru: b{value}, en: c{value}}}\n"
         for value in (MAX_FIGURE_VALUE, 0)
     )
     site.write_text(text[: text.index("figures:")] + "figures:\n" + figures, "utf-8")
@@ -159,15 +161,16 @@ def test_the_corpus_cases_validate_accepts_are_all_here():
 @pytest.mark.parametrize("name", CASES)
 def test_validated_content_is_drawn(content_copy: Path, tmp_path: Path, name: str):
     screens = CASES[name](content_copy)
-    done = kiosk("validate", "--content", str(content_copy))
+    done = kiosk("validate", "--content", str(content_copy), *AT)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     shots = [("home", [])] + [(s, o) for s in screens for o in ([], LARGE_UPRIGHT)]
     for screen, options in shots:
         out = tmp_path / f"{screen.replace('/', '-')}{len(options)}.png"
         shot = kiosk(
-            "shot", "--content", str(content_copy), "--screen", screen, "-o", str(out), *options
-        )
+            "shot", "--content", str(content_copy), "--screen", screen, "-o", str(out), *AT,
+            *options,
+        )  # fmt: skip
         assert shot.returncode == 0, (screen, options, shot.stderr[-3000:])
         assert "Traceback" not in shot.stderr, (screen, options, shot.stderr[-3000:])
         assert out.stat().st_size > 10_000

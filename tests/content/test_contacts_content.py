@@ -9,18 +9,19 @@ import pytest
 
 from kiosk import paths
 from kiosk.content import load_content
-from kiosk.content.contacts import is_email, to_e164
+from kiosk.content.contacts import is_email
 from kiosk.content.vcard import escape, fold, make_vcard, unfold
 
 CORPUS = Path(__file__).parent / "corpus" / "contacts"
 MFA = load_content(paths.default_content_dir()).content.contacts[0]
 
-# The seed's contacts, exactly.
+# The seed's contacts, exactly: shown in the international format (the
+# seed writes "+993 (12) 44-56-92"), dialled in E.164.
 SEED_PHONES = {
-    "phone": ("+993 (12) 44-56-92", "+99312445692"),
-    "fax": ("+993 (12) 44-58-12", "+99312445812"),
-    "reception": ("+993 (12) 44-56-87", "+99312445687"),
-    "press-service": ("+993 (12) 44-56-04", "+99312445604"),
+    "phone": ("+993 12 44-56-92", "+99312445692"),
+    "fax": ("+993 12 44-58-12", "+99312445812"),
+    "reception": ("+993 12 44-56-87", "+99312445687"),
+    "press-service": ("+993 12 44-56-04", "+99312445604"),
 }
 LABELS = {
     "en": {"reception": "Reception", "press-service": "Press service"},
@@ -84,23 +85,6 @@ def test_escaping_and_folding():
 
 
 @pytest.mark.parametrize(
-    ("text", "e164"),
-    [
-        ("+993 (12) 44-56-92", "+99312445692"),
-        ("+44 20 7946 0958", "+442079460958"),
-        ("44-56-92", None),
-        ("+993 (12 44-56-92", None),
-        ("+0993 12 445692", None),
-        ("+993 12 34", None),
-        ("+1234567890123456", None),
-        ("+993 12 ab 56 92", None),
-    ],
-)
-def test_phone_numbers_to_e164(text: str, e164: str | None):
-    assert to_e164(text) == e164
-
-
-@pytest.mark.parametrize(
     ("text", "ok"),
     [
         ("ddd@mfa.gov.tm", True),
@@ -119,7 +103,7 @@ def test_email_addresses(text: str, ok: bool):
 
 CASES = {
     "bad_phone.yaml": [
-        (8, "organizations[0].entries[1].number: '44-58-12' is not an international phone number")
+        (8, "organizations[0].entries[1].number: '44-58-12' is not written as an international")
     ],
     "bad_email.yaml": [(8, "organizations[0].entries[1].address: 'ddd@mfa' is not an e-mail")],
     "missing_field.yaml": [(7, "organizations[0].entries[1].postcode: missing required field")],

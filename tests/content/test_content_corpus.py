@@ -100,13 +100,13 @@ SITE_CASES = {
     "unknown_language.yaml": (1, "languages: unknown language code 'de'", True),
     "default_not_listed.yaml": (2, "default_language: 'fr' is not one of languages", True),
     "missing_motto.yaml": (1, "motto: missing required field", False),
-    "bad_figure.yaml": (8, "figures[1].value: expected a whole number", True),
+    "bad_figure.yaml": (9, "figures[1].value: expected a whole number", True),
     "bad_status.yaml": (7, "translation_status.ru: 'final' is not one of", True),
     # 2^63 once reached QLocale.toString and crashed the kiosk.
-    "figure_over_int64.yaml": (8, "figures[1].value: 9223372036854775808 is not from 0 to", True),
-    "figure_too_large.yaml": (8, "figures[1].value: 1000000 is not from 0 to 9,999", True),
-    "figure_octal.yaml": (8, "figures[1].value: expected a whole number like 12, got '0155'", True),
-    "too_many_figures.yaml": (10, "figures: 6 figures; home shows at most 2", True),
+    "figure_over_int64.yaml": (9, "figures[1].value: 9223372036854775808 is not from 0 to", True),
+    "figure_too_large.yaml": (9, "figures[1].value: 1000000 is not from 0 to 9,999", True),
+    "figure_octal.yaml": (9, "figures[1].value: expected a whole number like 12, got '0155'", True),
+    "too_many_figures.yaml": (12, "figures: 6 figures; home shows at most 2", True),
 }
 
 

@@ -125,9 +125,9 @@ def test_a_text_longer_than_its_place_is_refused(content_copy: Path):
     result = load_content(content_copy)
     limit = Fit.FIGURE_LABEL.chars
     assert [(p.line, p.message.split(" characters;")[0]) for p in result.errors] == [
-        (26, "figures[0].label.tk: text is 343"),
-        (27, "figures[0].label.ru: text is 362"),
-        (28, "figures[0].label.en: text is 336"),
+        (36, "figures[0].label.tk: text is 343"),
+        (37, "figures[0].label.ru: text is 362"),
+        (38, "figures[0].label.en: text is 336"),
     ]
     assert all(p.message.endswith(f"the limit for what is shown here is {limit}")
                for p in result.errors)
@@ -171,7 +171,9 @@ def with_most_figures(content: Path) -> Path:
     text = site.read_text("utf-8")
     label = longest_text(Fit.FIGURE_LABEL)
     texts = f'{{tk: "{label}", ru: "{label}", en: "{label}"}}'
-    figures = f"  - value: {MAX_FIGURE_VALUE}\n    label: {texts}\n" * MAX_FIGURES
+    figures = (
+        f"  - value: {MAX_FIGURE_VALUE}\n    as_of: 2025-10-01\n    label: {texts}\n" * MAX_FIGURES
+    )
     site.write_text(text[: text.index("figures:")] + "figures:\n" + figures, "utf-8")
     return content
 

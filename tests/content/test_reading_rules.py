@@ -371,6 +371,6 @@ def test_a_tagged_key_figure_costs_that_figure_not_the_site(content_copy: Path):
     assert result.content is not None
     assert [f.value for f in result.content.site.figures] == [54]
     assert [(p.line, p.message) for p in result.errors] == [
-        (24, "figures[0].value: YAML tags such as '!!int' are not used in the kiosk's files; "
+        (33, "figures[0].value: YAML tags such as '!!int' are not used in the kiosk's files; "
              "remove it"),
     ]  # fmt: skip

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from helpers.cli import UNMEASURED
+from helpers.dated import AT, make_current
 from test_content_corpus import CORPUS, SECTION_CASES, SITE_CASES
 
 from kiosk import paths
@@ -54,13 +55,13 @@ def shared() -> Iterator[Path]:
 def content(shared: Path) -> Path:
     target = shared / "content"
     shutil.copytree(paths.default_content_dir(), target)
-    return target
+    return make_current(target)
 
 
 def validate(folder: Path, *args: str, other_user: bool = False, timeout: float = 60) -> Run:
-    """The real program in a child process; its exit code, output, time and
-    peak memory (from wait4, so it is that child's alone)."""
-    command = [sys.executable, "-m", "kiosk", "validate", "--content", str(folder), *args]
+    """The real program in a child process, as on TEST_NOW; its exit code,
+    output, time and peak memory (from wait4, so it is that child's alone)."""
+    command = [sys.executable, "-m", "kiosk", "validate", "--content", str(folder), *AT, *args]
     if other_user and os.geteuid() == 0:
         command = NOBODY + command
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(UNMEASURED if other_user else {}))

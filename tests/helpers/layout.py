@@ -7,6 +7,8 @@ alignment), not by the item's box, which a layout may stretch.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 
@@ -118,30 +120,7 @@ def layout_problems(root: QQuickItem) -> list[str]:
         else:
             continue
         for thing, rect in boxes:
-            flick = _flickable(thing)
-            if flick is not None:
-                # In a scrolling list: reachable if it lies within the content
-                # (vertically) and within the list's width.
-                content = flick.property("contentItem")
-                local = content.mapRectFromScene(rect)
-                top = flick.property("originY") - SLACK
-                bottom = top + flick.property("contentHeight") + 2 * SLACK
-                if local.top() < top or local.bottom() > bottom:
-                    problems.append(f"{_describe(thing)} lies outside its scrolling list")
-                box = flick.mapRectToScene(QRectF(0, 0, flick.width(), flick.height()))
-                if rect.left() < box.left() - SLACK or rect.right() > box.right() + SLACK:
-                    problems.append(f"{_describe(thing)} is cut at the side of its list")
-                outer = _clip_rect(flick, None)
-                if outer is not None and not _inside(box, outer):
-                    problems.append(f"{_describe(flick)} is cut by what holds it")
-                if not _inside(box, screen):
-                    problems.append(f"{_describe(flick)} runs off the screen")
-            else:
-                clip = _clip_rect(thing, None)
-                if clip is not None and not _inside(rect, clip):
-                    problems.append(f"{_describe(thing)} is cut by what holds it")
-                if not _inside(rect, screen):
-                    problems.append(f"{_describe(thing)} runs off the screen")
+            problems += _unreachable(thing, rect, screen)
 
     visible = [(item, _visible(item, rect)) for item, rect in texts]
     for i, (a, ra) in enumerate(visible):
@@ -156,6 +135,49 @@ def layout_problems(root: QQuickItem) -> list[str]:
             separate = not _descends(a, b) and not _descends(b, a)
             if separate and _overlap(_visible(a, ra), _visible(b, rb)):
                 problems.append(f"{_describe(a)} overlaps {_describe(b)}")
+    return problems
+
+
+def settled_layout_problems(qtbot, root: QQuickItem, timeout: int = 3000) -> list[str]:
+    """layout_problems once ``root`` has settled: none, or those still there
+    after ``timeout`` ms. A panel made on first use lays out wrapped text
+    over a few frames (each wrap changes a height its layout then reads)."""
+    problems = layout_problems(root)
+
+    def settled() -> bool:
+        nonlocal problems
+        problems = layout_problems(root)
+        return not problems
+
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(settled, timeout=timeout)
+    return problems
+
+
+def _unreachable(thing: QQuickItem, rect: QRectF, screen: QRectF) -> list[str]:
+    """Why ``thing`` (at ``rect`` in the scene) cannot be seen, scrolling
+    included: a list inside a scrolling page (home with notices and large
+    text) is reachable as its page scrolls."""
+    problems: list[str] = []
+    flick = _flickable(thing)
+    while flick is not None:
+        # In a scrolling list: reachable if it lies within the content
+        # (vertically) and within the list's width.
+        content = flick.property("contentItem")
+        local = content.mapRectFromScene(rect)
+        top = flick.property("originY") - SLACK
+        bottom = top + flick.property("contentHeight") + 2 * SLACK
+        if local.top() < top or local.bottom() > bottom:
+            problems.append(f"{_describe(thing)} lies outside its scrolling list")
+        box = flick.mapRectToScene(QRectF(0, 0, flick.width(), flick.height()))
+        if rect.left() < box.left() - SLACK or rect.right() > box.right() + SLACK:
+            problems.append(f"{_describe(thing)} is cut at the side of its list")
+        thing, rect, flick = flick, box, _flickable(flick)
+    clip = _clip_rect(thing, None)
+    if clip is not None and not _inside(rect, clip):
+        problems.append(f"{_describe(thing)} is cut by what holds it")
+    if not _inside(rect, screen):
+        problems.append(f"{_describe(thing)} runs off the screen")
     return problems
 
 

@@ -63,7 +63,7 @@ def test_a_failing_reload_ends_rejected_with_the_reason(
 ):
     ui = make_ui(content_dir=content_copy, lang="en")
 
-    def broken(_folder: Path):
+    def broken(_folder: Path, **_options):
         raise fault
 
     monkeypatch.setattr(folder_thread, "load_content", broken)
@@ -92,13 +92,13 @@ class Gate:
         self.calls = 0
         self.lock = threading.Lock()
 
-    def __call__(self, folder: Path):
+    def __call__(self, folder: Path, **options):
         if not self.armed:
-            return self.load(folder)
+            return self.load(folder, **options)
         with self.lock:
             self.calls += 1
         self.open.wait(30)
-        return self.load(folder)
+        return self.load(folder, **options)
 
 
 @pytest.fixture

@@ -55,6 +55,13 @@ def load_text(text: str, caplog) -> tuple[Settings, Path]:
         ("idle_timeout: 601\n", 1, "idle_timeout: 601 is not 30–600 seconds"),
         ("# note\n\nidle_timeout: true\n", 3, "idle_timeout: true is not a plain number"),
         ("idle_timeout: ~\n", 1, "idle_timeout: ~ is not a plain number"),
+        # The age of key figures staff allow, in days: the same rules.
+        ("figures_max_age_days: 29\n", 1, "figures_max_age_days: 29 is not 30–3650 days; using"),
+        ("figures_max_age_days: 3651\n", 1, "figures_max_age_days: 3651 is not 30–3650 days"),
+        ("figures_max_age_days: 1y\n", 1, "figures_max_age_days: 1y is not a plain number of days"),
+        ("figures_max_age_days: '90'\n", 1, "figures_max_age_days: '90' is quoted text; write a"),
+        ("figures_max_age_days: 0365\n", 1, "figures_max_age_days: 0365 is not a plain number"),
+        ("figures_max_age_days: {}\n", 1, "figures_max_age_days: must be a number of days, not"),
         # Languages and the PIN hash.
         ("default_language: de\n", 1, "default_language: unknown language 'de' (use tk, ru, en)"),
         ("default_language:\n  - en\n", 2, "default_language: unknown language 'a list or"),
@@ -72,6 +79,14 @@ def test_each_problem_names_the_file_line_and_field(text, line, message, caplog)
     settings, path = load_text(text, caplog)
     assert f"{path}:{line}: {message}" in caplog.text, caplog.text
     assert settings.idle_timeout in (IDLE_DEFAULT, 60)  # the first of two duplicates counts
+
+
+def test_the_age_of_key_figures_staff_allow(caplog):
+    settings, _ = load_text("figures_max_age_days: 730\n", caplog)
+    assert settings == Settings(figures_max_age_days=730)
+    assert Settings().figures_max_age_days == 365
+    settings, _ = load_text("figures_max_age_days: 10\nidle_timeout: 60\n", caplog)
+    assert settings == Settings(idle_timeout=60)
 
 
 def test_what_is_right_is_kept_beside_what_is_wrong(caplog):

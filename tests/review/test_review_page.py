@@ -273,8 +273,8 @@ def test_the_fingerprint_is_the_files_and_nothing_else(content_copy: Path, tmp_p
 
     page = (tmp_path / "a.html").read_text("utf-8")
     listed = re.findall(r'<td class="mono">([^<]+)</td><td class="mono">([0-9a-f]{64})</td>', page)
-    # site, 8 topics, contacts, partners, names, the source page, its note
-    assert len(listed) == 14
+    # site, 8 topics, contacts, partners, names, notices, the source page, its note
+    assert len(listed) == 15
     for name, digest in listed:
         assert hashlib.sha256((content_copy / name).read_bytes()).hexdigest() == digest
     listing = "".join(f"{digest}  {name}\n" for name, digest in listed)

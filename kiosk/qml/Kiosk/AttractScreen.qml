@@ -2,8 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
-// Shown at start and after every reset: the year motto, the topics gently
-// taking turns, and an invitation to touch, all in every language at once.
+// Shown at start and after every reset: the year motto (in its year only),
+// the notices of the moment, the topics gently taking turns, and an
+// invitation to touch, all in every language at once.
 // Its type is already large and does not follow "Aa": the reset that leads
 // here turns large text off, and choosing it here starts the visit.
 Page {
@@ -24,7 +25,10 @@ Page {
             id: motto
             objectName: "attractMotto"
             anchors.top: parent.top
-            anchors.topMargin: Theme.px(150)
+            // Closer to the top when notices need the room (and the display
+            // controls leave it: not upright, where the motto is wider).
+            anchors.topMargin: screen.content.notices.length > 0 && !Theme.portrait
+                               ? Theme.px(110) : Theme.px(150)
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.margin
             spacing: Theme.px(10)
@@ -43,11 +47,28 @@ Page {
             }
         }
 
+        // A closure, a holiday, an event: only while its window is open.
+        Column {
+            id: notices
+            objectName: "attractNotices"
+            anchors.top: screen.content.motto.length > 0 ? motto.bottom : parent.top
+            anchors.topMargin: screen.content.motto.length > 0 ? Theme.px(36) : Theme.px(110)
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
+            spacing: Theme.px(20)
+            Repeater {
+                model: screen.content.notices
+                delegate: AttractNotice {
+                    width: notices.width
+                }
+            }
+        }
+
         // The topics, one after another, every six seconds, in the middle
-        // of the room the motto and the invitation leave.
+        // of the room the motto, the notices and the invitation leave.
         Item {
             id: stage
-            anchors.top: motto.bottom
+            anchors.top: notices.bottom
             anchors.bottom: prompt.top
             anchors.margins: Theme.px(40)
             anchors.horizontalCenter: parent.horizontalCenter
@@ -64,7 +85,8 @@ Page {
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: Theme.px(12)
                     opacity: index === screen.highlight ? 1 : 0
-                    visible: opacity > 0
+                    // Notices come first: the topics show where there is room.
+                    visible: opacity > 0 && implicitHeight <= stage.height
                     Behavior on opacity { NumberAnimation { duration: 600; easing.type: Easing.InOutQuad } }
                     Repeater {
                         model: highlight.modelData

@@ -3,10 +3,12 @@ import QtQuick
 import Kiosk.Models
 import QtQuick.Layouts
 
-// Home: the year motto, the key figures and a tile for each policy section.
+// Home: the notices of the moment, the year motto (in its year only), the
+// key figures with the day each holds for, and a tile for each section.
 // Landscape puts the motto beside the figures and four tiles in a row; an
 // upright screen or large text stacks the band and uses fewer, taller tiles,
-// and the tiles scroll if they need more room than the screen has.
+// and the tiles scroll if they need more room than the screen has (the whole
+// page does, if notices leave no room even for one row of them).
 Page {
     id: home
     required property KioskModel kiosk
@@ -15,233 +17,207 @@ Page {
     // A reset leaves nothing of the last visitor: the tiles back at the top.
     Connections {
         target: home.kiosk
-        function onResetDone() { tiles.contentY = 0 }
+        function onResetDone() { tiles.contentY = 0; page.contentY = 0 }
     }
 
-    ColumnLayout {
+    readonly property int topMargin: Theme.px(36)
+    readonly property int bottomMargin: Theme.px(38)
+    // Notices, the band and the destinations leave no room for a row of
+    // tiles (large text with notices): then the page scrolls as a whole,
+    // with every tile on it, rather than the tiles alone.
+    readonly property bool crowded: upper.implicitHeight + column.spacing + grid.tallest
+                                    + topMargin + bottomMargin > height
+
+    Flickable {
+        id: page
+        objectName: "homePage"
         anchors.fill: parent
-        anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.margin
-        anchors.topMargin: Theme.px(36)
-        anchors.bottomMargin: Theme.px(38)
-        spacing: Theme.px(20)
+        contentWidth: width
+        contentHeight: home.crowded ? column.implicitHeight + home.topMargin + home.bottomMargin
+                                    : height
+        interactive: home.crowded
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
 
-        // Motto and key figures, on one calm band.
-        Rectangle {
-            objectName: "hero"
-            Layout.fillWidth: true
-            Layout.preferredHeight: band.implicitHeight + 2 * Theme.px(24)
-            color: Theme.surface
-            radius: Theme.radius
-            border.color: Theme.line
-            border.width: Theme.edge
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: home.topMargin
+            width: page.width - 2 * Theme.margin
+            height: home.crowded ? implicitHeight : page.height - home.topMargin - home.bottomMargin
+            spacing: Theme.px(20)
 
-            GridLayout {
-                id: band
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                anchors.leftMargin: Theme.px(44)
-                anchors.rightMargin: Theme.px(44)
-                columns: home.stacked ? 1 : 2
-                columnSpacing: Theme.px(44)
-                rowSpacing: Theme.px(16)
+            ColumnLayout {
+                id: upper
+                Layout.fillWidth: true
+                spacing: Theme.px(20)
 
-                KText {
-                    objectName: "motto"
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.px(124)
-                    verticalAlignment: Text.AlignVCenter
-                    text: home.kiosk.motto
-                    color: Theme.accent
-                    font.pixelSize: Theme.pt(46)
-                    font.bold: true
-                    elide: Text.ElideNone
+                // A closure, a holiday, an event: only while its window is open.
+                Repeater {
+                    model: home.kiosk.notices
+                    delegate: NoticeBand {
+                        Layout.fillWidth: true
+                    }
                 }
 
-                GridLayout {
-                    columns: Theme.portrait && Theme.largeText ? 1 : 2
-                    columnSpacing: Theme.px(44)
-                    rowSpacing: Theme.px(16)
-                    Layout.fillWidth: home.stacked
+                // Motto and key figures, on one calm band.
+                HeroBand {
+                    kiosk: home.kiosk
+                    stacked: home.stacked
+                    Layout.fillWidth: true
+                }
 
-                    Repeater {
-                        model: home.kiosk.figures
-                        delegate: RowLayout {
-                            id: figure
-                            required property int index
-                            required property string value
-                            required property string label
-                            objectName: "figure_" + index
-                            spacing: Theme.px(20)
-                            Layout.fillWidth: home.stacked
-                            Layout.preferredWidth: home.stacked ? 1 : -1   // equal halves
-                            Rectangle {
-                                Layout.preferredWidth: Theme.px(6)
-                                Layout.fillHeight: true
-                                Layout.minimumHeight: Theme.px(100)
-                                color: Theme.accent
-                                radius: width / 2
-                            }
+                // The heading and the two other destinations; on a narrow screen
+                // the buttons take a row of their own, side by side.
+                GridLayout {
+                    id: destinations
+                    readonly property bool oneRow: heading.implicitWidth + mapButton.implicitWidth
+                                                   + contactsButton.implicitWidth + 2 * columnSpacing
+                                                   <= width
+                    Layout.fillWidth: true
+                    columns: oneRow ? 3 : 2
+                    columnSpacing: Theme.px(24)
+                    rowSpacing: Theme.px(16)
+                    KText {
+                        id: heading
+                        objectName: "topicsHeading"
+                        text: qsTr("Choose a topic")
+                        font.pixelSize: Theme.pt(30)
+                        font.bold: true
+                        color: Theme.inkMuted
+                        Layout.fillWidth: true
+                        Layout.columnSpan: destinations.oneRow ? 1 : 2
+                    }
+                    TouchButton {
+                        id: mapButton
+                        objectName: "mapButton"
+                        visible: home.kiosk.hasMap
+                        text: qsTr("World map")
+                        iconName: "globe"
+                        Layout.fillWidth: !destinations.oneRow
+                        onClicked: home.kiosk.openMap()
+                    }
+                    TouchButton {
+                        id: contactsButton
+                        objectName: "contactsButton"
+                        visible: home.kiosk.hasContacts
+                        text: qsTr("Contacts")
+                        iconName: "contacts"
+                        Layout.fillWidth: !destinations.oneRow
+                        onClicked: home.kiosk.openContacts()
+                    }
+                }
+            }
+
+            // The tiles: all of one size, as many columns as fit their text, and
+            // as tall as the longest tile needs (filling the screen when it can).
+            Flickable {
+                id: tiles
+                objectName: "tileGrid"
+                Layout.fillWidth: true
+                Layout.fillHeight: !home.crowded
+                Layout.preferredHeight: home.crowded ? rows * grid.tallest + (rows - 1) * grid.spacing
+                                                     : -1
+                readonly property int rows: Math.max(1, Math.ceil(grid.count / grid.columns))
+                readonly property real cellHeight: Math.max(grid.tallest,
+                                                            Math.floor((height - (rows - 1) * grid.spacing) / rows))
+                contentWidth: width
+                contentHeight: grid.height
+                interactive: contentHeight > height
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+
+                TileGrid {
+                    id: grid
+                    width: tiles.width
+                    spacing: Theme.px(20)
+                    columns: Math.max(1, Math.floor((width + spacing) / (Theme.px(400) * Theme.textScale + spacing)))
+                    minimumHeight: Theme.px(200)
+                    model: home.kiosk.sections
+
+                    delegate: Rectangle {
+                        id: tile
+                        required property int index
+                        required property string sectionId
+                        required property string title
+                        required property string summary
+                        objectName: "tile_" + sectionId
+                        implicitHeight: words.implicitHeight + Theme.px(40)
+                        width: grid.cellWidth
+                        height: tiles.cellHeight
+                        radius: Theme.radius
+                        color: tap.pressed ? Theme.accentSoft : Theme.surface
+                        border.color: tap.pressed ? Theme.accent : Theme.line
+                        border.width: Theme.edge
+                        scale: tap.pressed ? 0.98 : 1
+                        Behavior on scale { NumberAnimation { duration: 120 } }
+
+                        Accessible.role: Accessible.Button
+                        Accessible.name: tile.title
+                        Accessible.description: tile.summary
+                        Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
+
+                        Rectangle {
+                            anchors.left: parent.left
+                            anchors.top: parent.top
+                            anchors.bottom: parent.bottom
+                            anchors.margins: Theme.px(18)
+                            width: Theme.px(6)
+                            radius: width / 2
+                            color: Theme.accent
+                        }
+
+                        Column {
+                            id: words
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            anchors.leftMargin: Theme.px(44)
+                            anchors.rightMargin: Theme.px(24)
+                            anchors.topMargin: Theme.px(20)
+                            spacing: Theme.px(10)
+
                             KText {
-                                objectName: "figureValue_" + figure.index
-                                text: figure.value
-                                color: Theme.accent
-                                font.pixelSize: Theme.pt(84)
+                                objectName: "tileTitle_" + tile.sectionId
+                                width: parent.width
+                                text: tile.title
+                                font.pixelSize: Theme.pt(29)
                                 font.bold: true
-                                wrapMode: Text.NoWrap
-                                Layout.alignment: Qt.AlignVCenter
+                                lineHeight: 1.05
+                                elide: Text.ElideNone
                             }
                             KText {
-                                objectName: "figureLabel_" + figure.index
-                                text: figure.label
+                                width: parent.width
+                                text: tile.summary
                                 color: Theme.inkMuted
                                 font.pixelSize: Theme.smallSize
                                 lineHeight: 1.05
                                 elide: Text.ElideNone
-                                Layout.fillWidth: home.stacked
-                                Layout.preferredWidth: home.stacked ? -1 : Theme.px(330)
-                                Layout.alignment: Qt.AlignVCenter
                             }
                         }
+
+                        TapHandler {
+                            id: tap
+                            gesturePolicy: TapHandler.ReleaseWithinBounds
+                            onTapped: home.kiosk.openSection(tile.sectionId)
+                        }
                     }
                 }
             }
         }
+    }
 
-        // The heading and the two other destinations; on a narrow screen
-        // the buttons take a row of their own, side by side.
-        GridLayout {
-            id: destinations
-            readonly property bool oneRow: heading.implicitWidth + mapButton.implicitWidth
-                                           + contactsButton.implicitWidth + 2 * columnSpacing
-                                           <= width
-            Layout.fillWidth: true
-            columns: oneRow ? 3 : 2
-            columnSpacing: Theme.px(24)
-            rowSpacing: Theme.px(16)
-            KText {
-                id: heading
-                objectName: "topicsHeading"
-                text: qsTr("Choose a topic")
-                font.pixelSize: Theme.pt(30)
-                font.bold: true
-                color: Theme.inkMuted
-                Layout.fillWidth: true
-                Layout.columnSpan: destinations.oneRow ? 1 : 2
-            }
-            TouchButton {
-                id: mapButton
-                objectName: "mapButton"
-                visible: home.kiosk.hasMap
-                text: qsTr("World map")
-                iconName: "globe"
-                Layout.fillWidth: !destinations.oneRow
-                onClicked: home.kiosk.openMap()
-            }
-            TouchButton {
-                id: contactsButton
-                objectName: "contactsButton"
-                visible: home.kiosk.hasContacts
-                text: qsTr("Contacts")
-                iconName: "contacts"
-                Layout.fillWidth: !destinations.oneRow
-                onClicked: home.kiosk.openContacts()
-            }
-        }
-
-        // The tiles: all of one size, as many columns as fit their text, and
-        // as tall as the longest tile needs (filling the screen when it can).
-        Flickable {
-            id: tiles
-            objectName: "tileGrid"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            readonly property int rows: Math.max(1, Math.ceil(grid.count / grid.columns))
-            readonly property real cellHeight: Math.max(grid.tallest,
-                                                        Math.floor((height - (rows - 1) * grid.spacing) / rows))
-            contentWidth: width
-            contentHeight: grid.height
-            interactive: contentHeight > height
-            boundsBehavior: Flickable.StopAtBounds
-            clip: true
-
-            TileGrid {
-                id: grid
-                width: tiles.width
-                spacing: Theme.px(20)
-                columns: Math.max(1, Math.floor((width + spacing) / (Theme.px(400) * Theme.textScale + spacing)))
-                minimumHeight: Theme.px(200)
-                model: home.kiosk.sections
-
-                delegate: Rectangle {
-                    id: tile
-                    required property int index
-                    required property string sectionId
-                    required property string title
-                    required property string summary
-                    objectName: "tile_" + sectionId
-                    implicitHeight: words.implicitHeight + Theme.px(40)
-                    width: grid.cellWidth
-                    height: tiles.cellHeight
-                    radius: Theme.radius
-                    color: tap.pressed ? Theme.accentSoft : Theme.surface
-                    border.color: tap.pressed ? Theme.accent : Theme.line
-                    border.width: Theme.edge
-                    scale: tap.pressed ? 0.98 : 1
-                    Behavior on scale { NumberAnimation { duration: 120 } }
-
-                    Accessible.role: Accessible.Button
-                    Accessible.name: tile.title
-                    Accessible.description: tile.summary
-                    Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
-
-                    Rectangle {
-                        anchors.left: parent.left
-                        anchors.top: parent.top
-                        anchors.bottom: parent.bottom
-                        anchors.margins: Theme.px(18)
-                        width: Theme.px(6)
-                        radius: width / 2
-                        color: Theme.accent
-                    }
-
-                    Column {
-                        id: words
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.top: parent.top
-                        anchors.leftMargin: Theme.px(44)
-                        anchors.rightMargin: Theme.px(24)
-                        anchors.topMargin: Theme.px(20)
-                        spacing: Theme.px(10)
-
-                        KText {
-                            objectName: "tileTitle_" + tile.sectionId
-                            width: parent.width
-                            text: tile.title
-                            font.pixelSize: Theme.pt(29)
-                            font.bold: true
-                            lineHeight: 1.05
-                            elide: Text.ElideNone
-                        }
-                        KText {
-                            width: parent.width
-                            text: tile.summary
-                            color: Theme.inkMuted
-                            font.pixelSize: Theme.smallSize
-                            lineHeight: 1.05
-                            elide: Text.ElideNone
-                        }
-                    }
-
-                    TapHandler {
-                        id: tap
-                        gesturePolicy: TapHandler.ReleaseWithinBounds
-                        onTapped: home.kiosk.openSection(tile.sectionId)
-                    }
-                }
-            }
+    // More below, while the page scrolls as a whole: its foot fades out.
+    Rectangle {
+        objectName: "homeMoreBelow"
+        visible: page.interactive && !page.atYEnd
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.px(96)
+        gradient: Gradient {
+            GradientStop { position: 0; color: Qt.rgba(Theme.page.r, Theme.page.g, Theme.page.b, 0) }
+            GradientStop { position: 1; color: Theme.page }
         }
     }
 }

@@ -1,0 +1,114 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// Home's band: the year motto (in its year only: KioskModel decides) beside
+// the key figures, each with the day it holds for. Stacked on an upright
+// screen or with large text; the figures take the width when no motto shows.
+Rectangle {
+    id: hero
+    required property KioskModel kiosk
+    required property bool stacked
+    objectName: "hero"
+    visible: motto.visible || figureList.count > 0
+    implicitHeight: band.implicitHeight + 2 * Theme.px(24)
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.line
+    border.width: Theme.edge
+
+    GridLayout {
+        id: band
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.px(44)
+        anchors.rightMargin: Theme.px(44)
+        columns: hero.stacked ? 1 : 2
+        columnSpacing: Theme.px(44)
+        rowSpacing: Theme.px(16)
+
+        KText {
+            id: motto
+            objectName: "motto"
+            visible: text !== ""   // no motto outside its year
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.px(124)
+            verticalAlignment: Text.AlignVCenter
+            text: hero.kiosk.motto
+            color: Theme.accent
+            font.pixelSize: Theme.pt(46)
+            font.bold: true
+            elide: Text.ElideNone
+        }
+
+        GridLayout {
+            columns: Theme.portrait && Theme.largeText ? 1 : 2
+            columnSpacing: Theme.px(44)
+            rowSpacing: Theme.px(16)
+            Layout.fillWidth: hero.stacked || !motto.visible
+
+            Repeater {
+                id: figureList
+                model: hero.kiosk.figures
+                delegate: RowLayout {
+                    id: figure
+                    required property int index
+                    required property string value
+                    required property string label
+                    required property string asOf
+                    objectName: "figure_" + index
+                    spacing: Theme.px(20)
+                    Layout.fillWidth: hero.stacked || !motto.visible
+                    Layout.preferredWidth: hero.stacked || !motto.visible ? 1 : -1   // equal halves
+                    Rectangle {
+                        Layout.preferredWidth: Theme.px(6)
+                        Layout.fillHeight: true
+                        Layout.minimumHeight: Theme.px(100)
+                        color: Theme.accent
+                        radius: width / 2
+                    }
+                    KText {
+                        objectName: "figureValue_" + figure.index
+                        text: figure.value
+                        color: Theme.accent
+                        font.pixelSize: Theme.pt(84)
+                        font.bold: true
+                        wrapMode: Text.NoWrap
+                        Layout.alignment: Qt.AlignVCenter
+                    }
+                    ColumnLayout {
+                        spacing: Theme.px(4)
+                        Layout.fillWidth: hero.stacked || !motto.visible
+                        Layout.preferredWidth: hero.stacked || !motto.visible
+                                               ? -1 : Theme.px(330)
+                        Layout.alignment: Qt.AlignVCenter
+                        KText {
+                            objectName: "figureLabel_" + figure.index
+                            Layout.fillWidth: true
+                            text: figure.label
+                            color: Theme.inkMuted
+                            font.pixelSize: Theme.smallSize
+                            lineHeight: 1.05
+                            elide: Text.ElideNone
+                        }
+                        // The day the figure holds for: a figure is
+                        // never shown as if it were today's.
+                        KText {
+                            objectName: "figureAsOf_" + figure.index
+                            visible: figure.asOf !== ""
+                            Layout.fillWidth: true
+                            text: qsTr("as of %1").arg(figure.asOf)
+                            color: Theme.inkMuted
+                            font.pixelSize: Theme.smallSize
+                            font.italic: true
+                            lineHeight: 1.05
+                            elide: Text.ElideNone
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
