@@ -143,6 +143,10 @@
         <translation>Регионы</translation>
     </message>
     <message>
+        <source>Grey: countries in none of these regions</source>
+        <translation>Серым: страны, не входящие ни в один из этих регионов</translation>
+    </message>
+    <message>
         <source>Regions and their countries as the UN Statistics Division groups them (M49).</source>
         <translation>Регионы и их страны — по классификации Статистического отдела ООН (M49).</translation>
     </message>

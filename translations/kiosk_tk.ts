@@ -142,6 +142,10 @@
         <translation>Sebitler</translation>
     </message>
     <message>
+        <source>Grey: countries in none of these regions</source>
+        <translation>Çal reňkde: bu sebitleriň hiç birine girmeýän ýurtlar</translation>
+    </message>
+    <message>
         <source>Regions and their countries as the UN Statistics Division groups them (M49).</source>
         <translation>Sebitler we olaryň ýurtlary BMG-niň Statistika bölüminiň toparlaýşy boýunça (M49).</translation>
     </message>

@@ -11,7 +11,7 @@ problem names the field by its dotted path (``body[2].bullets[0].ru``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -102,7 +102,10 @@ def kind_of(node: Node) -> str:
 
 
 class Fields:
-    """A checked YAML mapping: unknown keys and missing required keys reported."""
+    """A checked YAML mapping: unknown keys and missing required keys reported.
+    A *retired* key (one the kiosk once read) is a warning that says why it
+    is no longer read, so that an older file still loads; it is not listed
+    among the allowed keys."""
 
     def __init__(
         self,
@@ -111,6 +114,7 @@ class Fields:
         log: ProblemLog,
         required: Sequence[str],
         optional: Sequence[str] = (),
+        retired: Mapping[str, str] | None = None,
     ) -> None:
         self.node, self.path, self.log = node, path, log
         self.values: dict[str, Node] = {}
@@ -126,7 +130,9 @@ class Fields:
             if refused(key):
                 self.ok = False
                 continue
-            if name not in allowed:
+            if retired and name in retired:
+                log.warning(line_of(key), f"{self.sub(name)}: {retired[name]}")
+            elif name not in allowed:
                 shown = printable(name, 40) if name is not None else kind_of(key)
                 log.error(
                     line_of(key),

@@ -169,7 +169,6 @@ class Region:
     typed in the content."""
 
     id: str
-    colour: str  # "#RRGGBB"
     name: LocalText
     text: LocalText | None  # only what the source says of the region; may be none
     formats: tuple[LocalText, ...]  # the "Central Asia + 1" dialogues that concern it

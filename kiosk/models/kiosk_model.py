@@ -338,6 +338,7 @@ class KioskModel(QObject):
             self.openMap()
             if item:
                 self._map.selectRegion(item)
+                self._map.finish_move()  # a picture of the region framed, not on its way
                 return self._screen == Screen.Map and self._map.property("selection") == item
         elif screen == Screen.Section:
             self.openSection(item)

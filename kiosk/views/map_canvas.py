@@ -5,7 +5,8 @@ pinches, QML only moves and scales this picture (a texture); once the hand
 rests, the model settles and the picture is drawn again, crisp.
 
 The colours are the theme's map roles (Theme.qml: mapSea, mapLand, …, in
-both palettes), bound to the items' colour properties in QML.
+both palettes), bound to the items' colour properties in QML; the regions'
+colours too (mapRegions: the region in row i of the content has colour i).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class _MapItem(QQuickPaintedItem):
             role: QColor() for role in ("sea", "land", "border", "home", "homeEdge", "marker",
                                         "capital")
         }  # fmt: skip
+        self._regions: list[QColor] = []  # by the region's row
         self.setAntialiasing(True)
         self.setOpaquePainting(True)
 
@@ -72,7 +74,25 @@ class _MapItem(QQuickPaintedItem):
     def _attached(self, model: MapModel) -> None:
         """What a subclass does when it gets its model."""
 
+    def _get_regions(self) -> list[QColor]:
+        return self._regions
+
+    def _set_regions(self, colours: list) -> None:
+        colours = [QColor(c) for c in colours]
+        if colours != self._regions:
+            self._regions = colours
+            self.coloursChanged.emit()
+            self.update()
+
+    def region_colour(self, row: int) -> QColor:
+        """Region ``row``'s colour; the land's for none. More regions than
+        colours repeat a colour (`kiosk validate` says so)."""
+        if row < 0 or not self._regions:
+            return self._colours["land"]
+        return self._regions[row % len(self._regions)]
+
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
+    regionColors = Property("QVariantList", _get_regions, _set_regions, notify=coloursChanged)
     seaColor = _colour_property("sea", coloursChanged)
     landColor = _colour_property("land", coloursChanged)  # countries in no region
     borderColor = _colour_property("border", coloursChanged)
@@ -100,8 +120,9 @@ class WorldMapCanvas(_MapItem):
         if model is None or self.width() <= 0 or not model.loaded:
             return
         geometry = model.geometry
-        zoom, cx, cy = model.painted_view()
-        scale = model.scale_for(zoom)
+        painted = model.camera.painted
+        cx, cy = painted.centre_x, painted.centre_y
+        scale = model.scale_for(painted.zoom)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.translate(self.width() / 2, self.height() / 2)
         painter.scale(scale, scale)
@@ -119,20 +140,23 @@ class WorldMapCanvas(_MapItem):
         )
         selection = model.property("selection")
 
-        def fill(colour: str, region: str) -> QBrush:
-            fill = QColor(colour) if colour else colours["land"]
-            if selection and region != selection:
-                fill = _fade(fill, colours["land"])
-            return QBrush(fill)
+        regions = model.index
+        chosen = regions.row.get(selection, -1)
+
+        def fill(row: int) -> QBrush:
+            colour = self.region_colour(row)
+            if selection and row != chosen:
+                colour = _fade(colour, colours["land"])
+            return QBrush(colour)
 
         # Areas without a country's code, in the colour of the region holding them.
         for areas, path in geometry.unassigned:
-            painter.setBrush(fill(model.colour_of_areas(areas), model.region_of_areas(areas)))
+            painter.setBrush(fill(regions.row_of_areas(areas)))
             painter.drawPath(path)
         for code, path in geometry.paths.items():
             if code == HOME_COUNTRY or not geometry.bounds[code].intersects(visible):
                 continue
-            painter.setBrush(fill(model.colour_of(code), model.region_of(code)))
+            painter.setBrush(fill(regions.row_of(code)))
             painter.drawPath(path)
 
         # Home, on top and always marked: the centre of the story.

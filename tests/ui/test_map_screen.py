@@ -82,6 +82,8 @@ def test_small_countries_stay_tappable(ui, qtbot):
         ("MQ", "latin-america"),  # Martinique, drawn in France's shape until M49
     ):
         map_model.clearSelection()
+        qtbot.waitUntil(lambda: not map_model.moving)  # the last choice's move is over
+        tap(ui.window, find(ui.window, "zoomReset"), qtbot)  # the whole world again
         near = country_point(ui, code) + QPoint(6, -5)  # a fingertip is not a pin
         tap_at(ui.window, near, qtbot)
         qtbot.waitUntil(lambda region=region: map_model.selection == region)

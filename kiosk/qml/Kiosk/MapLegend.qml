@@ -2,11 +2,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
-// The map's legend: a chip per region, in the content's order (never
-// re-sorted by language: no chip moves under a finger when the language
-// changes); tapping one selects it. Below, the standard the regions follow.
+// The map's legend: a key per region (its colour, its name), in the
+// content's order (never re-sorted by language: no key moves under a finger
+// when the language changes); tapping one chooses it, and the map moves to
+// it. A key is a legend's key, not a button: no outline, no fill, a pressed
+// shade only under the finger; still a full touch target. Below: what grey
+// means (when any country is grey) and the standard the regions follow.
 // It scrolls when large text makes it taller than the panel; upright, with
-// room for two, the chips stand side by side.
+// room for two, the keys stand side by side.
 Flickable {
     id: legend
     required property MapModel map
@@ -35,27 +38,28 @@ Flickable {
             model: legend.map.regionList
             delegate: Rectangle {
                 id: chip
+                required property int index
                 required property string regionId
                 required property string name
-                required property string colour
                 objectName: "legend_" + regionId
                 implicitHeight: chipLabel.implicitHeight + Theme.px(10)
                 width: chips.cellWidth
                 height: chips.tileHeight(implicitHeight)
-                radius: Theme.px(12)
-                color: chipTap.pressed ? Theme.accentSoft : Theme.surface
-                border.color: Theme.line
-                border.width: Theme.edge
+                radius: Theme.px(8)
+                color: chipTap.pressed ? Theme.accentSoft : "transparent"
                 Accessible.role: Accessible.Button
                 Accessible.name: name
                 Accessible.onPressAction: legend.map.selectRegion(chip.regionId)
+                // The region's colour as the map draws it: a patch of land
+                // with the map's own border.
                 Rectangle {
                     id: swatch
-                    x: Theme.px(18)
+                    objectName: "legendSwatch_" + chip.regionId
+                    x: Theme.px(8)
                     anchors.verticalCenter: parent.verticalCenter
-                    width: Theme.px(26); height: width; radius: width / 2
-                    color: chip.colour
-                    border.color: Qt.darker(chip.colour, 1.4)
+                    width: Theme.px(44); height: Theme.px(30); radius: Theme.px(4)
+                    color: Theme.mapRegions[chip.index % Theme.mapRegions.length]
+                    border.color: Theme.line
                     border.width: Theme.px(1)
                 }
                 KText {
@@ -75,6 +79,30 @@ Flickable {
                     gesturePolicy: TapHandler.ReleaseWithinBounds
                     onTapped: legend.map.selectRegion(chip.regionId)
                 }
+            }
+        }
+        // Countries in none of the regions above (none with the content as
+        // shipped; a region taken out of partners.yaml leaves its countries
+        // grey): said, not left for the visitor to guess.
+        Row {
+            objectName: "legendGrey"
+            visible: legend.map.greyCount > 0
+            width: parent.width
+            spacing: Theme.px(16)
+            topPadding: Theme.px(6)
+            Rectangle {
+                width: Theme.px(44); height: Theme.px(30); radius: Theme.px(4)
+                x: Theme.px(8)
+                color: Theme.mapLand
+                border.color: Theme.line
+                border.width: Theme.px(1)
+            }
+            KText {
+                objectName: "legendGreyNote"
+                width: parent.width - Theme.px(60)
+                text: qsTr("Grey: countries in none of these regions")
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideNone
             }
         }
         KText {

@@ -81,7 +81,7 @@ Page {
                     Layout.fillHeight: !Theme.portrait
                 }
 
-                // Turkmenistan's chip and the key figures: in a row when they
+                // The key to Turkmenistan's mark and the key figures: in a row when they
                 // fit, one under another when not.
                 GridLayout {
                     id: figures
@@ -99,29 +99,10 @@ Page {
                     columns: oneRow ? 4 : twoUp ? 2 : 1
                     columnSpacing: Theme.px(20)
                     rowSpacing: Theme.px(12)
-                    Rectangle {
+                    HomeKey {
                         id: homeChipBox
                         Layout.columnSpan: figures.oneRow ? 1 : figures.columns
-                        implicitHeight: Math.max(Theme.touch, homeChip.implicitHeight + Theme.px(20))
-                        implicitWidth: homeChip.implicitWidth + Theme.px(74)
-                        radius: Math.min(height / 2, Theme.px(36))
-                        color: Theme.selected
-                        Rectangle {
-                            x: Theme.px(20)
-                            anchors.verticalCenter: parent.verticalCenter
-                            width: Theme.px(22); height: width; radius: width / 2
-                            color: Theme.selectedInk
-                        }
-                        KText {
-                            id: homeChip
-                            x: Theme.px(54)
-                            anchors.verticalCenter: parent.verticalCenter
-                            text: screen.map.homeName
-                            color: Theme.selectedInk
-                            font.pixelSize: Theme.smallSize
-                            font.bold: true
-                            wrapMode: Text.NoWrap
-                        }
+                        name: screen.map.homeName
                     }
                     Item { visible: figures.oneRow; Layout.fillWidth: true }
                     Repeater {

@@ -47,8 +47,11 @@ Rectangle {
                     Layout.preferredHeight: Theme.px(28)
                     Layout.alignment: Qt.AlignTop
                     Layout.topMargin: Theme.px(10)
-                    radius: width / 2
-                    color: panel.info.colour || "transparent"
+                    radius: Theme.px(4)
+                    color: panel.info.id ? Theme.mapRegions[panel.info.index % Theme.mapRegions.length]
+                                         : "transparent"
+                    border.color: Theme.line
+                    border.width: Theme.px(1)
                 }
                 KText {
                     objectName: "regionName"
@@ -66,6 +69,15 @@ Rectangle {
                     Accessible.name: qsTr("Close")
                     onClicked: panel.map.clearSelection()
                 }
+            }
+            // The country tapped, with its region: "Germany — Europe".
+            KText {
+                objectName: "regionCountry"
+                visible: text !== ""
+                width: parent.width
+                text: panel.info.countryLine || ""
+                font.bold: true
+                elide: Text.ElideNone
             }
             KText {
                 objectName: "regionText"

@@ -50,7 +50,7 @@ QtObject {
         required property color line            // card and button edges
         required property color scrim           // behind an overlay
         // The map and the address card's inset (kiosk/views/map_canvas.py
-        // paints with them; the regions bring their own colours).
+        // paints with them).
         required property color mapSea
         required property color mapLand         // countries outside any region
         required property color mapBorder
@@ -59,6 +59,12 @@ QtObject {
         required property color mapMarker       // Ashgabat's ring
         required property color mapCapital      // Ashgabat's dot
         required property color mapInsetHome    // Turkmenistan on the inset
+        // The regions, in the order of partners.yaml (the region in row i
+        // has colour i): the map, its legend and the region panel take
+        // them from here, and nowhere else. Chosen to stay apart for
+        // protan, deutan and tritan vision, from each other and from the
+        // land, the sea and home (tests/ui/test_map_palette.py).
+        required property list<color> mapRegions
     }
 
     readonly property Palette standard: Palette {
@@ -84,6 +90,8 @@ QtObject {
         mapMarker: "#FFFFFF"
         mapCapital: "#0B5D3B"
         mapInsetHome: "#5E9C80"
+        mapRegions: ["#AA4C5B", "#6FD2EE", "#F2DD69", "#898BF2", "#C9F2CA", "#D099A5",
+                     "#5E60C4", "#F2696B", "#967290"]
     }
 
     // Black and white with a yellow accent: the pairing low-vision visitors
@@ -113,6 +121,8 @@ QtObject {
         mapMarker: "#000000"
         mapCapital: "#FFE14D"
         mapInsetHome: "#FFFFFF"
+        mapRegions: ["#7E52D6", "#9CA3FF", "#CADAAD", "#78406E", "#40A07C", "#A1EAFB",
+                     "#ED4041", "#EBE240", "#9F7EA1"]
     }
 
     readonly property Palette colours: highContrast ? contrast : standard
@@ -138,6 +148,7 @@ QtObject {
     readonly property color mapMarker: colours.mapMarker
     readonly property color mapCapital: colours.mapCapital
     readonly property color mapInsetHome: colours.mapInsetHome
+    readonly property list<color> mapRegions: colours.mapRegions
     // A fade into a surface ("more below") starts from that surface, clear.
     readonly property color surfaceClear: Qt.rgba(surface.r, surface.g, surface.b, 0)
     readonly property int edge: highContrast ? px(3) : px(2)    // border widths
