@@ -83,9 +83,10 @@ def label_anchor(shapes: Iterable[Shape]) -> Point | None:
 
 @dataclass(frozen=True)
 class Label:
-    """A label to place: its anchor on screen, its size, and the on-screen
-    box of its region's largest piece (a label wider or taller than that
-    piece is not shown: it would lie over the neighbours, and name them)."""
+    """A label to place: its anchor on screen, its size, the on-screen box
+    of its region's frame and the width of its largest piece. A label that
+    overflows its region, or is more than twice as wide as that piece, is not
+    shown: it would lie over the neighbours, and seem to name them."""
 
     key: str
     x: float
@@ -93,6 +94,7 @@ class Label:
     width: float
     height: float
     region: Box
+    piece_width: float
 
 
 def label_box(label: Label) -> Box:
@@ -120,7 +122,11 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
             and view.top <= box.top
             and box.bottom <= view.bottom
         )
-        if not inside or label.width > label.region.width or label.height > label.region.height:
+        too_big = (
+            label.width > min(label.region.width, 2 * label.piece_width)
+            or label.height > label.region.height
+        )
+        if not inside or too_big:
             continue
         if any(_overlaps(box, other) for other in (*keep_out, *placed)):
             continue
@@ -165,9 +171,11 @@ class RegionPlaces:
         ):
             width, height = self.sizes[region_id]
             x, y = camera.to_view(*self.anchors[region_id])
-            piece = self.pieces[region_id]
-            left, top = camera.to_view(piece.left, piece.top)
-            right, bottom = camera.to_view(piece.right, piece.bottom)
-            labels.append(Label(region_id, x, y, width, height, Box(left, top, right, bottom)))
+            frame, piece = self.frames[region_id], self.pieces[region_id]
+            left, top = camera.to_view(frame.left, frame.top)
+            right, bottom = camera.to_view(frame.right, frame.bottom)
+            on_screen = Box(left, top, right, bottom)
+            piece_width = piece.width * camera.scale
+            labels.append(Label(region_id, x, y, width, height, on_screen, piece_width))
         shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), self.keep_out)
         return {label.key: [label.x, label.y] for label in labels if label.key in shown}
