@@ -32,11 +32,12 @@ class RegionLabels(QObject):
         self._selection = ""
         self._spots: dict[str, list[float]] = {}
 
-    def update(self, selection: str | None = None) -> None:
-        """Place the labels again (a new view, selection, size or region)."""
+    def update(self, selection: str | None = None, *, hidden: bool = False) -> None:
+        """Place the labels again (a new view, selection, size or region);
+        ``hidden`` while the camera moves to a region (they return there)."""
         if selection is not None:
             self._selection = selection  # its label is placed first
-        spots = self._places.spots(self._camera, self._selection)
+        spots = {} if hidden else self._places.spots(self._camera, self._selection)
         if spots != self._spots:
             self._spots = spots
             self.spotsChanged.emit()

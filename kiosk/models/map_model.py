@@ -86,7 +86,7 @@ class MapModel(QObject):
             self._camera,
             on_painted=self.paintedChanged.emit,
             on_step=self._moved,
-            on_done=self.settle,
+            on_done=self._move_done,
             parent=self,
         )
         self._settle = QTimer(self)
@@ -200,10 +200,10 @@ class MapModel(QObject):
         self._selection = region_id
         self.selectionChanged.emit()
         self.infoChanged.emit()
-        self._update_labels()  # the chosen region's label comes first
         if region_id:
             self.selected.emit(region_id)
             self._frame_selection(animate=animate)
+        self._update_labels()  # the chosen region's first; none while the camera moves
 
     def _frame_selection(self, *, animate: bool) -> None:
         self._framed = True  # also before the shapes or the size are known: then
@@ -221,9 +221,7 @@ class MapModel(QObject):
         if self._move.running:
             self._move.jump(self._move.end)
 
-    @property
-    def moving(self) -> bool:
-        return self._move.running
+    moving = property(lambda self: self._move.running)
 
     @Slot()
     def clearSelection(self) -> None:
@@ -247,9 +245,11 @@ class MapModel(QObject):
     def scale_for(self, zoom: float) -> float:
         return self._camera.scale_for(zoom)
 
-    def _moved(self) -> None:
-        """A step of a camera move: the picture moves, the labels follow."""
+    def _moved(self) -> None:  # a step of a camera move: only the picture moves
         self.viewChanged.emit()
+
+    def _move_done(self) -> None:
+        self.settle()
         self._update_labels()
 
     def _changed(self) -> None:
@@ -386,7 +386,7 @@ class MapModel(QObject):
     )
 
     def _update_labels(self) -> None:
-        self._labels.update(self._selection)
+        self._labels.update(self._selection, hidden=self._move.running)
 
     def reset(self) -> None:
         self._country = ""
