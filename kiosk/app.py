@@ -359,7 +359,7 @@ def run(
         return 2
     route_qt_messages()
     app = get_app()
-    stats = UsageCounts()
+    stats = UsageCounts(start=False)  # counting starts now, its writer after the first frame
     try:
         ui = build_ui(
             content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed
@@ -383,6 +383,7 @@ def run(
     log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
     # For staff reading the log after a power cut, and for bench/startup.py.
     _after_first_frame(ui.window, lambda: log.info("first frame on screen"))
+    _after_first_frame(ui.window, stats.start)
     code = app.exec()
     ui.close()
     stats.close()
