@@ -23,9 +23,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.ops import places
-from kiosk.ops.usage_db import Key, Row
+
+if TYPE_CHECKING:  # sqlite3 comes with the writer thread, after the first frame
+    from kiosk.ops.usage_db import Key, Row
 
 log = logging.getLogger(__name__)
 
