@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 
 from kiosk.app import build_ui
 
-LATER = {"header", "homeScreen", "sectionScreen", "mapScreen", "contactsScreen"}
+LATER = {"header", "homeScreen", "sectionScreen", "mapScreen", "contactsScreen", "idleOverlay"}
 
 
 def names(window) -> set[str]:

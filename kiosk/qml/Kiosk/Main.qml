@@ -126,9 +126,11 @@ Window {
         }
     }
 
-    Loader {
+    // The countdown comes after a visitor's quiet spell, never at the start.
+    Deferred {
         anchors.fill: parent
-        active: window.idle !== null
+        needed: window.idle !== null && window.idle.warning
+        warm: window.warm && window.idle !== null
         sourceComponent: IdleOverlay {
             idle: window.idle
         }
