@@ -24,6 +24,8 @@ Window {
 
     width: 1920
     height: 1080
+    // Kiosk mode: nothing of the desktop shows, and nothing covers the kiosk.
+    flags: lockedDown ? Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint : Qt.Window
     color: Theme.page
     title: kiosk.available ? kiosk.title : "Kiosk"
 
