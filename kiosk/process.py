@@ -65,8 +65,9 @@ def run(
     _quit_on_signals(app)
     _recover_from_exceptions(ui)
     log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
-    # For staff reading the log after a power cut, and for bench/startup.py.
-    after_first_frame(ui.window, lambda: log.info("first frame on screen"))
+    # For staff reading the log after a power cut, and for bench/startup.py:
+    # said as the frame shows, before the work that waits for it.
+    ui.window.warmChanged.connect(lambda: log.info("first frame on screen"))
     after_first_frame(ui.window, stats.start)
     code = app.exec()
     ui.close()
