@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -54,9 +54,8 @@ def get_app(argv: list[str] | None = None) -> QGuiApplication:
     """The running QGuiApplication, created once (tests and shot reuse it)."""
     app = QCoreApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
+        # Fractional scale factors pass through unrounded (a 150 % desktop is
+        # 1.5): Qt 6's default, so not set here (see _after_first_frame).
         app = QGuiApplication(argv if argv is not None else sys.argv[:1])
         app.setApplicationName("tm-foreign-policy-kiosk")
         app.setOrganizationName("MFA Turkmenistan")
@@ -333,15 +332,13 @@ def end_event_loop() -> None:
 def after_first_frame(window: QQuickWindow, work) -> None:
     """Run ``work`` once the first frame is on screen (start-up stays short).
 
-    Under X11 with OpenGL, Qt Quick renders on its own thread and emits
-    frameSwapped there: each emission queues a call on the GUI thread, and
-    two frames can be swapped before the first call runs. A slot that
-    disconnects itself therefore runs twice (and its second disconnect fails
-    with a RuntimeWarning). A single-shot connection is broken by Qt in the
-    emitting thread at the first emission, so exactly one call is queued."""
-    window.frameSwapped.connect(
-        lambda: QTimer.singleShot(0, work), Qt.ConnectionType.SingleShotConnection
-    )
+    Main.qml's ``warm`` turns true at the first frameSwapped, once, on the
+    GUI thread (under X11 with OpenGL frameSwapped comes from the render
+    thread, and QML queues its handler to the GUI thread), and never turns
+    back. Nothing before the first frame uses PySide's ``Qt`` namespace:
+    making its 110 enums into Python enums takes 12 ms, which every start
+    would wait for (tests/test_first_frame_imports.py)."""
+    window.warmChanged.connect(lambda: QTimer.singleShot(0, work))
 
 
 def prefer_offscreen() -> None:

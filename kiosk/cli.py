@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
+import gc
 import logging
 import os
 import re
@@ -213,6 +214,11 @@ def _kiosk(args: argparse.Namespace) -> int:
     """The kiosk itself. The log file comes first, for months of running, and
     with it the crash logging: whatever stops the kiosk from here on, even an
     import that fails, is in kiosk.log where staff look."""
+    # No automatic cycle collection until the UI thread's collector takes
+    # over (kiosk.ops.workers, at the start of kiosk.app.run): the start-up's
+    # imports allocate much and free little, and each collection would walk
+    # everything imported so far, while the first frame waits.
+    gc.disable()
     from kiosk.ops.logsetup import log_crashes, setup_logging
 
     log_crashes(setup_logging())

@@ -7,14 +7,13 @@ clear sentence instead.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import sys
 from pathlib import Path
 
 # What Qt's X11 plugin needs beyond a usual desktop (Debian package names).
 XCB_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"
+XCB_CURSOR = "libxcb-cursor.so.0"
 
 
 def display_problem() -> str | None:
@@ -39,16 +38,20 @@ def display_problem() -> str | None:
 
 
 def _xcb_missing() -> str | None:
+    # Here, not at the top: only an X11 start needs ctypes (a Wayland one or
+    # a chosen platform never gets here), and every start waits for imports.
+    import ctypes
+
     import PySide6
 
     plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     if not plugin.exists():
         return None
-    try:
-        ctypes.CDLL(str(plugin))  # resolves every library the plugin links to
-    except OSError as exc:
-        return str(exc).split(":")[0].rsplit("/", 1)[-1] if ":" in str(exc) else str(exc)
-    # Loaded by Qt at run time rather than linked, so checked by name.
-    if ctypes.util.find_library("xcb-cursor") is None:
-        return "libxcb-cursor.so.0"
+    # Linked by the plugin: loading it resolves them all. libxcb-cursor is
+    # opened by Qt at run time, by this very name, rather than linked.
+    for library in (str(plugin), XCB_CURSOR):
+        try:
+            ctypes.CDLL(library)
+        except OSError as exc:
+            return str(exc).split(":")[0].rsplit("/", 1)[-1] if ":" in str(exc) else str(exc)
     return None

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
-from functools import cache
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
@@ -18,6 +16,9 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk import paths
 from kiosk.content import KNOWN_LANGUAGES
+
+# The one place that names a country (Qt-free, so `kiosk review` shares it).
+from kiosk.content.country_names import NO_OFFICIAL_NAMES, country_name  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -74,29 +75,6 @@ def format_date(lang: str, date: dt.date | QDate) -> str:
     if isinstance(date, dt.date):
         date = QDate(date.year, date.month, date.day)
     return locale_for(lang).toString(date, "d MMMM yyyy")
-
-
-NO_OFFICIAL_NAMES: Mapping[str, Mapping[str, str]] = MappingProxyType({})
-
-
-def country_name(
-    lang: str, code: str, official: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
-) -> str:
-    """A country's name as the screen shows it: the content's official name
-    in this language (names.yaml, by code then language), else CLDR's
-    (Babel), else CLDR's English one. Never typed by hand anywhere else."""
-    if name := official.get(code, {}).get(lang):
-        return name
-    from babel import Locale  # on first use: start-up does not need CLDR
-
-    return _territories(lang).get(code) or Locale.parse("en").territories.get(code, code)
-
-
-@cache
-def _territories(lang: str) -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale.parse(lang).territories)
 
 
 class UiTranslator:

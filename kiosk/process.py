@@ -13,8 +13,9 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.app import (
     KioskUi,
@@ -46,7 +47,7 @@ def run(
         return 2
     route_qt_messages()
     app = get_app()
-    stats = UsageCounts()
+    stats = UsageCounts(start=False)  # counting starts now, its writer after the first frame
     try:
         ui = build_ui(
             content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed
@@ -57,19 +58,17 @@ def run(
     if windowed:
         ui.window.show()
     else:
-        # Kiosk mode: nothing of the desktop shows, and nothing covers the kiosk.
-        ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
-        ui.window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        # Kiosk mode (frameless and on top: Main.qml's lockedDown).
         ui.window.showFullScreen()
-        # A desktop's window manager can hide it with keys the app never sees.
-        reclaimer = ScreenReclaimer(ui.window, parent=ui.window)
-        app.aboutToQuit.connect(reclaimer.stop)  # staff exit, SIGTERM: let it go
+        after_first_frame(ui.window, lambda: _reclaim_screen(app, ui.window))
     ui.window.sceneGraphError.connect(_software_fallback)
     _quit_on_signals(app)
     _recover_from_exceptions(ui)
     log.info("kiosk started (%s)", "windowed" if windowed else "fullscreen")
-    # For staff reading the log after a power cut, and for bench/startup.py.
-    after_first_frame(ui.window, lambda: log.info("first frame on screen"))
+    # For staff reading the log after a power cut, and for bench/startup.py:
+    # said as the frame shows, before the work that waits for it.
+    ui.window.warmChanged.connect(lambda: log.info("first frame on screen"))
+    after_first_frame(ui.window, stats.start)
     code = app.exec()
     ui.close()
     stats.close()
@@ -136,3 +135,10 @@ def _hang_up() -> None:
         "SIGHUP (the terminal the kiosk was started from was closed?): the kiosk runs on; "
         "stop it with SIGTERM (systemctl stop, kill)"
     )
+
+
+def _reclaim_screen(app: QGuiApplication, window: QQuickWindow) -> None:
+    """A desktop's window manager can hide the kiosk with keys the app never
+    sees: from its first frame on, the kiosk takes the screen back."""
+    reclaimer = ScreenReclaimer(window, parent=window)
+    app.aboutToQuit.connect(reclaimer.stop)  # staff exit, SIGTERM: let it go

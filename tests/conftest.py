@@ -93,6 +93,10 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
     yield factory
     for ui in built:
         ui.close()
+    # A kiosk-mode window hides the pointer for the whole application once it
+    # is touched (kiosk/ops/guard.py); the next test starts with it shown.
+    while QGuiApplication.overrideCursor() is not None:
+        QGuiApplication.restoreOverrideCursor()
     qtbot.wait(10)
 
 

@@ -43,7 +43,10 @@ def test_a_visitor_session_keeps_singletons_alive(ui, qtbot):
         tap(window, find(window, "lang_en"), qtbot)
         tap(window, find(window, "homeButton"), qtbot)
     after = singletons()
-    # A drop is fatal in the end (the count reaches zero); a rise is harmless
-    # (PySide6 6.11 keeps a stray reference to None on some calls, and no
-    # objects pile up: the soak test watches memory).
-    assert all(a >= b for a, b in zip(after, before, strict=True)), (before, after)
+    # A drop per call is fatal in the end (the count reaches zero): 40 taps
+    # and the thousands of calls behind them would take hundreds. A rise is
+    # harmless (PySide6 6.11 keeps a stray reference to None on some calls,
+    # and no objects pile up: the soak test watches memory), and so is a drop
+    # of one or two: an object made before (a screen made in the background)
+    # that holds False and is freed meanwhile.
+    assert all(a >= b - 5 for a, b in zip(after, before, strict=True)), (before, after)

@@ -47,10 +47,14 @@ def read_yaml(path: Path, log: ProblemLog) -> Node | None:
     if root is None or (isinstance(root, ScalarNode) and root.tag.endswith(":null")):
         log.error(1, "empty file")
         return None
-    if not _check_expansion(root, log):
+    # Only an alias (`*name`) can expand or recurse, and only a `<<` key can
+    # merge; a file without the characters has neither (explicit tags are
+    # refused), and is spared those walks of its tree (each start reads
+    # every content file).
+    if "*" in text and not _check_expansion(root, log):
         return None
     _check_duplicate_keys(root, log)
-    if not _merge_keys(root, log):
+    if "<<" in text and not _merge_keys(root, log):
         return None
     return root
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.content import Content
 from kiosk.content.dates import next_change
@@ -35,8 +35,10 @@ class Calendar(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # A coarse timer may fire 5 % early or late: at a boundary, that is
-        # seconds of a notice shown after its end.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        # seconds of a notice shown after its end. Set as a property (0 is
+        # Qt::PreciseTimer): the first frame does not wait for PySide to make
+        # its Qt namespace (tests/test_first_frame_imports.py).
+        self._timer.setProperty("timerType", 0)
         self._timer.timeout.connect(self.on_timeout)
 
     def now(self) -> dt.datetime:

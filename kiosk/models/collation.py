@@ -21,11 +21,11 @@ from functools import cache
 
 from PySide6.QtCore import QCollator
 
+from kiosk.content.alphabets import TURKMEN_ALPHABET, alphabet_key
 from kiosk.i18n import locale_for
 
 log = logging.getLogger(__name__)
 
-TURKMEN_ALPHABET = "abçdeäfghijžklmnňoöprsştuüwyýz"
 
 SortKey = Callable[[str], object]
 
@@ -54,17 +54,5 @@ def follows(key: SortKey, alphabet: str) -> bool:
     return sorted(words, key=key) == expected
 
 
-_RANK = {letter: i for i, letter in enumerate(TURKMEN_ALPHABET)}
-
-
-def turkmen_key(text: str) -> tuple:
-    """The Turkmen alphabet's order, letter by letter, capitals equal to small
-    letters at first; what is not a Turkmen letter (a space, a hyphen, a
-    digit, a letter of another alphabet) sorts by its code point, spaces and
-    punctuation before every letter, as ICU does."""
-    folded = text.casefold()
-    primary = tuple(
-        (1, _RANK[c]) if c in _RANK else (0, ord(c)) if not c.isalnum() else (2, ord(c))
-        for c in folded
-    )
-    return primary, text
+# The Turkmen alphabet's order, letter by letter (kiosk/content/alphabets.py).
+turkmen_key: SortKey = alphabet_key(TURKMEN_ALPHABET)

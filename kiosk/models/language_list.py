@@ -8,14 +8,23 @@ delegates and their scroll position.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex
 
 T = TypeVar("T")
 RoleGetter = Callable[[Any, str], Any]
 
-_FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@cache
+def _first_role() -> int:
+    """Qt's first role free for models: read when a view first asks, not at
+    import (the first frame does not wait for PySide's Qt namespace,
+    kiosk/app.py)."""
+    return int(QtCore.Qt.ItemDataRole.UserRole) + 1
 
 
 class LanguageListModel(QAbstractListModel, Generic[T]):
@@ -33,13 +42,14 @@ class LanguageListModel(QAbstractListModel, Generic[T]):
         return self.ROLES
 
     def roleNames(self) -> dict[int, QByteArray]:
-        return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self._roles)}
+        first = _first_role()
+        return {first + i: QByteArray(name.encode()) for i, name in enumerate(self._roles)}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        row, slot = index.row(), role - _FIRST_ROLE
+        row, slot = index.row(), role - _first_role()
         if not index.isValid() or not 0 <= row < len(self._items):
             return None
         if not 0 <= slot < len(self._getters):

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence
 
 log = logging.getLogger(__name__)
@@ -21,16 +23,25 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
     QEvent.Type.KeyPress,
 }
-# What a visitor with a keyboard might try: quit, close, leave fullscreen.
-# Named outright (not every platform theme maps Quit to Ctrl+Q), and the
-# platform's own standard keys on top.
-_BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_F4}
-_BLOCKED_CTRL = {Qt.Key.Key_Q, Qt.Key.Key_W}
 _BLOCKED_SEQUENCES = (
     QKeySequence.StandardKey.Quit,
     QKeySequence.StandardKey.Close,
     QKeySequence.StandardKey.FullScreen,
 )
+
+
+@cache
+def _blocked_keys() -> tuple[frozenset[int], frozenset[int]]:
+    """What a visitor with a keyboard might try: quit, close, leave
+    fullscreen (alone, and with Ctrl). Named outright (not every platform
+    theme maps Quit to Ctrl+Q), and the platform's own standard keys
+    (_BLOCKED_SEQUENCES) on top. Made at the first key, not at import: the
+    first frame does not wait for PySide's Qt namespace (kiosk/app.py)."""
+    Qt = QtCore.Qt
+    return (
+        frozenset({Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_F4}),
+        frozenset({Qt.Key.Key_Q, Qt.Key.Key_W}),
+    )
 
 
 class WindowGuard(QObject):
@@ -52,7 +63,7 @@ class WindowGuard(QObject):
             return True
         if kind == QEvent.Type.TouchBegin and not self._cursor_hidden:
             # Used by touch: the pointer would only sit in the middle of the text.
-            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            QGuiApplication.setOverrideCursor(QCursor(QtCore.Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
         elif kind == QEvent.Type.MouseMove and self._cursor_hidden and self._real_mouse(event):
             QGuiApplication.restoreOverrideCursor()
@@ -62,10 +73,11 @@ class WindowGuard(QObject):
     @staticmethod
     def _blocked(event: QEvent) -> bool:
         assert isinstance(event, QKeyEvent)
-        if event.key() in _BLOCKED_KEYS:
+        alone, with_ctrl = _blocked_keys()
+        if event.key() in alone:
             return True
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if ctrl and event.key() in _BLOCKED_CTRL:
+        ctrl = event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in with_ctrl:
             return True
         return any(event.matches(sequence) for sequence in _BLOCKED_SEQUENCES)
 

@@ -4,8 +4,6 @@ and refused by `kiosk set-pin` when it is among the first PINs anyone tries."""
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import itertools
 import os
 import re
@@ -86,7 +84,14 @@ def _period(text: str) -> int:
     return len(text)
 
 
+# hashlib (OpenSSL) and hmac are imported where a PIN is hashed or checked:
+# the kiosk reads the stored hash at every start, but hashes nothing until
+# staff use the PIN pad, and every start waits for its imports.
+
+
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    import hashlib
+
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=N, r=R, p=P, dklen=32)
     b64 = base64.b64encode
@@ -134,6 +139,9 @@ def parse_hash(stored: str) -> StoredHash | None:
 def verify_pin(pin: str, stored: str) -> bool:
     """Is ``pin`` the one ``stored`` was made from? A hash that is malformed
     or too costly to check (see MAX_COST) matches no PIN."""
+    import hashlib
+    import hmac
+
     parsed = parse_hash(stored)
     if parsed is None:
         return False

@@ -27,7 +27,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 
 log = logging.getLogger(__name__)
@@ -68,12 +69,12 @@ def diagnose(window: QWindow, platform: str) -> Lost | None:
     """
     if not window.isVisible():
         return Lost.HIDDEN
-    if window.windowStates() & Qt.WindowState.WindowMinimized:
+    if window.windowStates() & QtCore.Qt.WindowState.WindowMinimized:
         return Lost.MINIMISED
     wayland = platform.startswith("wayland")
     if not wayland and not window.isExposed():
         return Lost.OFF_SCREEN
-    if not window.windowStates() & Qt.WindowState.WindowFullScreen:
+    if not window.windowStates() & QtCore.Qt.WindowState.WindowFullScreen:
         return Lost.NOT_FULLSCREEN
     if not wayland and not window.isActive():
         return Lost.INACTIVE
@@ -305,11 +306,11 @@ class ScreenReclaimer(QObject):
 
     def _show(self) -> None:
         window = self._window
-        if self._platform == "xcb" and window.flags() & Qt.WindowType.WindowStaysOnTopHint:
+        if self._platform == "xcb" and window.flags() & QtCore.Qt.WindowType.WindowStaysOnTopHint:
             # A window manager that lost track of the window (see REMAP_MS)
             # may have dropped "above"; Qt only sends it again on a change.
-            window.setFlag(Qt.WindowType.WindowStaysOnTopHint, False)
-            window.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            window.setFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, False)
+            window.setFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
         window.showFullScreen()
         self._to_front()
 

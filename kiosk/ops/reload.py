@@ -23,7 +23,8 @@ import time
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.content import Content, LoadResult
 from kiosk.ops.folder_thread import (
@@ -88,6 +89,7 @@ class ContentReloader(QObject):
         self._run_apply_now = False  # the running read's
         self._wanted: bool | None = None  # a read asked for, not started yet: its apply_now
         self._stopped = False
+        self._answers_connected = False  # see _watch
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -100,8 +102,6 @@ class ContentReloader(QObject):
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self.on_debounced)
         self._poll.timeout.connect(self.on_poll)
-        # Queued even when a job was done already when it was handed over.
-        self.answered.connect(self.on_answered, Qt.ConnectionType.QueuedConnection)
 
     def _adopt(self, first_read: Reading | Job) -> None:
         if isinstance(first_read, Reading):
@@ -115,7 +115,7 @@ class ContentReloader(QObject):
         self._running = True
         self.status = "loading"
         self.not_answering = True
-        first_read.add_done_callback(functools.partial(self._relay, READ))
+        self._watch(first_read, READ)
 
     def stop(self) -> None:
         """No more looking: the window this reloader serves is closing. A job
@@ -137,6 +137,16 @@ class ContentReloader(QObject):
         else:
             job = self._threads.submit(lambda: look_at(watched))
         self._job, self._job_kind = job, kind
+        self._watch(job, kind)
+
+    def _watch(self, job: Job, kind: str) -> None:
+        """``job``'s answer goes to on_answered, queued to this thread even
+        when the job is done already. Connected at the first job, not at
+        start: the kiosk's first frame does not wait for PySide's ``Qt``
+        namespace (kiosk.app._after_first_frame)."""
+        if not self._answers_connected:
+            self.answered.connect(self.on_answered, QtCore.Qt.ConnectionType.QueuedConnection)
+            self._answers_connected = True
         job.add_done_callback(functools.partial(self._relay, kind))
 
     def _relay(self, kind: str, job: Job) -> None:

@@ -23,9 +23,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.ops import places
-from kiosk.ops.usage_db import Key, Row
+
+if TYPE_CHECKING:  # sqlite3 comes with the writer thread, after the first frame
+    from kiosk.ops.usage_db import Key, Row
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +56,10 @@ class UsageCounts:
     One plain lock guards the counts; a second lock is the writer's doorbell
     (held while nobody rang)."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        from kiosk.ops.usage_writer import UsageWriter  # it needs this class
-
+    def __init__(self, path: Path | None = None, *, start: bool = True) -> None:
+        """``start`` False: counting starts now, the writer thread (opening
+        and reading the file) only at start(); the kiosk starts it after its
+        first frame, which months of counts must not delay."""
         self.path = path or stats_path()
         self._lock = threading.Lock()
         # Held while the writer calls the listeners: once unsubscribe() has
@@ -71,9 +75,23 @@ class UsageCounts:
         self._listeners: list[Callable[[], None]] = []
         self._waiting: Notice | None = None
         self._corrupt: Notice | None = None
-        self._writer = UsageWriter(self)
-        self._thread = threading.Thread(target=self._writer.run, name="usage-counts", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the writer thread (once; again is harmless)."""
+        self._writer_thread()
+
+    def _writer_thread(self) -> threading.Thread:
+        from kiosk.ops.usage_writer import UsageWriter  # it needs this class
+
+        with self._lock:
+            if self._thread is None:
+                writer = UsageWriter(self)
+                self._thread = threading.Thread(target=writer.run, name="usage-counts", daemon=True)
+                self._thread.start()
+            return self._thread
 
     # -- the UI thread's side ----------------------------------------------
 
@@ -124,7 +142,7 @@ class UsageCounts:
     def flush(self, timeout_s: float) -> bool:
         """Wait until everything counted so far is in the file (tests)."""
         deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline and self._thread.is_alive():
+        while time.monotonic() < deadline and self._thread and self._thread.is_alive():
             with self._lock:
                 if not self._unsaved and not self._taken:
                     return True
@@ -134,10 +152,12 @@ class UsageCounts:
 
     def close(self, wait_s: float = FLUSH_WAIT_S) -> None:
         """Save what is left, waiting at most ``wait_s``: an exit never hangs."""
+        # Stopped before the writer started: what was counted is still saved.
+        thread = self._writer_thread()
         with self._lock:
             self._stopping = True
             self._ring()
-        self._thread.join(wait_s)
+        thread.join(wait_s)
         left = self.unsaved()
         if left:
             log.error("%s: %d count(s) could not be saved before the exit", self.path, left)

@@ -24,7 +24,9 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content import KNOWN_LANGUAGES, Content, LoadResult, Problem
+from kiosk.content.alphabets import sorted_in
 from kiosk.content.characters import escaped
+from kiosk.content.country_names import country_name
 from kiosk.content.loader import (
     CONTACTS_FILE,
     PARTNERS_FILE,
@@ -116,6 +118,7 @@ def collect(folder: Path, result: LoadResult) -> Review:
     parts += _section_parts(folder, result.content, page)
     parts.append(_yaml_part("contacts", folder / CONTACTS_FILE, folder, page))
     parts.append(_yaml_part("partners", folder / PARTNERS_FILE, folder, page))
+    _add_region_countries(parts[-1], result.content)
     parts += [_yaml_part("other", path, folder, page) for path in _other_files(folder)]
     parts.append(Part("page", folder / SOURCE_PAGE, SOURCE_PAGE.as_posix(), "The source page"))
     parts.append(Part("sections-folder", folder / SECTIONS_DIR, SECTIONS_DIR, "Topic files"))
@@ -291,3 +294,27 @@ def _title_of(root: Node) -> str:
         texts = _text_row(title, "title").texts
         return texts.get("en") or next(iter(texts.values()), "")
     return ""
+
+
+def _add_region_countries(part: Part, content: Content | None) -> None:
+    """partners.yaml names M49 areas, not countries: under each region's
+    ``m49`` row, the countries and territories the kiosk lists for it, by
+    the names it shows in each language (official names over CLDR's), so
+    that the reviewer signs what visitors read."""
+    if content is None:
+        return
+    official = content.official_names()
+    for index, region in enumerate(content.regions):
+        at = next(
+            (i for i, row in enumerate(part.rows) if row.path == f"regions[{index}].m49"), None
+        )
+        if at is None:
+            continue
+        texts = {
+            lang: ", ".join(
+                sorted_in((country_name(lang, code, official) for code in region.countries), lang)
+            )
+            for lang in content.site.languages
+        }
+        row = Row(f"regions[{index}].countries", part.rows[at].line, texts=texts)
+        part.rows.insert(at + 1, row)

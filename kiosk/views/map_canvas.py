@@ -11,7 +11,8 @@ colours too (mapRegions: the region in row i of the content has colour i).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QPointF, QRectF, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Property, QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtQml import QmlElement
 from PySide6.QtQuick import QQuickPaintedItem
@@ -168,7 +169,7 @@ class WorldMapCanvas(_MapItem):
         capital = geometry.places.get("ashgabat")
         if capital is not None:
             radius = 5 / scale
-            painter.setPen(QPen(Qt.PenStyle.NoPen))
+            painter.setPen(QPen(QtCore.Qt.PenStyle.NoPen))
             painter.setBrush(colours["marker"])
             painter.drawEllipse(QPointF(capital), radius * 1.5, radius * 1.5)
             painter.setBrush(colours["capital"])

@@ -103,7 +103,7 @@ def screen_problems(ui, qtbot, screen: str) -> list[str]:
         return not problems
 
     with contextlib.suppress(qtbot.TimeoutError):
-        qtbot.waitUntil(settled, timeout=3000)
+        qtbot.waitUntil(settled, timeout=10_000)
     return [f"{screen}: {p}" for p in problems]
 
 

@@ -138,7 +138,7 @@ def layout_problems(root: QQuickItem) -> list[str]:
     return problems
 
 
-def settled_layout_problems(qtbot, root: QQuickItem, timeout: int = 3000) -> list[str]:
+def settled_layout_problems(qtbot, root: QQuickItem, timeout: int = 10_000) -> list[str]:
     """layout_problems once ``root`` has settled: none, or those still there
     after ``timeout`` ms. A panel made on first use lays out wrapped text
     over a few frames (each wrap changes a height its layout then reads)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -75,10 +76,16 @@ def test_counts_survive_a_sigkill():
 
         # The attract screen was counted when it was shown at start.
         def counted() -> int:
-            with sqlite3.connect(stats_path()) as db:
-                row = db.execute(
-                    "SELECT SUM(n) FROM counts WHERE kind='screen' AND key='attract'"
-                ).fetchone()
+            # Read-only: the kiosk makes the file (its writer starts after the
+            # first frame), and a test that made it first would test nothing.
+            uri = f"{stats_path().as_uri()}?mode=ro"
+            try:
+                with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+                    row = db.execute(
+                        "SELECT SUM(n) FROM counts WHERE kind='screen' AND key='attract'"
+                    ).fetchone()
+            except sqlite3.OperationalError:  # not made yet
+                return 0
             return row[0] or 0
 
         # Counts are written by their own thread, a moment after they happen.

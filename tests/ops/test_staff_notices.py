@@ -53,7 +53,8 @@ LONG = "/home/kiosk-staff/.local/share/tm-foreign-policy-kiosk"
 
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_every_notice_fits_the_panel(make_ui, tmp_path, qtbot, size):
-    stats = UsageCounts(tmp_path / "usage.sqlite3")
+    # No writer: its first save would clear the "waiting" notice set here.
+    stats = UsageCounts(tmp_path / "usage.sqlite3", start=False)
     ui = make_ui(lang="en", size=size, stats=stats)
     stats.set_corrupt(Notice("usage-corrupt", f"{LONG}/usage.sqlite3.corrupt-20250101-120000", ""))
     stats.set_waiting(Notice("usage-waiting", f"{LONG}/usage.sqlite3", "locked"))
@@ -94,7 +95,8 @@ def test_notices_content_problems_and_counts_fit_together(
         # A word too long for the reader, in each section.
         text = path.read_text("utf-8").replace("\n  en: ", "\n  en: Intergovernmentalpartners ", 1)
         path.write_text(text, "utf-8")
-    stats = UsageCounts(tmp_path / "usage.sqlite3")
+    # No writer: its first save would clear the "waiting" notice set here.
+    stats = UsageCounts(tmp_path / "usage.sqlite3", start=False)
     ui = make_ui(content_dir=content_copy, lang="en", size=size, stats=stats)
     stats.set_corrupt(Notice("usage-corrupt", f"{LONG}/usage.sqlite3.corrupt-20250101-120000", ""))
     stats.set_waiting(Notice("usage-waiting", f"{LONG}/usage.sqlite3", "locked"))

@@ -4,6 +4,7 @@ damaged file is moved aside, started afresh and shown to staff."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -320,3 +321,29 @@ def test_unsubscribing_waits_for_the_writer_and_leaves_it_no_reference(tmp_path)
     assert gone() is None, "the writer side still holds the listener"
     teller.join(5)
     counts.close()
+
+
+def test_the_writer_waits_for_start_and_loses_nothing(tmp_path: Path):
+    """The kiosk starts the writer after its first frame: until then the file
+    is neither opened nor read, counting goes on in memory, and a kiosk
+    stopped before the writer started still saves what it counted."""
+    path = tmp_path / "usage.sqlite3"
+    make_counts_file(path)
+    counts = UsageCounts(path, start=False)
+    counts.count("screen", "attract")
+    time.sleep(0.3)  # a writer that had started would have read the file by now
+    assert "usage-counts" not in {t.name for t in threading.enumerate()}
+    assert ("section", "foundations") not in counts.totals()
+    counts.start()
+    counts.start()  # once only
+    assert counts.flush(10)
+    assert counts.totals()[("section", "foundations")] == 7
+    assert counts.totals()[("screen", "attract")] == 1
+    counts.close()
+
+    never_started = UsageCounts(path, start=False)
+    never_started.count("screen", "attract")
+    never_started.close()
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        n = db.execute("SELECT n FROM counts WHERE kind='screen' AND key='attract'").fetchone()[0]
+    assert n == 2

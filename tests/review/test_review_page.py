@@ -406,3 +406,17 @@ def test_write_review_raises_only_for_the_output(tmp_path: Path):
     with pytest.raises(NotWritten, match="does not exist"):
         write_review(tmp_path / "no-content", tmp_path / "no-folder" / "r.html")
     assert not (tmp_path / "no-folder").exists()
+
+
+def test_each_region_lists_its_countries_as_visitors_read_them(tmp_path: Path):
+    """partners.yaml names M49 areas: the page shows, under each, the
+    countries the kiosk lists, by their official names, in each language's
+    alphabetical order, so that the reviewer signs what visitors read."""
+    page = page_of(paths.default_content_dir(), tmp_path / "review.html")
+    text = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)))
+    assert "regions[0] . countries" in text
+    central_asia = "Gazagystan, Gyrgyzystan, Täjigistan, Türkmenistan, Özbegistan"
+    assert "Gazagystan, Gyrgyzystan, Özbegistan, Täjigistan, Türkmenistan" in text, central_asia
+    assert "Казахстан, Кыргызстан, Таджикистан, Туркменистан, Узбекистан" in text
+    assert "Republic of Korea" in text and "Koreýa Respublikasy" in text
+    assert "Киргизия" not in text and "South Korea" not in text

@@ -60,7 +60,7 @@ def settled_problems(ui, qtbot, screen: str, item: str) -> list[str]:
         return not problems
 
     with contextlib.suppress(qtbot.TimeoutError):
-        qtbot.waitUntil(settled, timeout=3000)
+        qtbot.waitUntil(settled, timeout=10_000)
     return [f"{screen}: {p}" for p in problems]
 
 

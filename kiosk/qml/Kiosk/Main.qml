@@ -25,6 +25,8 @@ Window {
 
     width: 1920
     height: 1080
+    // Kiosk mode: nothing of the desktop shows, and nothing covers the kiosk.
+    flags: lockedDown ? Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint : Qt.Window
     color: Theme.page
     title: kiosk.available ? kiosk.title : "Kiosk"
 
@@ -45,17 +47,23 @@ Window {
     Binding { target: Theme; property: "textScale"; value: window.kiosk.display.textScale }
     Binding { target: Theme; property: "highContrast"; value: window.kiosk.display.highContrast }
 
-    Header {
+    Deferred {
         id: header
-        objectName: "header"
-        kiosk: window.kiosk
         // The attract and "unavailable" screens speak all three languages at once.
-        visible: window.kiosk.available && window.kiosk.screen !== Screens.Attract
+        needed: window.kiosk.available && window.kiosk.screen !== Screens.Attract
+        warm: window.warm
+        visible: needed
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
+        sourceComponent: Header {
+            objectName: "header"
+            kiosk: window.kiosk
+        }
     }
 
+    // The kiosk starts on the attract screen: it alone is made before the
+    // first frame; the header and the other screens are Deferred.
     Item {
         id: stage
         anchors.left: parent.left
@@ -63,36 +71,40 @@ Window {
         anchors.bottom: parent.bottom
         anchors.top: header.visible ? header.bottom : parent.top
 
-        HomeScreen {
-            objectName: "homeScreen"
+        Deferred {
             anchors.fill: parent
-            kiosk: window.kiosk
-            active: window.kiosk.screen === Screens.Home
+            needed: window.kiosk.screen === Screens.Home
+            warm: window.warm
+            sourceComponent: HomeScreen {
+                objectName: "homeScreen"
+                kiosk: window.kiosk
+                active: window.kiosk.screen === Screens.Home
+            }
         }
-        SectionScreen {
-            objectName: "sectionScreen"
+        Deferred {
             anchors.fill: parent
-            kiosk: window.kiosk
-            active: window.kiosk.screen === Screens.Section
+            needed: window.kiosk.screen === Screens.Section
+            warm: window.warm
+            sourceComponent: SectionScreen {
+                objectName: "sectionScreen"
+                kiosk: window.kiosk
+                active: window.kiosk.screen === Screens.Section
+            }
         }
-        // The map and the contact cards are made just after the first frame,
-        // in the background, rather than before it: home shows sooner, and
-        // both are ready long before a finger reaches their buttons. Opened
-        // directly (`kiosk shot --screen map`), a screen is made at once.
-        Loader {
+        Deferred {
             anchors.fill: parent
-            active: window.kiosk.screen === Screens.Map || window.warm
-            asynchronous: window.kiosk.screen !== Screens.Map
+            needed: window.kiosk.screen === Screens.Map
+            warm: window.warm
             sourceComponent: MapScreen {
                 objectName: "mapScreen"
                 kiosk: window.kiosk
                 active: window.kiosk.screen === Screens.Map
             }
         }
-        Loader {
+        Deferred {
             anchors.fill: parent
-            active: window.kiosk.screen === Screens.Contacts || window.warm
-            asynchronous: window.kiosk.screen !== Screens.Contacts
+            needed: window.kiosk.screen === Screens.Contacts
+            warm: window.warm
             sourceComponent: ContactsScreen {
                 objectName: "contactsScreen"
                 kiosk: window.kiosk
@@ -105,17 +117,23 @@ Window {
             kiosk: window.kiosk
             active: window.kiosk.screen === Screens.Attract
         }
-        UnavailableScreen {
-            objectName: "unavailableScreen"
+        Deferred {
             anchors.fill: parent
-            kiosk: window.kiosk
-            active: window.kiosk.screen === Screens.Unavailable
+            needed: window.kiosk.screen === Screens.Unavailable
+            warm: window.warm
+            sourceComponent: UnavailableScreen {
+                objectName: "unavailableScreen"
+                kiosk: window.kiosk
+                active: window.kiosk.screen === Screens.Unavailable
+            }
         }
     }
 
-    Loader {
+    // The countdown comes after a visitor's quiet spell, never at the start.
+    Deferred {
         anchors.fill: parent
-        active: window.idle !== null
+        needed: window.idle !== null && window.idle.warning
+        warm: window.warm && window.idle !== null
         sourceComponent: IdleOverlay {
             idle: window.idle
         }

@@ -23,8 +23,8 @@ QtObject {
     property bool settled: false
 
     readonly property bool largeText: textScale > 1
-    function px(v: real): real { return Math.round(v * scale) }               // layout
-    function pt(v: real): real { return Math.round(v * scale * textScale) }   // text
+    function px(v: real): int { return Math.round(v * scale) }               // layout
+    function pt(v: real): int { return Math.round(v * scale * textScale) }   // text
 
     // An icon from resources/icons drawn in one of these colours (the SVGs'
     // own colour is replaced by kiosk/views/icons.py).

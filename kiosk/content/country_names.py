@@ -1,0 +1,30 @@
+"""A country's name as the kiosk shows it, in one place. Pure Python: the
+screens (through kiosk.i18n) and the review page both ask here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+
+NO_OFFICIAL_NAMES: Mapping[str, Mapping[str, str]] = MappingProxyType({})
+
+
+def country_name(
+    lang: str, code: str, official: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
+) -> str:
+    """The content's official name in this language (names.yaml, by code
+    then language), else CLDR's (Babel), else CLDR's English one. Never
+    typed by hand anywhere else."""
+    if name := official.get(code, {}).get(lang):
+        return name
+    from babel import Locale  # on first use: start-up does not need CLDR
+
+    return _territories(lang).get(code) or Locale.parse("en").territories.get(code, code)
+
+
+@cache
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(lang).territories)
