@@ -139,6 +139,10 @@
 <context>
     <name>MapLegend</name>
     <message>
+        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
+        <translation>Нажмите на страну или на регион в списке, чтобы прочитать о регионе. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
+    </message>
+    <message>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -160,10 +164,6 @@
     <message>
         <source>Regions of the world</source>
         <translation>Регионы мира</translation>
-    </message>
-    <message>
-        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Нажмите на страну или на регион в списке, чтобы прочитать о регионе. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
     </message>
 </context>
 <context>

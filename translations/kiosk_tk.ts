@@ -138,6 +138,10 @@
 <context>
     <name>MapLegend</name>
     <message>
+        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
+        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň ýa-da kiçeldiň.</translation>
+    </message>
+    <message>
         <source>Regions</source>
         <translation>Sebitler</translation>
     </message>
@@ -159,10 +163,6 @@
     <message>
         <source>Regions of the world</source>
         <translation>Dünýäniň sebitleri</translation>
-    </message>
-    <message>
-        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň ýa-da kiçeldiň.</translation>
     </message>
 </context>
 <context>

@@ -220,13 +220,13 @@ def test_choosing_a_region_moves_the_camera_smoothly_to_frame_it(ui, qtbot):
     map_model = open_map(ui, qtbot)
     zooms = []
     map_model.viewChanged.connect(lambda: zooms.append(map_model.zoom))
-    tap(ui.window, find(ui.window, "legend_oceania"), qtbot)
+    tap(ui.window, find(ui.window, "legend_southern-asia"), qtbot)
     assert map_model.moving
     qtbot.waitUntil(lambda: not map_model.moving, timeout=5000)
     # Many small steps, in one direction: a move, not a jump.
     assert len(zooms) >= 5
     assert zooms == sorted(zooms)
-    frame = map_model.frame_of("oceania")
+    frame = map_model.frame_of("southern-asia")
     viewport = find(ui.window, "mapViewport")
     for corner in ((frame.left, frame.top), (frame.right, frame.bottom)):
         p = map_model.to_view(QPointF(*corner))

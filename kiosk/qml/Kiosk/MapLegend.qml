@@ -9,10 +9,13 @@ import Kiosk.Models
 // shade only under the finger; still a full touch target. Below: what grey
 // means (when any country is grey) and the standard the regions follow.
 // It scrolls when large text makes it taller than the panel; upright, with
-// room for two, the keys stand side by side.
+// room for two, the keys stand side by side. It opens with how to use the map,
+// beside the list the hint speaks of; what the map screen puts in it goes
+// last (the key figures, when they do not fit under the map).
 Flickable {
     id: legend
     required property MapModel map
+    default property alias trailing: trailingItems.data
     contentWidth: width
     contentHeight: legendBody.height
     clip: true
@@ -23,6 +26,15 @@ Flickable {
         id: legendBody
         width: legend.width
         spacing: Theme.px(7)
+        KText {
+            objectName: "mapHint"
+            width: parent.width
+            bottomPadding: Theme.px(10)
+            text: qsTr("Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.")
+            color: Theme.inkMuted
+            font.pixelSize: Theme.smallSize
+            elide: Text.ElideNone
+        }
         KText {
             width: parent.width
             text: qsTr("Regions")
@@ -113,6 +125,11 @@ Flickable {
             color: Theme.inkMuted
             font.pixelSize: Theme.smallSize
             elide: Text.ElideNone
+        }
+        Column {
+            id: trailingItems
+            width: parent.width
+            topPadding: childrenRect.height > 0 ? Theme.px(16) : 0
         }
     }
 }

@@ -11,6 +11,8 @@ Rectangle {
     required property KioskModel kiosk
     readonly property MapModel map: kiosk.map
     readonly property var info: map.selectionInfo
+    // Items the map screen puts at the end of the legend.
+    default property alias legendTrailing: legend.trailing
     objectName: "regionPanel"
     radius: Theme.radius
     color: Theme.surface

@@ -10,6 +10,7 @@ import Kiosk.Views
 Rectangle {
     id: frame
     required property MapModel map
+    objectName: "mapFrame"
     radius: Theme.radius
     color: "transparent"        // the canvas paints its own sea
     border.color: Theme.line
