@@ -12,6 +12,7 @@ Page {
     readonly property MapModel map: kiosk.map
 
     ColumnLayout {
+        id: page
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.px(20)
@@ -19,6 +20,7 @@ Page {
         // Back and the title; how to use the map opens the legend, beside
         // the list it speaks of.
         RowLayout {
+            id: top
             Layout.fillWidth: true
             spacing: Theme.px(32)
             TouchButton {
@@ -49,14 +51,17 @@ Page {
             // Half the window, in every mode; the map is framed to it (the camera
             // fits the world to any frame), with sea above and below if need be.
             readonly property real mapFloor: Math.round(screen.Window.height / 2)
+            // The room the page leaves below its title: what the layouts are given,
+            // never what they take (an overflowing body would agree with itself).
+            readonly property real room: page.height - top.height - page.spacing
             // Judged on the figures' height under the map, where they always stay in
             // the layout (faded out and folded to nothing when aside): their width,
             // and so their height, never depends on the choice, so it cannot feed
             // back on itself.
             readonly property bool figuresAside: Theme.portrait
-                ? height - mapFloor - mapColumn.spacing - belowMap.implicitHeight - rowSpacing
+                ? room - mapFloor - mapColumn.spacing - belowMap.implicitHeight - rowSpacing
                   < panelFloor
-                : mapColumn.height - belowMap.implicitHeight - mapColumn.spacing < mapFloor
+                : room - belowMap.implicitHeight - mapColumn.spacing < mapFloor
             // Upright, the region panel below the map keeps room for a few keys.
             readonly property real panelFloor: Theme.px(240) * Theme.textScale
             Layout.fillWidth: true
@@ -96,6 +101,7 @@ Page {
                     clip: body.figuresAside
                     Layout.fillWidth: true
                     Layout.maximumHeight: body.figuresAside ? 0 : -1
+                    Layout.minimumHeight: body.figuresAside ? 0 : -1
                     // Its width comes from the column, never from its own
                     // contents (which change with that width: no feedback loop).
                     Layout.preferredWidth: 1
