@@ -52,3 +52,32 @@ def test_with_large_text_tiles_scroll_but_are_never_cut(make_ui, qtbot):
         box = content.mapRectFromScene(tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height())))
         assert box.top() >= -1 and box.bottom() <= grid.property("contentHeight") + 1
         assert tile.height() >= tile.implicitHeight() - 1, "a tile shorter than its text"
+
+
+def _boxes(window) -> dict[str, tuple[float, float, float, float]]:
+    boxes = {}
+    for topic in find_all(window, "topic_"):
+        box = topic.mapRectToScene(QRectF(0, 0, topic.width(), topic.height()))
+        boxes[topic.objectName()] = (box.x(), box.y(), box.width(), box.height())
+    return boxes
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_choosing_a_topic_moves_no_other_topic(make_ui, qtbot, size):
+    """The chosen topic looks chosen without changing its text's size or
+    weight: a long title that wrapped differently once shifted the list."""
+    ui = make_ui(lang="en", size=size)
+    sections = [s.id for s in ui.model.content.sections]
+    for lang in ui.model.language_codes:
+        ui.model.setLanguage(lang)
+        seen = None
+        for section in sections:
+            assert open_screen(ui.model, f"section/{section}")
+            wait_screen(qtbot, ui.window, "sectionScreen")
+            qtbot.wait(30)
+            topics = find(ui.window, "topicList")
+            topics.setProperty("contentY", 0)
+            boxes = _boxes(ui.window)
+            if seen is None:
+                seen = boxes
+            assert boxes == seen, f"{lang}: choosing {section} moved the topics"

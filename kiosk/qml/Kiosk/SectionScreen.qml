@@ -96,7 +96,8 @@ Page {
                         anchors.rightMargin: Theme.px(16)
                         text: topic.title
                         font.pixelSize: Theme.smallSize
-                        font.bold: topic.current
+                        // One weight whether chosen or not: a bold title is
+                        // wider, wraps otherwise and would move the list.
                         color: topic.current && !topicTap.pressed ? Theme.selectedInk : Theme.ink
                         elide: Text.ElideNone
                     }
