@@ -295,8 +295,6 @@ class KioskModel(QObject):
         if self._contacts.rowCount() == 0:
             log.warning("no contact cards to show")
             return
-        if self._map.regions:
-            self._map.load()  # the address card's inset (normally loaded already)
         self._go(Screen.Contacts, remember=self._screen != Screen.Contacts)
 
     @Slot()

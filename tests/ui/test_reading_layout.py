@@ -49,7 +49,8 @@ def test_with_large_text_tiles_scroll_but_are_never_cut(make_ui, qtbot):
     grid = find(ui.window, "tileGrid")
     content = grid.property("contentItem")
     for tile in find_all(ui.window, "tile_"):
-        box = content.mapRectFromScene(tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height())))
+        scene = tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height()))
+        box = content.mapRectFromScene(scene)
         assert box.top() >= -1 and box.bottom() <= grid.property("contentHeight") + 1
         assert tile.height() >= tile.implicitHeight() - 1, "a tile shorter than its text"
 
@@ -81,3 +82,23 @@ def test_choosing_a_topic_moves_no_other_topic(make_ui, qtbot, size):
             if seen is None:
                 seen = boxes
             assert boxes == seen, f"{lang}: choosing {section} moved the topics"
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_card_qr_code_shows_without_scrolling(make_ui, qtbot, size, large):
+    """The QR code that saves the card, and what it is for, are in the first
+    screenful at every size, in every language (upright it was half below
+    the fold, under the entries)."""
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    for lang in ui.model.language_codes:
+        ui.model.setLanguage(lang)
+        assert open_screen(ui.model, "contacts")
+        wait_screen(qtbot, ui.window, "contactsScreen")
+        cards = find(ui.window, "cardList")
+        assert cards.property("contentY") == cards.property("originY")
+        for name in ("cardQr_mfa", "cardQrCaption", "contactsTitle"):
+            item = find(ui.window, name)
+            qtbot.waitUntil(lambda item=item: _whole(item), timeout=5000)
+        ui.model.goHome()
