@@ -17,7 +17,7 @@ import functools
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -143,6 +143,7 @@ def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResu
     names: list[CountryName] = _optional(folder, NAMES_FILE, parse_names, languages, problems)
     notices: list[Notice] = _optional(folder, NOTICES_FILE, parse_notices, languages, problems)
 
+    sections = [_linked(section, regions, problems) for section in sections]
     content = None
     if site is not None and sections:
         ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
@@ -155,6 +156,27 @@ def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResu
             notices=tuple(notices),
         )
     return LoadResult(content, tuple(problems))
+
+
+def _linked(section: Section, regions: Sequence[Region], problems: list[Problem]) -> Section:
+    """The section with only the map regions partners.yaml has: a link to
+    one it lacks (a typing error, a region taken out) is an error on the
+    section's file (a warning when there is no map) and costs only itself."""
+    known = {region.id for region in regions}
+    kept = tuple(link for link in section.regions if link.id in known)
+    if len(kept) == len(section.regions):
+        return section
+    file_log = ProblemLog(section.source)
+    for i, link in enumerate(section.regions):
+        if link.id in known:
+            continue
+        if known:
+            message = f"regions[{i}]: no region '{link.id}' in {PARTNERS_FILE}"
+            file_log.error(link.line, f"{message} (it has: {', '.join(sorted(known))})")
+        else:  # no map at all: nothing to link to, and nothing wrong with the topic
+            file_log.warning(link.line, f"regions[{i}]: no map, so no link to '{link.id}'")
+    problems += file_log.problems
+    return replace(section, regions=kept)
 
 
 def content_folder_problem(folder: Path) -> str | None:

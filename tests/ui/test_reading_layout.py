@@ -7,7 +7,14 @@ characters.
 from __future__ import annotations
 
 import pytest
-from helpers.visitor import find, find_all, open_screen, visible_rect, wait_screen
+from helpers.visitor import (
+    find,
+    find_all,
+    open_screen,
+    qml_eval,
+    visible_rect,
+    wait_screen,
+)
 from PySide6.QtCore import QRectF
 
 SIZES = {
@@ -102,3 +109,49 @@ def test_the_card_qr_code_shows_without_scrolling(make_ui, qtbot, size, large):
             item = find(ui.window, name)
             qtbot.waitUntil(lambda item=item: _whole(item), timeout=5000)
         ui.model.goHome()
+
+
+def _line_lengths(label) -> list[int]:
+    """The characters on each line of a Text item, laid out again by Qt with
+    its font and width (what the screen shows, wrapped the same way)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = label.property("text")
+    layout = QTextLayout(text, label.property("font"))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lengths = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.width())
+        lengths.append(len(text[line.textStart() : line.textStart() + line.textLength()].rstrip()))
+    layout.endLayout()
+    return lengths
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_reading_lines_hold_about_75_characters(make_ui, qtbot, size, large):
+    """Every line of every topic, in every language: at most about 75
+    characters (counted on the lines as Qt breaks them), and on a wide
+    screen not much fewer (the column is not simply narrow)."""
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    longest: dict[str, int] = {}
+    for lang in ui.model.language_codes:
+        ui.model.setLanguage(lang)
+        for section in ui.model.content.sections:
+            assert open_screen(ui.model, f"section/{section.id}")
+            wait_screen(qtbot, ui.window, "sectionScreen")
+            qtbot.wait(30)
+            reader = find(ui.window, "readerList")
+            for row in range(reader.property("count")):
+                qml_eval(reader, f"positionViewAtIndex({row}, ListView.Contain), true")
+                item = qml_eval(reader, f"itemAtIndex({row})")
+                label = [c for c in item.childItems() if c.inherits("QQuickText")][-1]
+                lines = _line_lengths(label)
+                assert max(lines) <= 77, f"{lang} {section.id} row {row}: {lines}"
+                longest[lang] = max(longest.get(lang, 0), *lines)
+    if size == (1920, 1080) and not large:
+        assert all(n >= 62 for n in longest.values()), longest
