@@ -159,9 +159,10 @@ def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResu
 
 
 def _linked(section: Section, regions: Sequence[Region], problems: list[Problem]) -> Section:
-    """The section with only the map regions partners.yaml has: a link to
-    one it lacks (a typing error, a region taken out) is an error on the
-    section's file (a warning when there is no map) and costs only itself."""
+    """The section with only the map regions partners.yaml has. A link to
+    one it lacks (a typing error, a region taken out, no map at all) is a
+    warning on the section's file, with its line: it costs only the link,
+    never the topic, and what visitors see is whole (--strict fails on it)."""
     known = {region.id for region in regions}
     kept = tuple(link for link in section.regions if link.id in known)
     if len(kept) == len(section.regions):
@@ -171,9 +172,9 @@ def _linked(section: Section, regions: Sequence[Region], problems: list[Problem]
         if link.id in known:
             continue
         if known:
-            message = f"regions[{i}]: no region '{link.id}' in {PARTNERS_FILE}"
-            file_log.error(link.line, f"{message} (it has: {', '.join(sorted(known))})")
-        else:  # no map at all: nothing to link to, and nothing wrong with the topic
+            message = f"regions[{i}]: no region '{link.id}' in {PARTNERS_FILE}, so no link to it"
+            file_log.warning(link.line, f"{message} (it has: {', '.join(sorted(known))})")
+        else:
             file_log.warning(link.line, f"regions[{i}]: no map, so no link to '{link.id}'")
     problems += file_log.problems
     return replace(section, regions=kept)
