@@ -155,3 +155,20 @@ def test_reading_lines_hold_about_75_characters(make_ui, qtbot, size, large):
                 longest[lang] = max(longest.get(lang, 0), *lines)
     if size == (1920, 1080) and not large:
         assert all(n >= 62 for n in longest.values()), longest
+
+
+def test_the_layout_check_reports_a_picture_too_small_or_cut(make_ui, qtbot):
+    """The check can fail: a QR code drawn smaller than a phone reads, and
+    one pushed partly off the screen, are both reported."""
+    from helpers.layout import layout_problems
+
+    ui = make_ui(lang="en", size=(1920, 1080))
+    assert open_screen(ui.model, "contacts")
+    wait_screen(qtbot, ui.window, "contactsScreen")
+    qr = find(ui.window, "cardQr_mfa")
+    assert not [p for p in layout_problems(ui.window.contentItem()) if "QQuickImage" in p]
+    qr.setWidth(120)
+    assert any("too small (120x" in p for p in layout_problems(ui.window.contentItem()))
+    qr.setWidth(3000)  # out at both sides of the list, and off the screen
+    problems = layout_problems(ui.window.contentItem())
+    assert any("QQuickImage" in p and ("cut" in p or "off the screen" in p) for p in problems)

@@ -7,11 +7,10 @@ import Kiosk.Models
 // the band, and under it the key figures, each with the day it holds for.
 // The motto never shares its row with the figures: squeezed beside them it
 // wrapped to three lines (in Turkmen) and pushed the second row of topics
-// off a 1080p screen. Upright or with large text the figures stack too.
+// off a 1080p screen. Upright with large text the figures stack too.
 Rectangle {
     id: hero
     required property KioskModel kiosk
-    required property bool stacked
     objectName: "hero"
     visible: motto.visible || figureList.count > 0
     implicitHeight: band.implicitHeight + 2 * Theme.px(16)

@@ -12,7 +12,6 @@ import QtQuick.Layouts
 Page {
     id: home
     required property KioskModel kiosk
-    readonly property bool stacked: Theme.portrait || Theme.largeText
 
     // A reset leaves nothing of the last visitor: the tiles back at the top.
     Connections {
@@ -63,7 +62,6 @@ Page {
                 // Motto and key figures, on one calm band.
                 HeroBand {
                     kiosk: home.kiosk
-                    stacked: home.stacked
                     Layout.fillWidth: true
                 }
 
