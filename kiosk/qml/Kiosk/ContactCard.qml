@@ -67,7 +67,10 @@ Rectangle {
             Layout.column: card.qrBeside ? 1 : 0
             Layout.rowSpan: card.qrBeside ? 3 : 1
             Layout.alignment: card.qrBeside ? Qt.AlignTop : Qt.AlignHCenter
-            Layout.preferredWidth: Theme.px(480)
+            // Beside the entries a column of its own; under the name the
+            // card's width, so that the caption is not a narrow tower.
+            Layout.preferredWidth: card.qrBeside ? Theme.px(480) : -1
+            Layout.fillWidth: !card.qrBeside
             spacing: Theme.px(16)
 
             Image {
