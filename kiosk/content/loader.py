@@ -160,22 +160,20 @@ def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResu
 
 def _linked(section: Section, regions: Sequence[Region], problems: list[Problem]) -> Section:
     """The section with only the map regions partners.yaml has. A link to
-    one it lacks (a typing error, a region taken out, no map at all) is a
-    warning on the section's file, with its line: it costs only the link,
-    never the topic, and what visitors see is whole (--strict fails on it)."""
+    one it lacks (a typing error, a region taken out) is a warning on the
+    section's file, with its line: it costs only the link, never the topic
+    (--strict fails on it). Without a map, partners.yaml's own warning says
+    so once."""
     known = {region.id for region in regions}
     kept = tuple(link for link in section.regions if link.id in known)
-    if len(kept) == len(section.regions):
-        return section
+    if len(kept) == len(section.regions) or not known:
+        # No map at all (its own warning says so): no topic links to it.
+        return replace(section, regions=kept)
     file_log = ProblemLog(section.source)
     for i, link in enumerate(section.regions):
-        if link.id in known:
-            continue
-        if known:
+        if link.id not in known:
             message = f"regions[{i}]: no region '{link.id}' in {PARTNERS_FILE}, so no link to it"
             file_log.warning(link.line, f"{message} (it has: {', '.join(sorted(known))})")
-        else:
-            file_log.warning(link.line, f"regions[{i}]: no map, so no link to '{link.id}'")
     problems += file_log.problems
     return replace(section, regions=kept)
 
