@@ -299,9 +299,8 @@ class KioskModel(QObject):
         self._go(Screen.Contacts, remember=self._screen != Screen.Contacts)
 
     @Slot()
-    @Slot(str)
+    @Slot(str)  # a topic's "See on the map": the map with that region chosen
     def openMap(self, region: str = "") -> None:
-        """The map; with ``region`` (a topic's "See on the map"), that region chosen."""
         if not self._map.regions:
             log.warning("no map regions to show")
             return
