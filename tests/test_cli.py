@@ -44,7 +44,7 @@ def test_validate_reports_file_line_and_exits_1(content_copy: Path):
     assert done.stdout.splitlines() == [
         f"{sections / 'empty_text.yaml'}:10: error: body[1].bullets[1].ru: empty text",
         f"{sections / 'unknown_key.yaml'}:5: error: image: unknown key "
-        "(allowed: id, order, title, summary, body, source)",
+        "(allowed: id, order, title, summary, body, source, regions)",
     ]
 
 

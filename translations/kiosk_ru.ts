@@ -8,10 +8,6 @@
         <translation>Нажмите на номер телефона или адрес почты, чтобы получить отдельный QR-код</translation>
     </message>
     <message>
-        <source>Ashgabat on the map</source>
-        <translation>Ашхабад на карте</translation>
-    </message>
-    <message>
         <source>QR code of this contact card</source>
         <translation>QR-код этой контактной карточки</translation>
     </message>
@@ -60,6 +56,10 @@
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>QR code</source>
@@ -207,6 +207,17 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderOnward</name>
+    <message>
+        <source>See on the map:</source>
+        <translation>Показать на карте:</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Следующая тема</translation>
     </message>
 </context>
 <context>

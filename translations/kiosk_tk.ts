@@ -8,10 +8,6 @@
         <translation>Aýratyn QR kod üçin telefon belgisine ýa-da e-poçta basyň</translation>
     </message>
     <message>
-        <source>Ashgabat on the map</source>
-        <translation>Aşgabat kartada</translation>
-    </message>
-    <message>
         <source>QR code of this contact card</source>
         <translation>Bu aragatnaşyk kartynyň QR kody</translation>
     </message>
@@ -60,6 +56,10 @@
     <message>
         <source>Back</source>
         <translation>Yza</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Aragatnaşyk</translation>
     </message>
     <message>
         <source>QR code</source>
@@ -204,6 +204,17 @@
     <message>
         <source>Cancel</source>
         <translation>Ýatyr</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderOnward</name>
+    <message>
+        <source>See on the map:</source>
+        <translation>Kartada görmek:</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Indiki mowzuk</translation>
     </message>
 </context>
 <context>

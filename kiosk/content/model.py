@@ -65,6 +65,17 @@ class Paragraph:
 @dataclass(frozen=True)
 class BulletList:
     items: tuple[LocalText, ...]
+    # ``numbered:`` in the file: a short list whose order is its point (the
+    # three objectives), shown as numbered panels rather than bullets.
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class RegionLink:
+    """A map region a section names (``regions:``), by its id in partners.yaml."""
+
+    id: str
+    line: int  # where the section's file names it, for the loader's check
 
 
 Block = Paragraph | BulletList
@@ -90,6 +101,9 @@ class Section:
     body: tuple[Block, ...]
     source: str = ""  # the file the section was read from
     passages: tuple[SourcePassage, ...] = ()  # of the source page (source_page.py)
+    # The map regions the section speaks of ("See on the map"); the loader
+    # keeps only those partners.yaml has.
+    regions: tuple[RegionLink, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,7 @@ class KioskModel(QObject):
             content.regions if content else (),
             names=content.official_names() if content else NO_OFFICIAL_NAMES,
         )
+        self._reader.set_content(*((content.sections, content.regions) if content else ((), ())))
         self._reader.show(None)
         self._calendar.watch(content)
         self._date_what_is_dated(self._calendar.now())
@@ -295,17 +296,18 @@ class KioskModel(QObject):
         if self._contacts.rowCount() == 0:
             log.warning("no contact cards to show")
             return
-        if self._map.regions:
-            self._map.load()  # the address card's inset (normally loaded already)
         self._go(Screen.Contacts, remember=self._screen != Screen.Contacts)
 
     @Slot()
-    def openMap(self) -> None:
+    @Slot(str)  # a topic's "See on the map": the map with that region chosen
+    def openMap(self, region: str = "") -> None:
         if not self._map.regions:
             log.warning("no map regions to show")
             return
         self._map.load()  # normally done already, after the first frame
         self._go(Screen.Map, remember=self._screen != Screen.Map)
+        if region:
+            self._map.selectRegion(region)
 
     @Slot()
     def goBack(self) -> None:
@@ -335,9 +337,8 @@ class KioskModel(QObject):
         elif screen == Screen.Contacts:
             self.openContacts()
         elif screen == Screen.Map:
-            self.openMap()
+            self.openMap(item)
             if item:
-                self._map.selectRegion(item)
                 self._map.finish_move()  # a picture of the region framed, not on its way
                 return self._screen == Screen.Map and self._map.property("selection") == item
         elif screen == Screen.Section:
@@ -349,9 +350,6 @@ class KioskModel(QObject):
 
     def _site_text(self, name: str) -> str:
         return getattr(self._content.site, name).get(self._lang) if self._content else ""
-
-    def _get_title(self) -> str:
-        return self._site_text("title")
 
     def _get_motto(self) -> str:
         """This year's motto; none in another year (its year is over, or
@@ -370,7 +368,7 @@ class KioskModel(QObject):
     languages = Property("QVariantList", _get_languages, notify=contentChanged)
     screen = Property(int, _get_screen, notify=screenChanged)  # a Screen (Screens.Home, …)
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
-    title = Property(str, _get_title, notify=languageChanged)
+    title = Property(str, lambda self: self._site_text("title"), notify=languageChanged)
     motto = Property(str, _get_motto, notify=mottoChanged)
     dateText = Property(str, _get_date_text, notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)

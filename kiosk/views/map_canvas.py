@@ -43,7 +43,7 @@ def _colour_property(role: str, notify: Signal) -> Property:
 
 
 class _MapItem(QQuickPaintedItem):
-    """A painted view of the map model's shapes (the map, the inset)."""
+    """A painted view of the map model's shapes."""
 
     modelChanged = Signal()
     coloursChanged = Signal()
@@ -182,40 +182,3 @@ def _fade(colour: QColor, land: QColor) -> QColor:
     g = colour.green() * FADED + land.green() * (1 - FADED)
     b = colour.blue() * FADED + land.blue() * (1 - FADED)
     return QColor(int(r), int(g), int(b))
-
-
-@QmlElement
-class MapInset(_MapItem):
-    """A small fixed view of the map around a place (Ashgabat on the address
-    card): the same shapes as the world map, no gestures."""
-
-    SPAN = 150.0  # map units across the inset (Turkmenistan and its neighbours)
-
-    def paint(self, painter: QPainter) -> None:
-        model = self._model
-        if model is None or not model.loaded or self.width() <= 0:
-            return
-        geometry = model.geometry
-        place = geometry.places["ashgabat"]
-        scale = self.width() / self.SPAN
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.translate(self.width() / 2, self.height() / 2)
-        painter.scale(scale, scale)
-        painter.translate(-place.x(), -place.y())
-        colours = self._colours
-        border = QPen(colours["border"], 1.0)
-        border.setCosmetic(True)
-        painter.setPen(border)
-        painter.setBrush(colours["land"])
-        for code, path in geometry.paths.items():
-            if code != HOME_COUNTRY:
-                painter.drawPath(path)
-        home = QPen(colours["homeEdge"], 1.5)
-        home.setCosmetic(True)
-        painter.setPen(home)
-        painter.setBrush(colours["home"])
-        painter.drawPath(geometry.paths[HOME_COUNTRY])
-        radius = 6 / scale
-        painter.setPen(QPen(colours["marker"], 2.5 / scale))
-        painter.setBrush(colours["capital"])
-        painter.drawEllipse(QPointF(place), radius * 1.4, radius * 1.4)

@@ -164,12 +164,15 @@ def test_broken_partners(name: str, content_copy: Path):
     target = content_copy / "partners.yaml"
     shutil.copy(CORPUS / name, target)
     result = load_content(content_copy)
-    got = [(p.line, p.severity.value, p.message) for p in result.problems]
+    # The packaged topics' links to regions this file lacks are warnings on
+    # the topics (tests/content/test_section_links.py); nothing else is.
+    others = [p for p in result.problems if p.file != str(target)]
+    assert all(p.severity.value == "warning" and "so no link" in p.message for p in others)
+    got = [(p.line, p.severity.value, p.message) for p in result.problems if p not in others]
     assert len(got) == len(CASES[name]), got
     for (line, severity, message), expected in zip(got, CASES[name], strict=True):
         assert (line, severity) == expected[:2], message
         assert message.startswith(expected[2]), message
-    assert all(p.file == str(target) for p in result.problems)
     assert result.content is not None  # the rest of the kiosk runs on
     if name == "unpadded_codes.yaml":
         assert result.content.regions[0].areas == ("034", "021", "009")

@@ -26,7 +26,11 @@ def panel_text(ui, name: str) -> str:
     """A text of the region panel, scrolled into view or not (the panel flicks)."""
     items = [i for i in walk(ui.window.contentItem()) if i.objectName() == name]
     assert len(items) == 1
-    return items[0].property("text")
+    if items[0].inherits("QQuickText"):
+        return items[0].property("text")
+    # A list of chips (the countries): their texts, in order.
+    chips = [i for i in walk(items[0]) if i.inherits("QQuickText") and i.isVisible()]
+    return ", ".join(chip.property("text") for chip in chips)
 
 
 def country_point(ui, code: str) -> QPoint:

@@ -20,11 +20,25 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.px(24)
 
-        TouchButton {
-            objectName: "contactsBackButton"
-            text: qsTr("Back")
-            iconName: "arrow-left"
-            onClicked: screen.kiosk.goBack()
+        // Back and the screen's title, as on the map.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.px(32)
+            TouchButton {
+                objectName: "contactsBackButton"
+                text: qsTr("Back")
+                iconName: "arrow-left"
+                onClicked: screen.kiosk.goBack()
+            }
+            KText {
+                objectName: "contactsTitle"
+                text: qsTr("Contacts")
+                color: Theme.accent
+                font.pixelSize: Theme.pt(40)
+                font.bold: true
+                elide: Text.ElideNone
+                Layout.fillWidth: true
+            }
         }
 
         ListView {
@@ -41,7 +55,7 @@ Page {
             delegate: ContactCard {
                 width: ListView.view.width
                 cards: screen.cards
-                map: screen.kiosk.map
+                room: ListView.view.height
                 // Drawn only while the screen is up: encoding waits for no one.
                 drawQr: screen.active
             }
@@ -97,6 +111,9 @@ Page {
                         - focusLabel.implicitHeight - focusValue.implicitHeight
                         - focusAction.implicitHeight - focusClose.implicitHeight))
                     anchors.horizontalCenter: parent.horizontalCenter
+                    width: side
+                    height: side
+                    fillMode: Image.Pad     // never resampled: centred at its own size
                     source: screen.cards.focusSource
                     sourceSize.width: side
                     sourceSize.height: side

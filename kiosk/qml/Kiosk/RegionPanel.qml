@@ -111,13 +111,34 @@ Rectangle {
                 font.bold: true
                 elide: Text.ElideNone
             }
-            KText {
+            // One chip a country, in the alphabet on screen: a list the eye
+            // runs down, not a block of commas.
+            Flow {
                 objectName: "regionCountries"
                 width: parent.width
-                text: (panel.info.countries || []).join(", ")
-                color: Theme.inkMuted
-                font.pixelSize: Theme.smallSize
-                elide: Text.ElideNone
+                spacing: Theme.px(8)
+                Repeater {
+                    model: panel.info.countries || []
+                    delegate: Rectangle {
+                        required property string modelData
+                        width: Math.min(chip.implicitWidth + 2 * Theme.px(14), body.width)
+                        height: chip.implicitHeight + 2 * Theme.px(6)
+                        radius: height / 2
+                        color: Theme.surface
+                        border.color: Theme.line
+                        border.width: Theme.edge
+                        KText {
+                            id: chip
+                            x: Theme.px(14)
+                            y: Theme.px(6)
+                            width: Math.min(implicitWidth, body.width - 2 * Theme.px(14))
+                            text: parent.modelData
+                            font.pixelSize: Theme.smallSize
+                            lineHeight: 1.0
+                            elide: Text.ElideNone
+                        }
+                    }
+                }
             }
         }
     }
