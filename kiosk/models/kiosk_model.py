@@ -353,6 +353,18 @@ class KioskModel(QObject):
     def _get_title(self) -> str:
         return self._site_text("title")
 
+    def _get_ministry(self) -> str:
+        site = self._content.site if self._content else None
+        return site.ministry.get(self._lang) if site and site.ministry else ""
+
+    def _get_back_shown(self) -> bool:
+        """Back leads somewhere other than home (a topic opened from the
+        map): only then is it shown beside Home. On a screen one level below
+        home the two would do the same, and one control is clearer."""
+        if self._screen == Screen.Home or not self._screen.visitor_is_there:
+            return False
+        return bool(self._history) and self._history[-1] != Screen.Home
+
     def _get_motto(self) -> str:
         """This year's motto; none in another year (its year is over, or
         has not begun), rather than last year's shown as current."""
@@ -372,6 +384,8 @@ class KioskModel(QObject):
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
     title = Property(str, _get_title, notify=languageChanged)
     motto = Property(str, _get_motto, notify=mottoChanged)
+    ministry = Property(str, _get_ministry, notify=languageChanged)
+    backShown = Property(bool, _get_back_shown, notify=screenChanged)
     dateText = Property(str, _get_date_text, notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
     unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
