@@ -58,10 +58,6 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <source>Back</source>
-        <translation>Yza</translation>
-    </message>
-    <message>
         <source>QR code</source>
         <translation>QR kod</translation>
     </message>
@@ -79,13 +75,6 @@
     <message>
         <source>High contrast</source>
         <translation>Ýokary kontrast</translation>
-    </message>
-</context>
-<context>
-    <name>Header</name>
-    <message>
-        <source>Home</source>
-        <translation>Baş sahypa</translation>
     </message>
 </context>
 <context>
@@ -136,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Türkmenistanyň Döwlet baýdagy</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Regions</source>
@@ -153,16 +149,23 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>Back</source>
-        <translation>Yza</translation>
-    </message>
-    <message>
         <source>Regions of the world</source>
         <translation>Dünýäniň sebitleri</translation>
     </message>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
         <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň ýa-da kiçeldiň.</translation>
+    </message>
+</context>
+<context>
+    <name>NavButtons</name>
+    <message>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Baş sahypa</translation>
     </message>
 </context>
 <context>
@@ -219,13 +222,6 @@
     <message>
         <source>Countries and territories of the region</source>
         <translation>Sebitiň ýurtlary we territoriýalary</translation>
-    </message>
-</context>
-<context>
-    <name>SectionScreen</name>
-    <message>
-        <source>Back</source>
-        <translation>Yza</translation>
     </message>
 </context>
 <context>

@@ -361,9 +361,10 @@ class KioskModel(QObject):
         """Back leads somewhere other than home (a topic opened from the
         map): only then is it shown beside Home. On a screen one level below
         home the two would do the same, and one control is clearer."""
-        if self._screen == Screen.Home or not self._screen.visitor_is_there:
+        if self._screen == Screen.Home or not self._screen.visitor_is_there or not self._history:
             return False
-        return bool(self._history) and self._history[-1] != Screen.Home
+        before = self._history[-1]
+        return before != Screen.Home and before.visitor_is_there
 
     def _get_motto(self) -> str:
         """This year's motto; none in another year (its year is over, or

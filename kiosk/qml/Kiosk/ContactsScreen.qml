@@ -20,13 +20,6 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.px(24)
 
-        TouchButton {
-            objectName: "contactsBackButton"
-            text: qsTr("Back")
-            iconName: "arrow-left"
-            onClicked: screen.kiosk.goBack()
-        }
-
         ListView {
             id: cardList
             objectName: "cardList"

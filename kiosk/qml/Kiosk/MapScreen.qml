@@ -16,23 +16,16 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.px(20)
 
-        // Back, the title and how to use the map; the hint takes a row of
-        // its own when the three do not fit side by side.
+        // The title and how to use the map; the hint takes a row of
+        // its own when the two do not fit side by side.
         GridLayout {
             id: top
-            readonly property bool oneRow: back.implicitWidth + heading.implicitWidth + Theme.px(560)
-                                           + 2 * columnSpacing <= width
+            readonly property bool oneRow: heading.implicitWidth + Theme.px(560)
+                                           + columnSpacing <= width
             Layout.fillWidth: true
-            columns: oneRow ? 3 : 2
+            columns: oneRow ? 2 : 1
             columnSpacing: Theme.px(32)
             rowSpacing: Theme.px(12)
-            TouchButton {
-                id: back
-                objectName: "mapBackButton"
-                text: qsTr("Back")
-                iconName: "arrow-left"
-                onClicked: screen.kiosk.goBack()
-            }
             KText {
                 id: heading
                 text: qsTr("Regions of the world")
@@ -44,7 +37,6 @@ Page {
             }
             KText {
                 Layout.fillWidth: true
-                Layout.columnSpan: top.oneRow ? 1 : 2
                 text: qsTr("Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.smallSize

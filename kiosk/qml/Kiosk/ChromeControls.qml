@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// Every control of the chrome: Back and Home, the languages, Aa and
+// contrast. On one row when `width` allows, else two: the languages above,
+// the rest below. Whether it is one row or two depends on the window and
+// the text size only, never on the language: no control moves when the
+// language changes.
+GridLayout {
+    id: controls
+    required property KioskModel kiosk
+    property bool twoRows: false
+    // Upright, Back and Home stay in one place on every screen, shown or not.
+    property bool keepNavPlace: false
+    columns: twoRows ? 2 : 3
+    columnSpacing: Theme.px(24)
+    rowSpacing: Theme.px(12)
+    // The width on one row with Home shown: what the header decides its
+    // rows by, the same on every screen and in every language. (Back, on
+    // the rare screen two levels down, takes its room from the letterhead,
+    // whose lines shrink to fit.)
+    readonly property real fullWidth: nav.slotWidth + switcher.implicitWidth
+                                      + display.implicitWidth + 2 * columnSpacing
+
+    Item {
+        Layout.row: controls.twoRows ? 1 : 0
+        Layout.column: 0
+        Layout.fillWidth: controls.twoRows
+        implicitWidth: controls.keepNavPlace ? 2 * nav.slotWidth + nav.spacing : nav.implicitWidth
+        implicitHeight: Theme.touch
+        visible: controls.keepNavPlace || nav.implicitWidth > 0
+        NavButtons {
+            id: nav
+            kiosk: controls.kiosk
+            anchors.verticalCenter: parent.verticalCenter
+        }
+    }
+    LanguageSwitcher {
+        id: switcher
+        objectName: "languageSwitcher"
+        kiosk: controls.kiosk
+        Layout.row: 0
+        Layout.column: controls.twoRows ? 0 : 1
+        Layout.columnSpan: controls.twoRows ? 2 : 1
+        Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+    }
+    DisplayControls {
+        id: display
+        objectName: "displayControls"
+        display: controls.kiosk.display
+        Layout.row: controls.twoRows ? 1 : 0
+        Layout.column: controls.twoRows ? 1 : 2
+        Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+    }
+}
