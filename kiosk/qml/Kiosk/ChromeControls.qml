@@ -29,7 +29,9 @@ GridLayout {
         Layout.fillWidth: controls.twoRows
         implicitWidth: controls.keepNavPlace ? 2 * nav.slotWidth + nav.spacing : nav.implicitWidth
         implicitHeight: Theme.touch
-        visible: controls.keepNavPlace || nav.implicitWidth > 0
+        // (From the model, not from the buttons: an item inside a hidden
+        // one is hidden too, and would never show.)
+        visible: controls.keepNavPlace || controls.kiosk.screen !== Screens.Home
         NavButtons {
             id: nav
             kiosk: controls.kiosk

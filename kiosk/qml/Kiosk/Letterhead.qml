@@ -4,7 +4,7 @@ import Kiosk.Models
 // The flag, then the ministry's name over the title and today's date: the
 // kiosk's letterhead, in the header of every screen. Each line keeps its
 // height in every language: a longer name shrinks to fit its line (down to
-// two thirds) rather than wrap, so a language switch never moves anything.
+// four fifths) rather than wrap, so a language switch never moves anything.
 Row {
     id: letterhead
     required property KioskModel kiosk
@@ -46,13 +46,13 @@ Row {
             text: letterhead.kiosk.ministry
             color: Theme.barInk
             font.family: Theme.displayFont
-            font.pixelSize: Theme.pt(22)
+            font.pixelSize: Theme.smallSize
             font.letterSpacing: Theme.px(1)
             lineHeight: 1.0
             wrapMode: Text.NoWrap
             elide: Text.ElideNone
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Math.round(font.pixelSize * 2 / 3)
+            minimumPixelSize: Math.round(font.pixelSize * 0.8)
         }
         KText {
             objectName: "siteTitle"
@@ -66,19 +66,19 @@ Row {
             wrapMode: Text.NoWrap
             elide: Text.ElideNone
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Math.round(font.pixelSize * 2 / 3)
+            minimumPixelSize: Math.round(font.pixelSize * 0.8)
         }
         KText {
             objectName: "dateText"
             width: parent.width
             text: letterhead.kiosk.dateText
             color: Theme.barInkMuted
-            font.pixelSize: Theme.pt(20)
+            font.pixelSize: Theme.smallSize
             lineHeight: 1.0
             wrapMode: Text.NoWrap
             elide: Text.ElideNone
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Math.round(font.pixelSize * 2 / 3)
+            minimumPixelSize: Math.round(font.pixelSize * 0.8)
         }
     }
 }
