@@ -5,7 +5,7 @@ whatever the screen reports, on every screen a visitor opens."""
 from __future__ import annotations
 
 import pytest
-from helpers.visitor import find, find_all, open_screen, qml_eval, shown, walk, wait_screen
+from helpers.visitor import find, find_all, open_screen, qml_eval, shown, wait_screen, walk
 from PySide6.QtQuick import QQuickItem
 
 SCREENS = {
@@ -16,8 +16,18 @@ SCREENS = {
 }
 # What a finger touches, by objectName prefix.
 TARGETS = (
-    "homeButton", "backButton", "lang_", "largeTextButton", "contrastButton", "tile_",
-    "topic_", "mapButton", "contactsButton", "zoom", "legend_", "entry_",
+    "homeButton",
+    "backButton",
+    "lang_",
+    "largeTextButton",
+    "contrastButton",
+    "tile_",
+    "topic_",
+    "mapButton",
+    "contactsButton",
+    "zoom",
+    "legend_",
+    "entry_",
 )
 # 1280x800 panels: a 10.1-inch tablet-sized one (0.17 mm per pixel), a
 # 15.6-inch one, and nothing known (the design's assumed panel).
@@ -26,10 +36,12 @@ PANELS = {"10in": (217.0, 136.0), "15in": (336.0, 210.0), "assumed": None}
 
 def _texts(root: QQuickItem) -> list[QQuickItem]:
     return [
-        i for i in walk(root)
+        i
+        for i in walk(root)
         if i.metaObject().indexOfProperty("wrapMode") >= 0
         and i.metaObject().indexOfProperty("fontSizeMode") >= 0
-        and shown(i) and i.property("text")
+        and shown(i)
+        and i.property("text")
     ]
 
 
