@@ -5,14 +5,14 @@ import QtQuick
 Rectangle {
     id: band
     objectName: "gulBand"
-    implicitHeight: Theme.px(20)
+    implicitHeight: Theme.px(16)
     color: Theme.band
     Accessible.ignored: true
 
     Image {
         anchors.fill: parent
-        anchors.topMargin: Theme.px(2)
-        anchors.bottomMargin: Theme.px(2)
+        anchors.topMargin: Theme.px(1)
+        anchors.bottomMargin: Theme.px(1)
         fillMode: Image.Tile
         horizontalAlignment: Image.AlignHCenter
         // One tile is 64×24: as tall as the band, as wide as that makes it.

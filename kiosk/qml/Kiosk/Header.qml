@@ -14,9 +14,9 @@ Rectangle {
     required property KioskModel kiosk
     property bool withControls: true
     readonly property real available: width - 2 * Theme.margin
-    readonly property bool oneRow: !withControls
-                                   || available - controls.fullWidth >= Theme.px(620)
-    implicitHeight: grid.implicitHeight + 2 * Theme.px(14) + band.height
+    readonly property bool oneRow: !withControls || available - controls.fullWidth
+                                                     - grid.columnSpacing >= letterhead.neededWidth
+    implicitHeight: grid.implicitHeight + 2 * Theme.px(10) + band.height
     color: Theme.bar
 
     GridLayout {
@@ -26,12 +26,14 @@ Rectangle {
         anchors.top: parent.top
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        anchors.topMargin: Theme.px(14)
+        anchors.topMargin: Theme.px(10)
         columns: header.oneRow ? 2 : 1
         columnSpacing: Theme.px(24)
         rowSpacing: Theme.px(12)
 
         Letterhead {
+            id: letterhead
+            objectName: "letterhead"
             kiosk: header.kiosk
             // What the controls leave: its lines shrink to fit, never push.
             Layout.fillWidth: true

@@ -1,30 +1,75 @@
 import QtQuick
+import QtQuick.Layouts
 import Kiosk.Models
 
-// The flag, then the ministry's name over the title and today's date: the
-// kiosk's letterhead, in the header of every screen. Each line keeps its
-// height in every language: a longer name shrinks to fit its line (down to
-// four fifths) rather than wrap, so a language switch never moves anything.
-Row {
+// The flag, then the ministry's name (and today's date) over the title: the
+// kiosk's letterhead, in the header of every screen. Its type is large
+// already and keeps its size with "Aa" (the reading re-flows, the bar does
+// not grow). Each line keeps its height in every language: a longer name
+// shrinks to fit its line (down to three quarters) rather than wrap, so a
+// language switch never moves anything.
+RowLayout {
     id: letterhead
     required property KioskModel kiosk
-    spacing: Theme.px(24)
+    spacing: Theme.px(20)
+    // How far a line may shrink to fit.
+    readonly property real fit: 0.75
+    // The least width that holds the title and the ministry's name (with
+    // the date beside it) in every language, at their smallest: the header
+    // gives the letterhead a row of its own when it has less beside the
+    // controls. Measured over all languages, so a switch changes nothing.
+    readonly property real neededWidth: {
+        let widest = 0
+        for (let i = 0; i < widths.count; ++i)
+            widest = Math.max(widest, widths.itemAt(i).needed)
+        return frame.implicitWidth + spacing + widest
+    }
+
+    Repeater {
+        id: widths
+        model: letterhead.kiosk.attract.letterheads
+        delegate: Item {
+            required property var modelData
+            // Dates are at most 17 characters ("29 September 2026"), about
+            // eight and a half ems of the date's size.
+            readonly property real needed: Math.max(
+                title.implicitWidth * letterhead.fit,
+                ministry.implicitWidth * letterhead.fit + Theme.px(24) + 8.5 * Theme.fixedPt(24) * 0.55)
+            visible: false
+            Layout.preferredWidth: 0
+            Layout.preferredHeight: 0
+            Text {
+                id: title
+                text: parent.modelData[0]
+                font.family: Theme.displayFont
+                font.pixelSize: Theme.fixedPt(34)
+                font.bold: true
+            }
+            Text {
+                id: ministry
+                text: parent.modelData[1]
+                font.family: Theme.displayFont
+                font.pixelSize: Theme.fixedPt(24)
+                font.letterSpacing: Theme.px(0.5)
+            }
+        }
+    }
 
     // The flag framed in white: its own green would melt into the bar's.
     Rectangle {
         id: frame
-        anchors.verticalCenter: parent.verticalCenter
-        width: flag.width + 2 * padding
-        height: flag.height + 2 * padding
         readonly property int padding: Theme.px(3)
+        implicitWidth: flag.width + 2 * padding
+        implicitHeight: flag.height + 2 * padding
+        Layout.alignment: Qt.AlignVCenter
         color: Theme.barInk
         Image {
             id: flag
             objectName: "flag"
             x: frame.padding
             y: frame.padding
-            // flag-icons' 4:3 drawing, at the height of the two upper lines.
-            height: Theme.px(66)
+            // flag-icons' 4:3 drawing, as tall as the two lines beside it.
+            height: Math.round(lines.implicitHeight * 0.8)
             width: Math.round(height * 4 / 3)
             sourceSize.width: width
             sourceSize.height: height
@@ -34,51 +79,55 @@ Row {
         }
     }
 
-    Column {
+    ColumnLayout {
         id: lines
-        width: letterhead.width - frame.width - letterhead.spacing
-        anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.px(2)
-        KText {
-            objectName: "ministryName"
-            width: parent.width
-            visible: text !== ""
-            text: letterhead.kiosk.ministry
-            color: Theme.barInk
-            font.family: Theme.displayFont
-            font.pixelSize: Theme.smallSize
-            font.letterSpacing: Theme.px(1)
-            lineHeight: 1.0
-            wrapMode: Text.NoWrap
-            elide: Text.ElideNone
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Math.round(font.pixelSize * 0.8)
+        Layout.fillWidth: true
+        Layout.preferredWidth: 0
+        Layout.alignment: Qt.AlignVCenter
+        spacing: 0
+        RowLayout {
+            spacing: Theme.px(24)
+            Layout.fillWidth: true
+            KText {
+                objectName: "ministryName"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
+                visible: text !== ""
+                text: letterhead.kiosk.ministry
+                color: Theme.barInk
+                font.family: Theme.displayFont
+                font.pixelSize: Theme.fixedPt(24)
+                font.letterSpacing: Theme.px(0.5)
+                lineHeight: 1.0
+                wrapMode: Text.NoWrap
+                elide: Text.ElideNone
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
+            }
+            KText {
+                objectName: "dateText"
+                text: letterhead.kiosk.dateText
+                color: Theme.barInkMuted
+                font.pixelSize: Theme.fixedPt(24)
+                lineHeight: 1.0
+                wrapMode: Text.NoWrap
+                elide: Text.ElideNone
+            }
         }
         KText {
             objectName: "siteTitle"
-            width: parent.width
+            Layout.fillWidth: true
+            Layout.preferredWidth: 0
             text: letterhead.kiosk.title
             color: Theme.barInk
             font.family: Theme.displayFont
-            font.pixelSize: Theme.pt(38)
+            font.pixelSize: Theme.fixedPt(34)
             font.bold: true
             lineHeight: 1.0
             wrapMode: Text.NoWrap
             elide: Text.ElideNone
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Math.round(font.pixelSize * 0.8)
-        }
-        KText {
-            objectName: "dateText"
-            width: parent.width
-            text: letterhead.kiosk.dateText
-            color: Theme.barInkMuted
-            font.pixelSize: Theme.smallSize
-            lineHeight: 1.0
-            wrapMode: Text.NoWrap
-            elide: Text.ElideNone
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Math.round(font.pixelSize * 0.8)
+            minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
         }
     }
 }

@@ -9,8 +9,9 @@ Row {
     id: nav
     required property KioskModel kiosk
     spacing: Theme.px(16)
-    // Room for six letters of the label: "Baş sahypa" is the longest today.
-    readonly property real labelRoom: Math.round(6 * Theme.pt(26))
+    // Room for the label: "Baş sahypa", the longest today, takes about six of
+    // its ems and shrinks a little to fit.
+    readonly property real labelRoom: Math.round(5.5 * Theme.pt(26))
     // What each button takes, shown or not (both are as wide).
     readonly property real slotWidth: home.implicitWidth
 

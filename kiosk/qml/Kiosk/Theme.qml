@@ -31,6 +31,9 @@ QtObject {
     readonly property bool largeText: textScale > 1
     function px(v: real): int { return Math.round(v * scale) }               // layout
     function pt(v: real): int { return Math.round(v * Math.max(scale, textUnit) * textScale) } // text
+    // Text that keeps its size with "Aa" (the letterhead: already large, and
+    // the bar must not grow over the screen), with the same floors.
+    function fixedPt(v: real): int { return Math.round(v * Math.max(scale, textUnit)) }
 
     // An icon from resources/icons drawn in one of these colours (the SVGs'
     // own colour is replaced by kiosk/views/icons.py).
