@@ -16,12 +16,12 @@ GridLayout {
     columns: twoRows ? 2 : 3
     columnSpacing: Theme.px(24)
     rowSpacing: Theme.px(12)
-    // The width on one row with Home shown: what the header decides its
-    // rows by, the same on every screen and in every language. (Back, on
-    // the rare screen two levels down, takes its room from the letterhead,
-    // whose lines shrink to fit.)
-    readonly property real fullWidth: nav.slotWidth + switcher.implicitWidth
-                                      + display.implicitWidth + 2 * columnSpacing
+    // The width on one row with Home shown (and Back, where it is): what
+    // the header decides its rows by, the same in every language.
+    readonly property real fullWidth: (kiosk.backShown ? 2 * nav.slotWidth + nav.spacing
+                                                       : nav.slotWidth)
+                                      + switcher.implicitWidth + display.implicitWidth
+                                      + 2 * columnSpacing
 
     Item {
         Layout.row: controls.twoRows ? 1 : 0

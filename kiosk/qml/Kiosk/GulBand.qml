@@ -5,7 +5,7 @@ import QtQuick
 Rectangle {
     id: band
     objectName: "gulBand"
-    implicitHeight: Theme.px(16)
+    implicitHeight: Theme.px(14)
     color: Theme.band
     Accessible.ignored: true
 

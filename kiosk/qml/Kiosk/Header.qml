@@ -16,7 +16,7 @@ Rectangle {
     readonly property real available: width - 2 * Theme.margin
     readonly property bool oneRow: !withControls || available - controls.fullWidth
                                                      - grid.columnSpacing >= letterhead.neededWidth
-    implicitHeight: grid.implicitHeight + 2 * Theme.px(10) + band.height
+    implicitHeight: grid.implicitHeight + 2 * Theme.px(6) + band.height
     color: Theme.bar
 
     GridLayout {
@@ -26,7 +26,7 @@ Rectangle {
         anchors.top: parent.top
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        anchors.topMargin: Theme.px(10)
+        anchors.topMargin: Theme.px(6)
         columns: header.oneRow ? 2 : 1
         columnSpacing: Theme.px(24)
         rowSpacing: Theme.px(12)

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// The flag, then the ministry's name (and today's date) over the title: the
+// The flag, then the ministry's name, the title and today's date: the
 // kiosk's letterhead, in the header of every screen. Its type is large
 // already and keeps its size with "Aa" (the reading re-flows, the bar does
 // not grow). Each line keeps its height in every language: a longer name
@@ -14,8 +14,8 @@ RowLayout {
     spacing: Theme.px(20)
     // How far a line may shrink to fit.
     readonly property real fit: 0.75
-    // The least width that holds the title and the ministry's name (with
-    // the date beside it) in every language, at their smallest: the header
+    // The least width that holds the title and the ministry's name in every
+    // language, at their smallest: the header
     // gives the letterhead a row of its own when it has less beside the
     // controls. Measured over all languages, so a switch changes nothing.
     readonly property real neededWidth: {
@@ -30,11 +30,9 @@ RowLayout {
         model: letterhead.kiosk.attract.letterheads
         delegate: Item {
             required property var modelData
-            // Dates are at most 17 characters ("29 September 2026"), about
-            // eight and a half ems of the date's size.
-            readonly property real needed: Math.max(
-                title.implicitWidth * letterhead.fit,
-                ministry.implicitWidth * letterhead.fit + Theme.px(24) + 8.5 * Theme.fixedPt(24) * 0.55)
+            // (Dates, at most 17 characters, are far shorter than either.)
+            readonly property real needed: Math.max(title.implicitWidth, ministry.implicitWidth)
+                                           * letterhead.fit
             visible: false
             Layout.preferredWidth: 0
             Layout.preferredHeight: 0
@@ -42,14 +40,14 @@ RowLayout {
                 id: title
                 text: parent.modelData[0]
                 font.family: Theme.displayFont
-                font.pixelSize: Theme.fixedPt(34)
+                font.pixelSize: Theme.fixedPt(32)
                 font.bold: true
             }
             Text {
                 id: ministry
                 text: parent.modelData[1]
                 font.family: Theme.displayFont
-                font.pixelSize: Theme.fixedPt(24)
+                font.pixelSize: Theme.fixedPt(21)
                 font.letterSpacing: Theme.px(0.5)
             }
         }
@@ -69,7 +67,7 @@ RowLayout {
             x: frame.padding
             y: frame.padding
             // flag-icons' 4:3 drawing, as tall as the two lines beside it.
-            height: Math.round(lines.implicitHeight * 0.8)
+            height: Math.round(lines.implicitHeight * 0.85)
             width: Math.round(height * 4 / 3)
             sourceSize.width: width
             sourceSize.height: height
@@ -85,34 +83,21 @@ RowLayout {
         Layout.preferredWidth: 0
         Layout.alignment: Qt.AlignVCenter
         spacing: 0
-        RowLayout {
-            spacing: Theme.px(24)
+        KText {
+            objectName: "ministryName"
             Layout.fillWidth: true
-            KText {
-                objectName: "ministryName"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 0
-                visible: text !== ""
-                text: letterhead.kiosk.ministry
-                color: Theme.barInk
-                font.family: Theme.displayFont
-                font.pixelSize: Theme.fixedPt(24)
-                font.letterSpacing: Theme.px(0.5)
-                lineHeight: 1.0
-                wrapMode: Text.NoWrap
-                elide: Text.ElideNone
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
-            }
-            KText {
-                objectName: "dateText"
-                text: letterhead.kiosk.dateText
-                color: Theme.barInkMuted
-                font.pixelSize: Theme.fixedPt(24)
-                lineHeight: 1.0
-                wrapMode: Text.NoWrap
-                elide: Text.ElideNone
-            }
+            Layout.preferredWidth: 0
+            visible: text !== ""
+            text: letterhead.kiosk.ministry
+            color: Theme.barInk
+            font.family: Theme.displayFont
+            font.pixelSize: Theme.fixedPt(21)
+            font.letterSpacing: Theme.px(0.5)
+            lineHeight: 1.0
+            wrapMode: Text.NoWrap
+            elide: Text.ElideNone
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
         }
         KText {
             objectName: "siteTitle"
@@ -121,13 +106,22 @@ RowLayout {
             text: letterhead.kiosk.title
             color: Theme.barInk
             font.family: Theme.displayFont
-            font.pixelSize: Theme.fixedPt(34)
+            font.pixelSize: Theme.fixedPt(32)
             font.bold: true
             lineHeight: 1.0
             wrapMode: Text.NoWrap
             elide: Text.ElideNone
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
+        }
+        KText {
+            objectName: "dateText"
+            text: letterhead.kiosk.dateText
+            color: Theme.barInkMuted
+            font.pixelSize: Theme.fixedPt(21)
+            lineHeight: 1.0
+            wrapMode: Text.NoWrap
+            elide: Text.ElideNone
         }
     }
 }
