@@ -30,7 +30,10 @@ QtObject {
 
     readonly property bool largeText: textScale > 1
     function px(v: real): int { return Math.round(v * scale) }               // layout
-    function pt(v: real): int { return Math.round(v * Math.max(scale, textUnit) * textScale) } // text
+    // Text: the floor holds for the size the visitor sees, so large text
+    // on a small screen is as large as before and standard text no smaller
+    // than the floor (1280×800: 24 px body, 28 with "Aa").
+    function pt(v: real): int { return Math.round(v * Math.max(scale * textScale, textUnit)) }
     // Text that keeps its size with "Aa" (the letterhead: already large, and
     // the bar must not grow over the screen), with the same floors.
     function fixedPt(v: real): int { return Math.round(v * Math.max(scale, textUnit)) }
