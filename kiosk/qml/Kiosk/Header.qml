@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
@@ -14,7 +15,8 @@ Rectangle {
     required property KioskModel kiosk
     property bool withControls: true
     readonly property real available: width - 2 * Theme.margin
-    readonly property bool oneRow: !withControls || available - controls.fullWidth
+    readonly property real controlsWidth: (controls.item as ChromeControls)?.fullWidth ?? 0
+    readonly property bool oneRow: !withControls || available - controlsWidth
                                                      - grid.columnSpacing >= letterhead.neededWidth
     implicitHeight: grid.implicitHeight + 2 * Theme.px(6) + band.height
     color: Theme.bar
@@ -40,11 +42,16 @@ Rectangle {
             Layout.preferredWidth: 0
             Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
         }
-        ChromeControls {
+        // Not made at all upright (they are in the bottom bar): one
+        // control of each name on screen.
+        Loader {
             id: controls
-            visible: header.withControls
-            kiosk: header.kiosk
+            active: header.withControls
+            visible: active
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            sourceComponent: ChromeControls {
+                kiosk: header.kiosk
+            }
         }
     }
 

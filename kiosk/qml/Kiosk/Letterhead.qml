@@ -3,11 +3,9 @@ import QtQuick.Layouts
 import Kiosk.Models
 
 // The flag, then the ministry's name, the title and today's date: the
-// kiosk's letterhead, in the header of every screen. Its type is large
-// already and keeps its size with "Aa" (the reading re-flows, the bar does
-// not grow). Each line keeps its height in every language: a longer name
-// shrinks to fit its line (down to three quarters) rather than wrap, so a
-// language switch never moves anything.
+// kiosk's letterhead, in the header of every screen. Each line keeps its
+// height in every language: a longer name shrinks to fit its line (down to
+// three quarters) rather than wrap, so a language switch never moves anything.
 RowLayout {
     id: letterhead
     required property KioskModel kiosk
@@ -20,38 +18,15 @@ RowLayout {
     // controls. Measured over all languages, so a switch changes nothing.
     readonly property real neededWidth: {
         let widest = 0
-        for (let i = 0; i < widths.count; ++i)
-            widest = Math.max(widest, widths.itemAt(i).needed)
-        return frame.implicitWidth + spacing + widest
-    }
-
-    Repeater {
-        id: widths
-        model: letterhead.kiosk.attract.letterheads
-        delegate: Item {
-            required property var modelData
-            // (Dates, at most 17 characters, are far shorter than either.)
-            readonly property real needed: Math.max(title.implicitWidth, ministry.implicitWidth)
-                                           * letterhead.fit
-            visible: false
-            Layout.preferredWidth: 0
-            Layout.preferredHeight: 0
-            Text {
-                id: title
-                text: parent.modelData[0]
-                font.family: Theme.displayFont
-                font.pixelSize: Theme.fixedPt(32)
-                font.bold: true
-            }
-            Text {
-                id: ministry
-                text: parent.modelData[1]
-                font.family: Theme.displayFont
-                font.pixelSize: Theme.fixedPt(21)
-                font.letterSpacing: Theme.px(0.5)
-            }
+        for (const [title, ministry] of letterhead.kiosk.attract.letterheads) {
+            widest = Math.max(widest, titleMetrics.advanceWidth(title),
+                              ministryMetrics.advanceWidth(ministry)
+                              + ministry.length * ministryName.font.letterSpacing)
         }
+        return frame.implicitWidth + spacing + Math.ceil(widest * fit) + Theme.px(4)
     }
+    FontMetrics { id: titleMetrics; font: siteTitle.font }
+    FontMetrics { id: ministryMetrics; font: ministryName.font }
 
     // The flag framed in white: its own green would melt into the bar's.
     Rectangle {
@@ -84,6 +59,7 @@ RowLayout {
         Layout.alignment: Qt.AlignVCenter
         spacing: 0
         KText {
+            id: ministryName
             objectName: "ministryName"
             Layout.fillWidth: true
             Layout.preferredWidth: 0
@@ -91,7 +67,7 @@ RowLayout {
             text: letterhead.kiosk.ministry
             color: Theme.barInk
             font.family: Theme.displayFont
-            font.pixelSize: Theme.fixedPt(21)
+            font.pixelSize: Theme.pt(24)
             font.letterSpacing: Theme.px(0.5)
             lineHeight: 1.0
             wrapMode: Text.NoWrap
@@ -100,13 +76,14 @@ RowLayout {
             minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
         }
         KText {
+            id: siteTitle
             objectName: "siteTitle"
             Layout.fillWidth: true
             Layout.preferredWidth: 0
             text: letterhead.kiosk.title
             color: Theme.barInk
             font.family: Theme.displayFont
-            font.pixelSize: Theme.fixedPt(32)
+            font.pixelSize: Theme.pt(32)
             font.bold: true
             lineHeight: 1.0
             wrapMode: Text.NoWrap
@@ -118,7 +95,7 @@ RowLayout {
             objectName: "dateText"
             text: letterhead.kiosk.dateText
             color: Theme.barInkMuted
-            font.pixelSize: Theme.fixedPt(21)
+            font.pixelSize: Theme.pt(24)
             lineHeight: 1.0
             wrapMode: Text.NoWrap
             elide: Text.ElideNone

@@ -34,9 +34,6 @@ QtObject {
     // on a small screen is as large as before and standard text no smaller
     // than the floor (1280×800: 24 px body, 28 with "Aa").
     function pt(v: real): int { return Math.round(v * Math.max(scale * textScale, textUnit)) }
-    // Text that keeps its size with "Aa" (the letterhead: already large, and
-    // the bar must not grow over the screen), with the same floors.
-    function fixedPt(v: real): int { return Math.round(v * Math.max(scale, textUnit)) }
 
     // An icon from resources/icons drawn in one of these colours (the SVGs'
     // own colour is replaced by kiosk/views/icons.py).
