@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.visitor import find, qml_eval, tap, wait_screen
+from helpers.visitor import find, find_all, qml_eval, tap, wait_screen
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFontDatabase, QRawFont
 
@@ -83,3 +83,29 @@ def test_the_header_names_the_ministry_in_the_language_on_screen(make_ui, qtbot)
         )
         title = find(window, "siteTitle")
         assert title.property("font").family() == "Noto Serif Display"
+
+
+def test_without_the_ministrys_name_the_letterhead_keeps_one_height(make_ui, content_copy, qtbot):
+    site = content_copy / "site.yaml"
+    text = site.read_text("utf-8")
+    site.write_text(text[: text.index("# The ministry's full name")], "utf-8")
+    ui = make_ui(content_dir=content_copy, lang="tk")
+    window = ui.window
+    heights = set()
+    for lang in ("ru", "en", "tk"):
+        tap(window, find(window, f"lang_{lang}"), qtbot)
+        qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
+        qtbot.wait(30)
+        assert not find_all(window, "ministryName")
+        heights.add(find(window, "header").height())
+    assert len(heights) == 1
+
+
+def test_a_bad_ministry_field_is_named(content_copy):
+    site = content_copy / "site.yaml"
+    text = site.read_text("utf-8")
+    site.write_text(text.replace("  ru: Министерство иностранных дел Туркменистана\n", ""), "utf-8")
+    result = load_content(content_copy)
+    assert result.content is not None  # the kiosk runs on what is valid
+    problems = [str(p) for p in result.problems if "ministry" in str(p)]
+    assert problems and all("site.yaml:" in p for p in problems), problems

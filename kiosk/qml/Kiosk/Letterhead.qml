@@ -25,6 +25,9 @@ RowLayout {
         }
         return frame.implicitWidth + spacing + Math.ceil(widest * fit) + Theme.px(4)
     }
+    // The ministry's line is there in every language or in none (a name
+    // missing in one language must not change the header's height).
+    readonly property bool hasMinistry: letterhead.kiosk.attract.letterheads.some(l => l[1] !== "")
     FontMetrics { id: titleMetrics; font: siteTitle.font }
     FontMetrics { id: ministryMetrics; font: ministryName.font }
 
@@ -63,7 +66,7 @@ RowLayout {
             objectName: "ministryName"
             Layout.fillWidth: true
             Layout.preferredWidth: 0
-            visible: text !== ""
+            visible: letterhead.hasMinistry
             text: letterhead.kiosk.ministry
             color: Theme.barInk
             font.family: Theme.displayFont
