@@ -6,7 +6,7 @@ where a child or a seated visitor reaches; one way home one level down."""
 from __future__ import annotations
 
 import pytest
-from helpers.visitor import find, find_all, open_screen, tap, wait_screen
+from helpers.visitor import find, find_all, open_screen, qml_eval, tap, wait_screen
 from PySide6.QtCore import QRectF
 
 from kiosk.models import display_geometry as geometry
@@ -169,3 +169,16 @@ def test_reach_band_in_millimetres():
     assert geometry.reach_band(100, 10.0) == (48.0, 100)
     # A screen shorter than the band: all of it is within reach.
     assert geometry.reach_band(500, 1.0) == (0.0, 500)
+
+
+def test_a_narrow_landscape_header_keeps_one_row_with_icons_that_keep_their_names(make_ui, qtbot):
+    ui = make_ui(lang="ru", size=SIZES["small"], screen="map")
+    window = ui.window
+    wait_screen(qtbot, window, "mapScreen")
+    home = find(window, "homeButton")
+    assert qml_eval(home, "Accessible.name") == "Главная"
+    header = find(window, "header")
+    # Home, the languages and the letterhead share one row: the header is
+    # no taller than the letterhead's three lines and the band.
+    assert header.height() < 0.16 * window.height()
+    assert home.height() >= 64 * 800 / 1080

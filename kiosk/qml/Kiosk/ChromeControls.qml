@@ -13,15 +13,20 @@ GridLayout {
     property bool twoRows: false
     // Upright, Back and Home stay in one place on every screen, shown or not.
     property bool keepNavPlace: false
+    // Back and Home as icons only (the header decides, by width).
+    property bool compactNav: false
     columns: twoRows ? 2 : 3
     columnSpacing: Theme.px(24)
     rowSpacing: Theme.px(12)
-    // The width on one row with Home shown (and Back, where it is): what
-    // the header decides its rows by, the same in every language.
-    readonly property real fullWidth: (kiosk.backShown ? 2 * nav.slotWidth + nav.spacing
-                                                       : nav.slotWidth)
-                                      + switcher.implicitWidth + display.implicitWidth
-                                      + 2 * columnSpacing
+    // The width on one row with Home shown (and Back, where it is), with
+    // their labels and compact: what the header decides its rows by, the
+    // same in every language.
+    readonly property real fullWidth: widthWith(nav.slotWidth)
+    readonly property real compactWidth: widthWith(nav.compactSlotWidth)
+    function widthWith(slot: real): real {
+        return (kiosk.backShown ? 2 * slot + nav.spacing : slot) + switcher.implicitWidth
+               + display.implicitWidth + 2 * columnSpacing
+    }
 
     Item {
         Layout.row: controls.twoRows ? 1 : 0
@@ -35,6 +40,7 @@ GridLayout {
         NavButtons {
             id: nav
             kiosk: controls.kiosk
+            compact: controls.compactNav
             anchors.verticalCenter: parent.verticalCenter
         }
     }

@@ -15,9 +15,16 @@ Rectangle {
     required property KioskModel kiosk
     property bool withControls: true
     readonly property real available: width - 2 * Theme.margin
-    readonly property real controlsWidth: (controls.item as ChromeControls)?.fullWidth ?? 0
-    readonly property bool oneRow: !withControls || available - controlsWidth
-                                                     - grid.columnSpacing >= letterhead.neededWidth
+    // Beside the controls: the room the letterhead has there.
+    readonly property real besideFull: available - grid.columnSpacing
+                                       - ((controls.item as ChromeControls)?.fullWidth ?? 0)
+    readonly property real besideCompact: available - grid.columnSpacing
+                                          - ((controls.item as ChromeControls)?.compactWidth ?? 0)
+    // One row when the letterhead fits beside the controls, if need be with
+    // Back and Home as icons only (a narrow landscape screen); else two.
+    readonly property bool compactNav: withControls && besideFull < letterhead.neededWidth
+                                       && besideCompact >= letterhead.neededWidth
+    readonly property bool oneRow: !withControls || besideCompact >= letterhead.neededWidth
     implicitHeight: grid.implicitHeight + 2 * Theme.px(6) + band.height
     color: Theme.bar
 
@@ -51,6 +58,7 @@ Rectangle {
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             sourceComponent: ChromeControls {
                 kiosk: header.kiosk
+                compactNav: header.compactNav
             }
         }
     }
