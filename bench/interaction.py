@@ -144,7 +144,8 @@ def main() -> int:
             frames.after(touch_tap(window, find(window, "tile_neutrality")))
         )
         wait(300)
-        taps["back"].append(frames.after(touch_tap(window, find(window, "backButton"))))
+        # One level below home, Home is the way back (NavButtons.qml).
+        taps["back"].append(frames.after(touch_tap(window, find(window, "homeButton"))))
         wait(300)
         taps["home → map"].append(frames.after(touch_tap(window, find(window, "mapButton"))))
         wait(300)

@@ -54,10 +54,6 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -79,13 +75,6 @@
     <message>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
-    </message>
-</context>
-<context>
-    <name>Header</name>
-    <message>
-        <source>Home</source>
-        <translation>Главная</translation>
     </message>
 </context>
 <context>
@@ -137,6 +126,13 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Флаг Туркменистана</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
@@ -158,12 +154,19 @@
 <context>
     <name>MapScreen</name>
     <message>
+        <source>Regions of the world</source>
+        <translation>Регионы мира</translation>
+    </message>
+</context>
+<context>
+    <name>NavButtons</name>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <source>Regions of the world</source>
-        <translation>Регионы мира</translation>
+        <source>Home</source>
+        <translation>Главная</translation>
     </message>
 </context>
 <context>
@@ -233,13 +236,6 @@
     <message>
         <source>Countries and territories of the region</source>
         <translation>Страны и территории региона</translation>
-    </message>
-</context>
-<context>
-    <name>SectionScreen</name>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
     </message>
 </context>
 <context>

@@ -54,10 +54,6 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <source>Back</source>
-        <translation>Yza</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Aragatnaşyk</translation>
     </message>
@@ -79,13 +75,6 @@
     <message>
         <source>High contrast</source>
         <translation>Ýokary kontrast</translation>
-    </message>
-</context>
-<context>
-    <name>Header</name>
-    <message>
-        <source>Home</source>
-        <translation>Baş sahypa</translation>
     </message>
 </context>
 <context>
@@ -136,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Türkmenistanyň Döwlet baýdagy</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
@@ -157,12 +153,19 @@
 <context>
     <name>MapScreen</name>
     <message>
+        <source>Regions of the world</source>
+        <translation>Dünýäniň sebitleri</translation>
+    </message>
+</context>
+<context>
+    <name>NavButtons</name>
+    <message>
         <source>Back</source>
         <translation>Yza</translation>
     </message>
     <message>
-        <source>Regions of the world</source>
-        <translation>Dünýäniň sebitleri</translation>
+        <source>Home</source>
+        <translation>Baş sahypa</translation>
     </message>
 </context>
 <context>
@@ -230,13 +233,6 @@
     <message>
         <source>Countries and territories of the region</source>
         <translation>Sebitiň ýurtlary we territoriýalary</translation>
-    </message>
-</context>
-<context>
-    <name>SectionScreen</name>
-    <message>
-        <source>Back</source>
-        <translation>Yza</translation>
     </message>
 </context>
 <context>

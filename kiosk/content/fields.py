@@ -60,7 +60,14 @@ class Fit:
     REGION_NAME = Room(word=14)  # the region panel's heading at 1280x800, large text (13)
     SECTION_TITLE = Room(word=18, chars=80)  # the reader's headline upright, large (14)
     FIGURE_LABEL = Room(word=18, chars=64)  # home's key figures upright, large text (15)
-    SITE_TITLE = Room(word=20, chars=40)  # the header upright, large text (14)
+    # The header's title is one line that shrinks to fit (never wraps: a
+    # language switch must not change the header): 34 characters hold
+    # upright with large text.
+    SITE_TITLE = Room(word=20, chars=34)  # the header upright, large text (14)
+    # The ministry's name above the title: one line that shrinks to fit
+    # rather than wrap (the header's height never changes with the language);
+    # 46 characters hold upright with large text (the Russian name is 42).
+    MINISTRY = Room(word=20, chars=46)
     # A contact card's name and address also go into its QR code (twice
     # for the name), which holds at most about 2,300 bytes.
     ADDRESS = Room(word=21, chars=150)  # a contact entry's address lines at 1280x800 (12)

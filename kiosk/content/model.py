@@ -128,6 +128,9 @@ class Site:
     # not known (an error in the file), and the motto is not shown.
     motto_year: int | None = None
     motto_origin: Origin | None = field(default=None, compare=False)  # of motto_year
+    # The ministry's full name, in its own words in each language (the
+    # header's letterhead). None: not given, and the header shows the title.
+    ministry: LocalText | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(

@@ -137,7 +137,7 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         "",
         log,
         required=("languages", "default_language", "title", "motto"),
-        optional=("motto_year", "figures", "translation_status"),
+        optional=("motto_year", "figures", "translation_status", "ministry"),
     )
     if not fields.ok:
         return None
@@ -157,6 +157,9 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
     )
     motto = parse_text(fields.values["motto"], "motto", log, langs_for_text, fit=Fit.MOTTO)
     motto_year, motto_origin = _parse_motto_year(fields, log, motto)
+    ministry = None
+    if (ministry_node := fields.get("ministry")) is not None:
+        ministry = parse_text(ministry_node, "ministry", log, langs_for_text, fit=Fit.MINISTRY)
     figures: list[Figure] = []
     if (figures_node := fields.get("figures")) is not None:
         figures = _parse_figures(figures_node, log, langs_for_text)
@@ -174,6 +177,7 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         status,
         motto_year=motto_year,
         motto_origin=motto_origin,
+        ministry=ministry,
     )
 
 

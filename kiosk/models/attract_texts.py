@@ -23,9 +23,16 @@ def attract_texts(
     start, and each notice's title with its id and kind: each as a list in
     the content's languages."""
     if content is None:
-        return {"motto": [], "highlights": [], "prompts": [], "notices": []}
+        return {"motto": [], "highlights": [], "prompts": [], "notices": [], "letterheads": []}
     site = content.site
     return {
+        # The header's title and the ministry's name in every language: the
+        # header lays itself out for the longest, so that a language switch
+        # never changes it (Letterhead.qml).
+        "letterheads": [
+            [site.title.get(lang), site.ministry.get(lang) if site.ministry else ""]
+            for lang in languages
+        ],
         "motto": [site.motto.get(lang) for lang in languages] if motto_shown else [],
         "highlights": [[s.title.get(lang) for lang in languages] for s in content.sections],
         "prompts": [ATTRACT_PROMPTS[lang] for lang in languages],

@@ -35,7 +35,7 @@ from kiosk.models.display_prefs import DisplayPrefs
 from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
 from kiosk.models.screens_qml import Screens  # noqa: F401 (registers Screens for QML)
-from kiosk.screens import Screen, ScreenRequest
+from kiosk.screens import Screen, ScreenRequest, back_leads_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -349,15 +349,13 @@ class KioskModel(QObject):
     # -- what the screens show --------------------------------------------
 
     def _site_text(self, name: str) -> str:
-        return getattr(self._content.site, name).get(self._lang) if self._content else ""
+        text = getattr(self._content.site, name) if self._content else None
+        return text.get(self._lang) if text else ""  # (the ministry's name is optional)
 
     def _get_motto(self) -> str:
         """This year's motto; none in another year (its year is over, or
         has not begun), rather than last year's shown as current."""
         return self._site_text("motto") if self._motto_shown else ""
-
-    def _get_date_text(self) -> str:
-        return format_date(self._lang, self._today)
 
     def _get_attract(self) -> dict[str, object]:
         return attract_texts(
@@ -370,7 +368,12 @@ class KioskModel(QObject):
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
     title = Property(str, lambda self: self._site_text("title"), notify=languageChanged)
     motto = Property(str, _get_motto, notify=mottoChanged)
-    dateText = Property(str, _get_date_text, notify=dateChanged)
+    ministry = Property(str, lambda self: self._site_text("ministry"), notify=languageChanged)
+    # Back beside Home only where it leads elsewhere (kiosk/screens.py).
+    backShown = Property(
+        bool, lambda self: back_leads_elsewhere(self._screen, self._history), notify=screenChanged
+    )
+    dateText = Property(str, lambda self: format_date(self._lang, self._today), notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
     unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
     attract = Property("QVariantMap", _get_attract, notify=attractChanged)

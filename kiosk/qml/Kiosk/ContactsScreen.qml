@@ -20,25 +20,16 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.px(24)
 
-        // Back and the screen's title, as on the map.
-        RowLayout {
+        // The screen's title (Home is in the chrome).
+        KText {
+            objectName: "contactsTitle"
             Layout.fillWidth: true
-            spacing: Theme.px(32)
-            TouchButton {
-                objectName: "contactsBackButton"
-                text: qsTr("Back")
-                iconName: "arrow-left"
-                onClicked: screen.kiosk.goBack()
-            }
-            KText {
-                objectName: "contactsTitle"
-                text: qsTr("Contacts")
-                color: Theme.accent
-                font.pixelSize: Theme.pt(40)
-                font.bold: true
-                elide: Text.ElideNone
-                Layout.fillWidth: true
-            }
+            text: qsTr("Contacts")
+            color: Theme.accent
+            font.family: Theme.displayFont
+            font.pixelSize: Theme.pt(40)
+            font.bold: true
+            elide: Text.ElideNone
         }
 
         ListView {

@@ -17,24 +17,18 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.px(20)
 
-        // Back and the title; how to use the map opens the legend, beside
-        // the list it speaks of.
+        // The title (Home is in the chrome); how to use the map opens the
+        // legend, beside the list it speaks of.
         RowLayout {
             id: top
             Layout.fillWidth: true
             spacing: Theme.px(32)
-            TouchButton {
-                id: back
-                objectName: "mapBackButton"
-                text: qsTr("Back")
-                iconName: "arrow-left"
-                onClicked: screen.kiosk.goBack()
-            }
             KText {
                 id: heading
                 Layout.fillWidth: true
                 text: qsTr("Regions of the world")
                 color: Theme.accent
+                font.family: Theme.displayFont
                 font.pixelSize: Theme.pt(40)
                 font.bold: true
                 elide: Text.ElideNone

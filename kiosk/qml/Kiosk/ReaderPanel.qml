@@ -61,6 +61,7 @@ Rectangle {
                 y: Theme.px(52)
                 width: parent.width
                 text: panel.reader.title
+                font.family: Theme.displayFont
                 font.pixelSize: Theme.pt(54)
                 font.bold: true
                 color: Theme.accent

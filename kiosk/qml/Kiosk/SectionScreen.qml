@@ -3,7 +3,7 @@ import QtQuick
 import Kiosk.Models
 import QtQuick.Layouts
 
-// The section reader: Back and the list of topics, and the section's
+// The section reader: the list of topics, and the section's
 // headline, summary, paragraphs and bullet lists, flickable.
 Page {
     id: screen
@@ -22,9 +22,10 @@ Page {
         }
     }
 
-    // Landscape: Back and the topics on the left, the reader on the right.
-    // Upright: Back on top, the reader, then every topic in two columns
-    // below it, where a hand reaches on a totem.
+    // Landscape: the topics on the left, the reader on the right. Upright:
+    // the reader, then every topic in two columns below it, where a hand
+    // reaches on a totem. (Home and Back are in the header, or upright in
+    // the bottom bar: NavButtons.qml.)
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -32,21 +33,12 @@ Page {
         columnSpacing: Theme.px(48)
         rowSpacing: Theme.px(24)
 
-        TouchButton {
-            objectName: "backButton"
-            text: qsTr("Back")
-            iconName: "arrow-left"
-            Layout.row: 0
-            Layout.column: 0
-            onClicked: screen.kiosk.goBack()
-        }
-
         // The other topics, one tap away; all of one height, scrolling when
         // they need more room than there is.
         Flickable {
             id: topics
             objectName: "topicList"
-            Layout.row: Theme.portrait ? 2 : 1
+            Layout.row: Theme.portrait ? 1 : 0
             Layout.column: 0
             Layout.fillWidth: Theme.portrait
             Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(460) * Math.min(Theme.textScale, 1.25)
@@ -113,9 +105,8 @@ Page {
         ReaderPanel {
             id: panel
             kiosk: screen.kiosk
-            Layout.row: Theme.portrait ? 1 : 0
+            Layout.row: 0
             Layout.column: Theme.portrait ? 0 : 1
-            Layout.rowSpan: Theme.portrait ? 1 : 2
             Layout.fillWidth: true
             Layout.fillHeight: true
         }

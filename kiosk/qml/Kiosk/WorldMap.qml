@@ -128,7 +128,7 @@ Rectangle {
         }
         TouchButton {
             objectName: "zoomReset"
-            text: "⟲"
+            iconName: "reset-view"
             Accessible.name: qsTr("Whole world")
             onClicked: frame.map.resetView()
         }
