@@ -19,8 +19,8 @@ Page {
         function onResetDone() { tiles.contentY = 0; page.contentY = 0 }
     }
 
-    readonly property int topMargin: Theme.px(28)
-    readonly property int bottomMargin: Theme.px(28)
+    readonly property int topMargin: Theme.px(20)
+    readonly property int bottomMargin: Theme.px(20)
     // Notices, the band and the destinations leave no room for a row of
     // tiles (large text with notices): then the page scrolls as a whole,
     // with every tile on it, rather than the tiles alone.
