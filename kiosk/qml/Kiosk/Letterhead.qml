@@ -69,8 +69,10 @@ RowLayout {
             visible: letterhead.hasMinistry
             text: letterhead.kiosk.ministry
             color: Theme.barInk
-            font.family: Theme.displayFont
-            font.pixelSize: Theme.pt(24)
+            // The body face, bold: the display serif's hairlines vanish at this
+            // size (its Cyrillic и read as п).
+            font.pixelSize: Theme.pt(22)
+            font.bold: true
             font.letterSpacing: Theme.px(0.5)
             lineHeight: 1.0
             wrapMode: Text.NoWrap
