@@ -214,6 +214,7 @@ class KioskModel(QObject):
     def set_default_language(self, lang: str | None) -> None:
         """Staff's choice (None: the content's); used from the next reset on."""
         self._default_override = lang
+        self.attractChanged.emit()  # the language a tap anywhere starts in
 
     def _get_language(self) -> str:
         return self._lang
@@ -257,10 +258,18 @@ class KioskModel(QObject):
 
     @Slot()
     def wake(self) -> None:
-        """A touch on the attract screen: a new visitor starts at home."""
+        """A touch on the attract screen: a new visitor starts at home, in
+        the language the screen is in (the default: nobody has chosen)."""
         if self._screen == Screen.Attract:
             self._history.clear()
             self._go(Screen.Home, remember=False)
+
+    @Slot(str)
+    def wakeIn(self, lang: str) -> None:
+        """A language's "Start" on the attract screen: home in that language."""
+        if self._screen == Screen.Attract and lang in self._languages:
+            self._switch_language(lang, count=True)
+            self.wake()
 
     @Slot()
     def reset(self) -> None:
@@ -329,6 +338,7 @@ class KioskModel(QObject):
         screen, item = request.screen, request.item
         if screen == Screen.Attract:
             self.reset()
+            self._map.load()  # its world and arcs, in a picture's first frame
         elif screen == Screen.Home:
             self._history.clear()
             self._go(Screen.Home, remember=False)
@@ -362,9 +372,8 @@ class KioskModel(QObject):
         return format_date(self._lang, self._today)
 
     def _get_attract(self) -> dict[str, object]:
-        return attract_texts(
-            self._content, self._languages, self._motto_shown, self._notices.items
-        )
+        shown = self._motto_shown, self._notices.items
+        return attract_texts(self._content, self._languages, *shown, self.default_language)
 
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property("QVariantList", _get_languages, notify=contentChanged)

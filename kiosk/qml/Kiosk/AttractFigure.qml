@@ -1,0 +1,47 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// One key figure on the attract screen: the number, which counts up when the
+// motion asks, and its label in every language, the first one brighter.
+Column {
+    id: figure
+    required property int index
+    required property var modelData   // {steps: the numbers counted through, labels: one per language}
+    // 0..1 through the count (the attract screen's motion); at rest, the figure.
+    property real counted: 1
+    property real numberShown: 1
+    objectName: "attractFigure_" + index
+    spacing: Theme.px(6)
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: figure.modelData.steps[figure.modelData.steps.length - 1] + " "
+                     + figure.modelData.labels.join(" · ")
+
+    KText {
+        objectName: "attractFigureValue_" + figure.index
+        width: figure.width
+        horizontalAlignment: Text.AlignHCenter
+        readonly property var steps: figure.modelData.steps
+        text: steps[Math.round(figure.counted * (steps.length - 1))]
+        color: Theme.barInk
+        opacity: figure.numberShown
+        font.pixelSize: Theme.px(104)
+        font.bold: true
+        font.features: { "tnum": 1 }   // digits of one width: the number does not jiggle as it counts
+        wrapMode: Text.NoWrap
+        lineHeight: 1
+    }
+    Repeater {
+        model: figure.modelData.labels
+        delegate: KText {
+            required property int index
+            required property string modelData
+            width: figure.width
+            horizontalAlignment: Text.AlignHCenter
+            text: modelData
+            color: index === 0 ? Theme.barInk : Theme.barInkMuted
+            font.pixelSize: Theme.px(24)
+            lineHeight: 1.05
+        }
+    }
+}
