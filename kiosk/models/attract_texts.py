@@ -40,12 +40,13 @@ def count_steps(value: int, steps: int = COUNT_STEPS) -> list[int]:
     return numbers
 
 
-def figure_texts(figure: Figure, languages: Sequence[str], lead: str) -> dict[str, object]:
-    """One key figure: its count written as the ``lead`` language writes
-    numbers (the figure is shown once, for every language), and its label in
-    every language."""
+def figure_texts(figure: Figure, languages: Sequence[str]) -> dict[str, object]:
+    """One key figure: its count as each language writes numbers (the
+    screen shows it as the language the reset chose writes it: the language
+    a tap anywhere starts in), and its label in every language."""
+    steps = count_steps(figure.value)
     return {
-        "steps": [format_number(lead, n) for n in count_steps(figure.value)],
+        "steps": {lang: [format_number(lang, n) for n in steps] for lang in languages},
         "labels": [figure.label.get(lang) for lang in languages],
     }
 
@@ -55,20 +56,17 @@ def attract_texts(
     languages: Sequence[str],
     motto_shown: bool,
     notices: Sequence[Notice],
-    default: str = "",
 ) -> dict[str, object]:
     """The motto (only in its year), each topic's title, the prompt to
     start, each notice's title with its id and kind, and the key figures:
     each as a list in the content's languages. ``starts``: a way in per
-    language, in the content's order; ``default`` is the language a tap
-    anywhere else starts in."""
+    language, in the content's order."""
     if content is None:
         return {
             "motto": [], "highlights": [], "prompts": [], "notices": [], "figures": [],
             "starts": [],
         }  # fmt: skip
     site = content.site
-    lead = default if default in languages else languages[0]
     return {
         "motto": [site.motto.get(lang) for lang in languages] if motto_shown else [],
         "highlights": [[s.title.get(lang) for lang in languages] for s in content.sections],
@@ -77,14 +75,13 @@ def attract_texts(
             {"id": n.id, "kind": n.kind, "titles": [n.title.get(lang) for lang in languages]}
             for n in notices
         ],
-        "figures": [figure_texts(f, languages, lead) for f in site.figures],
+        "figures": [figure_texts(f, languages) for f in site.figures],
         "starts": [
             {
                 "lang": lang,
                 "label": START_LABELS[lang],
                 "name": START_NAMES[lang],
                 "language": LANGUAGE_NAMES[lang],
-                "isDefault": lang == lead,
             }
             for lang in languages
         ],

@@ -109,14 +109,7 @@ class KioskModel(QObject):
         self.counted.emit("region", region)
 
     def _language_models(self) -> tuple:
-        return (
-            self._sections,
-            self._figures,
-            self._notices,
-            self._reader,
-            self._contacts,
-            self._map,
-        )
+        return self._sections, self._figures, self._notices, self._reader, self._contacts, self._map
 
     # -- content -----------------------------------------------------------
 
@@ -214,7 +207,6 @@ class KioskModel(QObject):
     def set_default_language(self, lang: str | None) -> None:
         """Staff's choice (None: the content's); used from the next reset on."""
         self._default_override = lang
-        self.attractChanged.emit()  # the language a tap anywhere starts in
 
     def _get_language(self) -> str:
         return self._lang
@@ -257,19 +249,15 @@ class KioskModel(QObject):
         self.counted.emit("screen", screen.name.lower())
 
     @Slot()
-    def wake(self) -> None:
+    @Slot(str)
+    def wake(self, lang: str = "") -> None:
         """A touch on the attract screen: a new visitor starts at home, in
-        the language the screen is in (the default: nobody has chosen)."""
+        ``lang`` (its "Start") or else in the language the reset chose."""
         if self._screen == Screen.Attract:
+            if lang in self._languages:
+                self._switch_language(lang, count=True)
             self._history.clear()
             self._go(Screen.Home, remember=False)
-
-    @Slot(str)
-    def wakeIn(self, lang: str) -> None:
-        """A language's "Start" on the attract screen: home in that language."""
-        if self._screen == Screen.Attract and lang in self._languages:
-            self._switch_language(lang, count=True)
-            self.wake()
 
     @Slot()
     def reset(self) -> None:
@@ -283,6 +271,7 @@ class KioskModel(QObject):
         self._contacts.closeEntry()
         self._map.reset()
         self._display.reset()
+        self._map.load()  # the attract screen's world (done after the first frame)
         self._calendar.look()  # the wall clock may have been set meanwhile
         self._go(Screen.Attract, remember=False)
         self.resetDone.emit()
@@ -338,7 +327,6 @@ class KioskModel(QObject):
         screen, item = request.screen, request.item
         if screen == Screen.Attract:
             self.reset()
-            self._map.load()  # its world and arcs, in a picture's first frame
         elif screen == Screen.Home:
             self._history.clear()
             self._go(Screen.Home, remember=False)
@@ -372,8 +360,9 @@ class KioskModel(QObject):
         return format_date(self._lang, self._today)
 
     def _get_attract(self) -> dict[str, object]:
-        shown = self._motto_shown, self._notices.items
-        return attract_texts(self._content, self._languages, *shown, self.default_language)
+        return attract_texts(
+            self._content, self._languages, self._motto_shown, self._notices.items
+        )
 
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property("QVariantList", _get_languages, notify=contentChanged)

@@ -6,7 +6,10 @@ import QtQuick
 Column {
     id: figure
     required property int index
-    required property var modelData   // {steps: the numbers counted through, labels: one per language}
+    required property var modelData   // {steps: per language, the numbers counted through; labels}
+    // The language whose way of writing numbers is used (all are the same
+    // figure): the one the screen was reset to.
+    required property string language
     // 0..1 through the count (the attract screen's motion); at rest, the figure.
     property real counted: 1
     property real numberShown: 1
@@ -14,14 +17,15 @@ Column {
     spacing: Theme.px(6)
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: figure.modelData.steps[figure.modelData.steps.length - 1] + " "
+    Accessible.name: value.steps[value.steps.length - 1] + " "
                      + figure.modelData.labels.join(" · ")
 
     KText {
+        id: value
         objectName: "attractFigureValue_" + figure.index
         width: figure.width
         horizontalAlignment: Text.AlignHCenter
-        readonly property var steps: figure.modelData.steps
+        readonly property var steps: figure.modelData.steps[figure.language] ?? [""]
         text: steps[Math.round(figure.counted * (steps.length - 1))]
         color: Theme.barInk
         opacity: figure.numberShown

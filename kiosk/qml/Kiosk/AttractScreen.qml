@@ -54,7 +54,7 @@ Page {
             anchors.topMargin: Theme.portrait ? 2 * Theme.margin + controls.height : Theme.margin
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * (Theme.portrait ? Theme.margin : controls.width + 2 * Theme.margin)
-            spacing: Theme.px(8)
+            spacing: Theme.px(4)
             Repeater {
                 model: screen.content.motto
                 delegate: KText {
@@ -64,7 +64,7 @@ Page {
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     color: index === 0 ? Theme.barInk : Theme.barInkMuted
-                    font.pixelSize: index === 0 ? Theme.px(52) : Theme.px(36)
+                    font.pixelSize: index === 0 ? Theme.px(48) : Theme.px(34)
                     font.bold: index === 0
                     lineHeight: 1.05
                 }
@@ -76,7 +76,7 @@ Page {
             id: notices
             objectName: "attractNotices"
             anchors.top: screen.content.motto.length > 0 ? motto.bottom : controls.bottom
-            anchors.topMargin: Theme.px(28)
+            anchors.topMargin: Theme.px(20)
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
             spacing: Theme.px(16)
@@ -100,19 +100,23 @@ Page {
             anchors.bottom: prompt.top
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.margins: Theme.px(28)
+            anchors.topMargin: Theme.px(20)
+            anchors.bottomMargin: Theme.px(20)
             anchors.leftMargin: Theme.margin
             anchors.rightMargin: Theme.margin
 
-            readonly property real gap: Theme.px(36)
+            readonly property real gap: Theme.px(28)
             readonly property real aspect: screen.kiosk.map.aspect
             // Under the world: the topics (and upright, the figures first).
             readonly property real below: topics.height + gap
                                           + (Theme.portrait ? figuresGrid.implicitHeight + gap : 0)
-            readonly property real worldRoom: Theme.portrait ? width : width - 2 * (Theme.px(400) + gap)
-            readonly property real worldWidth: Math.max(0, Math.min(worldRoom, (height - below) / aspect))
+            // Wide: a column either side for the figures. Nothing's width
+            // depends on a height here (a wrapped line's height would move
+            // the world, which would move the wrap: a loop).
+            readonly property real sideWidth: Theme.px(400)
+            readonly property real centreWidth: Theme.portrait ? width : width - 2 * (sideWidth + gap)
+            readonly property real worldWidth: Math.max(0, Math.min(centreWidth, (height - below) / aspect))
             readonly property real worldTop: (height - worldWidth * aspect - below) / 2
-            readonly property real sideWidth: (width - worldWidth) / 2 - gap
 
             AttractWorldView {
                 id: world
@@ -141,13 +145,14 @@ Page {
                     model: Theme.portrait ? screen.content.figures : []
                     delegate: AttractFigure {
                         width: (middle.width - middle.gap) / 2
+                        language: screen.kiosk.language
                         counted: screen.counted
                         numberShown: screen.numbers
                     }
                 }
             }
-            // Wide: the figures either side of the world, each in the
-            // middle of its side (the first left, the second right, ...).
+            // Wide: the figures in the columns either side of the world (the
+            // first left, the second right, ...), in the middle of the height.
             Repeater {
                 model: Theme.portrait ? [] : screen.content.figures
                 delegate: AttractFigure {
@@ -155,6 +160,7 @@ Page {
                     x: index % 2 === 0 ? 0 : middle.width - width
                     y: (middle.height - height) / 2
                     visible: height <= middle.height
+                    language: screen.kiosk.language
                     counted: screen.counted
                     numberShown: screen.numbers
                 }
@@ -166,7 +172,7 @@ Page {
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: Theme.portrait ? figuresGrid.y + figuresGrid.implicitHeight + middle.gap
                                   : world.y + world.height + middle.gap
-                width: Theme.portrait ? middle.width : Math.max(world.width, Theme.px(800))
+                width: middle.centreWidth
                 height: implicitHeight
                 titles: screen.content.highlights
                 turning: screen.moving
@@ -179,7 +185,7 @@ Page {
             id: prompt
             objectName: "attractPrompt"
             anchors.bottom: starts.top
-            anchors.bottomMargin: Theme.px(20)
+            anchors.bottomMargin: Theme.px(14)
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.margin
             horizontalAlignment: Text.AlignHCenter
@@ -195,7 +201,7 @@ Page {
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             // Upright, lifted off the floor into a hand's reach.
-            anchors.bottomMargin: Theme.portrait ? Theme.px(160) : Theme.px(56)
+            anchors.bottomMargin: Theme.portrait ? Theme.px(160) : Theme.px(40)
         }
     }
 

@@ -4,8 +4,8 @@ import Kiosk.Models
 
 // The three ways in: "Başla", "Начать", "Start", each in its own language
 // and named in it for a screen reader, in the content's order. Each starts
-// the visit, at home, in its language. The kiosk's default language (which
-// a tap anywhere else starts in) is the filled one.
+// the visit, at home, in its language. The language the screen was reset to
+// (the kiosk's default, which a tap anywhere else starts in) is the filled one.
 Row {
     id: starts
     required property KioskModel kiosk
@@ -37,12 +37,14 @@ Row {
         model: starts.choices
         delegate: Rectangle {
             id: button
-            required property var modelData   // {lang, label, name, language, isDefault}
-            readonly property bool filled: modelData.isDefault
+            required property var modelData   // {lang, label, name, language}
+            readonly property bool filled: modelData.lang === starts.kiosk.language
             readonly property bool pressed: tap.pressed
+            signal clicked()
+            onClicked: starts.kiosk.wake(modelData.lang)
             objectName: "start_" + modelData.lang
             width: starts.buttonWidth
-            height: Theme.px(128)
+            height: Theme.px(112)
             radius: Theme.px(24)
             color: pressed ? Theme.barPressed : (filled ? Theme.barInk : "transparent")
             border.color: Theme.barInk
@@ -52,7 +54,7 @@ Row {
 
             Accessible.role: Accessible.Button
             Accessible.name: button.modelData.name
-            Accessible.onPressAction: starts.kiosk.wakeIn(button.modelData.lang)
+            Accessible.onPressAction: button.clicked()
 
             Column {
                 anchors.centerIn: parent
@@ -78,7 +80,7 @@ Row {
             TapHandler {
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
-                onTapped: starts.kiosk.wakeIn(button.modelData.lang)
+                onTapped: button.clicked()
             }
         }
     }

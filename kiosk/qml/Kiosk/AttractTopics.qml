@@ -28,7 +28,7 @@ Item {
             objectName: "highlight_" + index
             width: topics.width
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.px(6)
+            spacing: Theme.px(2)
             opacity: index === topics.current ? 1 : 0
             // Notices come first: the topics show where there is room.
             visible: opacity > 0 && implicitHeight <= topics.height
@@ -42,7 +42,7 @@ Item {
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     color: index === 0 ? Theme.barInk : Theme.barInkMuted
-                    font.pixelSize: index === 0 ? Theme.px(40) : Theme.px(32)
+                    font.pixelSize: index === 0 ? Theme.px(38) : Theme.px(30)
                     font.bold: index === 0
                     lineHeight: 1.05
                 }
