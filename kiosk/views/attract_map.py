@@ -12,34 +12,71 @@ from PySide6 import QtCore
 from PySide6.QtCore import Property, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtQml import QmlElement
+from PySide6.QtQuick import QQuickPaintedItem
 
 from kiosk.models.attract_arcs import Arc, Fit, arc_in_view, arcs_from, region_anchors
 from kiosk.models.map_model import HOME_COUNTRY, MapModel
-from kiosk.views.map_canvas import _MapItem
 
 QML_IMPORT_NAME = "Kiosk.Views"
 QML_IMPORT_MAJOR_VERSION = 1
 
-ARC_PAD = 12.0  # around each arc's box: the stroke and the dot at its end (px)
+# Around each arc's box: room for the stroke and the dot at its end (at 4K,
+# where QML draws them twice as large).
+ARC_PAD = 32.0
+
+
+def _colour(name: str, notify: Signal) -> Property:
+    """A colour the picture paints with (bound to a Theme role in QML). The
+    colour QML gives is kept as it is: copying it into a new QColor would
+    make PySide build its Qt namespace before the first frame."""
+
+    def get(self: AttractWorld) -> QColor | None:
+        return self._colours.get(name)  # None until QML sets it
+
+    def set_(self: AttractWorld, colour: QColor) -> None:
+        # (Compared only with a colour: QColor against None would also
+        # build that namespace.)
+        if name not in self._colours or colour != self._colours[name]:
+            self._colours[name] = colour
+            self.coloursChanged.emit()
+            self.update()
+
+    return Property(QColor, get, set_, notify=notify)
 
 
 @QmlElement
-class AttractWorld(_MapItem):
+class AttractWorld(QQuickPaintedItem):
+    modelChanged = Signal()
+    coloursChanged = Signal()
     arcsChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setOpaquePainting(False)  # drawn on the attract screen's colour
-        self.setFillColor(QColor(0, 0, 0, 0))
+        # Drawn on the attract screen's colour: the item's fill stays Qt's
+        # default, transparent.
+        self.setAntialiasing(True)
+        self._model: MapModel | None = None
+        self._colours: dict[str, QColor] = {}
         self._arcs: list[Arc] = []
-        self._arcs_of: object = None  # the geometry the arcs were made from
+        self._arcs_of: object = None  # the geometry and regions the arcs were made from
 
-    def _attached(self, model: MapModel) -> None:
-        # Sent once the shapes are loaded (and when the map screen's camera
-        # settles, which changes nothing here: the arcs are kept).
-        model.paintedChanged.connect(self._find_arcs)
-        model.languageChanged.connect(self._find_arcs)  # new content's regions too
-        self._find_arcs()
+    def _get_model(self) -> MapModel | None:
+        return self._model
+
+    def _set_model(self, model: MapModel | None) -> None:
+        if model is self._model:
+            return
+        self._model = model
+        if model is not None:
+            # Sent once the shapes are loaded (and when the map screen's
+            # camera settles, which changes nothing here: the arcs are kept).
+            model.paintedChanged.connect(self._find_arcs)
+            model.languageChanged.connect(self._find_arcs)  # new content's regions too
+            self._find_arcs()
+        self.modelChanged.emit()
+        self.update()
+
+    model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
 
     def _find_arcs(self) -> None:
         model = self._model
@@ -50,6 +87,7 @@ class AttractWorld(_MapItem):
         if key == self._arcs_of:
             return
         self._arcs_of = key
+        self.update()
         anchors = region_anchors(model.regions, geometry.shapes.countries)
         home = geometry.shapes.places.get("ashgabat")
         self._arcs = arcs_from(home, anchors, model.index.row) if home else []
@@ -85,9 +123,13 @@ class AttractWorld(_MapItem):
     arcs = Property("QVariantList", _get_arcs, notify=arcsChanged)
     home = Property(QPointF, _get_home, notify=arcsChanged)
 
+    landColor = _colour("land", coloursChanged)
+    homeColor = _colour("home", coloursChanged)  # Turkmenistan
+    homeBorderColor = _colour("homeEdge", coloursChanged)
+
     def paint(self, painter: QPainter) -> None:
         model = self._model
-        if model is None or not model.loaded or self.width() <= 0:
+        if model is None or not model.loaded or self.width() <= 0 or len(self._colours) < 3:
             return
         fit = self._fit()
         geometry = model.geometry

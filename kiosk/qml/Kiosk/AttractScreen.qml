@@ -107,16 +107,26 @@ Page {
 
             readonly property real gap: Theme.px(28)
             readonly property real aspect: screen.kiosk.map.aspect
-            // Under the world: the topics (and upright, the figures first).
-            readonly property real below: topics.height + gap
-                                          + (Theme.portrait ? figuresGrid.implicitHeight + gap : 0)
+            // What shows when notices leave little room: the topics first,
+            // then (upright) the figures, then the world, if it can be large
+            // enough to read.
+            readonly property bool topicsFit: topics.implicitHeight <= height
+            readonly property real topicsRoom: topicsFit ? topics.implicitHeight : 0
+            readonly property bool figuresFit: Theme.portrait
+                                               && topicsRoom + gap + figuresGrid.implicitHeight <= height
+            readonly property real figuresRoom: figuresFit ? figuresGrid.implicitHeight + gap : 0
+            readonly property real below: topicsRoom + figuresRoom
             // Wide: a column either side for the figures. Nothing's width
             // depends on a height here (a wrapped line's height would move
             // the world, which would move the wrap: a loop).
             readonly property real sideWidth: Theme.px(400)
             readonly property real centreWidth: Theme.portrait ? width : width - 2 * (sideWidth + gap)
-            readonly property real worldWidth: Math.max(0, Math.min(centreWidth, (height - below) / aspect))
-            readonly property real worldTop: (height - worldWidth * aspect - below) / 2
+            readonly property real worldWidth: Math.max(0, Math.min(centreWidth,
+                                                                    (height - below - gap) / aspect))
+            readonly property bool worldFits: screen.kiosk.hasMap && worldWidth * aspect >= Theme.px(160)
+            readonly property real worldRoom: worldFits ? worldWidth * aspect + gap : 0
+            // The parts that show, one under another, in the middle of the height.
+            readonly property real firstY: (height - worldRoom - below) / 2
 
             AttractWorldView {
                 id: world
@@ -125,8 +135,8 @@ Page {
                 width: middle.worldWidth
                 height: middle.worldWidth * middle.aspect
                 x: (middle.width - width) / 2
-                y: middle.worldTop
-                visible: screen.kiosk.hasMap && height >= Theme.px(160)
+                y: middle.firstY
+                visible: middle.worldFits
                 reveal: screen.reveal
                 fade: screen.fade
                 breathing: screen.moving
@@ -135,12 +145,12 @@ Page {
             // Upright: the figures in a row under the world.
             Grid {
                 id: figuresGrid
-                visible: Theme.portrait
+                visible: middle.figuresFit
                 columns: 2
                 columnSpacing: middle.gap
                 rowSpacing: Theme.px(24)
                 anchors.horizontalCenter: parent.horizontalCenter
-                y: world.y + world.height + middle.gap
+                y: middle.firstY + middle.worldRoom
                 Repeater {
                     model: Theme.portrait ? screen.content.figures : []
                     delegate: AttractFigure {
@@ -170,10 +180,10 @@ Page {
                 id: topics
                 objectName: "attractTopics"
                 anchors.horizontalCenter: parent.horizontalCenter
-                y: Theme.portrait ? figuresGrid.y + figuresGrid.implicitHeight + middle.gap
-                                  : world.y + world.height + middle.gap
+                y: middle.firstY + middle.worldRoom + middle.figuresRoom
                 width: middle.centreWidth
                 height: implicitHeight
+                visible: middle.topicsFit
                 titles: screen.content.highlights
                 turning: screen.moving
             }
