@@ -21,7 +21,7 @@ from helpers.visitor import (
     walk,
 )
 from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.models.attract_texts import START_LABELS, START_NAMES
@@ -248,3 +248,20 @@ def test_kiosk_shot_of_the_attract_screen_is_the_same_every_time(tmp_path: Path)
         assert done.returncode == 0, done.stderr
         pictures.append(QImage(str(out)))
     assert not pictures[0].isNull() and pictures[0] == pictures[1]
+
+
+def test_a_screen_reader_names_each_way_in_in_its_own_language(make_ui, qtbot):
+    QAccessible.setActive(True)
+    try:
+        ui = _attract(make_ui, qtbot)
+        for lang in ("tk", "ru", "en"):
+            iface = QAccessible.queryAccessibleInterface(find(ui.window, f"start_{lang}"))
+            assert iface is not None
+            assert iface.role() == QAccessible.Role.Button
+            assert iface.text(QAccessible.Text.Name) == START_NAMES[lang]
+        # The key figures are read as text: the number with its labels.
+        figure = QAccessible.queryAccessibleInterface(find(ui.window, "attractFigure_0"))
+        assert figure.role() == QAccessible.Role.StaticText
+        assert figure.text(QAccessible.Text.Name).startswith("155 ")
+    finally:
+        QAccessible.setActive(False)
