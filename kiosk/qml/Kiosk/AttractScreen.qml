@@ -124,18 +124,25 @@ Page {
             readonly property real worldWidth: Math.max(0, Math.min(centreWidth,
                                                                     (height - below - gap) / aspect))
             readonly property bool worldFits: screen.kiosk.hasMap && worldWidth * aspect >= Theme.px(160)
-            readonly property real worldRoom: worldFits ? worldWidth * aspect + gap : 0
-            // The parts that show, one under another, in the middle of the height.
-            readonly property real firstY: (height - worldRoom - below) / 2
+            readonly property real worldHeight: worldFits ? worldWidth * aspect : 0
+            // The parts that show, one under another, with the room left over
+            // shared out evenly above, between and below them (an upright
+            // screen is filled, not left with a gap at one end).
+            readonly property int parts: (worldFits ? 1 : 0) + (figuresFit ? 1 : 0) + (topicsFit ? 1 : 0)
+            readonly property real space: Math.max(0, (height - worldHeight - (figuresFit ? figuresGrid.implicitHeight : 0)
+                                                      - (topicsFit ? topics.implicitHeight : 0)) / (parts + 1))
+            readonly property real worldY: space
+            readonly property real figuresY: worldY + (worldFits ? worldHeight + space : 0)
+            readonly property real topicsY: figuresY + (figuresFit ? figuresGrid.implicitHeight + space : 0)
 
             AttractWorldView {
                 id: world
                 objectName: "attractWorldView"
                 map: screen.kiosk.map
                 width: middle.worldWidth
-                height: middle.worldWidth * middle.aspect
+                height: middle.worldHeight
                 x: (middle.width - width) / 2
-                y: middle.firstY
+                y: middle.worldY
                 visible: middle.worldFits
                 reveal: screen.reveal
                 fade: screen.fade
@@ -150,7 +157,7 @@ Page {
                 columnSpacing: middle.gap
                 rowSpacing: Theme.px(24)
                 anchors.horizontalCenter: parent.horizontalCenter
-                y: middle.firstY + middle.worldRoom
+                y: middle.figuresY
                 Repeater {
                     model: Theme.portrait ? screen.content.figures : []
                     delegate: AttractFigure {
@@ -180,7 +187,7 @@ Page {
                 id: topics
                 objectName: "attractTopics"
                 anchors.horizontalCenter: parent.horizontalCenter
-                y: middle.firstY + middle.worldRoom + middle.figuresRoom
+                y: middle.topicsY
                 width: middle.centreWidth
                 height: implicitHeight
                 visible: middle.topicsFit
@@ -194,14 +201,24 @@ Page {
         KText {
             id: prompt
             objectName: "attractPrompt"
+            // On one line when it fits; else one language a line, never a
+            // phrase broken in two.
+            readonly property string oneLine: screen.content.prompts.join("  ·  ")
             anchors.bottom: starts.top
             anchors.bottomMargin: Theme.px(14)
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.margin
             horizontalAlignment: Text.AlignHCenter
-            text: screen.content.prompts.join("  ·  ")
+            text: measure.implicitWidth <= width ? oneLine : screen.content.prompts.join("\n")
             color: Theme.barInkMuted
             font.pixelSize: Theme.px(26)
+            KText {
+                id: measure
+                visible: false
+                text: prompt.oneLine
+                font: prompt.font
+                wrapMode: Text.NoWrap
+            }
         }
 
         AttractStarts {
