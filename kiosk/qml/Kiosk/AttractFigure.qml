@@ -5,7 +5,7 @@ import QtQuick
 // motion asks, and its label in every language, the first one brighter.
 Column {
     id: figure
-    required property int index
+    property int number: 0            // its place among the key figures
     required property var modelData   // {steps: per language, the numbers counted through; labels}
     // The language whose way of writing numbers is used (all are the same
     // figure): the one the screen was reset to.
@@ -13,7 +13,7 @@ Column {
     // 0..1 through the count (the attract screen's motion); at rest, the figure.
     property real counted: 1
     property real numberShown: 1
-    objectName: "attractFigure_" + index
+    objectName: "attractFigure_" + number
     spacing: Theme.px(6)
 
     Accessible.role: Accessible.StaticText
@@ -22,7 +22,7 @@ Column {
 
     KText {
         id: value
-        objectName: "attractFigureValue_" + figure.index
+        objectName: "attractFigureValue_" + figure.number
         width: figure.width
         horizontalAlignment: Text.AlignHCenter
         readonly property var steps: figure.modelData.steps[figure.language] ?? [""]

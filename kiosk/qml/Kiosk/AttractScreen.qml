@@ -20,7 +20,7 @@ Page {
     // The first frame is the finished picture (`kiosk shot` grabs it); the
     // motion begins after it, with a pause on that picture.
     readonly property bool moving: active && Theme.settled
-    onActiveChanged: if (active) topics.current = 0
+    onActiveChanged: if (active) middle.firstTopic()
 
     // The motion's state, which the world and the figures follow.
     property real reveal: 1000            // arcs drawn, one after another
@@ -88,12 +88,8 @@ Page {
             }
         }
 
-        // The world, the key figures and the topics, in the room the words
-        // above and the ways in below leave; the world keeps its shape and
-        // takes what the others do not need. Wide: the figures either side
-        // of the world, the topics under it. Upright: the world, the
-        // figures in a row, the topics, one under another.
-        Item {
+        // The world, the key figures and the topics (AttractStage.qml).
+        AttractStage {
             id: middle
             objectName: "attractMiddle"
             anchors.top: notices.bottom
@@ -104,96 +100,12 @@ Page {
             anchors.bottomMargin: Theme.px(20)
             anchors.leftMargin: Theme.margin
             anchors.rightMargin: Theme.margin
-
-            readonly property real gap: Theme.px(28)
-            readonly property real aspect: screen.kiosk.map.aspect
-            // What shows when notices leave little room: the topics first,
-            // then (upright) the figures, then the world, if it can be large
-            // enough to read.
-            readonly property bool topicsFit: topics.implicitHeight <= height
-            readonly property real topicsRoom: topicsFit ? topics.implicitHeight : 0
-            readonly property bool figuresFit: Theme.portrait
-                                               && topicsRoom + gap + figuresGrid.implicitHeight <= height
-            readonly property real figuresRoom: figuresFit ? figuresGrid.implicitHeight + gap : 0
-            readonly property real below: topicsRoom + figuresRoom
-            // Wide: a column either side for the figures. Nothing's width
-            // depends on a height here (a wrapped line's height would move
-            // the world, which would move the wrap: a loop).
-            readonly property real sideWidth: Theme.px(400)
-            readonly property real centreWidth: Theme.portrait ? width : width - 2 * (sideWidth + gap)
-            readonly property real worldWidth: Math.max(0, Math.min(centreWidth,
-                                                                    (height - below - gap) / aspect))
-            readonly property bool worldFits: screen.kiosk.hasMap && worldWidth * aspect >= Theme.px(160)
-            readonly property real worldHeight: worldFits ? worldWidth * aspect : 0
-            // The parts that show, one under another, with the room left over
-            // shared out evenly above, between and below them (an upright
-            // screen is filled, not left with a gap at one end).
-            readonly property int parts: (worldFits ? 1 : 0) + (figuresFit ? 1 : 0) + (topicsFit ? 1 : 0)
-            readonly property real space: Math.max(0, (height - worldHeight - (figuresFit ? figuresGrid.implicitHeight : 0)
-                                                      - (topicsFit ? topics.implicitHeight : 0)) / (parts + 1))
-            readonly property real worldY: space
-            readonly property real figuresY: worldY + (worldFits ? worldHeight + space : 0)
-            readonly property real topicsY: figuresY + (figuresFit ? figuresGrid.implicitHeight + space : 0)
-
-            AttractWorldView {
-                id: world
-                objectName: "attractWorldView"
-                map: screen.kiosk.map
-                width: middle.worldWidth
-                height: middle.worldHeight
-                x: (middle.width - width) / 2
-                y: middle.worldY
-                visible: middle.worldFits
-                reveal: screen.reveal
-                fade: screen.fade
-                breathing: screen.moving
-            }
-
-            // Upright: the figures in a row under the world.
-            Grid {
-                id: figuresGrid
-                visible: middle.figuresFit
-                columns: 2
-                columnSpacing: middle.gap
-                rowSpacing: Theme.px(24)
-                anchors.horizontalCenter: parent.horizontalCenter
-                y: middle.figuresY
-                Repeater {
-                    model: Theme.portrait ? screen.content.figures : []
-                    delegate: AttractFigure {
-                        width: (middle.width - middle.gap) / 2
-                        language: screen.kiosk.language
-                        counted: screen.counted
-                        numberShown: screen.numbers
-                    }
-                }
-            }
-            // Wide: the figures in the columns either side of the world (the
-            // first left, the second right, ...), in the middle of the height.
-            Repeater {
-                model: Theme.portrait ? [] : screen.content.figures
-                delegate: AttractFigure {
-                    width: middle.sideWidth
-                    x: index % 2 === 0 ? 0 : middle.width - width
-                    y: (middle.height - height) / 2
-                    visible: height <= middle.height
-                    language: screen.kiosk.language
-                    counted: screen.counted
-                    numberShown: screen.numbers
-                }
-            }
-
-            AttractTopics {
-                id: topics
-                objectName: "attractTopics"
-                anchors.horizontalCenter: parent.horizontalCenter
-                y: middle.topicsY
-                width: middle.centreWidth
-                height: implicitHeight
-                visible: middle.topicsFit
-                titles: screen.content.highlights
-                turning: screen.moving
-            }
+            kiosk: screen.kiosk
+            reveal: screen.reveal
+            fade: screen.fade
+            counted: screen.counted
+            numbers: screen.numbers
+            moving: screen.moving
         }
 
         // "Touch the screen to begin", in every language: a tap anywhere but
@@ -238,7 +150,7 @@ Page {
     SequentialAnimation {
         id: motion
         objectName: "attractMotion"
-        running: screen.moving && world.arcCount > 0
+        running: screen.moving
         loops: Animation.Infinite
         onRunningChanged: if (!running) screen.rest()
         PauseAnimation { duration: 6000 }
@@ -252,7 +164,7 @@ Page {
         PauseAnimation { duration: 600 }
         ParallelAnimation {
             // Each arc fades in over 0.9 s, as the one before it finishes.
-            NumberAnimation { target: screen; property: "reveal"; from: 0; to: world.arcCount; duration: 900 * world.arcCount }
+            NumberAnimation { target: screen; property: "reveal"; from: 0; to: middle.arcCount; duration: 900 * middle.arcCount }
             NumberAnimation { target: screen; property: "numbers"; to: 1; duration: 900; easing.type: Easing.InOutSine }
             // At most 2.5 steps of the count a second (kiosk/models/attract_texts.py).
             NumberAnimation { target: screen; property: "counted"; from: 0; to: 1; duration: 3200 }
