@@ -4,11 +4,13 @@ and every part whole on every screen size."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from helpers.cli import kiosk
 from helpers.layout import layout_problems
+from helpers.luminance import changes, most_in_a_second, tile_luminance
 from helpers.visitor import (
     centre,
     find,
@@ -188,7 +190,6 @@ def test_the_motion_never_flashes(make_ui, qtbot):
     assert checked >= 10  # the motion, the ring, the topics' and the world's fades
 
 
-
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("options", [{}, {"large_text": True}, {"high_contrast": True}])
 def test_every_part_is_whole_and_in_its_place(make_ui, qtbot, size: str, options):
@@ -265,3 +266,24 @@ def test_a_screen_reader_names_each_way_in_in_its_own_language(make_ui, qtbot):
         assert figure.text(QAccessible.Text.Name).startswith("155 ")
     finally:
         QAccessible.setActive(False)
+
+
+def test_no_part_of_the_screen_flashes_over_a_whole_cycle(make_ui, qtbot):
+    """Measured, as well as built so: the screen's light, tile by tile, over
+    one whole cycle of the motion (about 16 s)."""
+    ui = _attract(make_ui, qtbot)
+    qtbot.waitUntil(lambda: len(find_all(ui.window, "attractWorldView")) == 1)
+    arcs = find(ui.window, "attractWorldView").property("arcCount")
+    cycle_s = (6000 + 1600 + 600 + 900 * arcs) / 1000 + 0.5  # AttractScreen.qml's motion
+    samples: list[tuple[float, list[float]]] = []
+    end = time.perf_counter() + cycle_s
+    while time.perf_counter() < end:
+        samples.append((time.perf_counter(), tile_luminance(ui.window.grabWindow())))
+        qtbot.wait(40)
+    assert len(samples) > 50
+    tiles = list(zip(*(values for _, values in samples), strict=True))
+    moving = max(max(tile) - min(tile) for tile in tiles)
+    assert moving > 0.003  # the arcs and numbers did fade, and the grabs saw it
+    for tile in tiles:
+        series = [(when, value) for (when, _), value in zip(samples, tile, strict=True)]
+        assert most_in_a_second(changes(series)) / 2 <= 3
