@@ -169,6 +169,8 @@ Page {
             // At most 2.5 steps of the count a second (kiosk/models/attract_texts.py).
             NumberAnimation { target: screen; property: "counted"; from: 0; to: 1; duration: 3200 }
         }
+        // Back to rest: every arc shown, however many regions new content brings.
+        PropertyAction { target: screen; property: "reveal"; value: 1000 }
     }
 
     // A touch anywhere else starts a visit in the kiosk's default language.
