@@ -89,21 +89,21 @@ def main() -> int:
     cycle_ms = 6000 + 1600 + 600 + 900 * arcs
 
     stamps: list[tuple[float, str]] = []
-    # The time each frame's own work took (synchronising the scene, drawing
-    # it, swapping): on a busy machine the intervals also hold the waits for
-    # the CPU, this does not.
+    # The CPU time each frame's own work took (synchronising the scene,
+    # drawing it, swapping; the process's, every thread): on a busy machine
+    # the intervals also hold the waits for a CPU, this does not.
     work: dict[str, list[float]] = {}
     began = [0.0]
 
     def on_sync() -> None:
-        began[0] = time.perf_counter()
+        began[0] = time.process_time()
 
     def on_frame() -> None:
         now = time.perf_counter()
         what = phase(screen, arcs)
         stamps.append((now, what))
         if began[0]:
-            work.setdefault(what, []).append((now - began[0]) * 1000)
+            work.setdefault(what, []).append((time.process_time() - began[0]) * 1000)
 
     window.beforeSynchronizing.connect(on_sync)
     window.frameSwapped.connect(on_frame)
@@ -167,7 +167,7 @@ def main() -> int:
         median, p99 = stats(values)
         print(f"| {name} | {len(values)} | {median:.1f} | {p99:.1f} | {budget} |")
     print()
-    print("| the work of one frame (ms) | frames | median | p99 |")
+    print("| CPU time of one frame's work (ms) | frames | median | p99 |")
     print("| --- | ---: | ---: | ---: |")
     for name, values in sorted(work.items()):
         median, p99 = stats(values)
