@@ -27,7 +27,7 @@ from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
 from kiosk.ops.workers import collect_on_ui_thread
 from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
-from kiosk.views import map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
+from kiosk.views import attract_map, map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
 from kiosk.views.qr_images import PROVIDER_ID as QR_PROVIDER

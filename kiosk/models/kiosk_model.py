@@ -109,14 +109,7 @@ class KioskModel(QObject):
         self.counted.emit("region", region)
 
     def _language_models(self) -> tuple:
-        return (
-            self._sections,
-            self._figures,
-            self._notices,
-            self._reader,
-            self._contacts,
-            self._map,
-        )
+        return self._sections, self._figures, self._notices, self._reader, self._contacts, self._map
 
     # -- content -----------------------------------------------------------
 
@@ -257,9 +250,13 @@ class KioskModel(QObject):
         self.counted.emit("screen", screen.name.lower())
 
     @Slot()
-    def wake(self) -> None:
-        """A touch on the attract screen: a new visitor starts at home."""
+    @Slot(str)
+    def wake(self, lang: str = "") -> None:
+        """A touch on the attract screen: a new visitor starts at home, in
+        ``lang`` (its "Start") or else in the language the reset chose."""
         if self._screen == Screen.Attract:
+            if lang in self._languages:
+                self._switch_language(lang, count=True)
             self._history.clear()
             self._go(Screen.Home, remember=False)
 
@@ -275,6 +272,7 @@ class KioskModel(QObject):
         self._contacts.closeEntry()
         self._map.reset()
         self._display.reset()
+        self._map.load()  # the attract screen's world (done after the first frame)
         self._calendar.look()  # the wall clock may have been set meanwhile
         self._go(Screen.Attract, remember=False)
         self.resetDone.emit()
