@@ -71,7 +71,7 @@ RowLayout {
             color: Theme.barInk
             // The body face, bold: the display serif's hairlines vanish at this
             // size (its Cyrillic и read as п).
-            font.pixelSize: Theme.pt(22)
+            font.pixelSize: Theme.pt(24)
             font.bold: true
             font.letterSpacing: Theme.px(0.5)
             lineHeight: 1.0
