@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from helpers.dated import TEST_NOW, make_current
+from helpers.metaobjects import under, with_own_metaobject
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import paths
@@ -92,7 +93,11 @@ def make_ui(qapp: QGuiApplication, qtbot) -> Iterator[Callable[..., KioskUi]]:
 
     yield factory
     for ui in built:
+        # A kiosk object with a metaobject of its own can be seen by QML as
+        # another class (tests/helpers/metaobjects.py): none may have one.
+        own = with_own_metaobject(under(ui.model))
         ui.close()
+        assert own == [], f"connected to a signal but not declared @Slot: {own}"
     # A kiosk-mode window hides the pointer for the whole application once it
     # is touched (kiosk/ops/guard.py); the next test starts with it shown.
     while QGuiApplication.overrideCursor() is not None:

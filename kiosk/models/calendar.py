@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.content import Content
 from kiosk.content.dates import next_change
@@ -59,6 +59,7 @@ class Calendar(QObject):
         self._arm()
         self.passed.emit()
 
+    @Slot()
     def on_timeout(self) -> None:
         self.look()
 

@@ -76,6 +76,7 @@ class DisplayPrefs(QObject):
     def toggleHighContrast(self) -> None:
         self.setHighContrast(not self._high_contrast)
 
+    @Slot()
     def reset(self) -> None:
         if self._large_text or self._high_contrast:
             self.aboutToChange.emit()

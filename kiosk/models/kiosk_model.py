@@ -105,6 +105,7 @@ class KioskModel(QObject):
         self._map.selected.connect(self.on_region_selected)
         self._display.counted.connect(self.counted)
 
+    @Slot(str)
     def on_region_selected(self, region: str) -> None:
         self.counted.emit("region", region)
 

@@ -179,5 +179,6 @@ class StaffPanel(QObject):
     usage = Property("QVariantList", _usage, notify=changed)
     notices = Property("QVariantList", _notices, notify=changed)
 
+    @Slot()
     def refresh(self) -> None:
         self.changed.emit()

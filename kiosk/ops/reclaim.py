@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
 
 log = logging.getLogger(__name__)
@@ -233,6 +233,7 @@ class ScreenReclaimer(QObject):
         timer.setSingleShot(single)
         return timer
 
+    @Slot()
     def stop(self) -> None:
         """The kiosk is leaving: nothing is reclaimed from now on."""
         if self._stopped:
@@ -252,12 +253,16 @@ class ScreenReclaimer(QObject):
             self.on_window_changed()
         return False
 
-    def on_window_changed(self, *_args) -> None:
-        # Signals are direct calls, also after the event loop has ended; only
-        # a timer acts, so nothing happens while the kiosk is shutting down.
+    @Slot()
+    def on_window_changed(self) -> None:
+        # Any of the window's signals, whatever it carries (a slot may take
+        # fewer arguments than its signal). Signals are direct calls, also
+        # after the event loop has ended; only a timer acts, so nothing
+        # happens while the kiosk is shutting down.
         if not self._stopped:
             self._soon.start()
 
+    @Slot()
     def on_check(self) -> None:
         if self._stopped or self._remap.isActive():
             return  # a remap in progress: the window is hidden on purpose
@@ -300,6 +305,7 @@ class ScreenReclaimer(QObject):
         else:
             self._show()
 
+    @Slot()
     def on_remap_due(self) -> None:
         if not self._stopped:
             self._show()

@@ -124,6 +124,7 @@ class ContentReloader(QObject):
         self._debounce.stop()
         self._poll.stop()
 
+    @Slot()
     def on_debounced(self) -> None:
         self.load(apply_now=False)
 
@@ -187,6 +188,7 @@ class ContentReloader(QObject):
 
     # -- is the folder there, the same, and answering? -----------------------
 
+    @Slot()
     def on_poll(self) -> None:
         """A look at the folder, unless a job is still on its way: then, is
         it taking too long? One job at a time, so a hung share holds one."""

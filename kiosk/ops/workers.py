@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ class UiThreadCollector(QObject):
         gc.disable()
         self._timer.start()
 
+    @Slot()
     def on_tick(self) -> int | None:
         """The oldest generation whose count is over its threshold, collected
         as the automatic collector would; that generation, or None."""
