@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEasingCurve, QObject, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QObject, QVariantAnimation, Slot
 
 from kiosk.models.map_camera import MapCamera, View, between
 
@@ -73,10 +73,12 @@ class CameraMove(QObject):
         """A finger takes over: the camera stays where the move had got to."""
         self._animation.stop()
 
+    @Slot("QVariant")
     def on_value_changed(self, value: float) -> None:
         self._camera.show(between(self._start, self._end, float(value)))
         self._on_step()
 
+    @Slot()
     def on_finished(self) -> None:
         self._camera.show(self._end)
         self._on_done()

@@ -9,7 +9,7 @@ or colour; the motion on top of it is QML fading small cached shapes.
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import Property, QPointF, QRectF, Signal
+from PySide6.QtCore import Property, QPointF, QRectF, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtQml import QmlElement
 from PySide6.QtQuick import QQuickPaintedItem
@@ -78,6 +78,7 @@ class AttractWorld(QQuickPaintedItem):
 
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
 
+    @Slot()
     def _find_arcs(self) -> None:
         model = self._model
         if model is None or not model.loaded:

@@ -76,7 +76,7 @@ Item {
                 width: size
                 height: size
                 radius: size / 2
-                color: Theme.mapRegions[arc.modelData.row % Theme.mapRegions.length]
+                color: Theme.regionColour(arc.modelData.row)
                 border.color: Theme.barInk
                 border.width: Theme.edge
             }

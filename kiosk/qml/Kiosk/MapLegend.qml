@@ -70,7 +70,7 @@ Flickable {
                     x: Theme.px(8)
                     anchors.verticalCenter: parent.verticalCenter
                     width: Theme.px(44); height: Theme.px(30); radius: Theme.px(4)
-                    color: Theme.mapRegions[chip.index % Theme.mapRegions.length]
+                    color: Theme.regionColour(chip.index)
                     border.color: Theme.line
                     border.width: Theme.px(1)
                 }

@@ -50,7 +50,7 @@ Rectangle {
                     Layout.alignment: Qt.AlignTop
                     Layout.topMargin: Theme.px(10)
                     radius: Theme.px(4)
-                    color: panel.info.id ? Theme.mapRegions[panel.info.index % Theme.mapRegions.length]
+                    color: panel.info.id ? Theme.regionColour(panel.info.index)
                                          : "transparent"
                     border.color: Theme.line
                     border.width: Theme.px(1)

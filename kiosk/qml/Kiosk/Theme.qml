@@ -37,6 +37,12 @@ QtObject {
 
     // An icon from resources/icons drawn in one of these colours (the SVGs'
     // own colour is replaced by kiosk/views/icons.py).
+    // A region's colour by its row; a row of -1 (a delegate a model reset is
+    // taking away) still gets a colour, never undefined.
+    function regionColour(row: int): color {
+        const n = mapRegions.length
+        return mapRegions[((row % n) + n) % n]
+    }
     function icon(name: string, colour: color): string {
         return "image://icon/" + name + "/" + String(colour).substring(1)
     }
