@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Every measurement, one table after another (about 35 minutes with the soak).
+# Every measurement, one table after another (about 36 minutes with the soak).
 #   bash bench/run_all.sh            # start-up, interaction, and the 20,000-action soak
 #   SOAK_ACTIONS=2000 bash bench/run_all.sh   # a shorter soak
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "## Start-up"; python bench/startup.py --runs 9
 echo; echo "## Interaction"; python bench/interaction.py --runs 30 2>/dev/null
+echo; echo "## Attract motion"; python bench/attract.py --cycles 2 2>/dev/null
 echo; echo "## Soak"; python bench/soak.py --actions "${SOAK_ACTIONS:-20000}" 2>/dev/null | tail -3

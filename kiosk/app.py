@@ -17,6 +17,7 @@ from kiosk import paths
 from kiosk.content import LoadResult
 from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
+from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
@@ -26,7 +27,7 @@ from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
 from kiosk.ops.workers import collect_on_ui_thread
 from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
-from kiosk.views import map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
+from kiosk.views import attract_map, map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
 from kiosk.views.qr_images import PROVIDER_ID as QR_PROVIDER
@@ -34,7 +35,10 @@ from kiosk.views.qr_images import QrImageProvider
 
 log = logging.getLogger(__name__)
 
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+# Noto Sans for reading; Noto Serif Display (bold) for headings and the
+# ministry's name (Theme.displayFont). Both cover Turkmen Latin and Cyrillic
+# (tests/ui/test_identity.py).
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSerifDisplay-Bold.ttf")
 # How long the start waits for the content: a healthy folder answers in
 # milliseconds and the first frame shows it; a hung share is not waited for.
 CONTENT_WAIT_S = 5.0
@@ -129,6 +133,7 @@ def build_view(
     high_contrast: bool = False,
     content_wait_s: float = CONTENT_WAIT_S,
     clock: Clock | None = None,
+    physical_size: tuple[float, float] | None = None,
 ) -> KioskView:
     """What a picture needs (`kiosk shot`): the content, the model and the
     QML window, created but not shown. No settings, usage counts, folder
@@ -142,7 +147,8 @@ def build_view(
     already shows it, with no transition. ``large_text`` and
     ``high_contrast`` are the visitor's display choices, made before the
     first frame (a visitor makes them on screen). ``clock``: the time the
-    picture is of (the PC's when not given).
+    picture is of (the PC's when not given). ``physical_size``: the window's
+    size on the glass in millimetres (see screen_mm_per_px).
     """
     request = _screen_request(screen)
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
@@ -153,6 +159,7 @@ def build_view(
     model = KioskModel(result.content, translator, lang, clock=clock or SystemClock())
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
     window = _load_qml(engine, size, kiosk=model, lockedDown=False)
+    model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))
     return KioskView(
         engine=engine, model=model, translator=translator, window=window, load_result=result
     )
@@ -173,6 +180,7 @@ def build_ui(
     high_contrast: bool = False,
     content_wait_s: float = CONTENT_WAIT_S,
     clock: Clock | None = None,
+    physical_size: tuple[float, float] | None = None,
 ) -> KioskUi:
     """The running kiosk's window (created, not shown): what build_view
     makes, plus the operations around it (settings, idle reset, staff
@@ -221,6 +229,7 @@ def build_ui(
         panel=ops.panel,
         lockedDown=kiosk_mode,
     )
+    model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))
     # Every touch, click or key restarts the idle countdown; in kiosk mode the
     # guard also refuses the keys that would close or leave the kiosk.
     guard = WindowGuard(on_activity=ops.idle.activity, locked=kiosk_mode, parent=window)
@@ -284,6 +293,23 @@ def _load_qml(engine: QQmlApplicationEngine, size: tuple[int, int], **roots) -> 
     window = windows[0]
     window.resize(*size)
     return window
+
+
+def screen_mm_per_px(
+    window: QQuickWindow, size: tuple[int, int], physical_size: tuple[float, float] | None
+) -> float:
+    """Millimetres per logical pixel: from ``physical_size`` (the window's
+    size on the glass, as staff or a test give it) if given; else from what
+    the window's screen reports, if believable; else the design's assumed
+    panel for the window's shape. The offscreen platform (pictures, tests)
+    reports a made-up 100 dpi screen, which says nothing of any kiosk."""
+    if physical_size is not None:
+        return mm_per_px(Measured(size[0], size[1], *physical_size))
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return assumed_mm_per_px(*size)
+    pixels, glass = screen.geometry(), screen.physicalSize()
+    return mm_per_px(Measured(pixels.width(), pixels.height(), glass.width(), glass.height()))
 
 
 def _log_first(folder: Path, result: LoadResult) -> None:

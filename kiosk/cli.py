@@ -38,6 +38,15 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def parse_physical_size(text: str) -> tuple[float, float]:
+    from kiosk.models.display_geometry import parse_physical_size as parse
+
+    size = parse(text.strip())
+    if size is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size in millimetres like 698x393")
+    return size
+
+
 def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None:
     # A folder that is not there yet is no usage error: the kiosk waits for a
     # USB stick or share to be mounted, validate and shot say it plainly.
@@ -55,6 +64,14 @@ def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None
         )
         parser.add_argument(
             "--size", type=parse_size, metavar="WxH", help="window size, e.g. 1920x1080"
+        )
+        parser.add_argument(
+            "--physical-size",
+            type=parse_physical_size,
+            metavar="WxH",
+            help="the window's size on the glass in millimetres, e.g. 698x393 (default: "
+            "what the screen reports, if believable; else a 32-inch landscape or 55-inch "
+            "upright panel)",
         )
 
 
@@ -230,7 +247,9 @@ def _kiosk(args: argparse.Namespace) -> int:
             return ALREADY_RUNNING
         from kiosk.process import run
 
-        return run(args.content, args.lang, args.windowed, args.size)
+        return run(
+            args.content, args.lang, args.windowed, args.size, physical_size=args.physical_size
+        )
     except Exception:
         log.critical("the kiosk stopped on an unexpected error", exc_info=True)
         return 1
@@ -309,6 +328,7 @@ def _shot(args: argparse.Namespace) -> int:
             scale=args.scale,
             large_text=args.large_text,
             high_contrast=args.high_contrast,
+            physical_size=args.physical_size,
             at=args.at,
         )
     except (ShotError, StartupError) as exc:

@@ -36,6 +36,8 @@ def run(
     lang: str | None,
     windowed: bool,
     size: tuple[int, int] | None,
+    *,
+    physical_size: tuple[float, float] | None = None,
 ) -> int:
     """`kiosk` and `kiosk --windowed`: run until staff exit or a signal; the
     exit status (2: the kiosk could not start, and the log says why)."""
@@ -50,7 +52,12 @@ def run(
     stats = UsageCounts(start=False)  # counting starts now, its writer after the first frame
     try:
         ui = build_ui(
-            content_dir, lang, size or (1920, 1080), stats=stats, kiosk_mode=not windowed
+            content_dir,
+            lang,
+            size or (1920, 1080),
+            stats=stats,
+            kiosk_mode=not windowed,
+            physical_size=physical_size,
         )
     except StartupError as exc:
         log.critical("%s", exc)

@@ -28,6 +28,15 @@ class Screen(enum.IntEnum):
         return self not in (Screen.Attract, Screen.Unavailable)
 
 
+def back_leads_elsewhere(screen: Screen, history: list[Screen]) -> bool:
+    """Back leads somewhere other than home (a topic opened from the map):
+    only then is it shown beside Home. On a screen one level below home the
+    two would do the same, and one control is clearer."""
+    if screen == Screen.Home or not screen.visitor_is_there or not history:
+        return False
+    return history[-1] != Screen.Home and history[-1].visitor_is_there
+
+
 # The screens `kiosk shot` names; section and map may name an item too.
 SHOT_NAMES: dict[str, Screen] = {
     "attract": Screen.Attract,

@@ -31,12 +31,16 @@ def take_shot(
     scale: float = 1.0,
     large_text: bool = False,
     high_contrast: bool = False,
+    physical_size: tuple[float, float] | None = None,
     at: dt.datetime | None = None,
 ) -> Path:
     """``size`` is the picture's size in pixels; with ``scale`` (a device
     pixel ratio) the window is laid out at ``size / scale``, as Qt does on a
     high-DPI screen, and drawn at full resolution. ``at``: as the screen is
-    on that day (the motto of its year, the notices of that moment)."""
+    on that day (the motto of its year, the notices of that moment).
+    ``physical_size``: the window's size on the glass in millimetres (the
+    offscreen screen's own report means nothing; without it, the design's
+    assumed panel for the picture's shape)."""
     prefer_offscreen()
     # A picture writes nothing into the user's folders, not even Qt's cache of
     # compiled QML (in the cache folder; compiling costs a shot some 10 ms).
@@ -56,6 +60,7 @@ def take_shot(
         screen=screen,
         large_text=large_text,
         high_contrast=high_contrast,
+        physical_size=physical_size,
         clock=StartedClock(at) if at is not None else SystemClock(),
     )
     try:

@@ -44,7 +44,7 @@ def test_validate_reports_file_line_and_exits_1(content_copy: Path):
     assert done.stdout.splitlines() == [
         f"{sections / 'empty_text.yaml'}:10: error: body[1].bullets[1].ru: empty text",
         f"{sections / 'unknown_key.yaml'}:5: error: image: unknown key "
-        "(allowed: id, order, title, summary, body, source)",
+        "(allowed: id, order, title, summary, body, source, regions)",
     ]
 
 
@@ -72,13 +72,13 @@ def test_shot_writes_the_screen(screen: str, lang: str, size: str, tmp_path: Pat
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert f"{image.width()}x{image.height()}" == size
-    # Not blank: the header's green and the page's light colours are both there.
+    # Not blank: the header's green (the flag's) and the page's light colours.
     colours = {
         image.pixelColor(x, y).name()
         for x in range(0, image.width(), 37)
         for y in range(0, image.height(), 41)
     }
-    assert "#0b5d3b" in colours and len(colours) > 5
+    assert "#00853a" in colours and len(colours) > 5
 
 
 # `kiosk shot`, with the threads left at its end printed (its main() returns
@@ -131,6 +131,19 @@ def test_bad_arguments_are_explained():
     assert "'huge' is not a size like 1920x1080" in done.stderr
     done = kiosk("--lang", "de")
     assert done.returncode == 2 and "invalid choice: 'de'" in done.stderr
+    for bad in ("0x393", "big", "698x-1", "nanx5"):
+        done = kiosk("shot", "--screen", "home", "-o", "x.png", "--physical-size", bad)
+        assert done.returncode == 2
+        assert f"'{bad}' is not a size in millimetres like 698x393" in done.stderr
+
+
+def test_shot_at_a_physical_size(tmp_path: Path):
+    # A 10-inch 1280x800 panel: 0.17 mm a pixel, so touch targets grow to 9 mm.
+    out = tmp_path / "small.png"
+    size = ("--size", "1280x800", "--physical-size", "217x136")
+    done = kiosk("shot", "--screen", "home", *size, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(out)).width() == 1280
 
 
 def test_console_script_is_installed():

@@ -8,10 +8,6 @@
         <translation>Нажмите на номер телефона или адрес почты, чтобы получить отдельный QR-код</translation>
     </message>
     <message>
-        <source>Ashgabat on the map</source>
-        <translation>Ашхабад на карте</translation>
-    </message>
-    <message>
         <source>QR code of this contact card</source>
         <translation>QR-код этой контактной карточки</translation>
     </message>
@@ -58,8 +54,8 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>QR code</source>
@@ -79,13 +75,6 @@
     <message>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
-    </message>
-</context>
-<context>
-    <name>Header</name>
-    <message>
-        <source>Home</source>
-        <translation>Главная</translation>
     </message>
 </context>
 <context>
@@ -137,10 +126,25 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Флаг Туркменистана</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
+    <message>
+        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
+        <translation>Нажмите на страну или на регион в списке, чтобы прочитать о регионе. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
+    </message>
     <message>
         <source>Regions</source>
         <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Grey: countries in none of these regions</source>
+        <translation>Серым: страны, не входящие ни в один из этих регионов</translation>
     </message>
     <message>
         <source>Regions and their countries as the UN Statistics Division groups them (M49).</source>
@@ -150,16 +154,19 @@
 <context>
     <name>MapScreen</name>
     <message>
+        <source>Regions of the world</source>
+        <translation>Регионы мира</translation>
+    </message>
+</context>
+<context>
+    <name>NavButtons</name>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <source>Regions of the world</source>
-        <translation>Регионы мира</translation>
-    </message>
-    <message>
-        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Нажмите на страну или на регион в списке, чтобы прочитать о регионе. Перетаскивайте карту пальцем; масштаб — двумя пальцами или кнопками + и −.</translation>
+        <source>Home</source>
+        <translation>Главная</translation>
     </message>
 </context>
 <context>
@@ -206,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>ReaderOnward</name>
+    <message>
+        <source>See on the map:</source>
+        <translation>Показать на карте:</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Следующая тема</translation>
+    </message>
+</context>
+<context>
     <name>RegionPanel</name>
     <message>
         <source>Close</source>
@@ -218,13 +236,6 @@
     <message>
         <source>Countries and territories of the region</source>
         <translation>Страны и территории региона</translation>
-    </message>
-</context>
-<context>
-    <name>SectionScreen</name>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
     </message>
 </context>
 <context>

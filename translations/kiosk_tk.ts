@@ -8,10 +8,6 @@
         <translation>Aýratyn QR kod üçin telefon belgisine ýa-da e-poçta basyň</translation>
     </message>
     <message>
-        <source>Ashgabat on the map</source>
-        <translation>Aşgabat kartada</translation>
-    </message>
-    <message>
         <source>QR code of this contact card</source>
         <translation>Bu aragatnaşyk kartynyň QR kody</translation>
     </message>
@@ -58,8 +54,8 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <source>Back</source>
-        <translation>Yza</translation>
+        <source>Contacts</source>
+        <translation>Aragatnaşyk</translation>
     </message>
     <message>
         <source>QR code</source>
@@ -79,13 +75,6 @@
     <message>
         <source>High contrast</source>
         <translation>Ýokary kontrast</translation>
-    </message>
-</context>
-<context>
-    <name>Header</name>
-    <message>
-        <source>Home</source>
-        <translation>Baş sahypa</translation>
     </message>
 </context>
 <context>
@@ -136,10 +125,25 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Türkmenistanyň Döwlet baýdagy</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
+    <message>
+        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
+        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň ýa-da kiçeldiň.</translation>
+    </message>
     <message>
         <source>Regions</source>
         <translation>Sebitler</translation>
+    </message>
+    <message>
+        <source>Grey: countries in none of these regions</source>
+        <translation>Çal reňkde: bu sebitleriň hiç birine girmeýän ýurtlar</translation>
     </message>
     <message>
         <source>Regions and their countries as the UN Statistics Division groups them (M49).</source>
@@ -149,16 +153,19 @@
 <context>
     <name>MapScreen</name>
     <message>
+        <source>Regions of the world</source>
+        <translation>Dünýäniň sebitleri</translation>
+    </message>
+</context>
+<context>
+    <name>NavButtons</name>
+    <message>
         <source>Back</source>
         <translation>Yza</translation>
     </message>
     <message>
-        <source>Regions of the world</source>
-        <translation>Dünýäniň sebitleri</translation>
-    </message>
-    <message>
-        <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>
-        <translation>Maglumat almak üçin ýurda ýa-da sanawdaky sebite basyň. Kartany barmak bilen süýşüriň; iki barmak ýa-da + we − düwmeleri bilen ulaldyň ýa-da kiçeldiň.</translation>
+        <source>Home</source>
+        <translation>Baş sahypa</translation>
     </message>
 </context>
 <context>
@@ -203,6 +210,17 @@
     </message>
 </context>
 <context>
+    <name>ReaderOnward</name>
+    <message>
+        <source>See on the map:</source>
+        <translation>Kartada görmek:</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Indiki mowzuk</translation>
+    </message>
+</context>
+<context>
     <name>RegionPanel</name>
     <message>
         <source>Close</source>
@@ -215,13 +233,6 @@
     <message>
         <source>Countries and territories of the region</source>
         <translation>Sebitiň ýurtlary we territoriýalary</translation>
-    </message>
-</context>
-<context>
-    <name>SectionScreen</name>
-    <message>
-        <source>Back</source>
-        <translation>Yza</translation>
     </message>
 </context>
 <context>

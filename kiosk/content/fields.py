@@ -11,7 +11,7 @@ problem names the field by its dotted path (``body[2].bullets[0].ru``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -60,7 +60,14 @@ class Fit:
     REGION_NAME = Room(word=14)  # the region panel's heading at 1280x800, large text (13)
     SECTION_TITLE = Room(word=18, chars=80)  # the reader's headline upright, large (14)
     FIGURE_LABEL = Room(word=18, chars=64)  # home's key figures upright, large text (15)
-    SITE_TITLE = Room(word=20, chars=40)  # the header upright, large text (14)
+    # The header's title is one line that shrinks to fit (never wraps: a
+    # language switch must not change the header): 34 characters hold
+    # upright with large text.
+    SITE_TITLE = Room(word=20, chars=34)  # the header upright, large text (14)
+    # The ministry's name above the title: one line that shrinks to fit
+    # rather than wrap (the header's height never changes with the language);
+    # 46 characters hold upright with large text (the Russian name is 42).
+    MINISTRY = Room(word=20, chars=46)
     # A contact card's name and address also go into its QR code (twice
     # for the name), which holds at most about 2,300 bytes.
     ADDRESS = Room(word=21, chars=150)  # a contact entry's address lines at 1280x800 (12)
@@ -102,7 +109,10 @@ def kind_of(node: Node) -> str:
 
 
 class Fields:
-    """A checked YAML mapping: unknown keys and missing required keys reported."""
+    """A checked YAML mapping: unknown keys and missing required keys reported.
+    A *retired* key (one the kiosk once read) is a warning that says why it
+    is no longer read, so that an older file still loads; it is not listed
+    among the allowed keys."""
 
     def __init__(
         self,
@@ -111,6 +121,7 @@ class Fields:
         log: ProblemLog,
         required: Sequence[str],
         optional: Sequence[str] = (),
+        retired: Mapping[str, str] | None = None,
     ) -> None:
         self.node, self.path, self.log = node, path, log
         self.values: dict[str, Node] = {}
@@ -126,7 +137,9 @@ class Fields:
             if refused(key):
                 self.ok = False
                 continue
-            if name not in allowed:
+            if retired and name in retired:
+                log.warning(line_of(key), f"{self.sub(name)}: {retired[name]}")
+            elif name not in allowed:
                 shown = printable(name, 40) if name is not None else kind_of(key)
                 log.error(
                     line_of(key),

@@ -17,7 +17,7 @@ import functools
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -143,6 +143,7 @@ def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResu
     names: list[CountryName] = _optional(folder, NAMES_FILE, parse_names, languages, problems)
     notices: list[Notice] = _optional(folder, NOTICES_FILE, parse_notices, languages, problems)
 
+    sections = [_linked(section, regions, problems) for section in sections]
     content = None
     if site is not None and sections:
         ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
@@ -155,6 +156,26 @@ def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResu
             notices=tuple(notices),
         )
     return LoadResult(content, tuple(problems))
+
+
+def _linked(section: Section, regions: Sequence[Region], problems: list[Problem]) -> Section:
+    """The section with only the map regions partners.yaml has. A link to
+    one it lacks (a typing error, a region taken out) is a warning on the
+    section's file, with its line: it costs only the link, never the topic
+    (--strict fails on it). Without a map, partners.yaml's own warning says
+    so once."""
+    known = {region.id for region in regions}
+    kept = tuple(link for link in section.regions if link.id in known)
+    if len(kept) == len(section.regions) or not known:
+        # No map at all (its own warning says so): no topic links to it.
+        return replace(section, regions=kept)
+    file_log = ProblemLog(section.source)
+    for i, link in enumerate(section.regions):
+        if link.id not in known:
+            message = f"regions[{i}]: no region '{link.id}' in {PARTNERS_FILE}, so no link to it"
+            file_log.warning(link.line, f"{message} (it has: {', '.join(sorted(known))})")
+    problems += file_log.problems
+    return replace(section, regions=kept)
 
 
 def content_folder_problem(folder: Path) -> str | None:

@@ -65,6 +65,17 @@ class Paragraph:
 @dataclass(frozen=True)
 class BulletList:
     items: tuple[LocalText, ...]
+    # ``numbered:`` in the file: a short list whose order is its point (the
+    # three objectives), shown as numbered panels rather than bullets.
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class RegionLink:
+    """A map region a section names (``regions:``), by its id in partners.yaml."""
+
+    id: str
+    line: int  # where the section's file names it, for the loader's check
 
 
 Block = Paragraph | BulletList
@@ -90,6 +101,9 @@ class Section:
     body: tuple[Block, ...]
     source: str = ""  # the file the section was read from
     passages: tuple[SourcePassage, ...] = ()  # of the source page (source_page.py)
+    # The map regions the section speaks of ("See on the map"); the loader
+    # keeps only those partners.yaml has.
+    regions: tuple[RegionLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +128,9 @@ class Site:
     # not known (an error in the file), and the motto is not shown.
     motto_year: int | None = None
     motto_origin: Origin | None = field(default=None, compare=False)  # of motto_year
+    # The ministry's full name, in its own words in each language (the
+    # header's letterhead). None: not given, and the header shows the title.
+    ministry: LocalText | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(
@@ -169,7 +186,6 @@ class Region:
     typed in the content."""
 
     id: str
-    colour: str  # "#RRGGBB"
     name: LocalText
     text: LocalText | None  # only what the source says of the region; may be none
     formats: tuple[LocalText, ...]  # the "Central Asia + 1" dialogues that concern it

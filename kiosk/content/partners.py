@@ -21,14 +21,23 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from kiosk import paths
 from kiosk.content.characters import printable
-from kiosk.content.fields import Fields, Fit, parse_id, parse_plain_text, parse_text
+from kiosk.content.fields import Fields, Fit, parse_id, parse_text
 from kiosk.content.model import LocalText, Region
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, refused
 
-COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# The regions' colours are the kiosk's own (Theme.qml, in both palettes,
+# chosen to stay apart for colour-blind visitors), no longer the content's.
+RETIRED_COLOUR = (
+    "no longer read: the map colours its regions from the kiosk's own palettes, "
+    "chosen so that colour-blind visitors can tell them apart; delete this line"
+)
 M49_CODE = re.compile(r"^[0-9]{1,3}$")
 MAX_REGIONS = 20  # the legend lists them all
+# The colours the map's palettes hold (Theme.qml: mapRegions, in both
+# palettes; tests/ui/test_map_palette.py checks the two agree): a region
+# after these repeats an earlier one's colour.
+MAP_COLOURS = 9
 MAX_FORMATS = 10  # dialogue formats of one region
 MAX_AREAS = 10  # M49 areas of one region
 SHOWN_CODES = 10  # countries named in one message; the rest are counted
@@ -92,6 +101,12 @@ def parse_partners(root: Node, log: ProblemLog, languages: Sequence[str]) -> lis
             f"so only the first {MAX_REGIONS} are used",
         )
         nodes = nodes[:MAX_REGIONS]
+    if len(nodes) > MAP_COLOURS:
+        log.warning(
+            line_of(nodes[MAP_COLOURS]),
+            f"regions: {len(nodes)} regions, and the map has {MAP_COLOURS} colours that "
+            f"colour-blind visitors can tell apart: from here on, regions repeat a colour",
+        )
     for i, node in enumerate(nodes):
         region = _parse_region(node, f"regions[{i}]", log, languages, table, owner)
         if region is not None and region.id in ids:
@@ -123,20 +138,13 @@ def _parse_region(
         node,
         path,
         log,
-        required=("id", "colour", "name", "m49"),
+        required=("id", "name", "m49"),
         optional=("text", "formats"),
+        retired={"colour": RETIRED_COLOUR},
     )
     if not fields.ok:
         return None
     region_id = parse_id(fields.values["id"], fields.sub("id"), log)
-    colour_node = fields.values["colour"]
-    colour = parse_plain_text(colour_node, fields.sub("colour"), log)
-    if colour is not None and not COLOUR.match(colour):
-        log.error(
-            line_of(colour_node),
-            f"{fields.sub('colour')}: '{printable(colour, 20)}' is not a colour like \"#7FA6D6\"",
-        )
-        colour = None
     name = parse_text(
         fields.values["name"], fields.sub("name"), log, languages, fit=Fit.REGION_NAME
     )
@@ -151,11 +159,10 @@ def _parse_region(
     areas, countries = _parse_areas(
         fields.values["m49"], fields.sub("m49"), log, table, owner, region_id or path
     )
-    if None in (region_id, colour, name) or not countries:
+    if None in (region_id, name) or not countries:
         return None
     return Region(
         region_id,  # type: ignore[arg-type]
-        colour,  # type: ignore[arg-type]
         name,  # type: ignore[arg-type]
         text,
         tuple(formats),

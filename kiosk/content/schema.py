@@ -34,6 +34,7 @@ from kiosk.content.model import (
     LocalText,
     Origin,
     Paragraph,
+    RegionLink,
     Section,
     Site,
 )
@@ -52,28 +53,44 @@ MAX_FIGURE_VALUE = 9_999
 MAX_FIGURES = 2
 MAX_BLOCKS = 100  # paragraphs and bullet lists in one section
 MAX_BULLETS = 50  # bullets in one list
+MAX_NUMBERED = 9  # numbered panels in one list: one digit each, and a screen holds them
+MAX_REGION_LINKS = 20  # as many as partners.yaml may have regions
 
 
 def parse_block(node: Node, path: str, log: ProblemLog, languages: Sequence[str]) -> Block | None:
     if isinstance(node, MappingNode) and len(node.value) != 1:
         log.error(line_of(node), f"{path}: a block has exactly one key: paragraph or bullets")
         return None
-    fields = Fields(node, path, log, required=(), optional=("paragraph", "bullets"))
+    fields = Fields(node, path, log, required=(), optional=("paragraph", "bullets", "numbered"))
     if not fields.ok:
         return None
     if (text_node := fields.get("paragraph")) is not None:
         text = parse_text(text_node, fields.sub("paragraph"), log, languages, fit=Fit.BODY)
         return Paragraph(text) if text else None
-    items_node = fields.get("bullets")
+    numbered = fields.get("bullets") is None
+    key = "numbered" if numbered else "bullets"
+    items_node = fields.get(key)
     assert items_node is not None
     items = parse_list(
         items_node,
-        fields.sub("bullets"),
+        fields.sub(key),
         log,
         lambda n, p: parse_text(n, p, log, languages, fit=Fit.BODY),
-        most=MAX_BULLETS,
+        most=MAX_NUMBERED if numbered else MAX_BULLETS,
     )
-    return BulletList(tuple(items)) if items else None
+    return BulletList(tuple(items), numbered=numbered) if items else None
+
+
+def parse_region_links(node: Node, log: ProblemLog) -> tuple[RegionLink, ...]:
+    """``regions: [africa, europe]``: ids, each checked against partners.yaml
+    by the loader (which has read it); a wrong one costs only itself."""
+
+    def link(item: Node, path: str) -> RegionLink | None:
+        region = parse_id(item, path, log)
+        return RegionLink(region, line_of(item)) if region else None
+
+    links = parse_list(node, "regions", log, link, most=MAX_REGION_LINKS)
+    return tuple(links or ())
 
 
 def parse_section(
@@ -82,7 +99,11 @@ def parse_section(
     # ``source`` (the passages of the source page) is read by source_page.parse_source:
     # a wrong passage costs only itself, never the section.
     fields = Fields(
-        root, "", log, required=("id", "order", "title", "summary", "body"), optional=("source",)
+        root,
+        "",
+        log,
+        required=("id", "order", "title", "summary", "body"),
+        optional=("source", "regions"),
     )
     if not fields.ok:
         return None
@@ -105,6 +126,8 @@ def parse_section(
     parts["body"] = tuple(body) if body else None
     if any(v is None for v in parts.values()):
         return None
+    if (links := fields.get("regions")) is not None:
+        parts["regions"] = parse_region_links(links, log)
     return Section(source=source, **parts)  # type: ignore[arg-type]
 
 
@@ -114,7 +137,7 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         "",
         log,
         required=("languages", "default_language", "title", "motto"),
-        optional=("motto_year", "figures", "translation_status"),
+        optional=("motto_year", "figures", "translation_status", "ministry"),
     )
     if not fields.ok:
         return None
@@ -134,6 +157,9 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
     )
     motto = parse_text(fields.values["motto"], "motto", log, langs_for_text, fit=Fit.MOTTO)
     motto_year, motto_origin = _parse_motto_year(fields, log, motto)
+    ministry = None
+    if (ministry_node := fields.get("ministry")) is not None:
+        ministry = parse_text(ministry_node, "ministry", log, langs_for_text, fit=Fit.MINISTRY)
     figures: list[Figure] = []
     if (figures_node := fields.get("figures")) is not None:
         figures = _parse_figures(figures_node, log, langs_for_text)
@@ -151,6 +177,7 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
         status,
         motto_year=motto_year,
         motto_origin=motto_origin,
+        ministry=ministry,
     )
 
 

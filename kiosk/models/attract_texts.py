@@ -1,16 +1,54 @@
 """What the attract and "unavailable" screens say: every language at once.
 
 Plain Python (the root model hands the result to QML as a map): which motto,
-topics, prompts and notices, in the content's languages, side by side.
+topics, prompts, notices and key figures, in the content's languages, side
+by side, and the three ways in, one per language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 
-from kiosk.content import Content
-from kiosk.content.model import Notice
-from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES
+from kiosk.content import LANGUAGE_NAMES, Content
+from kiosk.content.model import Figure, Notice
+from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, format_number
+
+# Each language's way in, written in that language: the button's label, and
+# its name for a screen reader (which says what the button does).
+START_LABELS = MappingProxyType({"tk": "Başla", "ru": "Начать", "en": "Start"})
+START_NAMES = MappingProxyType(
+    {
+        "tk": "Türkmen dilinde başla",
+        "ru": "Начать на русском языке",
+        "en": "Start in English",
+    }
+)
+# A key figure counts up from nought in this many steps (fewer for a small
+# number). The attract screen shows at most 2.5 steps a second (WCAG 2.3.1:
+# nothing may change more than three times a second), so the count reads as
+# counting and the digits never flicker.
+COUNT_STEPS = 8
+
+
+def count_steps(value: int, steps: int = COUNT_STEPS) -> list[int]:
+    """The numbers a figure shows as it counts up to ``value``: 0 first,
+    ``value`` last, rising, none twice."""
+    if value <= 0:
+        return [value]
+    numbers = sorted({round(value * i / steps) for i in range(steps + 1)})
+    return numbers
+
+
+def figure_texts(figure: Figure, languages: Sequence[str]) -> dict[str, object]:
+    """One key figure: its count as each language writes numbers (the
+    screen shows it as the language the reset chose writes it: the language
+    a tap anywhere starts in), and its label in every language."""
+    steps = count_steps(figure.value)
+    return {
+        "steps": {lang: [format_number(lang, n) for n in steps] for lang in languages},
+        "labels": [figure.label.get(lang) for lang in languages],
+    }
 
 
 def attract_texts(
@@ -20,18 +58,39 @@ def attract_texts(
     notices: Sequence[Notice],
 ) -> dict[str, object]:
     """The motto (only in its year), each topic's title, the prompt to
-    start, and each notice's title with its id and kind: each as a list in
-    the content's languages."""
+    start, each notice's title with its id and kind, and the key figures:
+    each as a list in the content's languages. ``starts``: a way in per
+    language, in the content's order."""
     if content is None:
-        return {"motto": [], "highlights": [], "prompts": [], "notices": []}
+        return {
+            "motto": [], "highlights": [], "prompts": [], "notices": [], "figures": [],
+            "starts": [], "letterheads": [],
+        }  # fmt: skip
     site = content.site
     return {
+        # The header's title and the ministry's name in every language: the
+        # header lays itself out for the longest, so that a language switch
+        # never changes it (Letterhead.qml).
+        "letterheads": [
+            [site.title.get(lang), site.ministry.get(lang) if site.ministry else ""]
+            for lang in languages
+        ],
         "motto": [site.motto.get(lang) for lang in languages] if motto_shown else [],
         "highlights": [[s.title.get(lang) for lang in languages] for s in content.sections],
         "prompts": [ATTRACT_PROMPTS[lang] for lang in languages],
         "notices": [
             {"id": n.id, "kind": n.kind, "titles": [n.title.get(lang) for lang in languages]}
             for n in notices
+        ],
+        "figures": [figure_texts(f, languages) for f in site.figures],
+        "starts": [
+            {
+                "lang": lang,
+                "label": START_LABELS[lang],
+                "name": START_NAMES[lang],
+                "language": LANGUAGE_NAMES[lang],
+            }
+            for lang in languages
         ],
     }
 

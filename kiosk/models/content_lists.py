@@ -49,9 +49,10 @@ class ReaderRow:
     language switch.
     """
 
-    kind: str  # "paragraph" | "bullet"
+    kind: str  # "paragraph" | "bullet" | "numbered" (a panel with its number)
     text: LocalText
-    continued: bool = False  # a bullet that follows a bullet of the same list
+    continued: bool = False  # a bullet or panel that follows one of the same list
+    number: int = 0  # of a numbered panel, from 1
 
 
 def reader_rows(body: Sequence[Paragraph | BulletList]) -> list[ReaderRow]:
@@ -59,6 +60,10 @@ def reader_rows(body: Sequence[Paragraph | BulletList]) -> list[ReaderRow]:
     for block in body:
         if isinstance(block, Paragraph):
             rows.append(ReaderRow("paragraph", block.text))
+        elif block.numbered:
+            rows.extend(
+                ReaderRow("numbered", item, i > 0, i + 1) for i, item in enumerate(block.items)
+            )
         else:
             rows.extend(ReaderRow("bullet", item, i > 0) for i, item in enumerate(block.items))
     return rows
@@ -69,4 +74,5 @@ class ReaderRowModel(LanguageListModel[ReaderRow]):
         "kind": lambda r, lang: r.kind,
         "text": lambda r, lang: r.text.get(lang),
         "continued": lambda r, lang: r.continued,
+        "number": lambda r, lang: r.number,
     }

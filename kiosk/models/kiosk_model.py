@@ -35,7 +35,7 @@ from kiosk.models.display_prefs import DisplayPrefs
 from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
 from kiosk.models.screens_qml import Screens  # noqa: F401 (registers Screens for QML)
-from kiosk.screens import Screen, ScreenRequest
+from kiosk.screens import Screen, ScreenRequest, back_leads_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -110,14 +110,7 @@ class KioskModel(QObject):
         self.counted.emit("region", region)
 
     def _language_models(self) -> tuple:
-        return (
-            self._sections,
-            self._figures,
-            self._notices,
-            self._reader,
-            self._contacts,
-            self._map,
-        )
+        return self._sections, self._figures, self._notices, self._reader, self._contacts, self._map
 
     # -- content -----------------------------------------------------------
 
@@ -131,6 +124,7 @@ class KioskModel(QObject):
             content.regions if content else (),
             names=content.official_names() if content else NO_OFFICIAL_NAMES,
         )
+        self._reader.set_content(*((content.sections, content.regions) if content else ((), ())))
         self._reader.show(None)
         self._calendar.watch(content)
         self._date_what_is_dated(self._calendar.now())
@@ -257,9 +251,13 @@ class KioskModel(QObject):
         self.counted.emit("screen", screen.name.lower())
 
     @Slot()
-    def wake(self) -> None:
-        """A touch on the attract screen: a new visitor starts at home."""
+    @Slot(str)
+    def wake(self, lang: str = "") -> None:
+        """A touch on the attract screen: a new visitor starts at home, in
+        ``lang`` (its "Start") or else in the language the reset chose."""
         if self._screen == Screen.Attract:
+            if lang in self._languages:
+                self._switch_language(lang, count=True)
             self._history.clear()
             self._go(Screen.Home, remember=False)
 
@@ -275,6 +273,7 @@ class KioskModel(QObject):
         self._contacts.closeEntry()
         self._map.reset()
         self._display.reset()
+        self._map.load()  # the attract screen's world (done after the first frame)
         self._calendar.look()  # the wall clock may have been set meanwhile
         self._go(Screen.Attract, remember=False)
         self.resetDone.emit()
@@ -296,17 +295,18 @@ class KioskModel(QObject):
         if self._contacts.rowCount() == 0:
             log.warning("no contact cards to show")
             return
-        if self._map.regions:
-            self._map.load()  # the address card's inset (normally loaded already)
         self._go(Screen.Contacts, remember=self._screen != Screen.Contacts)
 
     @Slot()
-    def openMap(self) -> None:
+    @Slot(str)  # a topic's "See on the map": the map with that region chosen
+    def openMap(self, region: str = "") -> None:
         if not self._map.regions:
             log.warning("no map regions to show")
             return
         self._map.load()  # normally done already, after the first frame
         self._go(Screen.Map, remember=self._screen != Screen.Map)
+        if region:
+            self._map.selectRegion(region)
 
     @Slot()
     def goBack(self) -> None:
@@ -336,9 +336,9 @@ class KioskModel(QObject):
         elif screen == Screen.Contacts:
             self.openContacts()
         elif screen == Screen.Map:
-            self.openMap()
+            self.openMap(item)
             if item:
-                self._map.selectRegion(item)
+                self._map.finish_move()  # a picture of the region framed, not on its way
                 return self._screen == Screen.Map and self._map.property("selection") == item
         elif screen == Screen.Section:
             self.openSection(item)
@@ -348,18 +348,13 @@ class KioskModel(QObject):
     # -- what the screens show --------------------------------------------
 
     def _site_text(self, name: str) -> str:
-        return getattr(self._content.site, name).get(self._lang) if self._content else ""
-
-    def _get_title(self) -> str:
-        return self._site_text("title")
+        text = getattr(self._content.site, name) if self._content else None
+        return text.get(self._lang) if text else ""  # (the ministry's name is optional)
 
     def _get_motto(self) -> str:
         """This year's motto; none in another year (its year is over, or
         has not begun), rather than last year's shown as current."""
         return self._site_text("motto") if self._motto_shown else ""
-
-    def _get_date_text(self) -> str:
-        return format_date(self._lang, self._today)
 
     def _get_attract(self) -> dict[str, object]:
         return attract_texts(
@@ -370,9 +365,14 @@ class KioskModel(QObject):
     languages = Property("QVariantList", _get_languages, notify=contentChanged)
     screen = Property(int, _get_screen, notify=screenChanged)  # a Screen (Screens.Home, …)
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
-    title = Property(str, _get_title, notify=languageChanged)
+    title = Property(str, lambda self: self._site_text("title"), notify=languageChanged)
     motto = Property(str, _get_motto, notify=mottoChanged)
-    dateText = Property(str, _get_date_text, notify=dateChanged)
+    ministry = Property(str, lambda self: self._site_text("ministry"), notify=languageChanged)
+    # Back beside Home only where it leads elsewhere (kiosk/screens.py).
+    backShown = Property(
+        bool, lambda self: back_leads_elsewhere(self._screen, self._history), notify=screenChanged
+    )
+    dateText = Property(str, lambda self: format_date(self._lang, self._today), notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
     unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
     attract = Property("QVariantMap", _get_attract, notify=attractChanged)

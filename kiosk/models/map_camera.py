@@ -7,7 +7,10 @@ camera shows the map at ``zoom`` (1: the whole world fits) around ``centre``.
 While a finger pans or pinches, the canvas is not redrawn: it keeps the
 picture of the last *painted* view, and QML only moves and scales it (see
 ``live``); once the hand rests, the view is painted again, crisp
-(``settle``). Pure Python: no Qt here.
+(``settle``). Choosing a region moves the camera to *frame* it
+(``framing``), in steps QML's animation drives (``between``); the picture
+painted before such a move *covers* both ends (``covering``), so that no
+frame of the move shows unpainted sea. Pure Python: no Qt here.
 """
 
 from __future__ import annotations
@@ -15,10 +18,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from kiosk.models.map_shapes import Point
+from kiosk.models.map_shapes import Box, Point
 
 MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
 ZOOM_STEP = 1.6  # the + and - buttons
+# A framed region keeps this share of the view's width and height free
+# around it on each side: its outline never touches the map's edge.
+FRAME_MARGIN = 0.08
+# A region is never framed closer than this: Central Asia, the smallest,
+# keeps its neighbours around it (the visitor can still zoom further).
+MAX_FRAME_ZOOM = 5.0
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,64 @@ class MapCamera:
         """The + (1) and - (-1) buttons: about the middle of the view."""
         self.zoom_by(ZOOM_STEP**steps, self.viewport[0] / 2, self.viewport[1] / 2)
 
+    def zoom_step_about(self, steps: int, anchor: Point) -> None:
+        """The + and - buttons, about a place (the selection, or Ashgabat):
+        where it is on screen it stays put; where it is off screen it is
+        brought to the middle first, so that it is on screen afterwards."""
+        x, y = self.to_view(*anchor)
+        vw, vh = self.viewport
+        if not (0 <= x <= vw and 0 <= y <= vh):
+            self.centre = anchor
+            self.clamp()
+            x, y = self.to_view(*anchor)
+        self.zoom_by(ZOOM_STEP**steps, x, y)
+
+    def show(self, view: View) -> None:
+        """Go to a view (a step of a camera move), clamped like any other."""
+        self.zoom, self.centre = view.zoom, (view.centre_x, view.centre_y)
+        self.clamp()
+
+    def clamped(self, zoom: float, centre: Point) -> View:
+        """The view the camera would show for this zoom and centre."""
+        saved = self.zoom, self.centre
+        self.zoom, self.centre = zoom, centre
+        self.clamp()
+        view = self.view
+        self.zoom, self.centre = saved
+        return view
+
+    def framing(self, box: Box) -> View:
+        """The view that frames ``box`` (map units) at the viewport's aspect:
+        the whole box, a margin around it, centred, clamped. A box wider than
+        the view's shape is framed by its width, a taller one by its height."""
+        (vw, vh), margin = self.viewport, 1 - 2 * FRAME_MARGIN
+        width, height = max(box.width, 1e-6), max(box.height, 1e-6)
+        scale = min(vw * margin / width, vh * margin / height)
+        zoom = min(MAX_FRAME_ZOOM, max(MIN_ZOOM, scale / self.base_scale()))
+        return self.clamped(zoom, box.centre)
+
+    def visible(self, view: View | None = None) -> Box:
+        """The part of the map a view shows (map units)."""
+        view = view or self.view
+        scale = self.scale_for(view.zoom)
+        half_w, half_h = self.viewport[0] / 2 / scale, self.viewport[1] / 2 / scale
+        return Box(
+            view.centre_x - half_w, view.centre_y - half_h,
+            view.centre_x + half_w, view.centre_y + half_h,
+        )  # fmt: skip
+
+    def covering(self, a: View, b: View) -> View:
+        """A view that shows all of both views: painted once before a move
+        from one to the other, it has every frame of the move in it."""
+        one, two = self.visible(a), self.visible(b)
+        both = Box(
+            min(one.left, two.left), min(one.top, two.top),
+            max(one.right, two.right), max(one.bottom, two.bottom),
+        )  # fmt: skip
+        vw, vh = self.viewport
+        scale = min(vw / both.width, vh / both.height)
+        return self.clamped(min(a.zoom, b.zoom, scale / self.base_scale()), both.centre)
+
     def reset(self) -> None:
         self.zoom = 1.0
         self.centre = (self.world[0] / 2, self.world[1] / 2)
@@ -146,3 +213,23 @@ class MapCamera:
             vw / 2 * (1 - k) + (painted.centre_x - self.centre[0]) * scale,
             vh / 2 * (1 - k) + (painted.centre_y - self.centre[1]) * scale,
         )
+
+
+def between(start: View, end: View, t: float) -> View:
+    """The view a fraction ``t`` (0–1, already eased) of the way from
+    ``start`` to ``end``. The zoom changes by equal ratios (each step looks
+    like the last, zooming in or out); the centre moves so that the point the
+    two views share stays where it is on screen, as under a pinch: the move
+    reads as one zoom towards the region, not a slide and a zoom."""
+    t = min(1.0, max(0.0, t))
+    ratio = end.zoom / start.zoom
+    zoom = start.zoom * ratio**t
+    if abs(math.log(ratio)) < 1e-4:  # (nearly) no zoom: a straight pan
+        share = t
+    else:  # how far the view's size has gone from start to end, 0–1
+        share = (1 / zoom - 1 / start.zoom) / (1 / end.zoom - 1 / start.zoom)
+    return View(
+        zoom,
+        start.centre_x + (end.centre_x - start.centre_x) * share,
+        start.centre_y + (end.centre_y - start.centre_y) * share,
+    )

@@ -1,20 +1,17 @@
 """The world map for QML: regions, the selection, and the camera.
 
-A thin Qt adapter: the camera's maths (kiosk.models.map_camera), the shapes
-(kiosk.models.map_shapes) and the hit-testing (kiosk.models.map_hits) are
-plain Python with tests of their own; here they get signals, properties and
-slots. The shapes are read by an explicit ``load()``, after the first frame
-(never at start-up, never by reading a property); the map's size, which the
+A thin Qt adapter over plain Python with tests of its own: the camera
+(map_camera), its moves (map_motion), the shapes (map_shapes), taps
+(map_hits), regions' frames and labels (map_regions). The shapes are read by
+an explicit ``load()``, after the first frame; the map's size, which the
 layout needs at once, comes from the first bytes of the same file. The view
-is kept here so that a language switch keeps it, a reset puts it back, and
-tests can read it.
+is kept here so that a language switch keeps it and a reset puts it back.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -22,21 +19,22 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QObject,
     QPointF,
-    QRectF,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPainterPath
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Region
 from kiosk.i18n import NO_OFFICIAL_NAMES, country_name
 from kiosk.models import map_hits
-from kiosk.models.collation import sort_names
-from kiosk.models.language_list import LanguageListModel
 from kiosk.models.map_camera import MAX_ZOOM, MIN_ZOOM, MapCamera
-from kiosk.models.map_shapes import Shape, WorldShapes, read_size, read_world, world_file
+from kiosk.models.map_geometry import MapGeometry, map_size
+from kiosk.models.map_labels import RegionLabels
+from kiosk.models.map_motion import CameraMove
+from kiosk.models.map_regions import RegionPlaces
+from kiosk.models.map_shapes import Box, Point, read_world, world_file
+from kiosk.models.region_list import RegionIndex, RegionListModel, selection_info
 
 log = logging.getLogger(__name__)
 
@@ -48,61 +46,6 @@ __all__ = ["HOME_COUNTRY", "MAX_ZOOM", "MIN_ZOOM", "MapGeometry", "MapModel"]
 HOME_COUNTRY = "TM"
 HIT_RADIUS_PX = 28  # small countries stay tappable: the nearest within this radius
 SETTLE_MS = 120  # after a gesture, redraw crisp at the new zoom
-# Used only when the packaged map cannot be read (a broken installation,
-# which the log names): the map area keeps a sensible shape, and stays empty.
-FALLBACK_SIZE = (2.0, 1.0)
-
-
-@dataclass
-class MapGeometry:
-    """The shapes as Qt paths, for the canvas to paint (map units)."""
-
-    width: float
-    height: float
-    shapes: WorldShapes
-    paths: dict[str, QPainterPath]
-    bounds: dict[str, QRectF]
-    unassigned: list[tuple[tuple[str, ...], QPainterPath]]  # M49 areas, shape
-    places: dict[str, QPointF]
-
-    @classmethod
-    def of(cls, shapes: WorldShapes) -> MapGeometry:
-        paths = {code: _painter_path(shape) for code, shape in shapes.countries.items()}
-        return cls(
-            width=shapes.width,
-            height=shapes.height,
-            shapes=shapes,
-            paths=paths,
-            bounds={code: path.boundingRect() for code, path in paths.items()},
-            unassigned=[(area.areas, _painter_path(area.shape)) for area in shapes.unassigned],
-            places={name: QPointF(*xy) for name, xy in shapes.places.items()},
-        )
-
-
-def _painter_path(shape: Shape) -> QPainterPath:
-    path = QPainterPath()  # odd-even fill, as map_hits counts: inner rings are holes
-    for ring in shape.rings:
-        path.moveTo(*ring[0])
-        for x, y in ring[1:]:
-            path.lineTo(x, y)
-        path.closeSubpath()
-    return path
-
-
-def _map_size(path: Path) -> tuple[float, float]:
-    try:
-        return read_size(path)
-    except (OSError, ValueError) as exc:
-        log.error("cannot read the map's size from %s (%s); the map stays empty", path, exc)
-        return FALLBACK_SIZE
-
-
-class RegionListModel(LanguageListModel[Region]):
-    ROLES = {  # noqa: RUF012
-        "regionId": lambda r, lang: r.id,
-        "name": lambda r, lang: r.name.get(lang),
-        "colour": lambda r, lang: r.colour,
-    }
 
 
 @QmlElement
@@ -113,6 +56,7 @@ class MapModel(QObject):
     paintedChanged = Signal()  # the view the canvas last drew (also sent once loaded)
     languageChanged = Signal()
     infoChanged = Signal()  # the panel's text: a new selection or a new language
+    greyChanged = Signal()
     selected = Signal(str)  # a region chosen by a visitor (for the usage counts)
 
     def __init__(
@@ -126,14 +70,25 @@ class MapModel(QObject):
         super().__init__(parent)
         self._lang = lang
         self._regions = RegionListModel(regions, lang, self)
-        self._region_of = {code: r.id for r in regions for code in r.countries}
-        self._region_of_area = {area: r.id for r in regions for area in r.areas}
+        self._index = RegionIndex(regions)
         self._names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
         self._map_file = map_file or world_file()
-        self._camera = MapCamera(*_map_size(self._map_file))
+        self._camera = MapCamera(*map_size(self._map_file))
         self._geometry: MapGeometry | None = None
         self._unreadable = False  # said once in the log; the map stays empty
         self._selection = ""
+        self._country = ""  # the country tapped, within the selected region
+        self._framed = False  # the camera frames the selection (and no finger moved it)
+        self._places = RegionPlaces()  # frames, label anchors and sizes
+        self._labels = RegionLabels(camera=self._camera, places=self._places, parent=self)
+        self._grey = 0  # countries drawn in no region
+        self._move = CameraMove(
+            self._camera,
+            on_painted=self.paintedChanged.emit,
+            on_step=self._moved,
+            on_done=self._move_done,
+            parent=self,
+        )
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -154,6 +109,7 @@ class MapModel(QObject):
             self._unreadable = True
             return
         self._geometry = MapGeometry.of(shapes)
+        self._place_regions()
         self.country_name(HOME_COUNTRY)  # CLDR, while we are loading anyway
         self.paintedChanged.emit()
         self.viewChanged.emit()
@@ -182,9 +138,9 @@ class MapModel(QObject):
     ) -> None:
         """New content: its regions, and its official country names."""
         self._regions.set_items(regions)
-        self._region_of = {code: r.id for r in regions for code in r.countries}
-        self._region_of_area = {area: r.id for r in regions for area in r.areas}
+        self._index = RegionIndex(regions)
         self._names = names
+        self._place_regions()
         self.clearSelection()
         self.languageChanged.emit()  # the home name may have changed
 
@@ -193,23 +149,30 @@ class MapModel(QObject):
         content gives one)."""
         return country_name(self._lang, code, self._names)
 
+    def _place_regions(self) -> None:
+        """Each region's frame and label anchor, and the countries in none."""
+        if self._geometry is None:
+            return
+        countries = self._geometry.shapes.countries
+        self._places.place(self._regions.items, countries)
+        grey = sum(1 for c in countries if c != HOME_COUNTRY and c not in self._index.of_country)
+        if grey != self._grey:
+            self._grey = grey
+            self.greyChanged.emit()
+        if self._selection and self._framed:  # chosen before the shapes were there
+            self._frame_selection(animate=False)
+        self._update_labels()
+
+    @property
+    def index(self) -> RegionIndex:
+        """Which region (and colour row) holds a country or an M49 area."""
+        return self._index
+
+    def frame_of(self, region_id: str) -> Box | None:
+        return self._places.frames.get(region_id)
+
     def region_of(self, code: str) -> str:
-        return self._region_of.get(code, "")
-
-    def colour_of(self, code: str) -> str:
-        region = self._region(self._region_of.get(code, ""))
-        return region.colour if region else ""
-
-    def region_of_areas(self, areas: tuple[str, ...]) -> str:
-        """The region holding any of these M49 areas (an unclaimed area's)."""
-        return next((self._region_of_area[a] for a in areas if a in self._region_of_area), "")
-
-    def colour_of_areas(self, areas: tuple[str, ...]) -> str:
-        region = self._region(self.region_of_areas(areas))
-        return region.colour if region else ""
-
-    def _region(self, region_id: str) -> Region | None:
-        return next((r for r in self._regions.items if r.id == region_id), None)
+        return self._index.of_country.get(code, "")
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -221,40 +184,81 @@ class MapModel(QObject):
 
     @Slot(str)
     def selectRegion(self, region_id: str) -> None:
-        if region_id == self._selection:
-            return
-        if region_id and self._region(region_id) is None:
+        """A region chosen (its legend key): the camera moves to frame it."""
+        self._choose(region_id, country="")
+
+    def _choose(self, region_id: str, *, country: str, animate: bool = True) -> None:
+        if region_id and self._index.region(region_id) is None:
             log.warning("no region %r", region_id)
+            return
+        if country != self._country:
+            self._country = country
+            if region_id == self._selection:
+                self.infoChanged.emit()
+        if region_id == self._selection:
             return
         self._selection = region_id
         self.selectionChanged.emit()
         self.infoChanged.emit()
         if region_id:
             self.selected.emit(region_id)
+            self._frame_selection(animate=animate)
+        self._update_labels()  # the chosen region's first; none while the camera moves
+
+    def _frame_selection(self, *, animate: bool) -> None:
+        self._framed = True  # also before the shapes or the size are known: then
+        if (frame := self._places.frames.get(self._selection)) is None:
+            return
+        end = self._camera.framing(frame)
+        self._settle.stop()
+        if animate:
+            self._move.start(end)
+        else:
+            self._move.jump(end)
+
+    def finish_move(self) -> None:
+        """The camera straight at the end of its move (`kiosk shot`, tests)."""
+        if self._move.running:
+            self._move.jump(self._move.end)
+
+    moving = property(lambda self: self._move.running)
 
     @Slot()
     def clearSelection(self) -> None:
-        self.selectRegion("")
+        self._choose("", country="")
 
     # -- the view ----------------------------------------------------------------
 
     def set_viewport(self, width: float, height: float) -> None:
         if self._camera.set_viewport(width, height):
+            if self._framed:  # a new size (a rotated totem): frame the region anew
+                self._move.stop()
+                self._frame_selection(animate=False)
             self.viewChanged.emit()
             self.paintedChanged.emit()
+            self._update_labels()
 
-    def base_scale(self) -> float:
-        return self._camera.base_scale()
+    @property
+    def camera(self) -> MapCamera:
+        return self._camera
 
     def scale_for(self, zoom: float) -> float:
         return self._camera.scale_for(zoom)
 
-    def painted_view(self) -> tuple[float, float, float]:
-        painted = self._camera.painted
-        return painted.zoom, painted.centre_x, painted.centre_y
+    def _moved(self) -> None:  # a step of a camera move: only the picture moves
+        self.viewChanged.emit()
+
+    def _move_done(self) -> None:
+        self.settle()
+        self._update_labels()
 
     def _changed(self) -> None:
+        """A finger or a button moved the camera: it stops any move, and the
+        view is painted crisp once the hand rests."""
+        self._move.stop()
+        self._framed = False
         self.viewChanged.emit()
+        self._update_labels()
         self._settle.start()
 
     @Slot(float, float)
@@ -268,14 +272,23 @@ class MapModel(QObject):
         if self._camera.zoom_by(factor, x, y):
             self._changed()
 
+    def zoom_anchor(self) -> Point:
+        """What the + and - buttons zoom about: the chosen region (its
+        frame's middle), else Ashgabat, the centre of the story."""
+        if (frame := self._places.frames.get(self._selection)) is not None:
+            return frame.centre
+        if self._geometry is not None and "ashgabat" in self._geometry.shapes.places:
+            return self._geometry.shapes.places["ashgabat"]
+        return self._camera.centre
+
     @Slot()
     def zoomIn(self) -> None:
-        self._camera.zoom_step(1)
+        self._camera.zoom_step_about(1, self.zoom_anchor())
         self._changed()
 
     @Slot()
     def zoomOut(self) -> None:
-        self._camera.zoom_step(-1)
+        self._camera.zoom_step_about(-1, self.zoom_anchor())
         self._changed()
 
     @Slot()
@@ -307,13 +320,16 @@ class MapModel(QObject):
             self._geometry.shapes.countries,
             self._camera.to_map(x, y),
             radius=HIT_RADIUS_PX / self._camera.scale,
-            tappable=self._region_of,
+            tappable=self._index.of_country,
         )
 
     @Slot(float, float)
     def tapAt(self, x: float, y: float) -> None:
-        """A tap on the map: its country's region, or nothing (sea, home, …)."""
-        self.selectRegion(self.region_of(self.country_at(x, y)))
+        """A tap on the map: its country, named with its region; the sea (or
+        a country in no region) clears the choice."""
+        code = self.country_at(x, y)
+        region = self.region_of(code)
+        self._choose(region, country=code if region else "")
 
     @Slot(str, result=QPointF)
     def viewPointOf(self, code: str) -> QPointF:
@@ -332,20 +348,16 @@ class MapModel(QObject):
         return live.scale, live.dx, live.dy
 
     def _selection_info(self) -> dict[str, object]:
-        region = self._region(self._selection)
+        region = self._index.region(self._selection)
         if region is None:
             return {}
-        lang = self._lang
-        # In the alphabet of the language on screen (Çad before Daniýa).
-        names = sort_names((self.country_name(c) for c in region.countries), lang)
-        return {
-            "id": region.id,
-            "name": region.name.get(lang),
-            "text": region.text.get(lang) if region.text else "",
-            "colour": region.colour,
-            "formats": [f.get(lang) for f in region.formats],
-            "countries": names,
-        }
+        return selection_info(
+            region,
+            row=self._index.row[region.id],
+            country=self._country,
+            lang=self._lang,
+            name_of=self.country_name,
+        )
 
     def _aspect(self) -> float:
         width, height = self._camera.world
@@ -363,6 +375,9 @@ class MapModel(QObject):
     liveScale = Property(float, lambda self: self._live()[0], notify=viewChanged)
     liveX = Property(float, lambda self: self._live()[1], notify=viewChanged)
     liveY = Property(float, lambda self: self._live()[2], notify=viewChanged)
+    labels = Property(RegionLabels, lambda self: self._labels, constant=True)
+    # Countries drawn in no region (grey): the legend explains them when any.
+    greyCount = Property(int, lambda self: self._grey, notify=greyChanged)
     # Names come from CLDR, which is loaded with the map (after the first frame).
     homeName = Property(
         str,
@@ -370,7 +385,13 @@ class MapModel(QObject):
         notify=languageChanged,
     )
 
+    def _update_labels(self) -> None:
+        self._labels.update(self._selection, hidden=self._move.running)
+
     def reset(self) -> None:
+        self._country = ""
+        self._framed = False
+        self._move.stop()
         self._selection = ""
         self.selectionChanged.emit()
         self.infoChanged.emit()

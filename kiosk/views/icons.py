@@ -26,9 +26,14 @@ _NAME = re.compile(r"[a-z][a-z0-9-]*")
 _COLOUR = re.compile(r"[0-9a-fA-F]{6}")
 
 
+# Pictures served here that are not interface icons: drawn in their own
+# colours (they hold no currentColor, so the colour asked for changes nothing).
+PICTURES = {"flag-tm": ("flag", "tm.svg")}
+
+
 @lru_cache(maxsize=64)
 def _svg(name: str) -> bytes | None:
-    path = paths.resource("icons", f"{name}.svg")
+    path = paths.resource(*PICTURES.get(name, ("icons", f"{name}.svg")))
     try:
         return path.read_bytes()
     except OSError as exc:

@@ -5,7 +5,8 @@ pinches, QML only moves and scales this picture (a texture); once the hand
 rests, the model settles and the picture is drawn again, crisp.
 
 The colours are the theme's map roles (Theme.qml: mapSea, mapLand, …, in
-both palettes), bound to the items' colour properties in QML.
+both palettes), bound to the items' colour properties in QML; the regions'
+colours too (mapRegions: the region in row i of the content has colour i).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def _colour_property(role: str, notify: Signal) -> Property:
 
 
 class _MapItem(QQuickPaintedItem):
-    """A painted view of the map model's shapes (the map, the inset)."""
+    """A painted view of the map model's shapes."""
 
     modelChanged = Signal()
     coloursChanged = Signal()
@@ -54,6 +55,7 @@ class _MapItem(QQuickPaintedItem):
             role: QColor() for role in ("sea", "land", "border", "home", "homeEdge", "marker",
                                         "capital")
         }  # fmt: skip
+        self._regions: list[QColor] = []  # by the region's row
         self.setAntialiasing(True)
         self.setOpaquePainting(True)
 
@@ -73,7 +75,25 @@ class _MapItem(QQuickPaintedItem):
     def _attached(self, model: MapModel) -> None:
         """What a subclass does when it gets its model."""
 
+    def _get_regions(self) -> list[QColor]:
+        return self._regions
+
+    def _set_regions(self, colours: list) -> None:
+        colours = [QColor(c) for c in colours]
+        if colours != self._regions:
+            self._regions = colours
+            self.coloursChanged.emit()
+            self.update()
+
+    def region_colour(self, row: int) -> QColor:
+        """Region ``row``'s colour; the land's for none. More regions than
+        colours repeat a colour (`kiosk validate` says so)."""
+        if row < 0 or not self._regions:
+            return self._colours["land"]
+        return self._regions[row % len(self._regions)]
+
     model = Property(MapModel, _get_model, _set_model, notify=modelChanged)
+    regionColors = Property("QVariantList", _get_regions, _set_regions, notify=coloursChanged)
     seaColor = _colour_property("sea", coloursChanged)
     landColor = _colour_property("land", coloursChanged)  # countries in no region
     borderColor = _colour_property("border", coloursChanged)
@@ -101,8 +121,9 @@ class WorldMapCanvas(_MapItem):
         if model is None or self.width() <= 0 or not model.loaded:
             return
         geometry = model.geometry
-        zoom, cx, cy = model.painted_view()
-        scale = model.scale_for(zoom)
+        painted = model.camera.painted
+        cx, cy = painted.centre_x, painted.centre_y
+        scale = model.scale_for(painted.zoom)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.translate(self.width() / 2, self.height() / 2)
         painter.scale(scale, scale)
@@ -120,20 +141,23 @@ class WorldMapCanvas(_MapItem):
         )
         selection = model.property("selection")
 
-        def fill(colour: str, region: str) -> QBrush:
-            fill = QColor(colour) if colour else colours["land"]
-            if selection and region != selection:
-                fill = _fade(fill, colours["land"])
-            return QBrush(fill)
+        regions = model.index
+        chosen = regions.row.get(selection, -1)
+
+        def fill(row: int) -> QBrush:
+            colour = self.region_colour(row)
+            if selection and row != chosen:
+                colour = _fade(colour, colours["land"])
+            return QBrush(colour)
 
         # Areas without a country's code, in the colour of the region holding them.
         for areas, path in geometry.unassigned:
-            painter.setBrush(fill(model.colour_of_areas(areas), model.region_of_areas(areas)))
+            painter.setBrush(fill(regions.row_of_areas(areas)))
             painter.drawPath(path)
         for code, path in geometry.paths.items():
             if code == HOME_COUNTRY or not geometry.bounds[code].intersects(visible):
                 continue
-            painter.setBrush(fill(model.colour_of(code), model.region_of(code)))
+            painter.setBrush(fill(regions.row_of(code)))
             painter.drawPath(path)
 
         # Home, on top and always marked: the centre of the story.
@@ -158,40 +182,3 @@ def _fade(colour: QColor, land: QColor) -> QColor:
     g = colour.green() * FADED + land.green() * (1 - FADED)
     b = colour.blue() * FADED + land.blue() * (1 - FADED)
     return QColor(int(r), int(g), int(b))
-
-
-@QmlElement
-class MapInset(_MapItem):
-    """A small fixed view of the map around a place (Ashgabat on the address
-    card): the same shapes as the world map, no gestures."""
-
-    SPAN = 150.0  # map units across the inset (Turkmenistan and its neighbours)
-
-    def paint(self, painter: QPainter) -> None:
-        model = self._model
-        if model is None or not model.loaded or self.width() <= 0:
-            return
-        geometry = model.geometry
-        place = geometry.places["ashgabat"]
-        scale = self.width() / self.SPAN
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.translate(self.width() / 2, self.height() / 2)
-        painter.scale(scale, scale)
-        painter.translate(-place.x(), -place.y())
-        colours = self._colours
-        border = QPen(colours["border"], 1.0)
-        border.setCosmetic(True)
-        painter.setPen(border)
-        painter.setBrush(colours["land"])
-        for code, path in geometry.paths.items():
-            if code != HOME_COUNTRY:
-                painter.drawPath(path)
-        home = QPen(colours["homeEdge"], 1.5)
-        home.setCosmetic(True)
-        painter.setPen(home)
-        painter.setBrush(colours["home"])
-        painter.drawPath(geometry.paths[HOME_COUNTRY])
-        radius = 6 / scale
-        painter.setPen(QPen(colours["marker"], 2.5 / scale))
-        painter.setBrush(colours["capital"])
-        painter.drawEllipse(QPointF(place), radius * 1.4, radius * 1.4)

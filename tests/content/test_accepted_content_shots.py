@@ -129,7 +129,7 @@ def most_items(content: Path) -> list[str]:
     (content / "partners.yaml").write_text(
         "regions:\n"
         + "".join(
-            f"  - id: extra-{i}\n    colour: \"#{i:02d}8060\"\n"
+            f"  - id: extra-{i}\n"
             f"    name: {{tk: Sebit {i}, ru: Регион {i}, en: Region {i}}}\n"
             f"    text: {{tk: a, ru: b, en: c}}\n    m49: [\"{code}\"]\n"
             for i, code in enumerate(leaves)

@@ -5,11 +5,10 @@ over its neighbours (tests/helpers/layout.py), at any size or text size."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
-from helpers.layout import layout_problems
+from helpers.layout import settled_layout_problems
 from helpers.visitor import open_screen, wait_screen
 
 from kiosk.content import load_content
@@ -95,15 +94,7 @@ def screen_problems(ui, qtbot, screen: str) -> list[str]:
     may take a few frames to lay out): none, or those left after a wait."""
     assert open_screen(ui.model, screen)
     wait_screen(qtbot, ui.window, SCREEN_ITEMS[screen.split("/")[0]])
-    problems = layout_problems(ui.window.contentItem())
-
-    def settled() -> bool:
-        nonlocal problems
-        problems = layout_problems(ui.window.contentItem())
-        return not problems
-
-    with contextlib.suppress(qtbot.TimeoutError):
-        qtbot.waitUntil(settled, timeout=10_000)
+    problems = settled_layout_problems(qtbot, ui.window.contentItem())
     return [f"{screen}: {p}" for p in problems]
 
 

@@ -1,5 +1,6 @@
 """What a visitor would see as broken layout: text cut, spilling out of its
-box or off the screen, text over text, text over a button.
+box or off the screen, text over text, text over a button; a picture (a QR
+code, a flag, the map) cut, off the screen or too small to use.
 
 Text is measured by its painted box (the lines actually drawn, placed by its
 alignment), not by the item's box, which a layout may stretch.
@@ -67,6 +68,30 @@ def _is_control(item: QQuickItem) -> bool:
     )
 
 
+# A picture is an Image or a painted item with an objectName (the icons
+# inside controls have none). Its shorter side must be at least this many
+# pixels of a 1920x1080 screen (scaled as Theme.qml scales the layout): a QR
+# code a phone reads from arm's length; the map about half the screen's height
+# (MapScreen.qml keeps its frame at half the window in every mode; the canvas
+# sits inside the frame's edge).
+MIN_PICTURE = {"cardQr_": 240, "entryQr": 240, "mapCanvas": 530}
+MIN_PICTURE_DEFAULT = 48
+
+
+def _is_picture(item: QQuickItem) -> bool:
+    return bool(item.objectName()) and (
+        item.inherits("QQuickImage") or item.inherits("QQuickPaintedItem")
+    )
+
+
+def _picture_minimum(item: QQuickItem, screen: QRectF) -> float:
+    name = item.objectName()
+    least = next((v for k, v in MIN_PICTURE.items() if name.startswith(k)), MIN_PICTURE_DEFAULT)
+    long_side = max(screen.width(), screen.height())
+    short_side = min(screen.width(), screen.height())
+    return least * max(0.5, min(long_side / 1920, short_side / 1080))
+
+
 def _inside(inner: QRectF, outer: QRectF) -> bool:
     return (
         inner.left() >= outer.left() - SLACK
@@ -112,6 +137,15 @@ def layout_problems(root: QQuickItem) -> list[str]:
                 )
             scene = item.mapRectToScene(painted)
             texts.append((item, scene))
+            boxes = [(item, scene)]
+        elif _is_picture(item) and shown(item):
+            scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+            least = _picture_minimum(item, screen)
+            if min(scene.width(), scene.height()) < least - SLACK:
+                problems.append(
+                    f"{_describe(item)} is too small ({scene.width():.0f}x{scene.height():.0f},"
+                    f" at least {least:.0f} px)"
+                )
             boxes = [(item, scene)]
         elif _is_control(item) and shown(item):
             scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))

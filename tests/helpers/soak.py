@@ -32,8 +32,6 @@ TAPPABLE = (
     "zoomIn",
     "zoomOut",
     "zoomReset",
-    "contactsBackButton",
-    "mapBackButton",
     "idleContinue",
     "attractScreen",
     "largeTextButton",

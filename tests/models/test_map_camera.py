@@ -138,3 +138,79 @@ def test_live_moves_the_painted_picture_onto_the_live_view():
         )
     assert cam.settle()
     assert cam.live() == Live(1.0, 0.0, 0.0)
+
+
+# -- framing a region, and the move there ---------------------------------
+
+from kiosk.models.map_camera import FRAME_MARGIN, MAX_FRAME_ZOOM, between  # noqa: E402
+from kiosk.models.map_shapes import Box  # noqa: E402
+
+
+def test_a_frame_holds_the_whole_box_with_a_margin_at_the_views_aspect():
+    for viewport in ((1000, 500), (500, 1000), (1280, 480)):
+        cam = camera(viewport)
+        box = Box(1000, 300, 1600, 420)  # wide
+        view = cam.framing(box)
+        cam.show(view)
+        seen = cam.visible()
+        assert seen.left <= box.left and box.right <= seen.right
+        assert seen.top <= box.top and box.bottom <= seen.bottom
+        # The box's longer side (for this view) fills the view but for the margin.
+        fill = max(box.width / seen.width, box.height / seen.height)
+        assert fill == pytest.approx(1 - 2 * FRAME_MARGIN, abs=0.02)
+
+
+def test_a_frame_is_clamped_like_any_view():
+    cam = camera()
+    tiny = cam.framing(Box(1000, 500, 1001, 501))
+    assert tiny.zoom == MAX_FRAME_ZOOM  # a tiny box is not blown up to 8x
+    corner = cam.framing(Box(0, 0, 100, 50))  # the world's corner: centred as far as it goes
+    cam.show(corner)
+    assert cam.to_view(0, 0) == pytest.approx((0, 0))
+    world = cam.framing(Box(-500, -500, 2500, 1500))  # bigger than the world
+    assert world == View(1.0, 1000, 500)
+
+
+def test_the_move_starts_and_ends_where_it_should_and_zooms_evenly():
+    start, end = View(1.0, 1000, 500), View(4.0, 1400, 300)
+    assert between(start, end, 0) == start
+    assert between(start, end, 1) == pytest.approx(end)
+    half = between(start, end, 0.5)
+    assert half.zoom == pytest.approx(2.0)  # equal ratios: 1, 2, 4
+    # The point both views share stays put on screen all the way.
+    cam = camera()
+    fixed_x = (end.centre_x * end.zoom - start.centre_x * start.zoom) / (end.zoom - start.zoom)
+    for t in (0.1, 0.5, 0.9):
+        v = between(start, end, t)
+        assert (fixed_x - v.centre_x) * v.zoom == pytest.approx(
+            (fixed_x - start.centre_x) * start.zoom
+        )
+    pan = between(View(2.0, 800, 400), View(2.0, 1200, 400), 0.25)
+    assert pan == pytest.approx(View(2.0, 900, 400))
+    assert cam.view == View(1.0, 1000, 500)
+
+
+def test_the_picture_painted_before_a_move_covers_both_ends():
+    cam = camera()
+    a, b = cam.framing(Box(200, 100, 400, 200)), cam.framing(Box(1500, 600, 1700, 700))
+    cover = cam.covering(a, b)
+    seen = cam.visible(cover)
+    for view in (a, b):
+        part = cam.visible(view)
+        assert seen.left <= part.left + 1e-6 and part.right <= seen.right + 1e-6
+        assert seen.top <= part.top + 1e-6 and part.bottom <= seen.bottom + 1e-6
+
+
+def test_zoom_buttons_keep_their_place_on_screen():
+    cam = camera()
+    ashgabat = (1260.0, 210.0)
+    before = cam.to_view(*ashgabat)
+    cam.zoom_step_about(1, ashgabat)
+    assert cam.zoom == pytest.approx(ZOOM_STEP)
+    assert cam.to_view(*ashgabat) == pytest.approx(before)  # it stays under the eye
+    cam.pan_by(900, 0)  # Ashgabat off to the right, out of view
+    x, _ = cam.to_view(*ashgabat)
+    assert x > cam.viewport[0]
+    cam.zoom_step_about(1, ashgabat)
+    x, y = cam.to_view(*ashgabat)
+    assert 0 <= x <= cam.viewport[0] and 0 <= y <= cam.viewport[1]  # brought back in

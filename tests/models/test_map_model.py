@@ -12,7 +12,7 @@ from kiosk.content import LocalText, Region
 from kiosk.models.map_model import MapModel
 from kiosk.models.map_shapes import read_size, world_file
 
-EUROPE = Region("europe", "#7FA6D6", LocalText({"en": "Europe"}), LocalText({"en": "…"}), (),
+EUROPE = Region("europe", LocalText({"en": "Europe"}), LocalText({"en": "…"}), (),
                 ("150",), ("FR", "DE", "MT"))
 
 
@@ -44,8 +44,8 @@ def test_load_reads_the_shapes_once_and_says_so(qapp, qtbot):
     model.tapAt(france.x(), france.y())
     assert model.property("selection") == "europe"
     assert model.property("homeName") == "Turkmenistan"
-    assert model.colour_of("DE") == "#7FA6D6"
-    assert model.colour_of("TM") == ""
+    assert model.index.row_of("DE") == 0  # its colour: the theme's first
+    assert model.index.row_of("TM") == -1  # in none of this content's regions
 
 
 @pytest.mark.parametrize("text", [None, "", "{}", '{"width": 10, "height": 5, "countries": {'])
@@ -77,8 +77,8 @@ def test_areas_drawn_without_a_code_take_the_colour_of_their_region(qapp):
     content = load_content(paths.default_content_dir()).content
     model = MapModel(content.regions, "en")
     model.load()
-    regions = sorted(model.region_of_areas(areas) for areas, _ in model.geometry.unassigned)
+    regions = sorted(model.index.of_areas(areas) for areas, _ in model.geometry.unassigned)
     assert regions == ["africa", "europe", "southern-asia", "western-asia"]
-    africa = next(r for r in content.regions if r.id == "africa")
-    assert model.colour_of_areas(("002", "202", "014")) == africa.colour
-    assert model.region_of_areas(("999",)) == "" and model.colour_of_areas(("999",)) == ""
+    africa = next(i for i, r in enumerate(content.regions) if r.id == "africa")
+    assert model.index.row_of_areas(("002", "202", "014")) == africa
+    assert model.index.of_areas(("999",)) == "" and model.index.row_of_areas(("999",)) == -1

@@ -26,7 +26,11 @@ def panel_text(ui, name: str) -> str:
     """A text of the region panel, scrolled into view or not (the panel flicks)."""
     items = [i for i in walk(ui.window.contentItem()) if i.objectName() == name]
     assert len(items) == 1
-    return items[0].property("text")
+    if items[0].inherits("QQuickText"):
+        return items[0].property("text")
+    # A list of chips (the countries): their texts, in order.
+    chips = [i for i in walk(items[0]) if i.inherits("QQuickText") and i.isVisible()]
+    return ", ".join(chip.property("text") for chip in chips)
 
 
 def country_point(ui, code: str) -> QPoint:
@@ -82,6 +86,8 @@ def test_small_countries_stay_tappable(ui, qtbot):
         ("MQ", "latin-america"),  # Martinique, drawn in France's shape until M49
     ):
         map_model.clearSelection()
+        qtbot.waitUntil(lambda: not map_model.moving)  # the last choice's move is over
+        tap(ui.window, find(ui.window, "zoomReset"), qtbot)  # the whole world again
         near = country_point(ui, code) + QPoint(6, -5)  # a fingertip is not a pin
         tap_at(ui.window, near, qtbot)
         qtbot.waitUntil(lambda region=region: map_model.selection == region)
@@ -193,3 +199,88 @@ def test_the_map_is_framed_in_its_own_shape(ui, qtbot):
     viewport = find(ui.window, "mapViewport")
     frame = viewport.parentItem()
     assert frame.height() == round(frame.width() * aspect)
+
+
+def test_a_tapped_country_is_named_with_its_region_in_the_language_on_screen(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    tap_at(ui.window, country_point(ui, "DE"), qtbot)
+    qtbot.waitUntil(lambda: map_model.selection == "europe")
+    line = find(ui.window, "regionCountry")
+    assert line.property("text") == "Germany — Europe"
+    assert line.property("visible")
+    tap(ui.window, find(ui.window, "lang_ru"), qtbot)
+    qtbot.waitUntil(lambda: line.property("text") == "Германия — Европа")
+    tap(ui.window, find(ui.window, "lang_tk"), qtbot)
+    qtbot.waitUntil(lambda: line.property("text") == "Germaniýa — Ýewropa")
+    # The legend names a region, not a country: the line goes.
+    tap(ui.window, find(ui.window, "regionClose"), qtbot)
+    tap(ui.window, find(ui.window, "legend_africa"), qtbot)
+    qtbot.waitUntil(lambda: map_model.selection == "africa")
+    (line,) = [i for i in walk(ui.window.contentItem()) if i.objectName() == "regionCountry"]
+    assert line.property("text") == "" and not line.property("visible")
+
+
+def test_choosing_a_region_moves_the_camera_smoothly_to_frame_it(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    zooms = []
+    map_model.viewChanged.connect(lambda: zooms.append(map_model.zoom))
+    tap(ui.window, find(ui.window, "legend_southern-asia"), qtbot)
+    assert map_model.moving
+    qtbot.waitUntil(lambda: not map_model.moving, timeout=5000)
+    # Many small steps, in one direction: a move, not a jump.
+    assert len(zooms) >= 5
+    assert zooms == sorted(zooms)
+    frame = map_model.frame_of("southern-asia")
+    viewport = find(ui.window, "mapViewport")
+    for corner in ((frame.left, frame.top), (frame.right, frame.bottom)):
+        p = map_model.to_view(QPointF(*corner))
+        assert -1 <= p.x() <= viewport.width() + 1 and -1 <= p.y() <= viewport.height() + 1
+    assert map_model.zoom > 1.5
+    # A finger takes over from a move at once.
+    tap(ui.window, find(ui.window, "regionClose"), qtbot)
+    tap(ui.window, find(ui.window, "legend_europe"), qtbot)
+    assert map_model.moving
+    drag(ui.window, screen_point(ui, QPointF(300, 200)), QPoint(40, 0), qtbot)
+    assert not map_model.moving
+
+
+def test_zoom_buttons_zoom_around_ashgabat_then_around_the_selection(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    ashgabat = map_model.geometry.shapes.places["ashgabat"]
+    before = map_model.to_view(QPointF(*ashgabat))
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    after = map_model.to_view(QPointF(*ashgabat))
+    assert map_model.zoom > 2
+    assert (after.x(), after.y()) == pytest.approx((before.x(), before.y()), abs=1.0)
+    tap(ui.window, find(ui.window, "legend_latin-america"), qtbot)
+    qtbot.waitUntil(lambda: not map_model.moving, timeout=5000)
+    centre = map_model.frame_of("latin-america").centre
+    before = map_model.to_view(QPointF(*centre))
+    tap(ui.window, find(ui.window, "zoomIn"), qtbot)
+    after = map_model.to_view(QPointF(*centre))
+    assert (after.x(), after.y()) == pytest.approx((before.x(), before.y()), abs=1.0)
+
+
+def test_region_labels_show_where_they_fit(ui, qtbot):
+    map_model = open_map(ui, qtbot)
+    qtbot.waitUntil(lambda: "europe" in map_model.labels.property("spots"))
+    label = find(ui.window, "mapLabel_europe")
+    assert label.property("visible") and label.property("width") > 0
+    assert "central-asia" not in map_model.labels.property("spots")  # too small at zoom 1
+    tap(ui.window, find(ui.window, "legend_central-asia"), qtbot)
+    qtbot.waitUntil(lambda: not map_model.moving, timeout=5000)
+    qtbot.waitUntil(lambda: find(ui.window, "mapLabel_central-asia").property("visible"))
+    # Never under the zoom buttons.
+    buttons = find(ui.window, "zoomButtons")
+    box = buttons.mapRectToScene(buttons.boundingRect())
+    for item in walk(ui.window.contentItem()):
+        if item.objectName().startswith("mapLabel_") and item.property("visible"):
+            assert not item.mapRectToScene(item.boundingRect()).intersects(box)
+
+
+def test_the_home_key_is_a_key_not_a_button(ui, qtbot):
+    open_map(ui, qtbot)
+    key = find(ui.window, "homeKey")
+    qtbot.waitUntil(lambda: key.property("name") == "Turkmenistan")
+    assert key.property("height") >= 64

@@ -5,12 +5,11 @@ language, with standard and large text: nothing cut, spilling or overlapping
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
 from helpers.dated import notice_yaml, write_notices
-from helpers.layout import layout_problems
+from helpers.layout import settled_layout_problems
 from helpers.visitor import find_all, open_screen, wait_screen
 
 from kiosk.content import load_content
@@ -52,15 +51,7 @@ def with_longest_notices(content: Path) -> Path:
 def settled_problems(ui, qtbot, screen: str, item: str) -> list[str]:
     assert open_screen(ui.model, screen)
     wait_screen(qtbot, ui.window, item)
-    problems = layout_problems(ui.window.contentItem())
-
-    def settled() -> bool:
-        nonlocal problems
-        problems = layout_problems(ui.window.contentItem())
-        return not problems
-
-    with contextlib.suppress(qtbot.TimeoutError):
-        qtbot.waitUntil(settled, timeout=10_000)
+    problems = settled_layout_problems(qtbot, ui.window.contentItem())
     return [f"{screen}: {p}" for p in problems]
 
 

@@ -122,7 +122,6 @@ def test_touch_targets_and_text_sizes_at_1080p(ui, qtbot):
                 "legend_",
                 "zoom",
                 "mapButton",
-                "mapBackButton",
             )
             for i in find_all(window, p)
         ]

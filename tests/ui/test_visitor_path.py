@@ -84,7 +84,9 @@ def test_tap_tile_flick_back_home(ui, qtbot):
     qtbot.waitUntil(lambda: not reader.property("moving"), timeout=5000)
     assert reader.property("contentY") > reader.property("originY") + 200
 
-    tap(window, find(window, "backButton"), qtbot)
+    # One level below home, Home is the one way back (Back would do the same).
+    assert not find_all(window, "backButton")
+    tap(window, find(window, "homeButton"), qtbot)
     wait_screen(qtbot, window, "homeScreen")
 
     tap(window, find(window, "tile_objectives"), qtbot)

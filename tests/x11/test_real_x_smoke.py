@@ -45,7 +45,7 @@ def where_to_click(make_ui, qtbot, size: tuple[int, int]) -> Spots:
     tile_at = centre(tile)
     tap(ui.window, tile, qtbot)
     wait_screen(qtbot, ui.window, "sectionScreen")
-    back_at = centre(find(ui.window, "backButton"))
+    back_at = centre(find(ui.window, "homeButton"))  # one level down: Home is the way back
     return Spots(
         wake=(wake_at.x(), wake_at.y()),
         tile=(tile_at.x(), tile_at.y()),

@@ -2,36 +2,59 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
-// Shown at start and after every reset: the year motto (in its year only),
-// the notices of the moment, the topics gently taking turns, and an
-// invitation to touch, all in every language at once.
+// Shown at start and after every reset, in every language at once: the year
+// motto (in its year only), the notices of the moment, the world with arcs
+// from Ashgabat to the partner regions, the key figures, the topics taking
+// turns, and three ways in: "Başla", "Начать", "Start".
 // Its type is already large and does not follow "Aa": the reset that leads
 // here turns large text off, and choosing it here starts the visit.
+//
+// The motion is calm (WCAG 2.3.1): only slow fades and one slow count, each
+// fade at least 0.9 s, so nothing changes more than once a second; it runs
+// only while this screen shows, and at rest (a picture, another screen) the
+// screen is its finished state: every arc drawn, every figure counted.
 Page {
     id: screen
     required property KioskModel kiosk
     readonly property var content: kiosk.attract
-    property int highlight: 0
-    onActiveChanged: if (active) highlight = 0
+    // The first frame is the finished picture (`kiosk shot` grabs it); the
+    // motion begins after it, with a pause on that picture.
+    readonly property bool moving: active && Theme.settled
+    onActiveChanged: if (active) middle.firstTopic()
 
-    // Everything sits on the bar colour (children, so that what is drawn
-    // on it is plainly drawn on it).
+    // The motion's state, which the world and the figures follow.
+    property real reveal: 1000            // arcs drawn, one after another
+    property real fade: 1                 // the arcs, together
+    property real counted: 1              // the figures' count, 0..1
+    property real numbers: 1              // the figures' numbers
+    function rest(): void { reveal = 1000; fade = 1; counted = 1; numbers = 1 }
+
     Rectangle {
         id: backdrop
         anchors.fill: parent
         color: Theme.bar
 
+        // Large text and high contrast, before the visit begins: a choice
+        // here also starts the visit.
+        DisplayControls {
+            id: controls
+            objectName: "attractDisplayControls"
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: Theme.margin
+            display: screen.kiosk.display
+            onUsed: screen.kiosk.wake()
+        }
+
         Column {
             id: motto
             objectName: "attractMotto"
             anchors.top: parent.top
-            // Closer to the top when notices need the room (and the display
-            // controls leave it: not upright, where the motto is wider).
-            anchors.topMargin: screen.content.notices.length > 0 && !Theme.portrait
-                               ? Theme.px(110) : Theme.px(150)
+            // Between the display controls when wide; under them upright.
+            anchors.topMargin: Theme.portrait ? 2 * Theme.margin + controls.height : Theme.margin
             anchors.horizontalCenter: parent.horizontalCenter
-            width: parent.width - 2 * Theme.margin
-            spacing: Theme.px(10)
+            width: parent.width - 2 * (Theme.portrait ? Theme.margin : controls.width + 2 * Theme.margin)
+            spacing: Theme.px(4)
             Repeater {
                 model: screen.content.motto
                 delegate: KText {
@@ -41,8 +64,9 @@ Page {
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     color: index === 0 ? Theme.barInk : Theme.barInkMuted
-                    font.pixelSize: index === 0 ? Theme.px(56) : Theme.px(40)
+                    font.pixelSize: index === 0 ? Theme.px(48) : Theme.px(34)
                     font.bold: index === 0
+                    lineHeight: 1.05
                 }
             }
         }
@@ -51,11 +75,11 @@ Page {
         Column {
             id: notices
             objectName: "attractNotices"
-            anchors.top: screen.content.motto.length > 0 ? motto.bottom : parent.top
-            anchors.topMargin: screen.content.motto.length > 0 ? Theme.px(36) : Theme.px(110)
+            anchors.top: screen.content.motto.length > 0 ? motto.bottom : controls.bottom
+            anchors.topMargin: Theme.px(20)
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
-            spacing: Theme.px(20)
+            spacing: Theme.px(16)
             Repeater {
                 model: screen.content.notices
                 delegate: AttractNotice {
@@ -64,128 +88,92 @@ Page {
             }
         }
 
-        // The topics, one after another, every six seconds, in the middle
-        // of the room the motto, the notices and the invitation leave.
-        Item {
-            id: stage
+        // The world, the key figures and the topics (AttractStage.qml).
+        AttractStage {
+            id: middle
+            objectName: "attractMiddle"
             anchors.top: notices.bottom
             anchors.bottom: prompt.top
-            anchors.margins: Theme.px(40)
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
-
-            Repeater {
-                model: screen.content.highlights
-                delegate: Column {
-                    id: highlight
-                    required property int index
-                    required property list<string> modelData    // one topic, in every language
-                    objectName: "highlight_" + index
-                    width: stage.width
-                    anchors.verticalCenter: parent.verticalCenter
-                    spacing: Theme.px(12)
-                    opacity: index === screen.highlight ? 1 : 0
-                    // Notices come first: the topics show where there is room.
-                    visible: opacity > 0 && implicitHeight <= stage.height
-                    Behavior on opacity { NumberAnimation { duration: 600; easing.type: Easing.InOutQuad } }
-                    Repeater {
-                        model: highlight.modelData
-                        delegate: KText {
-                            required property int index
-                            required property string modelData
-                            width: stage.width
-                            horizontalAlignment: Text.AlignHCenter
-                            text: modelData
-                            color: Theme.barInk
-                            font.pixelSize: Theme.px(40)
-                            font.bold: index === 0
-                        }
-                    }
-                }
-            }
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.topMargin: Theme.px(20)
+            anchors.bottomMargin: Theme.px(20)
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            kiosk: screen.kiosk
+            reveal: screen.reveal
+            fade: screen.fade
+            counted: screen.counted
+            numbers: screen.numbers
+            moving: screen.moving
         }
 
-        Timer {
-            interval: 6000
-            repeat: true
-            running: screen.active && screen.content.highlights.length > 1
-            onTriggered: screen.highlight = (screen.highlight + 1) % screen.content.highlights.length
-        }
-
-        // "Touch the screen to begin" in every language: on one line when it
-        // fits, one under another when not.
-        Rectangle {
+        // "Touch the screen to begin", in every language: a tap anywhere but
+        // on a button starts the visit in the kiosk's default language.
+        KText {
             id: prompt
             objectName: "attractPrompt"
-            readonly property bool oneLine: promptRow.implicitWidth + Theme.px(96) <= parent.width - 2 * Theme.margin
-            anchors.bottom: parent.bottom
-            anchors.bottomMargin: Theme.px(90)
+            // On one line when it fits; else one language a line, never a
+            // phrase broken in two.
+            readonly property string oneLine: screen.content.prompts.join("  ·  ")
+            anchors.bottom: starts.top
+            anchors.bottomMargin: Theme.px(14)
             anchors.horizontalCenter: parent.horizontalCenter
-            width: (oneLine ? promptRow.implicitWidth : promptColumn.implicitWidth) + Theme.px(96)
-            height: (oneLine ? promptRow.implicitHeight : promptColumn.implicitHeight) + Theme.px(48)
-            radius: Math.min(height / 2, Theme.px(60))
-            color: Theme.barInk
-            Row {
-                id: promptRow
-                visible: parent.oneLine
-                anchors.centerIn: parent
-                spacing: Theme.px(28)
-                Repeater {
-                    model: screen.content.prompts
-                    delegate: Row {
-                        id: promptLine
-                        required property int index
-                        required property string modelData
-                        spacing: Theme.px(28)
-                        KText {
-                            visible: promptLine.index > 0
-                            text: "·"
-                            color: Theme.bar
-                            font.pixelSize: Theme.px(30)
-                        }
-                        KText {
-                            text: promptLine.modelData
-                            color: Theme.bar
-                            font.pixelSize: Theme.px(30)
-                            font.bold: true
-                            wrapMode: Text.NoWrap
-                        }
-                    }
-                }
-            }
-            Column {
-                id: promptColumn
-                visible: !parent.oneLine
-                anchors.centerIn: parent
-                spacing: Theme.px(10)
-                Repeater {
-                    model: screen.content.prompts
-                    delegate: KText {
-                        required property string modelData
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        text: modelData
-                        color: Theme.bar
-                        font.pixelSize: Theme.px(30)
-                        font.bold: true
-                        wrapMode: Text.NoWrap
-                    }
-                }
+            width: parent.width - 2 * Theme.margin
+            horizontalAlignment: Text.AlignHCenter
+            text: measure.implicitWidth <= width ? oneLine : screen.content.prompts.join("\n")
+            color: Theme.barInkMuted
+            font.pixelSize: Theme.px(26)
+            KText {
+                id: measure
+                visible: false
+                text: prompt.oneLine
+                font: prompt.font
+                wrapMode: Text.NoWrap
             }
         }
 
-        // Large text and high contrast, before the visit begins: a choice here
-        // also starts the visit (the whole screen is a "touch to begin").
-        DisplayControls {
-            objectName: "attractDisplayControls"
-            anchors.top: parent.top
-            anchors.right: parent.right
-            anchors.margins: Theme.margin
-            display: screen.kiosk.display
-            onUsed: screen.kiosk.wake()
+        AttractStarts {
+            id: starts
+            objectName: "attractStarts"
+            kiosk: screen.kiosk
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            // Upright, lifted off the floor into a hand's reach.
+            anchors.bottomMargin: Theme.portrait ? Theme.px(160) : Theme.px(40)
         }
     }
 
-    // Any touch starts a visit.
+    // The motion, looping while the screen shows: the finished picture for a
+    // while, then the arcs and numbers fade away together, and come back,
+    // the arcs one after another while the figures count up.
+    SequentialAnimation {
+        id: motion
+        objectName: "attractMotion"
+        running: screen.moving
+        loops: Animation.Infinite
+        onRunningChanged: if (!running) screen.rest()
+        PauseAnimation { duration: 6000 }
+        ParallelAnimation {
+            NumberAnimation { target: screen; property: "fade"; to: 0; duration: 1600; easing.type: Easing.InOutSine }
+            NumberAnimation { target: screen; property: "numbers"; to: 0; duration: 1600; easing.type: Easing.InOutSine }
+        }
+        PropertyAction { target: screen; property: "reveal"; value: 0 }
+        PropertyAction { target: screen; property: "counted"; value: 0 }
+        PropertyAction { target: screen; property: "fade"; value: 1 }
+        PauseAnimation { duration: 600 }
+        ParallelAnimation {
+            // Each arc fades in over 0.9 s, as the one before it finishes.
+            NumberAnimation { target: screen; property: "reveal"; from: 0; to: middle.arcCount; duration: 900 * middle.arcCount }
+            NumberAnimation { target: screen; property: "numbers"; to: 1; duration: 900; easing.type: Easing.InOutSine }
+            // At most 2.5 steps of the count a second (kiosk/models/attract_texts.py).
+            NumberAnimation { target: screen; property: "counted"; from: 0; to: 1; duration: 3200 }
+        }
+        // Back to rest: every arc shown, however many regions new content brings.
+        PropertyAction { target: screen; property: "reveal"; value: 1000 }
+    }
+
+    // A touch anywhere else starts a visit in the kiosk's default language.
     TapHandler {
         objectName: "attractTap"
         onTapped: screen.kiosk.wake()

@@ -20,11 +20,16 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.px(24)
 
-        TouchButton {
-            objectName: "contactsBackButton"
-            text: qsTr("Back")
-            iconName: "arrow-left"
-            onClicked: screen.kiosk.goBack()
+        // The screen's title (Home is in the chrome).
+        KText {
+            objectName: "contactsTitle"
+            Layout.fillWidth: true
+            text: qsTr("Contacts")
+            color: Theme.accent
+            font.family: Theme.displayFont
+            font.pixelSize: Theme.pt(40)
+            font.bold: true
+            elide: Text.ElideNone
         }
 
         ListView {
@@ -41,7 +46,7 @@ Page {
             delegate: ContactCard {
                 width: ListView.view.width
                 cards: screen.cards
-                map: screen.kiosk.map
+                room: ListView.view.height
                 // Drawn only while the screen is up: encoding waits for no one.
                 drawQr: screen.active
             }
@@ -97,6 +102,9 @@ Page {
                         - focusLabel.implicitHeight - focusValue.implicitHeight
                         - focusAction.implicitHeight - focusClose.implicitHeight))
                     anchors.horizontalCenter: parent.horizontalCenter
+                    width: side
+                    height: side
+                    fillMode: Image.Pad     // never resampled: centred at its own size
                     source: screen.cards.focusSource
                     sourceSize.width: side
                     sourceSize.height: side

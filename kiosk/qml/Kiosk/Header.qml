@@ -1,114 +1,73 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// The bar on every screen: Home (away from home), the title, today's date,
-// the language switcher and the display controls. One row when they fit;
-// otherwise (an upright screen, large text) the controls move to a second
-// row, and the display controls to a third if even that is too narrow.
+// The bar on top of every screen: the letterhead (flag, the ministry's
+// name, the title, today's date) over a band of carpet guls. Landscape,
+// the controls (ChromeControls) share it: beside the letterhead when the
+// letterhead keeps room for its title, else on a row below it. Upright
+// they are not here but in the bottom bar, where a hand reaches (Main.qml).
+// Nothing is measured from a text that changes with the language: a
+// language switch never moves a control nor changes the bar's height.
 Rectangle {
     id: header
     required property KioskModel kiosk
-    readonly property int spacing: Theme.px(24)
-    readonly property bool homeShown: kiosk.screen !== Screens.Home
+    property bool withControls: true
     readonly property real available: width - 2 * Theme.margin
-    readonly property real controlsWidth: switcher.implicitWidth + spacing + display.implicitWidth
-    readonly property real titleWidth: Math.max(title.implicitWidth, date.implicitWidth)
-    readonly property int rows: {
-        const lead = (homeShown ? home.implicitWidth + spacing : 0) + titleWidth + spacing
-        if (lead + controlsWidth <= available) return 1
-        return controlsWidth <= available ? 2 : 3
-    }
-
-    // Just what its rows need: 120 px on one row at 1080p. Every pixel more
-    // is one the screens lack; 16 more once made the home tiles overflow and
-    // be measured again on every language switch (bench/interaction.py).
-    implicitHeight: {
-        const lead = Math.max(header.homeShown ? home.implicitHeight : 0, titleBlock.implicitHeight)
-        const gap = grid.rowSpacing
-        let rowsHeight = lead
-        if (rows === 1)
-            rowsHeight = Math.max(lead, switcher.implicitHeight, display.implicitHeight)
-        else if (rows === 2)
-            rowsHeight = lead + gap + Math.max(switcher.implicitHeight, display.implicitHeight)
-        else
-            rowsHeight = lead + gap + switcher.implicitHeight + gap + display.implicitHeight
-        return rowsHeight + 2 * Theme.px(14)
-    }
+    // Beside the controls: the room the letterhead has there.
+    readonly property real besideFull: available - grid.columnSpacing
+                                       - ((controls.item as ChromeControls)?.fullWidth ?? 0)
+    readonly property real besideCompact: available - grid.columnSpacing
+                                          - ((controls.item as ChromeControls)?.compactWidth ?? 0)
+    // One row when the letterhead fits beside the controls, if need be with
+    // Back and Home as icons only (a narrow landscape screen); else two.
+    readonly property bool compactNav: withControls && besideFull < letterhead.neededWidth
+                                       && besideCompact >= letterhead.neededWidth
+    readonly property bool oneRow: !withControls || besideCompact >= letterhead.neededWidth
+    implicitHeight: grid.implicitHeight + 2 * Theme.px(6) + band.height
     color: Theme.bar
 
     GridLayout {
         id: grid
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.margins: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
-        columns: 4
-        columnSpacing: header.spacing
-        rowSpacing: Theme.px(16)
+        anchors.top: parent.top
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.px(6)
+        columns: header.oneRow ? 2 : 1
+        columnSpacing: Theme.px(24)
+        rowSpacing: Theme.px(12)
 
-        TouchButton {
-            id: home
-            objectName: "homeButton"
-            visible: header.homeShown
-            onDark: true
-            iconName: "home"
-            text: qsTr("Home")
-            Layout.row: 0
-            Layout.column: 0
-            onClicked: header.kiosk.goHome()
-        }
-
-        Column {
-            id: titleBlock
-            Layout.row: 0
-            Layout.column: header.homeShown ? 1 : 0
-            Layout.columnSpan: header.rows === 1 ? (header.homeShown ? 1 : 2)
-                                                 : (header.homeShown ? 3 : 4)
-            Layout.fillWidth: true
-            spacing: Theme.px(4)
-            KText {
-                id: title
-                objectName: "siteTitle"
-                width: parent.width
-                text: header.kiosk.title
-                color: Theme.barInk
-                font.pixelSize: Theme.pt(36)
-                font.bold: true
-                lineHeight: 1.0
-                // On one row there is room by construction: no wrapping, so a
-                // language switch never changes the bar's height, not even
-                // for a moment (which would re-lay out the whole screen).
-                wrapMode: header.rows === 1 ? Text.NoWrap : Text.Wrap
-            }
-            KText {
-                id: date
-                objectName: "dateText"
-                width: parent.width
-                text: header.kiosk.dateText
-                color: Theme.barInkMuted
-                font.pixelSize: Theme.smallSize
-            }
-        }
-
-        LanguageSwitcher {
-            id: switcher
-            objectName: "languageSwitcher"
+        Letterhead {
+            id: letterhead
+            objectName: "letterhead"
             kiosk: header.kiosk
-            Layout.row: header.rows === 1 ? 0 : 1
-            Layout.column: header.rows === 1 ? 2 : 0
-            Layout.columnSpan: header.rows === 1 ? 1 : 2
+            // What the controls leave: its lines shrink to fit, never push.
+            Layout.fillWidth: true
+            Layout.preferredWidth: 0
+            Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
         }
-
-        DisplayControls {
-            id: display
-            objectName: "displayControls"
-            display: header.kiosk.display
-            Layout.row: header.rows === 3 ? 2 : header.rows === 2 ? 1 : 0
-            Layout.column: header.rows === 3 ? 0 : 3
-            Layout.columnSpan: header.rows === 3 ? 2 : 1
+        // Not made at all upright (they are in the bottom bar): one
+        // control of each name on screen.
+        Loader {
+            id: controls
+            active: header.withControls
+            visible: active
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            sourceComponent: ChromeControls {
+                kiosk: header.kiosk
+                compactNav: header.compactNav
+            }
         }
+    }
+
+    GulBand {
+        id: band
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
     }
 
     // In high contrast the bar is as black as the page: a rule keeps them apart.

@@ -3,16 +3,17 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// Home's band: the year motto (in its year only: KioskModel decides) beside
-// the key figures, each with the day it holds for. Stacked on an upright
-// screen or with large text; the figures take the width when no motto shows.
+// Home's band: the year motto (in its year only: KioskModel decides) across
+// the band, and under it the key figures, each with the day it holds for.
+// The motto never shares its row with the figures: squeezed beside them it
+// wrapped to three lines (in Turkmen) and pushed the second row of topics
+// off a 1080p screen. Upright with large text the figures stack too.
 Rectangle {
     id: hero
     required property KioskModel kiosk
-    required property bool stacked
     objectName: "hero"
     visible: motto.visible || figureList.count > 0
-    implicitHeight: band.implicitHeight + 2 * Theme.px(24)
+    implicitHeight: band.implicitHeight + 2 * Theme.px(16)
     color: Theme.surface
     radius: Theme.radius
     border.color: Theme.line
@@ -25,20 +26,18 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.px(44)
         anchors.rightMargin: Theme.px(44)
-        columns: hero.stacked ? 1 : 2
-        columnSpacing: Theme.px(44)
-        rowSpacing: Theme.px(16)
+        columns: 1
+        rowSpacing: Theme.px(6)
 
         KText {
             id: motto
             objectName: "motto"
             visible: text !== ""   // no motto outside its year
             Layout.fillWidth: true
-            Layout.minimumHeight: Theme.px(124)
-            verticalAlignment: Text.AlignVCenter
             text: hero.kiosk.motto
             color: Theme.accent
-            font.pixelSize: Theme.pt(46)
+            font.pixelSize: Theme.pt(44)
+            lineHeight: 1.0
             font.bold: true
             elide: Text.ElideNone
         }
@@ -47,7 +46,7 @@ Rectangle {
             columns: Theme.portrait && Theme.largeText ? 1 : 2
             columnSpacing: Theme.px(44)
             rowSpacing: Theme.px(16)
-            Layout.fillWidth: hero.stacked || !motto.visible
+            Layout.fillWidth: true
 
             Repeater {
                 id: figureList
@@ -60,12 +59,12 @@ Rectangle {
                     required property string asOf
                     objectName: "figure_" + index
                     spacing: Theme.px(20)
-                    Layout.fillWidth: hero.stacked || !motto.visible
-                    Layout.preferredWidth: hero.stacked || !motto.visible ? 1 : -1   // equal halves
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1   // equal halves
                     Rectangle {
                         Layout.preferredWidth: Theme.px(6)
                         Layout.fillHeight: true
-                        Layout.minimumHeight: Theme.px(100)
+                        Layout.minimumHeight: Theme.px(84)
                         color: Theme.accent
                         radius: width / 2
                     }
@@ -73,16 +72,15 @@ Rectangle {
                         objectName: "figureValue_" + figure.index
                         text: figure.value
                         color: Theme.accent
-                        font.pixelSize: Theme.pt(84)
+                        font.pixelSize: Theme.pt(76)
+                        lineHeight: 0.95
                         font.bold: true
                         wrapMode: Text.NoWrap
                         Layout.alignment: Qt.AlignVCenter
                     }
                     ColumnLayout {
                         spacing: Theme.px(4)
-                        Layout.fillWidth: hero.stacked || !motto.visible
-                        Layout.preferredWidth: hero.stacked || !motto.visible
-                                               ? -1 : Theme.px(330)
+                        Layout.fillWidth: true
                         Layout.alignment: Qt.AlignVCenter
                         KText {
                             objectName: "figureLabel_" + figure.index
@@ -90,7 +88,7 @@ Rectangle {
                             text: figure.label
                             color: Theme.inkMuted
                             font.pixelSize: Theme.smallSize
-                            lineHeight: 1.05
+                            lineHeight: 1.0
                             elide: Text.ElideNone
                         }
                         // The day the figure holds for: a figure is
@@ -103,7 +101,7 @@ Rectangle {
                             color: Theme.inkMuted
                             font.pixelSize: Theme.smallSize
                             font.italic: true
-                            lineHeight: 1.05
+                            lineHeight: 1.0
                             elide: Text.ElideNone
                         }
                     }

@@ -12,7 +12,6 @@ import QtQuick.Layouts
 Page {
     id: home
     required property KioskModel kiosk
-    readonly property bool stacked: Theme.portrait || Theme.largeText
 
     // A reset leaves nothing of the last visitor: the tiles back at the top.
     Connections {
@@ -20,8 +19,8 @@ Page {
         function onResetDone() { tiles.contentY = 0; page.contentY = 0 }
     }
 
-    readonly property int topMargin: Theme.px(36)
-    readonly property int bottomMargin: Theme.px(38)
+    readonly property int topMargin: Theme.px(20)
+    readonly property int bottomMargin: Theme.px(20)
     // Notices, the band and the destinations leave no room for a row of
     // tiles (large text with notices): then the page scrolls as a whole,
     // with every tile on it, rather than the tiles alone.
@@ -45,12 +44,12 @@ Page {
             y: home.topMargin
             width: page.width - 2 * Theme.margin
             height: home.crowded ? implicitHeight : page.height - home.topMargin - home.bottomMargin
-            spacing: Theme.px(20)
+            spacing: Theme.px(16)
 
             ColumnLayout {
                 id: upper
                 Layout.fillWidth: true
-                spacing: Theme.px(20)
+                spacing: Theme.px(16)
 
                 // A closure, a holiday, an event: only while its window is open.
                 Repeater {
@@ -63,7 +62,6 @@ Page {
                 // Motto and key figures, on one calm band.
                 HeroBand {
                     kiosk: home.kiosk
-                    stacked: home.stacked
                     Layout.fillWidth: true
                 }
 
@@ -130,7 +128,7 @@ Page {
                 TileGrid {
                     id: grid
                     width: tiles.width
-                    spacing: Theme.px(20)
+                    spacing: Theme.px(16)
                     columns: Math.max(1, Math.floor((width + spacing) / (Theme.px(400) * Theme.textScale + spacing)))
                     minimumHeight: Theme.px(200)
                     model: home.kiosk.sections
@@ -142,7 +140,7 @@ Page {
                         required property string title
                         required property string summary
                         objectName: "tile_" + sectionId
-                        implicitHeight: words.implicitHeight + Theme.px(40)
+                        implicitHeight: words.implicitHeight + Theme.px(34)
                         width: grid.cellWidth
                         height: tiles.cellHeight
                         radius: Theme.radius
@@ -161,7 +159,7 @@ Page {
                             anchors.left: parent.left
                             anchors.top: parent.top
                             anchors.bottom: parent.bottom
-                            anchors.margins: Theme.px(18)
+                            anchors.margins: Theme.px(16)
                             width: Theme.px(6)
                             radius: width / 2
                             color: Theme.accent
@@ -172,10 +170,10 @@ Page {
                             anchors.left: parent.left
                             anchors.right: parent.right
                             anchors.top: parent.top
-                            anchors.leftMargin: Theme.px(44)
-                            anchors.rightMargin: Theme.px(24)
-                            anchors.topMargin: Theme.px(20)
-                            spacing: Theme.px(10)
+                            anchors.leftMargin: Theme.px(40)
+                            anchors.rightMargin: Theme.px(20)
+                            anchors.topMargin: Theme.px(16)
+                            spacing: Theme.px(6)
 
                             KText {
                                 objectName: "tileTitle_" + tile.sectionId
@@ -191,7 +189,7 @@ Page {
                                 text: tile.summary
                                 color: Theme.inkMuted
                                 font.pixelSize: Theme.smallSize
-                                lineHeight: 1.05
+                                lineHeight: 1.0
                                 elide: Text.ElideNone
                             }
                         }

@@ -46,11 +46,18 @@ Window {
     Binding { target: Theme; property: "portrait"; value: window.height > window.width }
     Binding { target: Theme; property: "textScale"; value: window.kiosk.display.textScale }
     Binding { target: Theme; property: "highContrast"; value: window.kiosk.display.highContrast }
+    // Floors from the screen's size on the glass (kiosk/models/display_geometry.py).
+    Binding { target: Theme; property: "textUnit"; value: window.kiosk.display.textUnit }
+    Binding { target: Theme; property: "touchFloor"; value: window.kiosk.display.touchFloor }
+
+    // The header, and upright the bottom bar with the controls in it: on
+    // every screen a visitor walks through (the attract and "unavailable"
+    // screens speak all three languages at once, and have neither).
+    readonly property bool chromeShown: kiosk.available && kiosk.screen !== Screens.Attract
 
     Deferred {
         id: header
-        // The attract and "unavailable" screens speak all three languages at once.
-        needed: window.kiosk.available && window.kiosk.screen !== Screens.Attract
+        needed: window.chromeShown
         warm: window.warm
         visible: needed
         anchors.left: parent.left
@@ -58,6 +65,20 @@ Window {
         anchors.top: parent.top
         sourceComponent: Header {
             objectName: "header"
+            kiosk: window.kiosk
+            withControls: !Theme.portrait
+        }
+    }
+
+    Deferred {
+        id: navBar
+        needed: window.chromeShown && Theme.portrait
+        warm: window.warm && Theme.portrait
+        visible: needed
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        sourceComponent: NavBar {
             kiosk: window.kiosk
         }
     }
@@ -68,7 +89,7 @@ Window {
         id: stage
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: navBar.visible ? navBar.top : parent.bottom
         anchors.top: header.visible ? header.bottom : parent.top
 
         Deferred {

@@ -2,14 +2,20 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
-// The map's legend: a chip per region, in the content's order (never
-// re-sorted by language: no chip moves under a finger when the language
-// changes); tapping one selects it. Below, the standard the regions follow.
+// The map's legend: a key per region (its colour, its name), in the
+// content's order (never re-sorted by language: no key moves under a finger
+// when the language changes); tapping one chooses it, and the map moves to
+// it. A key is a legend's key, not a button: no outline, no fill, a pressed
+// shade only under the finger; still a full touch target. Below: what grey
+// means (when any country is grey) and the standard the regions follow.
 // It scrolls when large text makes it taller than the panel; upright, with
-// room for two, the chips stand side by side.
+// room for two, the keys stand side by side. It opens with how to use the map,
+// beside the list the hint speaks of; what the map screen puts in it goes
+// last (the key figures, when they do not fit under the map).
 Flickable {
     id: legend
     required property MapModel map
+    default property alias trailing: trailingItems.data
     contentWidth: width
     contentHeight: legendBody.height
     clip: true
@@ -20,6 +26,15 @@ Flickable {
         id: legendBody
         width: legend.width
         spacing: Theme.px(7)
+        KText {
+            objectName: "mapHint"
+            width: parent.width
+            bottomPadding: Theme.px(10)
+            text: qsTr("Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.")
+            color: Theme.inkMuted
+            font.pixelSize: Theme.smallSize
+            elide: Text.ElideNone
+        }
         KText {
             width: parent.width
             text: qsTr("Regions")
@@ -35,27 +50,28 @@ Flickable {
             model: legend.map.regionList
             delegate: Rectangle {
                 id: chip
+                required property int index
                 required property string regionId
                 required property string name
-                required property string colour
                 objectName: "legend_" + regionId
                 implicitHeight: chipLabel.implicitHeight + Theme.px(10)
                 width: chips.cellWidth
                 height: chips.tileHeight(implicitHeight)
-                radius: Theme.px(12)
-                color: chipTap.pressed ? Theme.accentSoft : Theme.surface
-                border.color: Theme.line
-                border.width: Theme.edge
+                radius: Theme.px(8)
+                color: chipTap.pressed ? Theme.accentSoft : "transparent"
                 Accessible.role: Accessible.Button
                 Accessible.name: name
                 Accessible.onPressAction: legend.map.selectRegion(chip.regionId)
+                // The region's colour as the map draws it: a patch of land
+                // with the map's own border.
                 Rectangle {
                     id: swatch
-                    x: Theme.px(18)
+                    objectName: "legendSwatch_" + chip.regionId
+                    x: Theme.px(8)
                     anchors.verticalCenter: parent.verticalCenter
-                    width: Theme.px(26); height: width; radius: width / 2
-                    color: chip.colour
-                    border.color: Qt.darker(chip.colour, 1.4)
+                    width: Theme.px(44); height: Theme.px(30); radius: Theme.px(4)
+                    color: Theme.regionColour(chip.index)
+                    border.color: Theme.line
                     border.width: Theme.px(1)
                 }
                 KText {
@@ -77,6 +93,30 @@ Flickable {
                 }
             }
         }
+        // Countries in none of the regions above (none with the content as
+        // shipped; a region taken out of partners.yaml leaves its countries
+        // grey): said, not left for the visitor to guess.
+        Row {
+            objectName: "legendGrey"
+            visible: legend.map.greyCount > 0
+            width: parent.width
+            spacing: Theme.px(16)
+            topPadding: Theme.px(6)
+            Rectangle {
+                width: Theme.px(44); height: Theme.px(30); radius: Theme.px(4)
+                x: Theme.px(8)
+                color: Theme.mapLand
+                border.color: Theme.line
+                border.width: Theme.px(1)
+            }
+            KText {
+                objectName: "legendGreyNote"
+                width: parent.width - Theme.px(60)
+                text: qsTr("Grey: countries in none of these regions")
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideNone
+            }
+        }
         KText {
             objectName: "legendSource"
             width: parent.width
@@ -85,6 +125,11 @@ Flickable {
             color: Theme.inkMuted
             font.pixelSize: Theme.smallSize
             elide: Text.ElideNone
+        }
+        Column {
+            id: trailingItems
+            width: parent.width
+            topPadding: childrenRect.height > 0 ? Theme.px(16) : 0
         }
     }
 }

@@ -12,49 +12,52 @@ Page {
     readonly property MapModel map: kiosk.map
 
     ColumnLayout {
+        id: page
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.px(20)
 
-        // Back, the title and how to use the map; the hint takes a row of
-        // its own when the three do not fit side by side.
-        GridLayout {
+        // The title (Home is in the chrome); how to use the map opens the
+        // legend, beside the list it speaks of.
+        RowLayout {
             id: top
-            readonly property bool oneRow: back.implicitWidth + heading.implicitWidth + Theme.px(560)
-                                           + 2 * columnSpacing <= width
             Layout.fillWidth: true
-            columns: oneRow ? 3 : 2
-            columnSpacing: Theme.px(32)
-            rowSpacing: Theme.px(12)
-            TouchButton {
-                id: back
-                objectName: "mapBackButton"
-                text: qsTr("Back")
-                iconName: "arrow-left"
-                onClicked: screen.kiosk.goBack()
-            }
+            spacing: Theme.px(32)
             KText {
                 id: heading
+                Layout.fillWidth: true
                 text: qsTr("Regions of the world")
                 color: Theme.accent
+                font.family: Theme.displayFont
                 font.pixelSize: Theme.pt(40)
                 font.bold: true
-                elide: Text.ElideNone
-                Layout.fillWidth: !top.oneRow
-            }
-            KText {
-                Layout.fillWidth: true
-                Layout.columnSpan: top.oneRow ? 1 : 2
-                text: qsTr("Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.")
-                color: Theme.inkMuted
-                font.pixelSize: Theme.smallSize
                 elide: Text.ElideNone
             }
         }
 
         // Landscape: the map and the key figures, the region panel beside
-        // them. Upright: the map across the screen, the panel below it.
+        // them. Upright: the map across the screen, the panel below it. The
+        // map keeps at least half of the window's height in every mode (large
+        // text included): when the figures would squeeze it, they move to the
+        // end of the legend, which scrolls.
         GridLayout {
+            id: body
+            // Half the window, in every mode; the map is framed to it (the camera
+            // fits the world to any frame), with sea above and below if need be.
+            readonly property real mapFloor: Math.round(screen.Window.height / 2)
+            // The room the page leaves below its title: what the layouts are given,
+            // never what they take (an overflowing body would agree with itself).
+            readonly property real room: page.height - top.height - page.spacing
+            // Judged on the figures' height under the map, where they always stay in
+            // the layout (faded out and folded to nothing when aside): their width,
+            // and so their height, never depends on the choice, so it cannot feed
+            // back on itself.
+            readonly property bool figuresAside: Theme.portrait
+                ? room - mapFloor - mapColumn.spacing - belowMap.implicitHeight - rowSpacing
+                  < panelFloor
+                : room - belowMap.implicitHeight - mapColumn.spacing < mapFloor
+            // Upright, the region panel below the map keeps room for a few keys.
+            readonly property real panelFloor: Theme.px(240) * Theme.textScale
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: Theme.portrait ? 1 : 2
@@ -73,86 +76,37 @@ Page {
                     id: frame
                     map: screen.map
                     Layout.fillWidth: true
-                    // The map's own shape, or shorter when the screen is short
-                    // (large text); the key figures sit right under it.
-                    Layout.preferredHeight: Math.round(width * screen.map.aspect)
-                    Layout.maximumHeight: Math.round(width * screen.map.aspect)
-                    Layout.minimumHeight: Theme.px(200)
+                    // Landscape: the map's own shape, never shorter than half the
+                    // window. Upright: half the window, which suits the regions'
+                    // framing better than the strip the world's shape would give.
+                    Layout.preferredHeight: Theme.portrait ? body.mapFloor
+                                                           : Math.max(body.mapFloor, Math.round(width * screen.map.aspect))
+                    Layout.maximumHeight: Layout.preferredHeight
+                    Layout.minimumHeight: body.mapFloor
                     Layout.fillHeight: !Theme.portrait
                 }
 
-                // Turkmenistan's chip and the key figures: in a row when they
-                // fit, one under another when not.
-                GridLayout {
-                    id: figures
-                    readonly property real labelWidth: Theme.px(360) * Math.min(Theme.textScale, 1.2)
-                    readonly property bool oneRow: width >= homeChipBox.implicitWidth + 3 * columnSpacing
-                                                           + 2 * (Theme.pt(48) * 1.8 + Theme.px(14) + labelWidth)
-                    readonly property bool twoUp: width >= 2 * (Theme.pt(48) * 1.8 + Theme.px(14) + Theme.px(300))
-                                                         + columnSpacing
+                MapFigures {
+                    id: belowMap
+                    kiosk: screen.kiosk
+                    named: !body.figuresAside
+                    opacity: body.figuresAside ? 0 : 1
+                    enabled: !body.figuresAside
+                    clip: body.figuresAside
                     Layout.fillWidth: true
+                    Layout.maximumHeight: body.figuresAside ? 0 : -1
+                    Layout.minimumHeight: body.figuresAside ? 0 : -1
                     // Its width comes from the column, never from its own
                     // contents (which change with that width: no feedback loop).
                     Layout.preferredWidth: 1
                     Layout.minimumWidth: 0
                     Layout.alignment: Qt.AlignTop
-                    columns: oneRow ? 4 : twoUp ? 2 : 1
-                    columnSpacing: Theme.px(20)
-                    rowSpacing: Theme.px(12)
-                    Rectangle {
-                        id: homeChipBox
-                        Layout.columnSpan: figures.oneRow ? 1 : figures.columns
-                        implicitHeight: Math.max(Theme.touch, homeChip.implicitHeight + Theme.px(20))
-                        implicitWidth: homeChip.implicitWidth + Theme.px(74)
-                        radius: Math.min(height / 2, Theme.px(36))
-                        color: Theme.selected
-                        Rectangle {
-                            x: Theme.px(20)
-                            anchors.verticalCenter: parent.verticalCenter
-                            width: Theme.px(22); height: width; radius: width / 2
-                            color: Theme.selectedInk
-                        }
-                        KText {
-                            id: homeChip
-                            x: Theme.px(54)
-                            anchors.verticalCenter: parent.verticalCenter
-                            text: screen.map.homeName
-                            color: Theme.selectedInk
-                            font.pixelSize: Theme.smallSize
-                            font.bold: true
-                            wrapMode: Text.NoWrap
-                        }
-                    }
-                    Item { visible: figures.oneRow; Layout.fillWidth: true }
-                    Repeater {
-                        model: screen.kiosk.figures
-                        delegate: RowLayout {
-                            id: mapFigure
-                            required property int index
-                            required property string value
-                            required property string label
-                            objectName: "mapFigure_" + index
-                            spacing: Theme.px(14)
-                            Layout.fillWidth: !figures.oneRow
-                            Layout.preferredWidth: figures.oneRow ? -1 : 1
-                            KText {
-                                text: mapFigure.value
-                                color: Theme.accent
-                                font.pixelSize: Theme.pt(48)
-                                font.bold: true
-                                wrapMode: Text.NoWrap
-                            }
-                            KText {
-                                Layout.preferredWidth: figures.oneRow ? figures.labelWidth : 1
-                                Layout.fillWidth: !figures.oneRow
-                                text: mapFigure.label
-                                color: Theme.inkMuted
-                                font.pixelSize: Theme.smallSize
-                                lineHeight: 1.0
-                                elide: Text.ElideNone
-                            }
-                        }
-                    }
+                }
+                // Takes what the map and figures leave: the column's height never
+                // follows their maximums (which the choice above changes).
+                Item {
+                    Layout.fillHeight: true
+                    Layout.fillWidth: true
                 }
             }
 
@@ -161,6 +115,13 @@ Page {
                 Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(520) * Math.min(Theme.textScale, 1.25)
                 Layout.fillWidth: Theme.portrait
                 Layout.fillHeight: true
+                Layout.minimumHeight: Theme.portrait ? body.panelFloor : 0
+                MapFigures {
+                    kiosk: screen.kiosk
+                    named: body.figuresAside
+                    visible: body.figuresAside
+                    width: parent.width
+                }
             }
         }
     }

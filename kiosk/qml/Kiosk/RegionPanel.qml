@@ -11,6 +11,8 @@ Rectangle {
     required property KioskModel kiosk
     readonly property MapModel map: kiosk.map
     readonly property var info: map.selectionInfo
+    // Items the map screen puts at the end of the legend.
+    default property alias legendTrailing: legend.trailing
     objectName: "regionPanel"
     radius: Theme.radius
     color: Theme.surface
@@ -47,14 +49,18 @@ Rectangle {
                     Layout.preferredHeight: Theme.px(28)
                     Layout.alignment: Qt.AlignTop
                     Layout.topMargin: Theme.px(10)
-                    radius: width / 2
-                    color: panel.info.colour || "transparent"
+                    radius: Theme.px(4)
+                    color: panel.info.id ? Theme.regionColour(panel.info.index)
+                                         : "transparent"
+                    border.color: Theme.line
+                    border.width: Theme.px(1)
                 }
                 KText {
                     objectName: "regionName"
                     Layout.fillWidth: true
                     text: panel.info.name || ""
                     color: Theme.accent
+                    font.family: Theme.displayFont
                     font.pixelSize: Theme.pt(36)
                     font.bold: true
                     elide: Text.ElideNone
@@ -66,6 +72,15 @@ Rectangle {
                     Accessible.name: qsTr("Close")
                     onClicked: panel.map.clearSelection()
                 }
+            }
+            // The country tapped, with its region: "Germany — Europe".
+            KText {
+                objectName: "regionCountry"
+                visible: text !== ""
+                width: parent.width
+                text: panel.info.countryLine || ""
+                font.bold: true
+                elide: Text.ElideNone
             }
             KText {
                 objectName: "regionText"
@@ -97,13 +112,34 @@ Rectangle {
                 font.bold: true
                 elide: Text.ElideNone
             }
-            KText {
+            // One chip a country, in the alphabet on screen: a list the eye
+            // runs down, not a block of commas.
+            Flow {
                 objectName: "regionCountries"
                 width: parent.width
-                text: (panel.info.countries || []).join(", ")
-                color: Theme.inkMuted
-                font.pixelSize: Theme.smallSize
-                elide: Text.ElideNone
+                spacing: Theme.px(8)
+                Repeater {
+                    model: panel.info.countries || []
+                    delegate: Rectangle {
+                        required property string modelData
+                        width: Math.min(chip.implicitWidth + 2 * Theme.px(14), body.width)
+                        height: chip.implicitHeight + 2 * Theme.px(6)
+                        radius: height / 2
+                        color: Theme.surface
+                        border.color: Theme.line
+                        border.width: Theme.edge
+                        KText {
+                            id: chip
+                            x: Theme.px(14)
+                            y: Theme.px(6)
+                            width: Math.min(implicitWidth, body.width - 2 * Theme.px(14))
+                            text: parent.modelData
+                            font.pixelSize: Theme.smallSize
+                            lineHeight: 1.0
+                            elide: Text.ElideNone
+                        }
+                    }
+                }
             }
         }
     }

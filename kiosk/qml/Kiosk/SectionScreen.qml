@@ -3,7 +3,7 @@ import QtQuick
 import Kiosk.Models
 import QtQuick.Layouts
 
-// The section reader: Back and the list of topics, and the section's
+// The section reader: the list of topics, and the section's
 // headline, summary, paragraphs and bullet lists, flickable.
 Page {
     id: screen
@@ -12,19 +12,20 @@ Page {
     readonly property string shownId: reader.sectionId
 
     // A new section starts at its top.
-    onShownIdChanged: reading.toTop()
+    onShownIdChanged: panel.toTop()
 
     Connections {
         target: screen.kiosk
         function onResetDone() {
-            reading.toTop()
+            panel.toTop()
             topics.contentY = 0
         }
     }
 
-    // Landscape: Back and the topics on the left, the reader on the right.
-    // Upright: Back on top, the reader, then every topic in two columns
-    // below it, where a hand reaches on a totem.
+    // Landscape: the topics on the left, the reader on the right. Upright:
+    // the reader, then every topic in two columns below it, where a hand
+    // reaches on a totem. (Home and Back are in the header, or upright in
+    // the bottom bar: NavButtons.qml.)
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -32,21 +33,12 @@ Page {
         columnSpacing: Theme.px(48)
         rowSpacing: Theme.px(24)
 
-        TouchButton {
-            objectName: "backButton"
-            text: qsTr("Back")
-            iconName: "arrow-left"
-            Layout.row: 0
-            Layout.column: 0
-            onClicked: screen.kiosk.goBack()
-        }
-
         // The other topics, one tap away; all of one height, scrolling when
         // they need more room than there is.
         Flickable {
             id: topics
             objectName: "topicList"
-            Layout.row: Theme.portrait ? 2 : 1
+            Layout.row: Theme.portrait ? 1 : 0
             Layout.column: 0
             Layout.fillWidth: Theme.portrait
             Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(460) * Math.min(Theme.textScale, 1.25)
@@ -96,7 +88,8 @@ Page {
                         anchors.rightMargin: Theme.px(16)
                         text: topic.title
                         font.pixelSize: Theme.smallSize
-                        font.bold: topic.current
+                        // One weight whether chosen or not: a bold title is
+                        // wider, wraps otherwise and would move the list.
                         color: topic.current && !topicTap.pressed ? Theme.selectedInk : Theme.ink
                         elide: Text.ElideNone
                     }
@@ -109,121 +102,13 @@ Page {
             }
         }
 
-        Rectangle {
-            Layout.row: Theme.portrait ? 1 : 0
+        ReaderPanel {
+            id: panel
+            kiosk: screen.kiosk
+            Layout.row: 0
             Layout.column: Theme.portrait ? 0 : 1
-            Layout.rowSpan: Theme.portrait ? 1 : 2
             Layout.fillWidth: true
             Layout.fillHeight: true
-            color: Theme.surface
-            radius: Theme.radius
-            border.color: Theme.line
-            border.width: Theme.edge
-
-            KeepPlaceList {
-                id: reading
-                objectName: "readerList"
-                kiosk: screen.kiosk
-                // No rows made ahead of time: a row still being made in the
-                // background when the visitor opens another section is
-                // cancelled with a Qt warning (seen on slow 4K frames).
-                cacheBuffer: 0
-                anchors.fill: parent
-                anchors.leftMargin: Theme.px(64)
-                anchors.rightMargin: Theme.px(64)
-                anchors.topMargin: Theme.px(2)
-                anchors.bottomMargin: Theme.px(2)
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                model: screen.reader.rows
-
-                header: Item {
-                    width: ListView.view.width
-                    height: readerTitle.y + readerTitle.implicitHeight + Theme.px(18)
-                            + readerSummary.implicitHeight + Theme.px(22) + rule.height + Theme.px(10)
-                    KText {
-                        id: readerTitle
-                        objectName: "readerTitle"
-                        y: Theme.px(52)
-                        width: parent.width
-                        text: screen.reader.title
-                        font.pixelSize: Theme.pt(54)
-                        font.bold: true
-                        color: Theme.accent
-                        elide: Text.ElideNone
-                    }
-                    KText {
-                        id: readerSummary
-                        objectName: "readerSummary"
-                        anchors.top: readerTitle.bottom
-                        anchors.topMargin: Theme.px(18)
-                        width: parent.width
-                        text: screen.reader.summary
-                        font.pixelSize: Theme.pt(32)
-                        color: Theme.inkMuted
-                        elide: Text.ElideNone
-                    }
-                    Rectangle {
-                        id: rule
-                        anchors.top: readerSummary.bottom
-                        anchors.topMargin: Theme.px(22)
-                        width: Theme.px(120)
-                        height: Theme.px(5)
-                        radius: height / 2
-                        color: Theme.accent
-                    }
-                }
-
-                footer: Item { width: 1; height: Theme.px(72) }
-
-                delegate: Item {
-                    id: row
-                    required property int index
-                    required property string kind
-                    required property string text
-                    required property bool continued
-                    readonly property bool bullet: kind === "bullet"
-                    readonly property int gap: continued ? Theme.px(12) : Theme.px(24)
-                    objectName: "row_" + index
-                    width: ListView.view.width
-                    height: gap + label.implicitHeight
-
-                    Rectangle {
-                        visible: row.bullet
-                        x: 0
-                        y: row.gap + Theme.px(14)
-                        width: Theme.px(12)
-                        height: width
-                        radius: width / 2
-                        color: Theme.accent
-                    }
-                    KText {
-                        id: label
-                        x: row.bullet ? Theme.px(32) : 0
-                        y: row.gap
-                        width: parent.width - x
-                        text: row.text
-                        elide: Text.ElideNone
-                    }
-                }
-            }
-
-            // More below: a soft fade at the bottom edge, and a slim position bar.
-            ScrollFade {
-                height: Theme.px(90)
-                visible: !reading.atYEnd
-            }
-            Rectangle {
-                objectName: "scrollBar"
-                visible: reading.visibleArea.heightRatio < 1
-                anchors.right: parent.right
-                anchors.rightMargin: Theme.px(20)
-                width: Theme.px(8)
-                radius: width / 2
-                color: Theme.line
-                y: Theme.px(24) + reading.visibleArea.yPosition * (parent.height - Theme.px(48))
-                height: Math.max(Theme.px(48), reading.visibleArea.heightRatio * (parent.height - Theme.px(48)))
-            }
         }
     }
 }

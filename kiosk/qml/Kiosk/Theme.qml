@@ -17,6 +17,12 @@ QtObject {
     property real textScale: 1            // 1.5 with large text ("Aa")
     property bool highContrast: false
     property bool portrait: false         // an upright totem screen
+    // From the screen's size on the glass (kiosk/models/display_geometry.py):
+    // the least scale for text (body text >= 24 px and a few mm, so a
+    // 1280×800 screen does not get 16 px text) and the least touch target
+    // in pixels (9 mm).
+    property real textUnit: 0
+    property int touchFloor: 0
     // The first frame is on screen: from now on colour changes may animate.
     // (Before it, the visitor's choices arrive after the items are made, and
     // the first frame must show them finished, not half-way.)
@@ -24,13 +30,34 @@ QtObject {
 
     readonly property bool largeText: textScale > 1
     function px(v: real): int { return Math.round(v * scale) }               // layout
-    function pt(v: real): int { return Math.round(v * scale * textScale) }   // text
+    // Text: the floor holds for the size the visitor sees, so large text
+    // on a small screen is as large as before and standard text no smaller
+    // than the floor (1280×800: 24 px body, 28 with "Aa").
+    function pt(v: real): int { return Math.round(v * Math.max(scale * textScale, textUnit)) }
 
     // An icon from resources/icons drawn in one of these colours (the SVGs'
     // own colour is replaced by kiosk/views/icons.py).
+    // A region's colour by its row; a row of -1 (a delegate a model reset is
+    // taking away) still gets a colour, never undefined.
+    function regionColour(row: int): color {
+        const n = mapRegions.length
+        return mapRegions[((row % n) + n) % n]
+    }
     function icon(name: string, colour: color): string {
         return "image://icon/" + name + "/" + String(colour).substring(1)
     }
+
+    // Identity. The green of the national flag: Pantone 348 C, RGB 0-133-58,
+    // #00853A, as the colour table of Wikipedia's "Flag of Turkmenistan"
+    // gives it (no law publishes a colour code; flag-icons' tm.svg, in
+    // resources/flag, draws #00843D, the same green to the eye). White on
+    // it is 4.76:1, so it can carry the header's text (WCAG AA).
+    readonly property color flagGreen: "#00853A"
+    // Headings and the ministry's name: Noto Serif Display (OFL; Turkmen
+    // Latin and Cyrillic; kiosk/app.py loads it). Reading text stays Noto Sans.
+    readonly property string displayFont: "Noto Serif Display"
+    // The flag, as packaged (drawn in its own colours).
+    readonly property string flag: "image://icon/flag-tm/000000"
 
     // Every colour role. Each is required, so the two palettes below name
     // the same roles, and a role one of them lacks is an error at start-up.
@@ -45,12 +72,14 @@ QtObject {
         required property color barPressed
         required property color barInk
         required property color barInkMuted
+        required property color band            // the ornamental band under the header
+        required property color bandInk         // its carpet guls
         required property color selected        // the chosen topic, a checked button
         required property color selectedInk
         required property color line            // card and button edges
         required property color scrim           // behind an overlay
         // The map and the address card's inset (kiosk/views/map_canvas.py
-        // paints with them; the regions bring their own colours).
+        // paints with them).
         required property color mapSea
         required property color mapLand         // countries outside any region
         required property color mapBorder
@@ -58,7 +87,12 @@ QtObject {
         required property color mapHomeEdge
         required property color mapMarker       // Ashgabat's ring
         required property color mapCapital      // Ashgabat's dot
-        required property color mapInsetHome    // Turkmenistan on the inset
+        // The regions, in the order of partners.yaml (the region in row i
+        // has colour i): the map, its legend and the region panel take
+        // them from here, and nowhere else. Chosen to stay apart for
+        // protan, deutan and tritan vision, from each other and from the
+        // land, the sea and home (tests/ui/test_map_palette.py).
+        required property list<color> mapRegions
     }
 
     readonly property Palette standard: Palette {
@@ -68,10 +102,14 @@ QtObject {
         inkMuted: "#4A5751"
         accent: "#0B5D3B"
         accentSoft: "#E4EFE8"
-        bar: "#0B5D3B"
-        barPressed: "#06402A"
+        bar: "#00853A"                  // flagGreen
+        barPressed: "#006B2E"
         barInk: "#FFFFFF"
-        barInkMuted: "#D5E7DC"
+        barInkMuted: "#F7FBF9"          // white on the flag's green is 4.76:1: no room for grey
+        // The flag's carpet stripe, quietened: guls in a soft gold on a deep
+        // claret (the flag's red, #D22630, darkened).
+        band: "#8E1B22"
+        bandInk: "#E3B75A"
         selected: "#0B5D3B"
         selectedInk: "#FFFFFF"
         line: "#D8D3C6"
@@ -83,7 +121,8 @@ QtObject {
         mapHomeEdge: "#06402A"
         mapMarker: "#FFFFFF"
         mapCapital: "#0B5D3B"
-        mapInsetHome: "#5E9C80"
+        mapRegions: ["#AA4C5B", "#6FD2EE", "#F2DD69", "#898BF2", "#C9F2CA", "#D099A5",
+                     "#5E60C4", "#F2696B", "#967290"]
     }
 
     // Black and white with a yellow accent: the pairing low-vision visitors
@@ -101,6 +140,8 @@ QtObject {
         barPressed: "#333333"
         barInk: "#FFFFFF"
         barInkMuted: "#E8E8E8"
+        band: "#000000"
+        bandInk: "#8C8C8C"
         selected: "#FFE14D"
         selectedInk: "#000000"
         line: "#FFFFFF"
@@ -112,7 +153,8 @@ QtObject {
         mapHomeEdge: "#FFE14D"
         mapMarker: "#000000"
         mapCapital: "#FFE14D"
-        mapInsetHome: "#FFFFFF"
+        mapRegions: ["#7E52D6", "#9CA3FF", "#CADAAD", "#78406E", "#40A07C", "#A1EAFB",
+                     "#ED4041", "#EBE240", "#9F7EA1"]
     }
 
     readonly property Palette colours: highContrast ? contrast : standard
@@ -126,6 +168,8 @@ QtObject {
     readonly property color barPressed: colours.barPressed
     readonly property color barInk: colours.barInk
     readonly property color barInkMuted: colours.barInkMuted
+    readonly property color band: colours.band
+    readonly property color bandInk: colours.bandInk
     readonly property color selected: colours.selected
     readonly property color selectedInk: colours.selectedInk
     readonly property color line: colours.line
@@ -137,14 +181,14 @@ QtObject {
     readonly property color mapHomeEdge: colours.mapHomeEdge
     readonly property color mapMarker: colours.mapMarker
     readonly property color mapCapital: colours.mapCapital
-    readonly property color mapInsetHome: colours.mapInsetHome
+    readonly property list<color> mapRegions: colours.mapRegions
     // A fade into a surface ("more below") starts from that surface, clear.
     readonly property color surfaceClear: Qt.rgba(surface.r, surface.g, surface.b, 0)
     readonly property int edge: highContrast ? px(3) : px(2)    // border widths
 
     readonly property int bodySize: pt(28)            // never below 24 px at 1080p
     readonly property int smallSize: pt(24)
-    readonly property int touch: px(72)               // touch targets ≥ 64 px at 1080p
+    readonly property int touch: Math.max(px(72), touchFloor) // ≥ 64 px at 1080p, ≥ 9 mm
     readonly property int margin: px(48)
     readonly property int radius: px(14)
     readonly property int fade: 200                   // transitions 150–250 ms

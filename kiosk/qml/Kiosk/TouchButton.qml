@@ -10,6 +10,10 @@ Rectangle {
     property bool toggle: false          // a switch that stays on (checked is its state)
     property bool onDark: false          // drawn on the header bar
     property int labelSize: Theme.pt(26)
+    // A label of one width in every language (0: as wide as its text): a
+    // longer translation shrinks to fit, so the button never changes size
+    // when the language does.
+    property real labelRoom: 0
     readonly property bool pressed: tap.pressed
     signal clicked()
 
@@ -57,6 +61,10 @@ Rectangle {
             color: control.foreground
             font.pixelSize: control.labelSize
             font.bold: true
+            width: control.labelRoom > 0 ? control.labelRoom : implicitWidth
+            fontSizeMode: control.labelRoom > 0 ? Text.HorizontalFit : Text.FixedSize
+            minimumPixelSize: Math.round(control.labelSize * 0.6)
+            elide: control.labelRoom > 0 ? Text.ElideNone : Text.ElideRight
             wrapMode: Text.NoWrap
             anchors.verticalCenter: parent.verticalCenter
         }

@@ -10,6 +10,7 @@ import Kiosk.Views
 Rectangle {
     id: frame
     required property MapModel map
+    objectName: "mapFrame"
     radius: Theme.radius
     color: "transparent"        // the canvas paints its own sea
     border.color: Theme.line
@@ -40,6 +41,7 @@ Rectangle {
             homeBorderColor: Theme.mapHomeEdge
             markerColor: Theme.mapMarker
             capitalColor: Theme.mapCapital
+            regionColors: Array.from(Theme.mapRegions)  // a list<color> as a JS array
             transform: [
                 Scale { xScale: frame.map.liveScale; yScale: frame.map.liveScale },
                 Translate { x: frame.map.liveX; y: frame.map.liveY }
@@ -86,10 +88,27 @@ Rectangle {
             onTapped: (eventPoint) => frame.map.tapAt(eventPoint.position.x,
                                                      eventPoint.position.y)
         }
+
+        MapLabels {
+            anchors.fill: parent
+            map: frame.map
+        }
     }
 
-    // Zoom buttons: a column, or a row when the map is short.
+    // Zoom buttons: a column, or a row when the map is short. No region
+    // label goes under them.
     Grid {
+        id: buttons
+        objectName: "zoomButtons"
+        function keepLabelsOff(): void {
+            const margin = Theme.px(8)
+            frame.map.labels.setKeepOut(Qt.rect(x - viewport.x - margin, y - viewport.y - margin,
+                                         width + 2 * margin, height + 2 * margin))
+        }
+        onXChanged: keepLabelsOff()
+        onYChanged: keepLabelsOff()
+        onWidthChanged: keepLabelsOff()
+        onHeightChanged: keepLabelsOff()
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.px(16)
@@ -109,7 +128,7 @@ Rectangle {
         }
         TouchButton {
             objectName: "zoomReset"
-            text: "⟲"
+            iconName: "reset-view"
             Accessible.name: qsTr("Whole world")
             onClicked: frame.map.resetView()
         }

@@ -1,0 +1,181 @@
+"""Where a region is on the map: the box a camera move frames, and where its
+label goes. Pure Python: no Qt here.
+
+A region's *frame* is not the box around all its shapes: the map is cut at
+the antimeridian (its edges are 168.5°W), so Chukotka's tip, the Aleutians'
+west end or French Polynesia lie at the map's other edge, and a box around
+everything would be the whole world. The frame holds the region's *core*
+(every ring with a real share of its land) and what lies near that core;
+small shapes far from it (a few islands, an edge's sliver) are left out of
+the frame, though never out of the map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kiosk.content.model import Region
+from kiosk.models.map_camera import MapCamera
+from kiosk.models.map_hits import inside_point
+from kiosk.models.map_shapes import Box, Point, Ring, Shape
+
+# A ring with at least this share of the region's land is in its core.
+CORE_SHARE = 0.01
+# Near the core: within this share of the core's larger side.
+NEAR = 0.12
+
+
+def ring_area(ring: Ring) -> float:
+    """The area inside a ring (shoelace; map units squared)."""
+    total = 0.0
+    x0, y0 = ring[-1]
+    for x1, y1 in ring:
+        total += x0 * y1 - x1 * y0
+        x0, y0 = x1, y1
+    return abs(total) / 2
+
+
+def _union(boxes: Iterable[Box]) -> Box:
+    boxes = list(boxes)
+    return Box(
+        min(b.left for b in boxes),
+        min(b.top for b in boxes),
+        max(b.right for b in boxes),
+        max(b.bottom for b in boxes),
+    )
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.left <= b.right and b.left <= a.right and a.top <= b.bottom and b.top <= a.bottom
+
+
+def region_frame(shapes: Iterable[Shape]) -> Box | None:
+    """The box a camera move to this region frames (see the module's
+    docstring); None for a region with nothing drawn."""
+    rings = [(ring_area(ring), Box.around((ring,))) for shape in shapes for ring in shape.rings]
+    if not rings:
+        return None
+    total = sum(area for area, _ in rings)
+    largest = max(area for area, _ in rings)
+    core = _union(box for area, box in rings if area >= CORE_SHARE * total or area == largest)
+    near = core.grown(NEAR * max(core.width, core.height))
+    return _union([core, *(box for _, box in rings if _overlaps(box, near))])
+
+
+def largest_shape(shapes: Iterable[Shape]) -> Shape | None:
+    """The region's largest single piece of land (Russia's mainland for
+    Europe, Australia for Oceania), as a shape of its own."""
+    best: tuple[float, Ring] | None = None
+    for shape in shapes:
+        for ring in shape.rings:
+            area = ring_area(ring)
+            if best is None or area > best[0]:
+                best = (area, ring)
+    return Shape.of((best[1],)) if best else None
+
+
+def label_anchor(shapes: Iterable[Shape]) -> Point | None:
+    """Where a region's label goes: a point well inside its largest piece."""
+    shape = largest_shape(shapes)
+    return inside_point(shape) if shape else None
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label to place: its anchor on screen, its size, the on-screen box
+    of its region's frame and the width of its largest piece. A label that
+    overflows its region, or is more than twice as wide as that piece, is not
+    shown: it would lie over the neighbours, and seem to name them."""
+
+    key: str
+    x: float
+    y: float
+    width: float
+    height: float
+    region: Box
+    piece_width: float
+
+
+def label_box(label: Label) -> Box:
+    """The label centred on its anchor (view pixels)."""
+    return Box(
+        label.x - label.width / 2,
+        label.y - label.height / 2,
+        label.x + label.width / 2,
+        label.y + label.height / 2,
+    )
+
+
+def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> set[str]:
+    """Which labels show, in the order given (the first wins a place): each
+    one whole inside ``view``, on none of the ``keep_out`` boxes (the map's
+    buttons), on no label placed before it, and no wider than its region on
+    screen. The rest wait for a zoom at which they fit."""
+    placed: list[Box] = []
+    shown: set[str] = set()
+    for label in labels:
+        box = label_box(label)
+        inside = (
+            view.left <= box.left
+            and box.right <= view.right
+            and view.top <= box.top
+            and box.bottom <= view.bottom
+        )
+        too_big = (
+            label.width > min(label.region.width, 2 * label.piece_width)
+            or label.height > label.region.height
+        )
+        if not inside or too_big:
+            continue
+        if any(_overlaps(box, other) for other in (*keep_out, *placed)):
+            continue
+        placed.append(box)
+        shown.add(label.key)
+    return shown
+
+
+@dataclass
+class RegionPlaces:
+    """Where each region is: its frame and label anchor (map units), the
+    labels' sizes and the boxes they keep off (view pixels, from QML)."""
+
+    frames: dict[str, Box] = field(default_factory=dict)
+    anchors: dict[str, Point] = field(default_factory=dict)
+    pieces: dict[str, Box] = field(default_factory=dict)  # the largest piece's box
+    sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
+    keep_out: tuple[Box, ...] = ()
+
+    def place(self, regions: Iterable[Region], countries: Mapping[str, Shape]) -> None:
+        self.frames, self.anchors, self.pieces = {}, {}, {}
+        for region in regions:
+            shapes = [countries[c] for c in region.countries if c in countries]
+            if (frame := region_frame(shapes)) is not None:
+                self.frames[region.id] = frame
+            if (piece := largest_shape(shapes)) is not None:
+                self.anchors[region.id] = inside_point(piece)
+                self.pieces[region.id] = piece.box
+
+    def spots(self, camera: MapCamera, selection: str) -> dict[str, list[float]]:
+        """Region id → [x, y] on screen, for the labels that fit the live
+        view: the chosen region's first, then the largest regions'."""
+
+        def area(region_id: str) -> float:
+            box = self.frames[region_id]
+            return box.width * box.height
+
+        labels = []
+        for region_id in sorted(
+            set(self.anchors) & set(self.frames) & set(self.sizes),
+            key=lambda r: (r != selection, -area(r), r),
+        ):
+            width, height = self.sizes[region_id]
+            x, y = camera.to_view(*self.anchors[region_id])
+            frame, piece = self.frames[region_id], self.pieces[region_id]
+            left, top = camera.to_view(frame.left, frame.top)
+            right, bottom = camera.to_view(frame.right, frame.bottom)
+            on_screen = Box(left, top, right, bottom)
+            piece_width = piece.width * camera.scale
+            labels.append(Label(region_id, x, y, width, height, on_screen, piece_width))
+        shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), self.keep_out)
+        return {label.key: [label.x, label.y] for label in labels if label.key in shown}

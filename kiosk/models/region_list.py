@@ -1,0 +1,67 @@
+"""The map's regions for QML (a list model) and the lookups the map makes:
+a country's region, an M49 area's region, a region's row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kiosk.content import Region
+from kiosk.models.collation import sort_names
+from kiosk.models.language_list import LanguageListModel
+
+
+class RegionListModel(LanguageListModel[Region]):
+    """The regions in the content's order; a region's row is also its colour
+    in the theme's map palettes (Theme.qml: mapRegions)."""
+
+    ROLES = {  # noqa: RUF012
+        "regionId": lambda r, lang: r.id,
+        "name": lambda r, lang: r.name.get(lang),
+    }
+
+
+class RegionIndex:
+    """Which region holds a country or an M49 area, and at which row."""
+
+    def __init__(self, regions: Sequence[Region]) -> None:
+        self.regions = tuple(regions)
+        self.of_country = {code: r.id for r in regions for code in r.countries}
+        self.of_area = {area: r.id for r in regions for area in r.areas}
+        self.row = {r.id: i for i, r in enumerate(regions)}
+
+    def region(self, region_id: str) -> Region | None:
+        row = self.row.get(region_id)
+        return None if row is None else self.regions[row]
+
+    def row_of(self, code: str) -> int:
+        """The row of a country's region (its colour in the theme's
+        palette); -1 for a country in no region."""
+        return self.row.get(self.of_country.get(code, ""), -1)
+
+    def row_of_areas(self, areas: Sequence[str]) -> int:
+        return self.row.get(self.of_areas(areas), -1)
+
+    def of_areas(self, areas: Sequence[str]) -> str:
+        """The region holding any of these M49 areas (an unclaimed area's)."""
+        return next((self.of_area[a] for a in areas if a in self.of_area), "")
+
+
+def selection_info(
+    region: Region, *, row: int, country: str, lang: str, name_of: Callable[[str], str]
+) -> dict[str, object]:
+    """What the region panel shows of a region, in ``lang``; ``country``: the
+    country tapped in it (a code), or ""."""
+    region_name = region.name.get(lang)
+    country_name = name_of(country) if country else ""
+    return {
+        "id": region.id,
+        "index": row,  # its colour in the theme's palette
+        "name": region_name,
+        "country": country_name,
+        # "Germany — Europe": the country tapped, and where M49 puts it.
+        "countryLine": f"{country_name} — {region_name}" if country else "",
+        "text": region.text.get(lang) if region.text else "",
+        "formats": [f.get(lang) for f in region.formats],
+        # In the alphabet of the language on screen (Çad before Daniýa).
+        "countries": sort_names((name_of(c) for c in region.countries), lang),
+    }

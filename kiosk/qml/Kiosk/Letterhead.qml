@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The flag, then the ministry's name, the title and today's date: the
+// kiosk's letterhead, in the header of every screen. Each line keeps its
+// height in every language: a longer name shrinks to fit its line (down to
+// three quarters) rather than wrap, so a language switch never moves anything.
+RowLayout {
+    id: letterhead
+    required property KioskModel kiosk
+    spacing: Theme.px(20)
+    // How far a line may shrink to fit.
+    readonly property real fit: 0.75
+    // The least width that holds the title and the ministry's name in every
+    // language, at their smallest: the header
+    // gives the letterhead a row of its own when it has less beside the
+    // controls. Measured over all languages, so a switch changes nothing.
+    readonly property real neededWidth: {
+        let widest = 0
+        for (const [title, ministry] of letterhead.kiosk.attract.letterheads) {
+            widest = Math.max(widest, titleMetrics.advanceWidth(title),
+                              ministryMetrics.advanceWidth(ministry)
+                              + ministry.length * ministryName.font.letterSpacing)
+        }
+        return frame.implicitWidth + spacing + Math.ceil(widest * fit) + Theme.px(4)
+    }
+    // The ministry's line is there in every language or in none (a name
+    // missing in one language must not change the header's height).
+    readonly property bool hasMinistry: letterhead.kiosk.attract.letterheads.some(l => l[1] !== "")
+    FontMetrics { id: titleMetrics; font: siteTitle.font }
+    FontMetrics { id: ministryMetrics; font: ministryName.font }
+
+    // The flag framed in white: its own green would melt into the bar's.
+    Rectangle {
+        id: frame
+        readonly property int padding: Theme.px(3)
+        implicitWidth: flag.width + 2 * padding
+        implicitHeight: flag.height + 2 * padding
+        Layout.alignment: Qt.AlignVCenter
+        color: Theme.barInk
+        Image {
+            id: flag
+            objectName: "flag"
+            x: frame.padding
+            y: frame.padding
+            // flag-icons' 4:3 drawing, as tall as the two lines beside it.
+            height: Math.round(lines.implicitHeight * 0.85)
+            width: Math.round(height * 4 / 3)
+            sourceSize.width: width
+            sourceSize.height: height
+            source: Theme.flag
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Flag of Turkmenistan")
+        }
+    }
+
+    ColumnLayout {
+        id: lines
+        Layout.fillWidth: true
+        Layout.preferredWidth: 0
+        Layout.alignment: Qt.AlignVCenter
+        spacing: 0
+        KText {
+            id: ministryName
+            objectName: "ministryName"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 0
+            visible: letterhead.hasMinistry
+            text: letterhead.kiosk.ministry
+            color: Theme.barInk
+            // The body face, bold: the display serif's hairlines vanish at this
+            // size (its Cyrillic и read as п).
+            font.pixelSize: Theme.pt(24)
+            font.bold: true
+            font.letterSpacing: Theme.px(0.5)
+            lineHeight: 1.0
+            wrapMode: Text.NoWrap
+            elide: Text.ElideNone
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
+        }
+        KText {
+            id: siteTitle
+            objectName: "siteTitle"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 0
+            text: letterhead.kiosk.title
+            color: Theme.barInk
+            font.family: Theme.displayFont
+            font.pixelSize: Theme.pt(32)
+            font.bold: true
+            lineHeight: 1.0
+            wrapMode: Text.NoWrap
+            elide: Text.ElideNone
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
+        }
+        KText {
+            objectName: "dateText"
+            text: letterhead.kiosk.dateText
+            color: Theme.barInkMuted
+            font.pixelSize: Theme.pt(24)
+            lineHeight: 1.0
+            wrapMode: Text.NoWrap
+            elide: Text.ElideNone
+        }
+    }
+}

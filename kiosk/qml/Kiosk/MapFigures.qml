@@ -1,0 +1,61 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The key to Turkmenistan's mark and the key figures: in a row when they
+// fit, two up or one under another when not. The map screen places it under
+// the map, or beside it when the map would otherwise lose its height.
+GridLayout {
+    id: figures
+    required property KioskModel kiosk
+    // Names only the instance on screen carries, so that tests and assistive
+    // technology find one set of figures.
+    property bool named: true
+    readonly property real labelWidth: Theme.px(360) * Math.min(Theme.textScale, 1.2)
+    readonly property real valueWidth: Theme.pt(48) * 1.8 + Theme.px(14)
+    readonly property bool oneRow: width >= homeKey.implicitWidth + 3 * columnSpacing
+                                            + 2 * (valueWidth + labelWidth)
+    readonly property bool twoUp: width >= 2 * (valueWidth + Theme.px(300)) + columnSpacing
+    columns: oneRow ? 4 : twoUp ? 2 : 1
+    columnSpacing: Theme.px(20)
+    rowSpacing: Theme.px(12)
+
+    HomeKey {
+        id: homeKey
+        objectName: figures.named ? "homeKey" : ""
+        Accessible.ignored: !figures.named
+        Layout.columnSpan: figures.oneRow ? 1 : figures.columns
+        name: figures.kiosk.map.homeName
+    }
+    Item { visible: figures.oneRow; Layout.fillWidth: true }
+    Repeater {
+        model: figures.kiosk.figures
+        delegate: RowLayout {
+            id: mapFigure
+            required property int index
+            required property string value
+            required property string label
+            objectName: figures.named ? "mapFigure_" + index : ""
+            spacing: Theme.px(14)
+            Layout.fillWidth: !figures.oneRow
+            Layout.preferredWidth: figures.oneRow ? -1 : 1
+            KText {
+                text: mapFigure.value
+                color: Theme.accent
+                font.pixelSize: Theme.pt(48)
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
+            KText {
+                Layout.preferredWidth: figures.oneRow ? figures.labelWidth : 1
+                Layout.fillWidth: !figures.oneRow
+                text: mapFigure.label
+                color: Theme.inkMuted
+                font.pixelSize: Theme.smallSize
+                lineHeight: 1.0
+                elide: Text.ElideNone
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+"""Where each region is framed and labelled, on the real map: regions cut by
+the map's edge (the antimeridian) and very large ones are framed sensibly."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk import paths
+from kiosk.content import load_content
+from kiosk.models.map_camera import MapCamera
+from kiosk.models.map_hits import contains
+from kiosk.models.map_regions import Label, RegionPlaces, place_labels, region_frame, ring_area
+from kiosk.models.map_shapes import Box, read_world, world_file
+
+
+@pytest.fixture(scope="module")
+def places():
+    world = read_world(world_file())
+    regions = load_content(paths.default_content_dir()).content.regions
+    placed = RegionPlaces()
+    placed.place(regions, world.countries)
+    return world, {r.id: r for r in regions}, placed
+
+
+def test_ring_area():
+    assert ring_area(((0, 0), (4, 0), (4, 3), (0, 3))) == 12
+
+
+@pytest.mark.parametrize(
+    "region", ["oceania", "northern-america", "europe", "eastern-asia", "latin-america"]
+)
+def test_no_region_is_framed_as_the_whole_world(places, region):
+    """Chukotka's tip, the Aleutians' west end and French Polynesia lie at
+    the map's other edge: the frame leaves them out (they stay on the map)."""
+    world, _, placed = places
+    frame = placed.frames[region]
+    assert frame.width < 0.5 * world.width, (region, frame)
+
+
+def test_the_frame_holds_the_regions_main_land(places):
+    world, _, placed = places
+    checks = {
+        "oceania": ("AU", "NZ", "PG"),
+        "europe": ("FR", "DE", "RU", "IS", "PT"),
+        "northern-america": ("US", "CA"),
+        "latin-america": ("BR", "MX", "AR"),
+    }
+    for region, codes in checks.items():
+        frame = placed.frames[region].grown(1e-6)
+        for code in codes:
+            largest = max(world.countries[code].rings, key=ring_area)
+            box = Box.around((largest,))
+            assert frame.contains((box.left, box.top)) and frame.contains(
+                (box.right, box.bottom)
+            ), (
+                region,
+                code,
+            )
+
+
+def test_frames_leave_out_the_far_edge(places):
+    world, _, placed = places
+    # French Polynesia sits at the map's west edge; Oceania's frame is east.
+    assert placed.frames["oceania"].left > world.width / 2
+    assert region_frame([]) is None
+
+
+def test_labels_sit_inside_their_region(places):
+    world, regions, placed = places
+    for region_id, anchor in placed.anchors.items():
+        region = regions[region_id]
+        assert any(
+            contains(world.countries[c], anchor) for c in region.countries if c in world.countries
+        ), region_id
+
+
+def test_labels_never_overlap_each_other_or_the_buttons_or_the_edge():
+    region = Box(0, 0, 1000, 1000)
+    labels = [
+        Label("a", 100, 100, 80, 20, region, 500),
+        Label("b", 120, 105, 80, 20, region, 500),  # on a: left out
+        Label("c", 980, 500, 80, 20, region, 500),  # over the view's edge
+        Label("d", 500, 500, 80, 20, region, 500),  # on the buttons
+        Label("e", 300, 300, 300, 20, region, 100),  # three times its land's width
+        Label("f", 300, 600, 80, 20, Box(0, 0, 50, 50), 500),  # wider than its region
+        Label("g", 300, 400, 80, 20, region, 500),
+    ]
+    shown = place_labels(labels, Box(0, 0, 1000, 800), [Box(450, 450, 550, 550)])
+    assert shown == {"a", "g"}
+
+
+def test_labels_follow_the_zoom(places):
+    """More labels fit as the map grows."""
+    world, _, placed = places
+    placed.sizes = {r: (150.0, 30.0) for r in placed.anchors}
+    cam = MapCamera(world.width, world.height)
+    cam.set_viewport(1200, 600)
+    few = placed.spots(cam, "")
+    cam.zoom_by(3, *cam.to_view(*placed.anchors["central-asia"]))
+    assert "central-asia" not in few and "central-asia" in placed.spots(cam, "central-asia")

@@ -1,0 +1,117 @@
+"""The regions' colours stay apart for colour-blind visitors, in both
+palettes, as the map actually draws them.
+
+Measure: CIEDE2000 (ΔE00) between every two region colours, as seen with
+normal vision and simulated protanopia, deuteranopia and tritanopia
+(Machado et al. 2009, severity 1: the strongest form of each; the milder,
+commoner anomalies see more difference than that). Minimum: ΔE00 ≥ 12
+between regions, ≥ 8 between a region and the grey land, the sea or home.
+Why 12: about 1 ΔE00 is a just noticeable difference side by side, and
+neighbouring regions on a map are read at a glance, across a border line,
+by someone standing back from the screen; categorical palettes for maps are
+usually kept ≥ 10 apart, and 12 leaves a margin for a screen's own colour
+error. The backgrounds need less: the grey land, the sea and home differ
+from every region in their lightness as well.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from helpers.colour_vision import ciede2000, difference, hex_rgb
+from helpers.visitor import find, open_screen, tap, wait_shown
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage, QPainter
+
+from kiosk import paths
+from kiosk.content.partners import MAP_COLOURS
+from kiosk.models.map_hits import inside_point
+from kiosk.models.map_regions import largest_shape
+
+VISIONS = ("normal", "protan", "deutan", "tritan")
+BETWEEN_REGIONS = 12.0
+AGAINST_BACKGROUND = 8.0
+THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")
+
+
+def theme_palette(name: str) -> tuple[list[str], dict[str, str]]:
+    block = re.search(rf"property Palette {name}: Palette \{{(.*?)\n    \}}", THEME, re.DOTALL)
+    assert block, name
+    regions = re.search(r"mapRegions: \[(.*?)\]", block.group(1), re.DOTALL)
+    assert regions, name
+    roles = dict(re.findall(r'(\w+): "(#[0-9A-Fa-f]{6})"', block.group(1)))
+    return re.findall(r'"(#[0-9A-Fa-f]{6})"', regions.group(1)), roles
+
+
+def test_ciede2000_matches_sharmas_published_pairs():
+    """Sharma, Wu and Dalal (2005), table 1: pairs 1, 2, 7, 17 and 21."""
+    for one, two, expected in (
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, 3.1571, -77.2803), (50.0, 0.0, -82.7485), 2.8615),
+        ((50.0, 0.0, 0.0), (50.0, -1.0, 2.0), 2.3669),
+        ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+        ((60.2574, -34.0099, 36.2677), (60.4626, -34.1751, 39.4387), 1.2644),
+    ):
+        assert ciede2000(one, two) == pytest.approx(expected, abs=1e-4)
+
+
+def test_the_simulation_loses_what_each_deficiency_loses():
+    red, green, blue, yellow = (hex_rgb(c) for c in ("#D03030", "#3A9A3A", "#3050D0", "#E0D040"))
+    assert difference(red, green, "normal") > 40
+    for vision in ("protan", "deutan"):  # red and green: nearly one colour
+        assert difference(red, green, vision) < difference(red, green, "normal") / 2
+    assert difference(red, green, "tritan") > 30
+    assert difference(blue, green, "tritan") < difference(blue, green, "normal") / 2
+    assert difference(blue, yellow, "protan") > 40
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_theme_region_colours_stay_apart(name):
+    regions, roles = theme_palette(name)
+    assert len(regions) == MAP_COLOURS  # `kiosk validate` warns past this many
+    worst = min(
+        (difference(hex_rgb(a), hex_rgb(b), vision), a, b, vision)
+        for a, b in itertools.combinations(regions, 2)
+        for vision in VISIONS
+    )
+    assert worst[0] >= BETWEEN_REGIONS, worst
+    for role in ("mapLand", "mapSea", "mapHome"):
+        for colour, vision in itertools.product(regions, VISIONS):
+            apart = difference(hex_rgb(colour), hex_rgb(roles[role]), vision)
+            assert apart >= AGAINST_BACKGROUND, (role, colour, vision, apart)
+
+
+def drawn_region_colours(ui) -> dict[str, str]:
+    """Each region's colour as the canvas paints it: its paint() into an
+    image, read inside the region's largest piece of land."""
+    canvas = find(ui.window, "mapCanvas")
+    image = QImage(int(canvas.width()), int(canvas.height()), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.paint(painter)
+    painter.end()
+    map_model = ui.model.map
+    shapes = map_model.geometry.shapes.countries
+    colours = {}
+    for region in map_model.regions:
+        piece = largest_shape(shapes[c] for c in region.countries if c in shapes)
+        point = map_model.to_view(QPointF(*inside_point(piece)))
+        colours[region.id] = image.pixelColor(round(point.x()), round(point.y())).name()
+    return colours
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_the_map_draws_the_theme_colours_and_they_stay_apart(ui, qtbot, name):
+    open_screen(ui.model, "map")
+    wait_shown(qtbot, ui.window, "mapCanvas")
+    qtbot.waitUntil(lambda: ui.model.map.loaded)
+    if name == "contrast":
+        tap(ui.window, find(ui.window, "contrastButton"), qtbot)
+        qtbot.waitUntil(lambda: ui.model.display.property("highContrast"))
+    drawn = drawn_region_colours(ui)
+    regions, _ = theme_palette(name)
+    assert list(drawn.values()) == [c.lower() for c in regions[: len(drawn)]]
+    for a, b in itertools.combinations(drawn.values(), 2):
+        for vision in VISIONS:
+            assert difference(hex_rgb(a), hex_rgb(b), vision) >= BETWEEN_REGIONS, (a, b, vision)

@@ -1,0 +1,34 @@
+"""The map keeps at least half of the window's height in every mode: large
+text, every language, landscape, upright and small screens. When the key
+figures would squeeze it they move to the end of the legend, and they stay
+whole wherever they are."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.layout import settled_layout_problems
+from helpers.visitor import find, open_screen, visible_rect, wait_screen, walk
+
+SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1280, 800)}
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_map_keeps_half_the_screen(make_ui, qtbot, size, large):
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    half = size[1] / 2 - 0.5  # scene coordinates round
+    for lang in ui.model.language_codes:
+        ui.model.setLanguage(lang)
+        assert open_screen(ui.model, "map")
+        wait_screen(qtbot, ui.window, "mapScreen")
+        frame = find(ui.window, "mapFrame")
+        qtbot.waitUntil(lambda f=frame: visible_rect(f).height() >= half, timeout=10_000)
+        # One set of figures is named: under the map (shown), or at the end of
+        # the legend (shown when the legend is scrolled to it).
+        for name in ("mapFigure_0", "mapFigure_1", "homeKey"):
+            named = [i for i in walk(ui.window.contentItem()) if i.objectName() == name]
+            assert len(named) == 1, f"{lang}: {name}"
+            assert named[0].isVisible() and named[0].opacity() == 1, f"{lang}: {name}"
+        problems = settled_layout_problems(qtbot, find(ui.window, "mapScreen"))
+        assert not problems, f"{lang}: " + "\n".join(problems)
