@@ -87,7 +87,9 @@ RowLayout {
             Layout.preferredWidth: 0
             text: letterhead.kiosk.title
             color: Theme.barInk
-            font.family: Theme.displayFont
+            // The body face, bold, as the ministry's line: at this size the
+            // display serif's hairlines vanish (Cyrillic и, п, т read alike).
+            // The serif is for the screens' large headings.
             font.pixelSize: Theme.pt(32)
             font.bold: true
             lineHeight: 1.0
