@@ -132,6 +132,13 @@
     </message>
 </context>
 <context>
+    <name>MapFigures</name>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 ýagdaýyna görä</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.</source>

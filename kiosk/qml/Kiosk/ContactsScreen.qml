@@ -26,7 +26,6 @@ Page {
             Layout.fillWidth: true
             text: qsTr("Contacts")
             color: Theme.accent
-            font.family: Theme.displayFont
             font.pixelSize: Theme.pt(40)
             font.bold: true
             elide: Text.ElideNone

@@ -36,6 +36,7 @@ GridLayout {
             required property int index
             required property string value
             required property string label
+            required property string asOf
             objectName: figures.named ? "mapFigure_" + index : ""
             spacing: Theme.px(14)
             Layout.fillWidth: !figures.oneRow
@@ -47,10 +48,13 @@ GridLayout {
                 font.bold: true
                 wrapMode: Text.NoWrap
             }
+            // The label, and the day the figure holds for: a figure is never
+            // shown as if it were today's (as on home's band).
             KText {
                 Layout.preferredWidth: figures.oneRow ? figures.labelWidth : 1
                 Layout.fillWidth: !figures.oneRow
-                text: mapFigure.label
+                text: mapFigure.asOf !== "" ? mapFigure.label + "\n" + qsTr("as of %1").arg(mapFigure.asOf)
+                                            : mapFigure.label
                 color: Theme.inkMuted
                 font.pixelSize: Theme.smallSize
                 lineHeight: 1.0

@@ -28,7 +28,6 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Regions of the world")
                 color: Theme.accent
-                font.family: Theme.displayFont
                 font.pixelSize: Theme.pt(40)
                 font.bold: true
                 elide: Text.ElideNone

@@ -60,8 +60,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: panel.info.name || ""
                     color: Theme.accent
-                    font.family: Theme.displayFont
-                    font.pixelSize: Theme.pt(36)
+                        font.pixelSize: Theme.pt(36)
                     font.bold: true
                     elide: Text.ElideNone
                 }
