@@ -3,9 +3,11 @@
 CLDR (through Babel) names every country in every language, but not always
 as a foreign ministry writes it: "South Korea" where the ministry says
 "Republic of Korea", "Киргизия" for "Кыргызстан", "Bosnia & Herzegovina",
-"о-ва" for "острова". names.yaml gives the name to use instead, per country
-and language; a language it does not give keeps CLDR's name
-(kiosk.i18n.country_name is the one place that chooses).
+"о-ва" for "острова". names.yaml names every country and area of UN M49 by
+one rule, UN usage (its header explains it; tools/build_names.py makes it);
+a language it does not give keeps CLDR's name (kiosk.i18n.country_name is
+the one place that chooses), and `kiosk validate` warns of that and of a
+name that breaks the rule (informal_part says how).
 
     names:
       KR:
@@ -31,6 +33,34 @@ from kiosk.content.yamlsource import line_of, refused
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
 MAX_NAMES = 300  # M49 lists 249 countries and areas
 MAX_NAME_CHARS = 80
+
+# What UN usage never writes in a country's short name, with why: CLDR's
+# informal forms, and edits a hurried hand would make. A pattern, not a list
+# of bad names, so that a new entry is held to the same rule.
+INFORMAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"&"), "'&' for 'and'"),
+    (re.compile(r"\.|\bо-ва?\b"), "an abbreviation"),
+    (re.compile(r"\b[A-ZА-ЯЁÄÇŇÖŞÜÝŽ]{2,}\b"), "an abbreviation in capitals"),
+    (re.compile(r"\s[-–—]|[-–—]\s"), "a spaced dash (a city telling two countries apart)"),
+    (re.compile(r"['\"]"), "a straight quote (write ’)"),
+)
+# Brackets that are part of the UN's name itself, not a second name or a
+# sort order: the Cocos (Keeling) Islands, and the Falkland Islands
+# (Malvinas), the name the UN gives a territory in dispute.
+KEPT_BRACKETS = frozenset(
+    {"(Keeling)", "(Килинг)", "(Kiling)", "(Malvinas)", "(Мальвинские)", "(Malwin)"}
+)
+BRACKETS = re.compile(r"\([^()]*\)?|\)")
+
+
+def informal_part(name: str) -> str | None:
+    """Why ``name`` is not a UN-usage short name ("an abbreviation"), or None."""
+    for pattern, why in INFORMAL:
+        if pattern.search(name):
+            return why
+    if any(b not in KEPT_BRACKETS for b in BRACKETS.findall(name)):
+        return "brackets (a second name, or a sort order: write the name as it is said)"
+    return None
 
 
 def parse_names(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[CountryName]:
@@ -68,9 +98,7 @@ def parse_names(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[C
         code = key.value.strip() if isinstance(key, ScalarNode) else ""
         shown = printable(code, 20) if isinstance(key, ScalarNode) else kind_of(key)
         if not ISO_CODE.match(code):
-            log.error(
-                line_of(key), f"names.{shown}: '{shown}' is not an ISO 3166-1 alpha-2 code"
-            )
+            log.error(line_of(key), f"names.{shown}: '{shown}' is not an ISO 3166-1 alpha-2 code")
             continue
         if code not in known:
             log.error(
@@ -113,6 +141,12 @@ def _parse_name(
             if "\n" in text:
                 log.error(line_of(value), f"{path}.{lang}: a name is one line")
                 del values[lang]
+            elif why := informal_part(text):
+                log.warning(
+                    line_of(value),
+                    f"{path}.{lang}: '{text}' has {why}; names follow UN usage "
+                    "(the file's header says how)",
+                )
     if not values:
         log.error(line_of(node), f"{path}: no name in any language")
         return None
@@ -122,4 +156,3 @@ def _parse_name(
                 line_of(node), f"{path}: no '{lang}' name; CLDR's name is shown in that language"
             )
     return LocalText(values)
-
