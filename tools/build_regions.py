@@ -26,6 +26,10 @@ OUT = ROOT / "resources" / "map" / "m49.json"
 # The columns of OCHA's Countries & Territories Taxonomy that hold M49.
 M49 = "m49 numerical code"
 ALPHA2 = "ISO 3166-1 Alpha 2-Codes"
+# Y for a state: the 193 UN members, the two observer states (Holy See,
+# State of Palestine), and the Cook Islands and Niue, which the UN treats
+# as states (they are the UNTERM country list); N for a territory or area.
+STATE = "Independent"
 LEVELS = (  # (level, code column, name column), from the largest area down
     ("region", "Region Code", "Region Name"),
     ("sub-region", "Sub-region Code", "Sub-region Name"),
@@ -45,7 +49,7 @@ def m49_code(text: str) -> str:
 def build(source: Path = SOURCE) -> dict:
     with source.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))
-    missing = {M49, ALPHA2, "Deprecated"}.union(*(c[1:] for c in LEVELS)) - set(rows[0])
+    missing = {M49, ALPHA2, "Deprecated", STATE}.union(*(c[1:] for c in LEVELS)) - set(rows[0])
     if missing:
         raise SourceError(f"{source}: no column {', '.join(sorted(missing))}")
     areas: dict[str, dict] = {}
@@ -76,7 +80,9 @@ def build(source: Path = SOURCE) -> dict:
                 raise SourceError(f"{source}:{line}: M49 area {area} named twice differently")
             entry["countries"].append(alpha2)
             chain.append(area)
-        countries[alpha2] = {"m49": code, "areas": chain}
+        if row[STATE].strip() not in ("Y", "N"):
+            raise SourceError(f"{source}:{line}: {alpha2}: {STATE} is neither Y nor N")
+        countries[alpha2] = {"m49": code, "areas": chain, "state": row[STATE].strip() == "Y"}
     for entry in areas.values():
         entry["countries"].sort()
     return {

@@ -241,8 +241,12 @@
         <translation>Форматы диалога «Центральная Азия + 1»</translation>
     </message>
     <message>
-        <source>Countries and territories of the region</source>
-        <translation>Страны и территории региона</translation>
+        <source>States of the region</source>
+        <translation>Государства региона</translation>
+    </message>
+    <message>
+        <source>Territories of the region</source>
+        <translation>Территории региона</translation>
     </message>
 </context>
 <context>

@@ -238,8 +238,12 @@
         <translation>«Merkezi Aziýa + 1» dialog formatlary</translation>
     </message>
     <message>
-        <source>Countries and territories of the region</source>
-        <translation>Sebitiň ýurtlary we territoriýalary</translation>
+        <source>States of the region</source>
+        <translation>Sebitiň döwletleri</translation>
+    </message>
+    <message>
+        <source>Territories of the region</source>
+        <translation>Sebitiň territoriýalary</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,13 @@ class Region:
     formats: tuple[LocalText, ...]  # the "Central Asia + 1" dialogues that concern it
     areas: tuple[str, ...]  # UN M49 area codes ("143")
     countries: tuple[str, ...]  # ISO 3166-1 alpha-2, from the areas
+    # Those of the countries that are no states (M49's territories and
+    # areas: Åland, Bermuda, Hong Kong): listed apart, after the states.
+    territories: frozenset[str] = frozenset()
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        return tuple(c for c in self.countries if c not in self.territories)
 
 
 # -- official country names (names.yaml) ----------------------------------

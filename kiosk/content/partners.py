@@ -5,7 +5,9 @@ intermediate regions of the UN Statistics Division's geoscheme), named by
 their codes; its countries are the ones M49 puts in those areas, taken from
 the packaged table (resources/map/m49.json, made by tools/build_regions.py).
 No country is typed in the content, and none can be in two regions. Country
-names are not typed either: they come from CLDR, or the names file.
+names are not typed either: they come from the names file, or CLDR. Which
+are states and which territories is M49's too (the table's "state" flag):
+a region lists its states first, then its territories apart.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ class M49Area:
 class M49Table:
     areas: Mapping[str, M49Area]  # by three-digit code: "143"
     countries: frozenset[str]  # every country or area M49 lists
+    # The states among them: UN members, the two observer states, and the
+    # Cook Islands and Niue (the UNTERM country list); the rest are
+    # territories and areas (Åland, Bermuda, Hong Kong, Western Sahara).
+    states: frozenset[str] = frozenset()
 
 
 @cache
@@ -63,7 +69,8 @@ def m49_table(m49_file: Path | None = None) -> M49Table:
         code: M49Area(area["name"], frozenset(area["countries"]))
         for code, area in data["areas"].items()
     }
-    return M49Table(areas, frozenset(data["countries"]))
+    states = frozenset(code for code, c in data["countries"].items() if c.get("state"))
+    return M49Table(areas, frozenset(data["countries"]), states)
 
 
 @cache
@@ -168,6 +175,7 @@ def _parse_region(
         tuple(formats),
         tuple(areas),
         tuple(sorted(countries)),
+        frozenset(countries - table.states),
     )
 
 

@@ -62,6 +62,9 @@ def selection_info(
         "countryLine": f"{country_name} — {region_name}" if country else "",
         "text": region.text.get(lang) if region.text else "",
         "formats": [f.get(lang) for f in region.formats],
-        # In the alphabet of the language on screen (Çad before Daniýa).
-        "countries": sort_names((name_of(c) for c in region.countries), lang),
+        # In the alphabet of the language on screen (Çad before Daniýa):
+        # the states, then the territories apart (a territory is no state,
+        # and a protocol office would not list Bermuda among them).
+        "countries": sort_names((name_of(c) for c in region.states), lang),
+        "territories": sort_names((name_of(c) for c in region.territories), lang),
     }

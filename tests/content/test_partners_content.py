@@ -19,6 +19,19 @@ REGIONS = CONTENT.regions
 OWNER = {code: r.id for r in REGIONS for code in r.countries}
 
 
+def test_a_region_keeps_its_states_apart_from_its_territories():
+    """States are the UN's (members, the two observer states, the Cook
+    Islands and Niue: 197); every other M49 area is a territory, listed apart."""
+    states = {c for r in REGIONS for c in r.states}
+    territories = {c for r in REGIONS for c in r.territories}
+    assert len(states) == 197 and "TM" in states
+    assert {"PS", "VA", "CK", "NU", "RU", "GB", "KP", "SS"} <= states
+    assert {"AX", "BM", "BV", "HK", "MO", "TW", "EH", "GF", "GL", "PR", "SJ"} <= territories
+    for region in REGIONS:
+        assert set(region.states) | region.territories == set(region.countries), region.id
+        assert not set(region.states) & region.territories, region.id
+
+
 def test_the_regions_are_m49_groupings():
     assert {r.id: r.areas for r in REGIONS} == {
         "central-asia": ("143",),

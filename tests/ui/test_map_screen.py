@@ -60,7 +60,8 @@ def test_tapping_a_country_selects_its_region(ui, qtbot, code, region, name):
     map_model = open_map(ui, qtbot)
     tap_at(ui.window, country_point(ui, code), qtbot)
     qtbot.waitUntil(lambda: map_model.selection == region)
-    assert name in panel_text(ui, "regionCountries")
+    listed = panel_text(ui, "regionCountries") + ", " + panel_text(ui, "regionTerritories")
+    assert name in listed
     assert find(ui.window, "regionName").property("text") == map_model.selectionInfo["name"]
 
 
@@ -164,6 +165,35 @@ def test_countries_are_listed_in_the_alphabet_on_screen(ui, qtbot):
     qtbot.waitUntil(lambda: ui.model.language == "ru")
     assert panel_text(ui, "regionCountries").startswith("Азербайджан, Армения, Бахрейн")
     assert map_model.selection == "western-asia"
+
+
+def test_a_region_lists_its_states_then_its_territories_apart(ui, qtbot):
+    """Territories are not states: Oceania's American Samoa and Guam stand
+    under their own heading, after the states (Niue and the Cook Islands
+    among these, as the UN counts them), in every language; a region with
+    no territory shows no such heading."""
+    map_model = open_map(ui, qtbot)
+    tap_at(ui.window, country_point(ui, "AU"), qtbot)
+    qtbot.waitUntil(lambda: map_model.selection == "oceania")
+    states = panel_text(ui, "regionCountries").split(", ")
+    territories = panel_text(ui, "regionTerritories").split(", ")
+    assert {"Australia", "Cook Islands", "Niue", "Fiji"} <= set(states)
+    assert {"American Samoa", "Guam", "New Caledonia", "Norfolk Island"} <= set(territories)
+    assert not set(states) & set(territories)
+    heading = find(ui.window, "regionTerritoriesHeading")
+    assert heading.isVisible() and heading.property("text") == "Territories of the region"
+    above = find(ui.window, "regionCountriesHeading").mapToScene(QPointF(0, 0)).y()
+    assert heading.mapToScene(QPointF(0, 0)).y() > above  # states first
+    tap(ui.window, find(ui.window, "lang_ru"), qtbot)
+    qtbot.waitUntil(lambda: heading.property("text") == "Территории региона")
+    assert "Американское Самоа" in panel_text(ui, "regionTerritories")
+    assert "Американское Самоа" not in panel_text(ui, "regionCountries")
+    tap(ui.window, find(ui.window, "regionClose"), qtbot)
+    tap(ui.window, find(ui.window, "legend_southern-asia"), qtbot)
+    qtbot.waitUntil(lambda: map_model.selection == "southern-asia")
+    hidden = [i for i in walk(ui.window.contentItem()) if i.objectName() == heading.objectName()]
+    assert len(hidden) == 1 and not hidden[0].isVisible()
+    assert find(ui.window, "regionCountriesHeading").isVisible()
 
 
 def test_reset_clears_selection_and_view(ui, qtbot):

@@ -5,7 +5,7 @@ import Kiosk.Models
 
 // Beside the map (below it, upright): the legend while no region is chosen,
 // then the chosen region: what the source says of it (if anything), its
-// "Central Asia + 1" formats and the countries M49 puts in it.
+// "Central Asia + 1" formats, and the states and territories M49 puts in it.
 Rectangle {
     id: panel
     required property KioskModel kiosk
@@ -105,40 +105,19 @@ Rectangle {
                     elide: Text.ElideNone
                 }
             }
-            KText {
+            // States, then territories under their own heading: which is
+            // which is M49's (kiosk/content/partners.py), not the screen's.
+            RegionChips {
+                listName: "regionCountries"
                 width: parent.width
-                text: qsTr("Countries and territories of the region")
-                font.bold: true
-                elide: Text.ElideNone
+                heading: qsTr("States of the region")
+                names: panel.info.countries || []
             }
-            // One chip a country, in the alphabet on screen: a list the eye
-            // runs down, not a block of commas.
-            Flow {
-                objectName: "regionCountries"
+            RegionChips {
+                listName: "regionTerritories"
                 width: parent.width
-                spacing: Theme.px(8)
-                Repeater {
-                    model: panel.info.countries || []
-                    delegate: Rectangle {
-                        required property string modelData
-                        width: Math.min(chip.implicitWidth + 2 * Theme.px(14), body.width)
-                        height: chip.implicitHeight + 2 * Theme.px(6)
-                        radius: height / 2
-                        color: Theme.surface
-                        border.color: Theme.line
-                        border.width: Theme.edge
-                        KText {
-                            id: chip
-                            x: Theme.px(14)
-                            y: Theme.px(6)
-                            width: Math.min(implicitWidth, body.width - 2 * Theme.px(14))
-                            text: parent.modelData
-                            font.pixelSize: Theme.smallSize
-                            lineHeight: 1.0
-                            elide: Text.ElideNone
-                        }
-                    }
-                }
+                heading: qsTr("Territories of the region")
+                names: panel.info.territories || []
             }
         }
     }
