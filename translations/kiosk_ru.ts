@@ -4,16 +4,16 @@
 <context>
     <name>ContactCard</name>
     <message>
+        <source>Scan with your phone’s camera to save this contact</source>
+        <translation>Наведите камеру телефона, чтобы сохранить контакт</translation>
+    </message>
+    <message>
         <source>Tap a phone number or the e-mail for its own QR code</source>
         <translation>Нажмите на номер телефона или адрес почты, чтобы получить отдельный QR-код</translation>
     </message>
     <message>
         <source>QR code of this contact card</source>
         <translation>QR-код этой контактной карточки</translation>
-    </message>
-    <message>
-        <source>Scan with your phone&apos;s camera to save this contact</source>
-        <translation>Наведите камеру телефона, чтобы сохранить контакт</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,16 @@
 <context>
     <name>ContactCard</name>
     <message>
+        <source>Scan with your phone’s camera to save this contact</source>
+        <translation>Aragatnaşygy ýatda saklamak üçin telefonyňyzyň kamerasy bilen skanirläň</translation>
+    </message>
+    <message>
         <source>Tap a phone number or the e-mail for its own QR code</source>
         <translation>Aýratyn QR kod üçin telefon belgisine ýa-da e-poçta basyň</translation>
     </message>
     <message>
         <source>QR code of this contact card</source>
         <translation>Bu aragatnaşyk kartynyň QR kody</translation>
-    </message>
-    <message>
-        <source>Scan with your phone&apos;s camera to save this contact</source>
-        <translation>Aragatnaşygy ýatda saklamak üçin telefonyňyzyň kamerasy bilen skanirläň</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@ _STACKED_MARKS = re.compile(
 
 # Where a line may break: breaking spaces (not the no-break ones) and zero
 # width space, and after a hyphen, dash or slash.
+# A typewriter's quotes in text a visitor reads: print writes ’ for an
+# apostrophe, “ ” for quotes in English and « » in Russian and Turkmen
+# (as the content does: «Merkezi Aziýa + 1», “Central Asia + 1”).
+_STRAIGHT_QUOTE = re.compile(r"['\"]")
 _WORD_BREAK = re.compile(
     r"[ \t\n\r\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+|(?<=[-\u2010\u2013\u2014/])"
 )
@@ -193,6 +197,7 @@ def parse_text(
         elif code not in values:
             values[code] = text
             _check_words(text, value, f"{path}.{code}", log, fit.word)
+            _check_quotes(text, value, f"{path}.{code}", log)
     if not ok:
         return None
     if not values:
@@ -213,6 +218,21 @@ def _check_words(text: str, node: Node, path: str, log: ProblemLog, limit: int) 
             f"longer than the {limit} that fit on one line where it is shown; "
             "the screen breaks it inside the word",
         )
+
+
+def _check_quotes(text: str, node: Node, path: str, log: ProblemLog) -> None:
+    if (found := _STRAIGHT_QUOTE.search(text)) is None:
+        return
+    # The words around it, so that staff find it in a long paragraph.
+    words = text.split()
+    at = next(i for i, word in enumerate(words) if found[0] in word)
+    around = printable(" ".join(words[max(at - 3, 0) : at + 4]), 60)
+    quotes = "“ ”" if path.endswith(".en") else "« »"
+    if found[0] == "'":
+        what, instead = "apostrophe (')", f"’ for an apostrophe, {quotes} for quotes"
+    else:
+        what, instead = 'quote (")', quotes
+    log.warning(line_of(node), f"{path}: a straight {what} in '{around}': write {instead}")
 
 
 def parse_plain_text(

@@ -95,7 +95,7 @@ Rectangle {
                 objectName: "cardQrCaption"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("Scan with your phone's camera to save this contact")
+                text: qsTr("Scan with your phone’s camera to save this contact")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.smallSize
                 elide: Text.ElideNone
