@@ -18,7 +18,11 @@ from kiosk import paths
 from kiosk.content import KNOWN_LANGUAGES
 
 # The one place that names a country (Qt-free, so `kiosk review` shares it).
-from kiosk.content.country_names import NO_OFFICIAL_NAMES, country_name  # noqa: F401
+from kiosk.content.country_names import (  # noqa: F401
+    NO_OFFICIAL_NAMES,
+    country_name,
+    country_sort_form,
+)
 
 log = logging.getLogger(__name__)
 

@@ -73,6 +73,8 @@ HEADER = """\
 #   Turkmen: the Turkmen Ministry of Foreign Affairs' form of the same UN
 #     name where CLDR's Turkmen is informal ("Russiýa Federasiýasy", not
 #     "Russiýa"); CLDR's Turkmen name where it is already the UN's.
+#   sort: where a list puts a name the UN writes in its sort form ("Iran
+#     (Islamic Republic of)"): under I, as the UN lists it. Never shown.
 #   Never: "&", abbreviations ("St.", "о-ва", "ABŞ", "ОАЭ"), a city telling
 #     two countries apart ("Congo - Kinshasa"), a second name in brackets
 #     ("Myanmar (Burma)"). Brackets only where they are part of the UN name:
@@ -114,12 +116,17 @@ def corrected(code: str, lang: str, text: str) -> str | None:
     return use
 
 
-def written_as_said(code: str, source: dict[str, str]) -> dict[str, str]:
-    """The UN's English and Russian short names, as a list shows them."""
+def written_as_said(code: str, source: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The UN's English and Russian short names, as a list shows them, and
+    the UN's sort form where the name had to be turned round (a list still
+    puts the Plurinational State of Bolivia under B, as the UN does)."""
     names: dict[str, str] = {}
+    sort: dict[str, str] = {}
     inverted = SORT_FORM.match(source["en"])
     for lang in ("en", "ru"):
         text = source[lang]
+        if inverted:
+            sort[lang] = spelled(lang, text)
         if (fixed := corrected(code, lang, text)) is not None:
             names[lang] = fixed
             continue
@@ -131,17 +138,26 @@ def written_as_said(code: str, source: dict[str, str]) -> dict[str, str]:
             if not (m := pattern.match(text)):
                 raise SourceError(f"{code}.{lang}: '{text}' is not in the UN's sort form")
             text = f"{m['title']} {m['name']}"
-        text = text.replace("'", "’")
-        if lang == "ru":
-            text = text[:1].upper() + text[1:]
-            for plain, yo in YO:
-                text = text.replace(plain, yo)
-        names[lang] = text
-    return names
+        names[lang] = spelled(lang, text)
+    return names, sort
 
 
-def build(source: Path = SOURCE) -> list[tuple[str, dict[str, str], dict[str, str]]]:
-    """(code, names by language, CLDR's names) for every M49 country."""
+def spelled(lang: str, text: str) -> str:
+    """Typographic apostrophes; Russian with a capital first letter (a name
+    stands alone, in a list) and ё."""
+    text = text.replace("'", "’")
+    if lang == "ru":
+        text = text[:1].upper() + text[1:]
+        for plain, yo in YO:
+            text = text.replace(plain, yo)
+    return text
+
+
+Entry = tuple[str, dict[str, str], dict[str, str], dict[str, str]]
+
+
+def build(source: Path = SOURCE) -> list[Entry]:
+    """(code, names by language, sort forms, CLDR's names) for every M49 country."""
     countries = sorted(json.loads(M49_JSON.read_text("utf-8"))["countries"])
     un = un_names(source)
     cldr = {lang: Locale.parse(lang).territories for lang in LANGUAGES}
@@ -152,7 +168,7 @@ def build(source: Path = SOURCE) -> list[tuple[str, dict[str, str], dict[str, st
             problems.append(f"{code}: not in {source.name}")
             continue
         try:
-            names = written_as_said(code, un[code])
+            names, sort = written_as_said(code, un[code])
         except SourceError as exc:
             problems.append(str(exc))
             continue
@@ -170,7 +186,7 @@ def build(source: Path = SOURCE) -> list[tuple[str, dict[str, str], dict[str, st
         for lang in LANGUAGES:
             if why := informal_part(names[lang]):
                 problems.append(f"{code}.{lang}: '{names[lang]}' has {why}")
-        entries.append((code, {lang: names[lang] for lang in LANGUAGES}, cldr_names))
+        entries.append((code, {lang: names[lang] for lang in LANGUAGES}, sort, cldr_names))
     if unused := set(TURKMEN) - set(countries):
         problems.append(f"TURKMEN names {', '.join(sorted(unused))}, which M49 does not list")
     if problems:
@@ -178,14 +194,17 @@ def build(source: Path = SOURCE) -> list[tuple[str, dict[str, str], dict[str, st
     return entries
 
 
-def render(entries: list[tuple[str, dict[str, str], dict[str, str]]]) -> str:
+def render(entries: list[Entry]) -> str:
     lines = [HEADER]
-    for code, names, cldr in entries:
+    for code, names, sort, cldr in entries:
         note = ""
         if names != cldr:
             note = "  # CLDR: " + " | ".join(cldr[lang] or "-" for lang in LANGUAGES)
         lines.append(f"  {code}:{note}\n")
         lines.extend(f"    {lang}: {names[lang]}\n" for lang in LANGUAGES)
+        if sort:
+            lines.append("    sort:\n")
+            lines.extend(f"      {lang}: {form}\n" for lang, form in sort.items())
     return "".join(lines)
 
 

@@ -23,6 +23,18 @@ def country_name(
     return _territories(lang).get(code) or Locale.parse("en").territories.get(code, code)
 
 
+def country_sort_form(
+    lang: str,
+    code: str,
+    official: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES,
+    sort_forms: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES,
+) -> str:
+    """What a list sorts the country by: the UN's sort form where the
+    content gives one ("Iran (Islamic Republic of)" for the Islamic
+    Republic of Iran, under I), else the name shown."""
+    return sort_forms.get(code, {}).get(lang) or country_name(lang, code, official)
+
+
 @cache
 def _territories(lang: str) -> dict[str, str]:
     from babel import Locale

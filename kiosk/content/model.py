@@ -210,6 +210,10 @@ class CountryName:
 
     code: str  # ISO 3166-1 alpha-2
     name: LocalText
+    # Where a list sorts it, if not by its name: the UN's sort form
+    # ("Bolivia (Plurinational State of)" for the Plurinational State of
+    # Bolivia), so that it stands under B, where the UN lists it.
+    sort: LocalText | None = None
 
 
 # -- time-boxed notices (notices.yaml) --------------------------------------
@@ -249,6 +253,10 @@ class Content:
     def official_names(self) -> Mapping[str, Mapping[str, str]]:
         """Names by country code, then by language (only those given)."""
         return MappingProxyType({n.code: n.name.values for n in self.names})
+
+    def sort_forms(self) -> Mapping[str, Mapping[str, str]]:
+        """Where lists sort a country, by code then language (only those given)."""
+        return MappingProxyType({n.code: n.sort.values for n in self.names if n.sort})
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -33,6 +33,7 @@ from kiosk.content.yamlsource import line_of, refused
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
 MAX_NAMES = 300  # M49 lists 249 countries and areas
 MAX_NAME_CHARS = 80
+SORT_KEY = "sort"  # beside the languages: where lists sort the name
 
 # What UN usage never writes in a country's short name, with why: CLDR's
 # informal forms, and edits a hurried hand would make. A pattern, not a list
@@ -109,25 +110,30 @@ def parse_names(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[C
         if code in seen:  # a duplicate key: yamlsource reports it
             continue
         seen.add(code)
-        name = _parse_name(value, f"names.{code}", log, languages)
+        name, sort = _parse_name(value, f"names.{code}", log, languages)
         if name is not None:
-            names.append(CountryName(code, name))
+            names.append(CountryName(code, name, sort))
     return names
 
 
 def _parse_name(
     node: Node, path: str, log: ProblemLog, languages: Sequence[str]
-) -> LocalText | None:
+) -> tuple[LocalText | None, LocalText | None]:
+    """The names by language, and where lists sort them (``sort:``)."""
     if not isinstance(node, MappingNode):
         log.error(
             line_of(node), f"{path}: expected names by language (tk, ru, en), got {kind_of(node)}"
         )
-        return None
+        return None, None
     values: dict[str, str] = {}
+    sort: LocalText | None = None
     for key, value in node.value:
         if refused(key):
             continue
         lang = key.value if isinstance(key, ScalarNode) else None
+        if lang == SORT_KEY:
+            sort = _parse_sort_forms(value, f"{path}.{SORT_KEY}", log)
+            continue
         if lang not in KNOWN_LANGUAGES:
             shown = printable(lang, 20) if lang is not None else kind_of(key)
             log.error(
@@ -149,10 +155,39 @@ def _parse_name(
                 )
     if not values:
         log.error(line_of(node), f"{path}: no name in any language")
-        return None
+        return None, None
     for lang in languages:
         if lang not in values:
             log.warning(
                 line_of(node), f"{path}: no '{lang}' name; CLDR's name is shown in that language"
             )
-    return LocalText(values)
+    return LocalText(values), sort
+
+
+def _parse_sort_forms(node: Node, path: str, log: ProblemLog) -> LocalText | None:
+    """``sort: {en: Bolivia (Plurinational State of)}``: where a list puts
+    the name, in the languages given (the others sort by the name)."""
+    if refused(node):
+        return None
+    if not isinstance(node, MappingNode):
+        log.error(
+            line_of(node),
+            f"{path}: expected sort forms by language (en: …), got {kind_of(node)}",
+        )
+        return None
+    forms: dict[str, str] = {}
+    for key, value in node.value:
+        lang = key.value if isinstance(key, ScalarNode) else None
+        if refused(key) or refused(value):
+            continue
+        if lang not in KNOWN_LANGUAGES:
+            shown = printable(lang, 20) if lang is not None else kind_of(key)
+            log.error(
+                line_of(key),
+                f"{path}: unknown language code '{shown}' (known: {', '.join(KNOWN_LANGUAGES)})",
+            )
+            continue
+        text = parse_plain_text(value, f"{path}.{lang}", log, most=MAX_NAME_CHARS)
+        if text is not None and "\n" not in text:
+            forms.setdefault(lang, text)
+    return LocalText(forms) if forms else None

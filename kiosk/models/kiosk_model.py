@@ -123,6 +123,7 @@ class KioskModel(QObject):
         self._map.set_regions(
             content.regions if content else (),
             names=content.official_names() if content else NO_OFFICIAL_NAMES,
+            sort_forms=content.sort_forms() if content else NO_OFFICIAL_NAMES,
         )
         self._reader.set_content(*((content.sections, content.regions) if content else ((), ())))
         self._reader.show(None)

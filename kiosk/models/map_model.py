@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Region
-from kiosk.i18n import NO_OFFICIAL_NAMES, country_name
+from kiosk.i18n import NO_OFFICIAL_NAMES, country_name, country_sort_form
 from kiosk.models import map_hits
 from kiosk.models.map_camera import MAX_ZOOM, MIN_ZOOM, MapCamera
 from kiosk.models.map_geometry import MapGeometry, map_size
@@ -72,6 +72,7 @@ class MapModel(QObject):
         self._regions = RegionListModel(regions, lang, self)
         self._index = RegionIndex(regions)
         self._names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
+        self._sort_forms: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
         self._map_file = map_file or world_file()
         self._camera = MapCamera(*map_size(self._map_file))
         self._geometry: MapGeometry | None = None
@@ -135,11 +136,14 @@ class MapModel(QObject):
         regions: tuple[Region, ...],
         *,
         names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES,
+        sort_forms: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES,
     ) -> None:
-        """New content: its regions, and its official country names."""
+        """New content: its regions, its official country names and where
+        lists sort them."""
         self._regions.set_items(regions)
         self._index = RegionIndex(regions)
         self._names = names
+        self._sort_forms = sort_forms
         self._place_regions()
         self.clearSelection()
         self.languageChanged.emit()  # the home name may have changed
@@ -148,6 +152,10 @@ class MapModel(QObject):
         """A country's name in the language on screen (official where the
         content gives one)."""
         return country_name(self._lang, code, self._names)
+
+    def country_sort_form(self, code: str) -> str:
+        """What lists sort the country by, in the language on screen."""
+        return country_sort_form(self._lang, code, self._names, self._sort_forms)
 
     def _place_regions(self) -> None:
         """Each region's frame and label anchor, and the countries in none."""
@@ -357,6 +365,7 @@ class MapModel(QObject):
             country=self._country,
             lang=self._lang,
             name_of=self.country_name,
+            sort_form_of=self.country_sort_form,
         )
 
     def _aspect(self) -> float:

@@ -3,10 +3,10 @@ a country's region, an M49 area's region, a region's row."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from kiosk.content import Region
-from kiosk.models.collation import sort_names
+from kiosk.models.collation import sort_key
 from kiosk.models.language_list import LanguageListModel
 
 
@@ -47,10 +47,24 @@ class RegionIndex:
 
 
 def selection_info(
-    region: Region, *, row: int, country: str, lang: str, name_of: Callable[[str], str]
+    region: Region,
+    *,
+    row: int,
+    country: str,
+    lang: str,
+    name_of: Callable[[str], str],
+    sort_form_of: Callable[[str], str] | None = None,
 ) -> dict[str, object]:
     """What the region panel shows of a region, in ``lang``; ``country``: the
-    country tapped in it (a code), or ""."""
+    country tapped in it (a code), or "". Countries are listed in the order
+    of ``sort_form_of`` (the UN's sort form: the Bolivarian Republic of
+    Venezuela under V), by default of their names."""
+    key = sort_key(lang)
+    sort_form = sort_form_of or name_of
+
+    def listed(codes: Iterable[str]) -> list[str]:
+        return [name_of(c) for c in sorted(codes, key=lambda c: key(sort_form(c)))]
+
     region_name = region.name.get(lang)
     country_name = name_of(country) if country else ""
     return {
@@ -65,6 +79,6 @@ def selection_info(
         # In the alphabet of the language on screen (Çad before Daniýa):
         # the states, then the territories apart (a territory is no state,
         # and a protocol office would not list Bermuda among them).
-        "countries": sort_names((name_of(c) for c in region.states), lang),
-        "territories": sort_names((name_of(c) for c in region.territories), lang),
+        "countries": listed(region.states),
+        "territories": listed(region.territories),
     }

@@ -130,6 +130,18 @@ def test_the_rule_lets_un_names_through(name: str):
     assert informal_part(name) is None
 
 
+def test_a_name_the_un_turns_round_sorts_where_the_un_lists_it():
+    from kiosk.content.country_names import country_sort_form
+
+    sort_forms = CONTENT.sort_forms()
+    assert country_sort_form("en", "VE", OFFICIAL, sort_forms) == (
+        "Venezuela (Bolivarian Republic of)"
+    )
+    assert country_sort_form("ru", "NL", OFFICIAL, sort_forms) == "Нидерланды (Королевство)"
+    assert country_sort_form("tk", "VE", OFFICIAL, sort_forms) == "Wenesuela Boliwar Respublikasy"
+    assert country_sort_form("en", "FR", OFFICIAL, sort_forms) == "France"
+
+
 def test_the_names_file_is_what_the_tool_makes():
     """names.yaml is generated from the UN M49 table and CLDR, never typed."""
     done = subprocess.run(
@@ -154,6 +166,14 @@ CASES = {
         (2, "error", "names.KR: unknown language code 'de' (known: tk, ru, en)"),
         (3, "error", "names.KG.ru: empty text"),
         (3, "warning", "names.KG: no 'ru' name; CLDR's name is shown in that language"),
+    ],
+    "bad_sort.yaml": [
+        (4, "error", "names.VE.sort: expected sort forms by language (en: …), got a list"),
+        (3, "warning", "names.VE: no 'tk' name; CLDR's name is shown in that language"),
+        (3, "warning", "names.VE: no 'ru' name; CLDR's name is shown in that language"),
+        (8, "error", "names.IR.sort: unknown language code 'de' (known: tk, ru, en)"),
+        (6, "warning", "names.IR: no 'tk' name; CLDR's name is shown in that language"),
+        (6, "warning", "names.IR: no 'ru' name; CLDR's name is shown in that language"),
     ],
     "informal.yaml": [
         (
@@ -185,6 +205,7 @@ SHOWN = {
     "wrong_type.yaml": [("KR", "en", "South Korea"), ("PS", "en", "State of Palestine")],
     "bad_language.yaml": [("KR", "tk", "Koreýa Respublikasy"), ("KG", "ru", "Киргизия")],
     "list_not_mapping.yaml": [("KR", "en", "South Korea")],
+    "bad_sort.yaml": [("VE", "en", "Bolivarian Republic of Venezuela"), ("IR", "tk", "Eýran")],
     # Warned of, still shown: the staff's words, until they correct them.
     "informal.yaml": [("KR", "en", "South Korea (ROK)"), ("BA", "ru", "Босния и Герцеговина")],
 }

@@ -196,6 +196,25 @@ def test_a_region_lists_its_states_then_its_territories_apart(ui, qtbot):
     assert find(ui.window, "regionCountriesHeading").isVisible()
 
 
+def test_a_name_the_un_turns_round_is_listed_where_the_un_lists_it(ui, qtbot):
+    """The Plurinational State of Bolivia stands under B and the Bolivarian
+    Republic of Venezuela under V (the UN's sort forms, names.yaml's sort:),
+    in English and in Russian."""
+    map_model = open_map(ui, qtbot)
+    tap_at(ui.window, country_point(ui, "BR"), qtbot)
+    qtbot.waitUntil(lambda: map_model.selection == "latin-america")
+    names = panel_text(ui, "regionCountries").split(", ")
+    assert names.index("Belize") < names.index("Plurinational State of Bolivia")
+    assert names.index("Plurinational State of Bolivia") < names.index("Brazil")
+    assert names.index("Uruguay") < names.index("Bolivarian Republic of Venezuela")
+    tap(ui.window, find(ui.window, "lang_ru"), qtbot)
+    qtbot.waitUntil(lambda: ui.model.language == "ru")
+    names = panel_text(ui, "regionCountries").split(", ")
+    assert names.index("Бразилия") < names.index("Боливарианская Республика Венесуэла")
+    assert names.index("Боливарианская Республика Венесуэла") < names.index("Гаити")
+    assert names.index("Многонациональное Государство Боливия") < names.index("Бразилия")
+
+
 def test_reset_clears_selection_and_view(ui, qtbot):
     map_model = open_map(ui, qtbot)
     tap(ui.window, find(ui.window, "legend_africa"), qtbot)
