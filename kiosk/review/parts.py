@@ -26,7 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from kiosk.content import KNOWN_LANGUAGES, Content, LoadResult, Problem
 from kiosk.content.alphabets import sorted_in
 from kiosk.content.characters import escaped
-from kiosk.content.country_names import country_name
+from kiosk.content.country_names import country_name, country_sort_form
 from kiosk.content.loader import (
     CONTACTS_FILE,
     PARTNERS_FILE,
@@ -298,23 +298,30 @@ def _title_of(root: Node) -> str:
 
 def _add_region_countries(part: Part, content: Content | None) -> None:
     """partners.yaml names M49 areas, not countries: under each region's
-    ``m49`` row, the countries and territories the kiosk lists for it, by
-    the names it shows in each language (official names over CLDR's), so
-    that the reviewer signs what visitors read."""
+    ``m49`` row, the states and then the territories the kiosk lists for it,
+    by the names it shows in each language (official names over CLDR's) and
+    in its order (the UN's sort forms), so that the reviewer signs what
+    visitors read."""
     if content is None:
         return
     official = content.official_names()
+    sort_forms = content.sort_forms()
+
+    def listed(codes: Iterable[str], lang: str) -> str:
+        by_form = {country_sort_form(lang, c, official, sort_forms): c for c in codes}
+        return ", ".join(
+            country_name(lang, by_form[form], official) for form in sorted_in(by_form, lang)
+        )
+
     for index, region in enumerate(content.regions):
         at = next(
             (i for i, row in enumerate(part.rows) if row.path == f"regions[{index}].m49"), None
         )
         if at is None:
             continue
-        texts = {
-            lang: ", ".join(
-                sorted_in((country_name(lang, code, official) for code in region.countries), lang)
-            )
-            for lang in content.site.languages
-        }
-        row = Row(f"regions[{index}].countries", part.rows[at].line, texts=texts)
-        part.rows.insert(at + 1, row)
+        line = part.rows[at].line
+        for row_name, codes in (("countries", region.states), ("territories", region.territories)):
+            if codes:
+                at += 1
+                texts = {lang: listed(codes, lang) for lang in content.site.languages}
+                part.rows.insert(at, Row(f"regions[{index}].{row_name}", line, texts=texts))

@@ -420,3 +420,8 @@ def test_each_region_lists_its_countries_as_visitors_read_them(tmp_path: Path):
     assert "Казахстан, Кыргызстан, Таджикистан, Туркменистан, Узбекистан" in text
     assert "Republic of Korea" in text and "Koreýa Respublikasy" in text
     assert "Киргизия" not in text and "South Korea" not in text
+    # States, then territories on their own row (Oceania: regions[8]).
+    assert "regions[8] . territories" in text and "regions[0] . territories" not in text
+    states = text.index("regions[8] . countries")
+    assert states < text.index("American Samoa") and states < text.index("regions[8] . territories")
+    assert text.index("regions[8] . territories") < text.index("American Samoa")
