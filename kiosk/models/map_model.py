@@ -71,8 +71,7 @@ class MapModel(QObject):
         self._lang = lang
         self._regions = RegionListModel(regions, lang, self)
         self._index = RegionIndex(regions)
-        self._names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
-        self._sort_forms: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES
+        self._names = self._sort_forms = NO_OFFICIAL_NAMES  # the content's (set_regions)
         self._map_file = map_file or world_file()
         self._camera = MapCamera(*map_size(self._map_file))
         self._geometry: MapGeometry | None = None
@@ -138,24 +137,17 @@ class MapModel(QObject):
         names: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES,
         sort_forms: Mapping[str, Mapping[str, str]] = NO_OFFICIAL_NAMES,
     ) -> None:
-        """New content: its regions, its official country names and where
-        lists sort them."""
+        """New content: its regions, its country names and their sort forms."""
         self._regions.set_items(regions)
         self._index = RegionIndex(regions)
-        self._names = names
-        self._sort_forms = sort_forms
+        self._names, self._sort_forms = names, sort_forms
         self._place_regions()
         self.clearSelection()
         self.languageChanged.emit()  # the home name may have changed
 
     def country_name(self, code: str) -> str:
-        """A country's name in the language on screen (official where the
-        content gives one)."""
+        """A country's name in the language on screen (official if given)."""
         return country_name(self._lang, code, self._names)
-
-    def country_sort_form(self, code: str) -> str:
-        """What lists sort the country by, in the language on screen."""
-        return country_sort_form(self._lang, code, self._names, self._sort_forms)
 
     def _place_regions(self) -> None:
         """Each region's frame and label anchor, and the countries in none."""
@@ -365,7 +357,7 @@ class MapModel(QObject):
             country=self._country,
             lang=self._lang,
             name_of=self.country_name,
-            sort_form_of=self.country_sort_form,
+            sort_form_of=lambda c: country_sort_form(self._lang, c, self._names, self._sort_forms),
         )
 
     def _aspect(self) -> float:
