@@ -185,7 +185,11 @@ def _parse_entry(
     )
     if street is None or postcode is None or city is None or country is None:
         return None
-    return ContactEntry(kind, address=PostalAddress(street, postcode, city, country))
+    # Where the country was written: the loader checks it against names.yaml.
+    origin = Origin(log.file, line_of(fields.values["country"]), f"{path}.country")
+    return ContactEntry(
+        kind, address=PostalAddress(street, postcode, city, country), origin=origin
+    )
 
 
 def _parse_phone(

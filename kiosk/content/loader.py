@@ -36,7 +36,7 @@ from kiosk.content.model import (
     Section,
     Site,
 )
-from kiosk.content.names import parse_names
+from kiosk.content.names import parse_names, unofficial_countries
 from kiosk.content.notices import parse_notices
 from kiosk.content.partners import parse_partners
 from kiosk.content.problems import Problem, ProblemLog
@@ -142,6 +142,7 @@ def _load(folder: Path, problems: list[Problem], check_phones: bool) -> LoadResu
     regions: list[Region] = _optional(folder, PARTNERS_FILE, parse_partners, languages, problems)
     names: list[CountryName] = _optional(folder, NAMES_FILE, parse_names, languages, problems)
     notices: list[Notice] = _optional(folder, NOTICES_FILE, parse_notices, languages, problems)
+    problems += unofficial_countries(contacts, names)
 
     sections = [_linked(section, regions, problems) for section in sections]
     content = None

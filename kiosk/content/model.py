@@ -166,7 +166,8 @@ class ContactEntry:
     # yet, and ``display`` is as written. kiosk.content.contacts.check_phones
     # checks it before the contacts screen shows it.
     checked: bool = True
-    origin: Origin | None = field(default=None, compare=False)  # of the number
+    # Of the number, or of an address's country (checked against names.yaml).
+    origin: Origin | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

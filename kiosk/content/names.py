@@ -25,9 +25,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from kiosk.content.characters import printable
 from kiosk.content.fields import Fields, kind_of, parse_plain_text
-from kiosk.content.model import KNOWN_LANGUAGES, CountryName, LocalText
+from kiosk.content.model import KNOWN_LANGUAGES, CountryName, LocalText, Organization
 from kiosk.content.partners import m49_table
-from kiosk.content.problems import ProblemLog
+from kiosk.content.problems import Problem, ProblemLog, Severity
 from kiosk.content.yamlsource import line_of, refused
 
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
@@ -62,6 +62,51 @@ def informal_part(name: str) -> str | None:
     if any(b not in KEPT_BRACKETS for b in BRACKETS.findall(name)):
         return "brackets (a second name, or a sort order: write the name as it is said)"
     return None
+
+
+def unofficial_countries(
+    organizations: Sequence[Organization], names: Sequence[CountryName]
+) -> list[Problem]:
+    """Warnings for a contact address whose country is not written as the
+    kiosk names it (names.yaml, else CLDR): "Russia" for the Russian
+    Federation. The contacts screen follows the map's rule. None without a
+    names file (its own warning says so)."""
+    if not names:
+        return []
+    official = {n.code: n.name.values for n in names}
+    shown = {(lang, text) for values in official.values() for lang, text in values.items()}
+    problems = []
+    for organization in organizations:
+        for contact in organization.entries:
+            if contact.address is None or contact.origin is None:
+                continue
+            for lang, text in contact.address.country.values.items():
+                if (lang, text) in shown:
+                    continue
+                # CLDR's name is what the kiosk shows where names.yaml gives none.
+                code = _cldr_code(lang, text)
+                name = official.get(code or "", {}).get(lang)
+                if code and not name:
+                    continue
+                where = contact.origin
+                problems.append(
+                    Problem(
+                        where.file,
+                        where.line,
+                        Severity.WARNING,
+                        f"{where.field}.{lang}: '{printable(text, 60)}' is not a country's name "
+                        "as names.yaml writes it" + (f" (write '{name}')" if name else ""),
+                    )
+                )
+    return problems
+
+
+def _cldr_code(lang: str, text: str) -> str | None:
+    """The country CLDR calls ``text`` in ``lang``, if any."""
+    from babel import Locale  # only for a name that is wrong: start-up never needs it
+
+    territories = Locale.parse(lang).territories
+    return next((code for code, name in territories.items() if name == text), None)
 
 
 def parse_names(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[CountryName]:

@@ -240,3 +240,35 @@ def test_without_a_names_file_the_kiosk_uses_cldr(content_copy: Path):
         )
     ]
     assert country_name("en", "KR", result.content.official_names()) == "South Korea"
+
+
+def test_a_contacts_country_follows_the_names_file(content_copy: Path):
+    """The contacts screen names its country as the map does: a CLDR or
+    home-made form is a warning with its line, and CLDR's is traced back to
+    the name to write."""
+    contacts = content_copy / "contacts.yaml"
+    text = contacts.read_text("utf-8")
+    for old, new in (("ru: Туркменистан", "ru: Туркмения"), ("en: Turkmenistan", "en: Russia")):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    contacts.write_text(text, "utf-8")
+    line = text[: text.index("country:")].count("\n") + 2  # its first language
+    result = load_content(content_copy)
+    got = [(p.file, p.line, p.severity.value, p.message) for p in result.problems]
+    where = "organizations[0].entries[5].country"
+    assert [g for g in got if "country" in g[3]] == [
+        (
+            str(contacts),
+            line,
+            "warning",
+            f"{where}.ru: 'Туркмения' is not a country's name as names.yaml writes it",
+        ),
+        (
+            str(contacts),
+            line,
+            "warning",
+            f"{where}.en: 'Russia' is not a country's name as names.yaml writes it "
+            "(write 'Russian Federation')",
+        ),
+    ]
+    assert result.content is not None and result.content.contacts  # shown all the same
