@@ -175,18 +175,18 @@ def build(source: Path = SOURCE) -> list[Entry]:
         cldr_names = {lang: cldr[lang].get(code, "") for lang in LANGUAGES}
         if code in TURKMEN:
             names["tk"] = TURKMEN[code]
-        elif names["en"] != cldr_names["en"]:
+        elif names["en"] == cldr_names["en"]:
+            names["tk"] = cldr_names["tk"]
+        else:
             problems.append(
                 f"{code}.tk: the UN says '{names['en']}', CLDR '{cldr_names['en']}': "
                 "give the Turkmen form in tools/names_forms.py TURKMEN"
             )
-            continue
-        else:
-            names["tk"] = cldr_names["tk"]
-        for lang in LANGUAGES:
-            if why := informal_part(names[lang]):
-                problems.append(f"{code}.{lang}: '{names[lang]}' has {why}")
-        entries.append((code, {lang: names[lang] for lang in LANGUAGES}, sort, cldr_names))
+        for lang, name in names.items():
+            if why := informal_part(name):
+                problems.append(f"{code}.{lang}: '{name}' has {why}")
+        if "tk" in names:
+            entries.append((code, {lang: names[lang] for lang in LANGUAGES}, sort, cldr_names))
     if unused := set(TURKMEN) - set(countries):
         problems.append(f"TURKMEN names {', '.join(sorted(unused))}, which M49 does not list")
     if problems:

@@ -272,3 +272,45 @@ def test_a_contacts_country_follows_the_names_file(content_copy: Path):
         ),
     ]
     assert result.content is not None and result.content.contacts  # shown all the same
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        # A corrected name the source now writes otherwise: a person looks again.
+        (
+            ",Аландских островов,",
+            ",Аланды,",
+            "AX.ru: the source now says 'Аланды', not 'Аландских островов': "
+            "check the correction in tools/names_forms.py",
+        ),
+        # The UN's name is not CLDR's: CLDR's Turkmen is informal too.
+        (
+            "the French Republic,France,",  # English Formal, M49 English
+            "the French Republic,French Republic,",
+            "FR.tk: the UN says 'French Republic', CLDR 'France': "
+            "give the Turkmen form in tools/names_forms.py TURKMEN",
+        ),
+        # A name that breaks the rule stops the tool, whatever its source.
+        (
+            "the Republic of Chile,Chile,",
+            "the Republic of Chile,Chile & Co.,",
+            "CL.en: 'Chile & Co.' has '&' for 'and'",
+        ),
+    ],
+)
+def test_the_names_tool_stops_where_a_person_must_look(tmp_path: Path, old: str, new: str, says):
+    csv = tmp_path / "m49.csv"
+    text = (paths.resource("map", "m49-taxonomy.csv")).read_text("utf-8")
+    assert text.count(old) == 1
+    csv.write_text(text.replace(old, new), "utf-8")
+    out = tmp_path / "names.yaml"
+    done = subprocess.run(
+        [sys.executable, str(TOOL), "--source", str(csv), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert says in done.stderr
+    assert not out.exists()
