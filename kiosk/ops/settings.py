@@ -48,6 +48,7 @@ HEADER = (
 
 _INT_TAG = "tag:yaml.org,2002:int"
 _NULL_TAG = "tag:yaml.org,2002:null"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
 _STR_TAG = "tag:yaml.org,2002:str"
 # The project's rule for numbers: plain decimal digits, no sign, no leading 0,
 # no YAML 1.1 forms (0o17, 1_000, 1:30, 0x1e); six digits are plenty here.
@@ -62,6 +63,11 @@ class Settings:
     # Key figures older than this many days are reported (kiosk validate,
     # the staff panel); the kiosk shows them with their date all the same.
     figures_max_age_days: int = FIGURE_AGE_DEFAULT
+    # The folder Syncthing keeps the ministry's packs in (kiosk.ops.pack_inbox);
+    # None: no inbox.
+    pack_inbox: str | None = None
+    # Install a pack found at the top of a USB stick mounted while the kiosk runs.
+    usb_packs: bool = False
 
 
 class SettingsNotSaved(OSError):
@@ -242,6 +248,31 @@ def _read_pin_hash(node: Node) -> tuple[object, str | None]:
     return node.value, None
 
 
+def _read_folder(node: Node) -> tuple[object, str | None]:
+    if _is_null(node):
+        return None, None
+    if not (isinstance(node, ScalarNode) and node.tag == _STR_TAG and node.value.strip()):
+        return None, "must be a folder's full path, e.g. /home/kiosk/packs"
+    text = node.value.strip()
+    if "\0" in text or len(text) > 4096:
+        return None, "is not a folder's path"
+    if not os.path.isabs(os.path.expanduser(text)):
+        return None, f"{text[:60]!r} is not a full path (it starts with / or ~)"
+    return text, None
+
+
+def _read_switch(node: Node) -> tuple[object, str | None]:
+    # true or false, not YAML 1.1's yes/no/on/off (`no` is also Norway's code).
+    if isinstance(node, ScalarNode) and node.tag == _BOOL_TAG and not node.style:
+        if node.value.lower() in ("true", "false"):
+            return node.value.lower() == "true", None
+    if not isinstance(node, ScalarNode):
+        return None, "must be true or false, not a list or mapping"
+    if node.style:
+        return None, f"{node.value[:20]!r} is quoted text; write true or false, without quotes"
+    return None, f"{node.value[:20]!r} is not true or false"
+
+
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
 
@@ -252,6 +283,8 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "idle_timeout": (_read_idle_timeout, f"using {IDLE_DEFAULT}"),
     "pin_hash": (_read_pin_hash, "staff access stays off"),
     "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
+    "pack_inbox": (_read_folder, "no pack inbox is watched"),
+    "usb_packs": (_read_switch, "packs on USB sticks are not installed by themselves"),
 }
 
 

@@ -1,0 +1,118 @@
+"""Packs delivered by Syncthing or a USB stick, installed at the next reset.
+
+The inbox (a folder Syncthing keeps, set in the settings) and, if staff
+enable it, the sticks mounted while the kiosk runs are looked at every
+second in a thread of their own: a look, like the install, may block on a
+slow stick or a hung share, and the screen must never wait for it. A pack
+that has fully arrived (kiosk.ops.pack_inbox) waits for the next idle
+reset, never under a visitor's finger; the install then runs in that
+thread, and the kiosk's session shows the new content once it is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from contextlib import suppress
+
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from kiosk.ops.folder_thread import FolderThread, Job
+from kiosk.ops.pack_inbox import Outcome, Seen, Watch
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1000
+
+# The packs' own thread: a stick or share that hangs holds it, and neither
+# the content folder's thread nor the screen.
+PACKS_THREAD = FolderThread("packs")
+
+LOOK, INSTALL = "look", "install"
+
+
+class PackDelivery(QObject):
+    # (job, LOOK or INSTALL): queued here from the packs thread.
+    answered = Signal(object, str)
+    # A pack was installed (its path): the content is to be read again.
+    installed = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        watch: Watch,
+        parent: QObject | None = None,
+        threads: FolderThread = PACKS_THREAD,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.watch = watch
+        self.arrived: list[Seen] = []  # whole packs not tried yet, as of the last look
+        self._threads = threads
+        self._job: Job | None = None
+        self._stopped = False
+        self.answered.connect(self.on_answered, QtCore.Qt.ConnectionType.QueuedConnection)
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.on_poll)
+        self._poll.start()
+
+    def stop(self) -> None:
+        """The window is closing. A job on its way still ends in the packs
+        thread (an install is never cut short); its answer is ignored."""
+        self._stopped = True
+        self._poll.stop()
+
+    @Slot()
+    def on_poll(self) -> None:
+        if self._stopped or self._job is not None:  # one job at a time
+            return
+        self._send(LOOK, self.watch.look)
+
+    def install_at_reset(self) -> None:
+        """The kiosk has just reset (nobody is there): install the newest
+        whole pack, if any, in the packs thread."""
+        if self._stopped or not self.arrived or self._job is not None:
+            return  # a look on its way: the next reset installs
+        arrived, self.arrived = self.arrived, []
+        self._send(INSTALL, functools.partial(self.watch.install_newest, arrived))
+
+    def _send(self, kind: str, work: Callable[[], object]) -> None:
+        try:
+            job = self._threads.submit(work)
+        except RuntimeError:  # no thread now; the next tick tries again
+            log.warning("cannot start looking for packs")
+            return
+        self._job = job
+        job.add_done_callback(functools.partial(self._relay, kind))
+
+    def _relay(self, kind: str, job: Job) -> None:
+        with suppress(RuntimeError):  # this object has gone with its window
+            self.answered.emit(job, kind)
+
+    @Slot(object, str)
+    def on_answered(self, job: Job, kind: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        if self._stopped:
+            return
+        error = job.exception()
+        if error is not None:  # a bug: logged, and the kiosk runs on
+            log.error("%s of packs failed: %r", kind, error)
+        elif kind == LOOK:
+            self._looked(job.result())
+        else:
+            outcome: Outcome = job.result()
+            if outcome.installed is not None:
+                self.installed.emit(outcome.installed)
+
+    def _looked(self, untried: list[Seen]) -> None:
+        if untried and untried != self.arrived:
+            log.info(
+                "pack(s) arrived, installed at the next reset: %s",
+                ", ".join(str(seen.path) for seen in untried),
+            )
+        self.arrived = untried

@@ -1,0 +1,350 @@
+"""Packs that arrive by themselves: in the inbox folder Syncthing keeps, or
+on a USB stick mounted while the kiosk runs. Qt-free: the looking and the
+installing run in a thread of their own (kiosk.ops.pack_delivery).
+
+A pack counts as arrived only when it is whole. Syncthing writes a file as
+``.syncthing.NAME.tmp`` and renames it when every block has been checked;
+other tools (cp, a file manager, rsync's ``.NAME.XXXXXX``) write the file
+under its own name bit by bit. So a pack is a visible ``*.kpack`` regular
+file whose size, modification time and inode are the same at two looks in a
+row. Its signature is checked by the install itself (kiosk.packs.install),
+which refuses anything that does not verify.
+
+Each pack is tried once: what became of it (installed, refused and why,
+passed over for a newer one) is kept in a small JSON file in the data
+folder, by path, size and modification time, so that a refused pack is not
+tried at every reset, and is tried again once the file changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import logging
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PACK_SUFFIX = ".kpack"
+MEMORY_FILE = "pack-inbox.json"
+REFUSED_FILE = "last-refused-pack.json"
+# What the memory keeps at most: every pack ever seen on a stick would
+# otherwise pile up there for months.
+MEMORY_MAX = 200
+# Where desktops mount a USB stick: udisks2 on Debian (/media/USER/LABEL),
+# usbmount (/media/usb0), udisks2 on Fedora (/run/media/USER/LABEL).
+USB_MOUNT_GLOBS = ("/media/*", "/media/*/*", "/run/media/*/*")
+
+INSTALLED, REFUSED, PASSED_OVER = "installed", "refused", "passed over"
+
+
+def is_pack_name(name: str) -> bool:
+    """A finished pack's name: ``*.kpack``, not hidden (``.syncthing.*.tmp``,
+    rsync's ``.x.kpack.Ab12Cd``), not a temporary of Syncthing on Windows
+    (``~syncthing~*.tmp``) or of an editor."""
+    return (
+        name.endswith(PACK_SUFFIX)
+        and len(name) > len(PACK_SUFFIX)
+        and not name.startswith((".", "~"))
+    )
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A pack file as one look found it."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @property
+    def stamp(self) -> tuple[int, int, int]:
+        return (self.size, self.mtime_ns, self.inode)
+
+
+def packs_in(folder: Path) -> list[Seen]:
+    """The pack files at the top of ``folder`` (one listing, one lstat each).
+    A link is not followed: a pack is a file of the folder's own. Raises
+    OSError when the folder cannot be listed."""
+    found: list[Seen] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not is_pack_name(entry.name):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:  # gone since the listing: not arrived
+                continue
+            if stat.S_ISREG(info.st_mode):
+                found.append(Seen(Path(entry.path), info.st_size, info.st_mtime_ns, info.st_ino))
+    return found
+
+
+def restat(seen: Seen) -> Seen | None:
+    """``seen`` as the file is now, or None when it has gone."""
+    try:
+        info = os.lstat(seen.path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return Seen(seen.path, info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def mount_points(patterns: Sequence[str]) -> frozenset[Path]:
+    """The folders the patterns match now: where a stick may be mounted."""
+    found: set[Path] = set()
+    for pattern in patterns:
+        for match in glob.glob(pattern):
+            with suppress(OSError):
+                if stat.S_ISDIR(os.stat(match).st_mode):
+                    found.add(Path(match))
+    return frozenset(found)
+
+
+class Arrivals:
+    """Which packs have fully arrived: the same at two looks in a row."""
+
+    def __init__(self) -> None:
+        self._last: dict[Path, tuple[int, int, int]] = {}
+
+    def update(self, packs: Iterable[Seen]) -> list[Seen]:
+        now = {seen.path: seen.stamp for seen in packs}
+        whole = [
+            seen for seen in packs if self._last.get(seen.path) == seen.stamp and seen.size > 0
+        ]
+        self._last = now
+        return whole
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The last pack refused, for the staff panel."""
+
+    pack: str
+    reason: str
+    at: str  # ISO 8601, local time
+
+    @classmethod
+    def read(cls, data_dir: Path) -> Refusal | None:
+        """The last refusal recorded in ``data_dir``, or None (none, or the
+        file cannot be read: the panel then shows none)."""
+        try:
+            raw = json.loads((data_dir / REFUSED_FILE).read_text("utf-8"))
+            return cls(str(raw["pack"]), str(raw["reason"]), str(raw["at"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+def record_refusal(data_dir: Path, pack: Path, reason: str) -> None:
+    """Keep the last refused pack and why, for the staff panel
+    (:meth:`Refusal.read`). A disk that cannot take it is logged."""
+    at = dt.datetime.now().isoformat(timespec="seconds")
+    try:
+        write_json(data_dir / REFUSED_FILE, {"pack": str(pack), "reason": reason, "at": at})
+    except OSError as exc:
+        log.error("%s: cannot record the refused pack (%s)", data_dir / REFUSED_FILE, exc)
+
+
+def write_json(path: Path, data: object) -> None:
+    """Atomically (a power cut leaves the old file or the new one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@dataclass
+class Memory:
+    """What became of each pack tried, by path and stamp; kept in the data
+    folder, so that a restart does not try a refused pack again."""
+
+    path: Path
+    tried: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Memory:
+        path = data_dir / MEMORY_FILE
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            return cls(path)
+        except (OSError, ValueError) as exc:
+            log.error("%s: cannot read what became of earlier packs (%s); starting anew", path, exc)
+            return cls(path)
+        tried = raw.get("tried") if isinstance(raw, dict) else None
+        if not isinstance(tried, dict):
+            log.error("%s: not a record of earlier packs; starting anew", path)
+            return cls(path)
+        return cls(path, {str(k): v for k, v in tried.items() if isinstance(v, dict)})
+
+    def knows(self, seen: Seen) -> bool:
+        entry = self.tried.get(str(seen.path))
+        return entry is not None and tuple(entry.get("stamp", ())) == seen.stamp
+
+    def remember(self, seen: Seen, outcome: str, reason: str = "") -> None:
+        self.tried.pop(str(seen.path), None)  # the newest last: the oldest go first
+        self.tried[str(seen.path)] = {
+            "stamp": list(seen.stamp),
+            "outcome": outcome,
+            "reason": reason,
+            "at": dt.datetime.now().isoformat(timespec="seconds"),
+        }
+        while len(self.tried) > MEMORY_MAX:
+            del self.tried[next(iter(self.tried))]
+        try:
+            write_json(self.path, {"tried": self.tried})
+        except OSError as exc:
+            # Tried again after a restart, then: no worse than that.
+            log.error("%s: cannot record what became of %s (%s)", self.path, seen.path, exc)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one install at a reset did."""
+
+    installed: Path | None = None  # the pack installed, if one was
+    refused: tuple[tuple[Path, str], ...] = ()
+
+
+Install = Callable[[Path], object]  # installs the pack, or raises PackRefused
+
+
+def install_newest(
+    arrived: Sequence[Seen],
+    *,
+    memory: Memory,
+    data_dir: Path,
+    install: Install,
+    refused_error: type[Exception],
+) -> Outcome:
+    """At a reset, in the delivery thread: install the newest pack not tried
+    yet (by modification time: Syncthing and a copy keep the publisher's),
+    else the next newest, and so on. Each pack tried is remembered; those
+    older than the one installed are passed over, not refused."""
+    untried = sorted(
+        (seen for seen in arrived if not memory.knows(seen)),
+        key=lambda seen: seen.mtime_ns,
+        reverse=True,
+    )
+    refused: list[tuple[Path, str]] = []
+    for index, seen in enumerate(untried):
+        if restat(seen) != seen:
+            log.info("pack %s changed since it arrived; it is looked at again", seen.path)
+            continue
+        try:
+            install(seen.path)
+        except refused_error as exc:
+            reason = str(exc)
+            log.error("pack %s refused: %s", seen.path, reason)
+            if restat(seen) == seen:  # changed meanwhile: tried again as the new file
+                memory.remember(seen, REFUSED, reason)
+                record_refusal(data_dir, seen.path, reason)
+            refused.append((seen.path, reason))
+            continue
+        except OSError as exc:  # a stick pulled out, a disk error: tried again later
+            log.error("pack %s could not be installed (%s); it is tried again", seen.path, exc)
+            continue
+        memory.remember(seen, INSTALLED)
+        log.info("pack %s installed", seen.path)
+        for older in untried[index + 1 :]:
+            memory.remember(older, PASSED_OVER, f"{seen.path.name} is newer")
+        return Outcome(seen.path, tuple(refused))
+    return Outcome(None, tuple(refused))
+
+
+class Watch:
+    """The inbox and the sticks, as the delivery thread looks at them: one
+    job at a time, so this state is only ever touched by one thread at once.
+
+    ``inbox``: the folder Syncthing keeps (None: none). ``usb_globs``: where
+    sticks are mounted (empty: USB is off). Only a stick mounted after the
+    first look is looked into: a stick left in the kiosk is not a delivery.
+    """
+
+    def __init__(
+        self,
+        *,
+        inbox: Path | None,
+        usb_globs: Sequence[str],
+        data_dir: Path,
+        install: Install,
+        refused_error: type[Exception],
+    ) -> None:
+        self.inbox = inbox
+        self.usb_globs = tuple(usb_globs)
+        self.data_dir = data_dir
+        self._install = install
+        self._refused_error = refused_error
+        self._arrivals = Arrivals()
+        self._memory: Memory | None = None  # read at the first look, in the thread
+        self._mounts: frozenset[Path] | None = None  # None: not looked yet
+        self._sticks: set[Path] = set()
+        self._inbox_problem = ""
+
+    def look(self) -> list[Seen]:
+        """The whole packs not tried yet."""
+        if self._memory is None:
+            self._memory = Memory.load(self.data_dir)
+        packs: list[Seen] = []
+        if self.inbox is not None:
+            packs.extend(self._look_in_inbox(self.inbox))
+        if self.usb_globs:
+            packs.extend(self._look_on_sticks())
+        memory = self._memory
+        return [seen for seen in self._arrivals.update(packs) if not memory.knows(seen)]
+
+    def _look_in_inbox(self, inbox: Path) -> list[Seen]:
+        try:
+            found = packs_in(inbox)
+        except OSError as exc:
+            problem = f"{inbox}: the pack inbox cannot be read ({exc.strerror or exc})"
+            if problem != self._inbox_problem:
+                log.error("%s; the kiosk runs on and looks again", problem)
+                self._inbox_problem = problem
+            return []
+        if self._inbox_problem:
+            log.info("pack inbox %s can be read again", inbox)
+            self._inbox_problem = ""
+        return found
+
+    def _look_on_sticks(self) -> list[Seen]:
+        mounts = mount_points(self.usb_globs)
+        if self._mounts is not None:
+            for stick in sorted(mounts - self._mounts):
+                log.info("%s: mounted; looking for packs at its top", stick)
+                self._sticks.add(stick)
+        self._sticks &= mounts
+        self._mounts = mounts
+        found: list[Seen] = []
+        for stick in sorted(self._sticks):
+            with suppress(OSError):  # pulled out, or unreadable: nothing from it
+                found.extend(packs_in(stick))
+        return found
+
+    def install_newest(self, arrived: Sequence[Seen]) -> Outcome:
+        if self._memory is None:
+            self._memory = Memory.load(self.data_dir)
+        return install_newest(
+            arrived,
+            memory=self._memory,
+            data_dir=self.data_dir,
+            install=self._install,
+            refused_error=self._refused_error,
+        )
