@@ -124,6 +124,16 @@ class ContentReloader(QObject):
         self._debounce.stop()
         self._poll.stop()
 
+    def move_to(self, folder: Path) -> None:
+        """Read and watch ``folder`` from now on (the first pack installed
+        on a kiosk that showed the packaged content); the read follows."""
+        if folder == self.folder:
+            return
+        log.info("content folder: %s from now on (was %s)", folder, self.folder)
+        self.folder = folder
+        self.watched = (folder,)
+        self._look = None
+
     @Slot()
     def on_debounced(self) -> None:
         self.load(apply_now=False)
