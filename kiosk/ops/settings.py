@@ -263,9 +263,9 @@ def _read_folder(node: Node) -> tuple[object, str | None]:
 
 def _read_switch(node: Node) -> tuple[object, str | None]:
     # true or false, not YAML 1.1's yes/no/on/off (`no` is also Norway's code).
-    if isinstance(node, ScalarNode) and node.tag == _BOOL_TAG and not node.style:
-        if node.value.lower() in ("true", "false"):
-            return node.value.lower() == "true", None
+    plain = isinstance(node, ScalarNode) and node.tag == _BOOL_TAG and not node.style
+    if plain and node.value.lower() in ("true", "false"):
+        return node.value.lower() == "true", None
     if not isinstance(node, ScalarNode):
         return None, "must be true or false, not a list or mapping"
     if node.style:
