@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
+from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.ops.folder_thread import FolderThread, Job
-from kiosk.ops.pack_inbox import Outcome, Seen, Watch
+from kiosk.ops.pack_inbox import Seen, Watch
+from kiosk.ops.settings import Settings
+from kiosk.packs.store import CURRENT, PackStore
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +56,7 @@ class PackDelivery(QObject):
         self._threads = threads
         self._job: Job | None = None
         self._stopped = False
-        self.answered.connect(self.on_answered, QtCore.Qt.ConnectionType.QueuedConnection)
+        self._answers_connected = False  # see _send
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.on_poll)
@@ -85,6 +88,11 @@ class PackDelivery(QObject):
         except RuntimeError:  # no thread now; the next tick tries again
             log.warning("cannot start looking for packs")
             return
+        if not self._answers_connected:
+            # At the first job, not at start: the kiosk's first frame does not
+            # wait for PySide's ``Qt`` namespace (kiosk.app.after_first_frame).
+            self.answered.connect(self.on_answered, QtCore.Qt.ConnectionType.QueuedConnection)
+            self._answers_connected = True
         self._job = job
         job.add_done_callback(functools.partial(self._relay, kind))
 
@@ -105,9 +113,9 @@ class PackDelivery(QObject):
         elif kind == LOOK:
             self._looked(job.result())
         else:
-            outcome: Outcome = job.result()
-            if outcome.installed is not None:
-                self.installed.emit(outcome.installed)
+            installed = job.result()
+            if installed is not None:
+                self.installed.emit(installed)
 
     def _looked(self, untried: list[Seen]) -> None:
         if untried and untried != self.arrived:
@@ -116,3 +124,26 @@ class PackDelivery(QObject):
                 ", ".join(str(seen.path) for seen in untried),
             )
         self.arrived = untried
+
+
+def delivery_for(
+    settings: Settings, *, data_dir: Path, usb_globs: Sequence[str], parent: QObject
+) -> PackDelivery | None:
+    """The deliveries the settings turn on (read at start): the inbox
+    folder, the sticks, both, or neither (None)."""
+    inbox = Path(settings.pack_inbox).expanduser() if settings.pack_inbox else None
+    globs = tuple(usb_globs) if settings.usb_packs else ()
+    if inbox is None and not globs:
+        return None
+    if inbox is not None:
+        log.info("watching the pack inbox %s", inbox)
+    if globs:
+        log.info("watching for USB sticks with packs at %s", ", ".join(globs))
+    watch = Watch(inbox=inbox, usb_globs=globs, data_dir=data_dir)
+    return PackDelivery(watch=watch, parent=parent)
+
+
+def shown_packs(data_dir: Path) -> Path:
+    """The link to the installed pack the kiosk shows (kiosk.packs.store),
+    whether a pack is installed yet or not."""
+    return PackStore(data_dir).root / CURRENT

@@ -30,11 +30,14 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.packs import format as fmt
+from kiosk.packs.errors import PackRefused
+from kiosk.packs.store import PackInfo, PackStore
+
 log = logging.getLogger(__name__)
 
 PACK_SUFFIX = ".kpack"
 MEMORY_FILE = "pack-inbox.json"
-REFUSED_FILE = "last-refused-pack.json"
 # What the memory keeps at most: every pack ever seen on a stick would
 # otherwise pile up there for months.
 MEMORY_MAX = 200
@@ -42,7 +45,7 @@ MEMORY_MAX = 200
 # usbmount (/media/usb0), udisks2 on Fedora (/run/media/USER/LABEL).
 USB_MOUNT_GLOBS = ("/media/*", "/media/*/*", "/run/media/*/*")
 
-INSTALLED, REFUSED, PASSED_OVER = "installed", "refused", "passed over"
+INSTALLED, REFUSED, PASSED_OVER, NOT_NEWER = "installed", "refused", "passed over", "not newer"
 
 
 def is_pack_name(name: str) -> bool:
@@ -125,35 +128,6 @@ class Arrivals:
         return whole
 
 
-@dataclass(frozen=True)
-class Refusal:
-    """The last pack refused, for the staff panel."""
-
-    pack: str
-    reason: str
-    at: str  # ISO 8601, local time
-
-    @classmethod
-    def read(cls, data_dir: Path) -> Refusal | None:
-        """The last refusal recorded in ``data_dir``, or None (none, or the
-        file cannot be read: the panel then shows none)."""
-        try:
-            raw = json.loads((data_dir / REFUSED_FILE).read_text("utf-8"))
-            return cls(str(raw["pack"]), str(raw["reason"]), str(raw["at"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-
-def record_refusal(data_dir: Path, pack: Path, reason: str) -> None:
-    """Keep the last refused pack and why, for the staff panel
-    (:meth:`Refusal.read`). A disk that cannot take it is logged."""
-    at = dt.datetime.now().isoformat(timespec="seconds")
-    try:
-        write_json(data_dir / REFUSED_FILE, {"pack": str(pack), "reason": reason, "at": at})
-    except OSError as exc:
-        log.error("%s: cannot record the refused pack (%s)", data_dir / REFUSED_FILE, exc)
-
-
 def write_json(path: Path, data: object) -> None:
     """Atomically (a power cut leaves the old file or the new one)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -215,15 +189,38 @@ class Memory:
             log.error("%s: cannot record what became of %s (%s)", self.path, seen.path, exc)
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What one install at a reset did."""
-
-    installed: Path | None = None  # the pack installed, if one was
-    refused: tuple[tuple[Path, str], ...] = ()
+# install_pack's shape: install(pack, data_dir=...), or raise PackRefused.
+Install = Callable[..., object]
 
 
-Install = Callable[[Path], object]  # installs the pack, or raises PackRefused
+def claimed_version(pack: Path) -> str | None:
+    """The version the pack's manifest claims, read without checking the
+    signature: only to choose the order in which packs are tried, and to
+    pass over those no newer than the content shown. A lie here can only
+    make a pack be passed over or tried; what is installed is verified.
+    None when the file is not a pack's shape."""
+    head_size = len(fmt.MAGIC) + fmt.LENGTH_BYTES
+    try:
+        with open(pack, "rb") as file:
+            head = file.read(head_size)
+            length = int.from_bytes(head[len(fmt.MAGIC) :], "big")
+            if head[: len(fmt.MAGIC)] != fmt.MAGIC or length > fmt.MAX_MANIFEST_BYTES:
+                return None
+            manifest = fmt.parse_manifest(file.read(length))
+    except (OSError, ValueError):  # ManifestError is a ValueError
+        return None
+    return None if fmt.version_problem(manifest.version) else manifest.version
+
+
+def newest_first(packs: Iterable[Seen]) -> list[tuple[Seen, str | None]]:
+    """By the version claimed, then by modification time (Syncthing and a
+    copy keep the publisher's); a pack that claims none comes last."""
+
+    def order(item: tuple[Seen, str | None]) -> tuple:
+        seen, version = item
+        return (version is not None, fmt.version_key(version) if version else (), seen.mtime_ns)
+
+    return sorted(((seen, claimed_version(seen.path)) for seen in packs), key=order, reverse=True)
 
 
 def install_newest(
@@ -231,42 +228,61 @@ def install_newest(
     *,
     memory: Memory,
     data_dir: Path,
-    install: Install,
-    refused_error: type[Exception],
-) -> Outcome:
-    """At a reset, in the delivery thread: install the newest pack not tried
-    yet (by modification time: Syncthing and a copy keep the publisher's),
-    else the next newest, and so on. Each pack tried is remembered; those
-    older than the one installed are passed over, not refused."""
-    untried = sorted(
-        (seen for seen in arrived if not memory.knows(seen)),
-        key=lambda seen: seen.mtime_ns,
-        reverse=True,
-    )
-    refused: list[tuple[Path, str]] = []
-    for index, seen in enumerate(untried):
+    install: Install | None = None,
+) -> Path | None:
+    """At a reset, in the packs thread: install the newest pack not tried
+    yet that is newer than the content shown; if it is refused, the next
+    newest. Each pack tried is remembered, with what became of it; the
+    refusal is kept by install_pack for the staff panel. Returns the pack
+    installed, if one was. ``install``: kiosk.packs.install.install_pack
+    unless given."""
+    if install is None:
+        # Here, in the packs thread, not at start: it loads the cryptography
+        # library, which the kiosk's first frame does not wait for.
+        from kiosk.packs.install import install_pack as install
+    shown = PackStore(data_dir).current_info()
+    untried = newest_first(seen for seen in arrived if not memory.knows(seen))
+    for index, (seen, version) in enumerate(untried):
         if restat(seen) != seen:
             log.info("pack %s changed since it arrived; it is looked at again", seen.path)
             continue
-        try:
-            install(seen.path)
-        except refused_error as exc:
-            reason = str(exc)
-            log.error("pack %s refused: %s", seen.path, reason)
-            if restat(seen) == seen:  # changed meanwhile: tried again as the new file
-                memory.remember(seen, REFUSED, reason)
-                record_refusal(data_dir, seen.path, reason)
-            refused.append((seen.path, reason))
+        if not _newer(version, shown):
+            assert version is not None and shown is not None
+            log.info(
+                "pack %s (version %s) is not newer than the content shown (%s); passed over",
+                seen.path,
+                version,
+                shown.version,
+            )
+            memory.remember(seen, NOT_NEWER, f"version {version}; shown: {shown.version}")
             continue
-        except OSError as exc:  # a stick pulled out, a disk error: tried again later
-            log.error("pack %s could not be installed (%s); it is tried again", seen.path, exc)
+        try:
+            install(seen.path, data_dir=data_dir)
+        except PackRefused as exc:
+            _refused(seen, str(exc), memory, machine=isinstance(exc.__cause__, OSError))
             continue
         memory.remember(seen, INSTALLED)
-        log.info("pack %s installed", seen.path)
-        for older in untried[index + 1 :]:
+        log.info("pack %s (version %s) installed", seen.path, version)
+        for older, _version in untried[index + 1 :]:
             memory.remember(older, PASSED_OVER, f"{seen.path.name} is newer")
-        return Outcome(seen.path, tuple(refused))
-    return Outcome(None, tuple(refused))
+        return seen.path
+    return None
+
+
+def _newer(version: str | None, shown: PackInfo | None) -> bool:
+    """True unless both versions are known and ``version`` is no newer."""
+    if version is None or shown is None:
+        return True
+    return fmt.version_key(version) > fmt.version_key(shown.version)
+
+
+def _refused(seen: Seen, reason: str, memory: Memory, *, machine: bool) -> None:
+    if machine:  # a stick pulled out, a full disk: the pack may be fine
+        log.error("pack %s could not be installed: %s; it is tried again", seen.path, reason)
+        return
+    log.error("pack %s refused: %s", seen.path, reason)
+    if restat(seen) == seen:  # changed meanwhile: tried again as the new file
+        memory.remember(seen, REFUSED, reason)
 
 
 class Watch:
@@ -284,14 +300,12 @@ class Watch:
         inbox: Path | None,
         usb_globs: Sequence[str],
         data_dir: Path,
-        install: Install,
-        refused_error: type[Exception],
+        install: Install | None = None,
     ) -> None:
         self.inbox = inbox
         self.usb_globs = tuple(usb_globs)
         self.data_dir = data_dir
         self._install = install
-        self._refused_error = refused_error
         self._arrivals = Arrivals()
         self._memory: Memory | None = None  # read at the first look, in the thread
         self._mounts: frozenset[Path] | None = None  # None: not looked yet
@@ -338,13 +352,9 @@ class Watch:
                 found.extend(packs_in(stick))
         return found
 
-    def install_newest(self, arrived: Sequence[Seen]) -> Outcome:
+    def install_newest(self, arrived: Sequence[Seen]) -> Path | None:
         if self._memory is None:
             self._memory = Memory.load(self.data_dir)
         return install_newest(
-            arrived,
-            memory=self._memory,
-            data_dir=self.data_dir,
-            install=self._install,
-            refused_error=self._refused_error,
+            arrived, memory=self._memory, data_dir=self.data_dir, install=self._install
         )
