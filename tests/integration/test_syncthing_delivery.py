@@ -17,6 +17,7 @@ from helpers.packs import make_keys, pack
 from helpers.syncthing import Pair, syncthing_binary
 from helpers.visitor import find, tap, wait_screen
 
+from kiosk import paths
 from kiosk.ops import places
 from kiosk.ops.settings import Settings
 from kiosk.packs.store import PackStore
@@ -47,10 +48,11 @@ def syncthing_pair(tmp_path: Path) -> Iterator[Pair]:
 
 
 def retitled(content: Path, title: str) -> Path:
+    """The topic's English title changed (each time from the packaged one)."""
     path = content / "sections" / "02-objectives.yaml"
-    text = path.read_text("utf-8")
+    text = (paths.default_content_dir() / "sections" / path.name).read_text("utf-8")
     assert TITLE in text
-    path.write_text(text.replace(TITLE, f"  en: {title}\n"), "utf-8")
+    path.write_text(text.replace(TITLE, f"  en: {title}\n", 1), "utf-8")
     return content
 
 
