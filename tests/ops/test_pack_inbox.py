@@ -1,44 +1,35 @@
 """The pack inbox without Qt: which files count as arrived packs, which are
-tried, and what is remembered. The installs here are the test's own
-stand-ins for kiosk.packs.install (the real one runs in
-tests/integration/test_syncthing_delivery.py)."""
+tried, in which order, and what is remembered. The packs are real ones,
+signed with a key the kiosk trusts, installed by kiosk.packs."""
 
 from __future__ import annotations
 
 import json
 import logging
 import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.packs import make_keys, pack
 
 from kiosk.ops.pack_inbox import (
     INSTALLED,
+    NOT_NEWER,
     PASSED_OVER,
     REFUSED,
     Arrivals,
     Memory,
-    Refusal,
     Watch,
+    claimed_version,
     is_pack_name,
     packs_in,
 )
+from kiosk.packs.install import install_pack
+from kiosk.packs.store import PackStore
 
-
-class Refused(Exception):
-    pass
-
-
-class Installs:
-    """Records the packs it is asked to install; refuses those whose bytes say so."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def __call__(self, pack: Path) -> None:
-        self.asked.append(pack.name)
-        if pack.read_bytes().startswith(b"bad"):
-            raise Refused(f"{pack.name} is not signed by a key this kiosk trusts")
+Publish = Callable[..., Path]
 
 
 def write(folder: Path, name: str, data: bytes = b"pack", mtime: int | None = None) -> Path:
@@ -49,12 +40,58 @@ def write(folder: Path, name: str, data: bytes = b"pack", mtime: int | None = No
     return path
 
 
-def make_watch(tmp_path: Path, installs: Installs, **options) -> Watch:
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def publish(tmp_path: Path, content_copy: Path, data: Path) -> Publish:
+    """``publish(folder, name, version, mtime=...)``: a real pack of the
+    packaged content, signed by a key the kiosk in ``data`` trusts."""
+    keys = make_keys(tmp_path / "keys")
+    trusted = PackStore(data).trusted_keys
+    trusted.mkdir(parents=True)
+    shutil.copy(keys.public_path, trusted)
+    made: dict[str, Path] = {}
+
+    def publish(folder: Path, name: str, version: str, mtime: int | None = None) -> Path:
+        if version not in made:
+            made[version] = pack(content_copy, keys, tmp_path / f"v{version}.kpack", version)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+        shutil.copyfile(made[version], target)
+        if mtime is not None:
+            os.utime(target, (mtime, mtime))
+        return target
+
+    return publish
+
+
+def flip_a_byte(path: Path) -> Path:
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) * 2 // 3] ^= 0x01
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def make_watch(tmp_path: Path, data: Path, **options) -> Watch:
     if "inbox" not in options:
         options["inbox"] = tmp_path / "inbox"
         options["inbox"].mkdir(exist_ok=True)
     options.setdefault("usb_globs", ())
-    return Watch(data_dir=tmp_path / "data", install=installs, refused_error=Refused, **options)
+    return Watch(data_dir=data, **options)
+
+
+def arrived(watch: Watch) -> list:
+    """Two looks: a pack is whole when it stays the same."""
+    watch.look()
+    return watch.look()
+
+
+def shown_version(data: Path) -> str | None:
+    info = PackStore(data).current_info()
+    return None if info is None else info.version
 
 
 @pytest.mark.parametrize(
@@ -115,140 +152,163 @@ def test_a_file_renamed_over_is_a_new_arrival(tmp_path: Path) -> None:
     assert arrivals.update(packs_in(tmp_path))
 
 
-def test_the_newest_is_installed_and_the_older_passed_over(tmp_path: Path) -> None:
-    installs = Installs()
-    watch = make_watch(tmp_path, installs)
+def test_the_newest_version_is_installed_and_the_older_passed_over(
+    tmp_path: Path, data: Path, publish: Publish
+) -> None:
+    watch = make_watch(tmp_path, data)
     inbox = watch.inbox
     assert inbox is not None
-    write(inbox, "old.kpack", mtime=1_700_000_000)
-    write(inbox, "new.kpack", mtime=1_700_100_000)
+    # Newest by version, whatever the names and times say.
+    publish(inbox, "b.kpack", "2026.12.10", mtime=1_700_000_000)
+    publish(inbox, "a.kpack", "2026.12.9", mtime=1_700_100_000)
     assert watch.look() == []
-    arrived = watch.look()
-    assert sorted(seen.path.name for seen in arrived) == ["new.kpack", "old.kpack"]
-    outcome = watch.install_newest(arrived)
-    assert outcome.installed == inbox / "new.kpack"
-    assert installs.asked == ["new.kpack"]
+    found = watch.look()
+    assert sorted(seen.path.name for seen in found) == ["a.kpack", "b.kpack"]
+    assert watch.install_newest(found) == inbox / "b.kpack"
+    assert shown_version(data) == "2026.12.10"
     assert watch.look() == []  # each tried once
-    memory = json.loads((tmp_path / "data" / "pack-inbox.json").read_text("utf-8"))["tried"]
-    assert memory[str(inbox / "new.kpack")]["outcome"] == INSTALLED
-    assert memory[str(inbox / "old.kpack")]["outcome"] == PASSED_OVER
+    memory = json.loads((data / "pack-inbox.json").read_text("utf-8"))["tried"]
+    assert memory[str(inbox / "b.kpack")]["outcome"] == INSTALLED
+    assert memory[str(inbox / "a.kpack")]["outcome"] == PASSED_OVER
 
 
-def test_a_refused_pack_is_remembered_until_it_changes(tmp_path: Path, caplog) -> None:
-    installs = Installs()
-    watch = make_watch(tmp_path, installs)
+def test_a_pack_no_newer_than_the_one_shown_is_passed_over(
+    tmp_path: Path, data: Path, publish: Publish, caplog
+) -> None:
+    watch = make_watch(tmp_path, data)
     inbox = watch.inbox
     assert inbox is not None
-    bad = write(inbox, "2026-12.kpack", b"bad bytes")
-    watch.look()
+    publish(inbox, "5.kpack", "5")
+    assert watch.install_newest(arrived(watch)) == inbox / "5.kpack"
+    publish(inbox, "4.kpack", "4")
+    with caplog.at_level(logging.INFO):
+        assert watch.install_newest(arrived(watch)) is None
+    assert "(version 4) is not newer than the content shown (5); passed over" in caplog.text
+    assert PackStore(data).last_refusal() is None  # nothing for staff to worry about
+    assert Memory.load(data).tried[str(inbox / "4.kpack")]["outcome"] == NOT_NEWER
+    assert shown_version(data) == "5"
+
+
+def test_a_tampered_pack_is_refused_and_remembered_until_it_changes(
+    tmp_path: Path, data: Path, publish: Publish, caplog
+) -> None:
+    watch = make_watch(tmp_path, data)
+    inbox = watch.inbox
+    assert inbox is not None
+    bad = flip_a_byte(publish(inbox, "2026-12.kpack", "2"))
     with caplog.at_level(logging.ERROR):
-        outcome = watch.install_newest(watch.look())
-    assert outcome.installed is None
-    reason = "2026-12.kpack is not signed by a key this kiosk trusts"
-    assert outcome.refused == ((bad, reason),)
-    assert f"pack {bad} refused: {reason}" in caplog.text
-    refusal = Refusal.read(tmp_path / "data")
-    assert refusal is not None and (refusal.pack, refusal.reason) == (str(bad), reason)
-    memory = Memory.load(tmp_path / "data").tried[str(bad)]
-    assert (memory["outcome"], memory["reason"]) == (REFUSED, reason)
+        assert watch.install_newest(arrived(watch)) is None
+    refusal = PackStore(data).last_refusal()
+    assert refusal is not None and refusal.pack == "2026-12.kpack"
+    assert "damaged" in refusal.reason
+    assert f"pack {bad} refused: {refusal.reason}" in caplog.text
+    memory = Memory.load(data).tried[str(bad)]
+    assert (memory["outcome"], memory["reason"]) == (REFUSED, refusal.reason)
+    assert shown_version(data) is None
 
     # Not tried again: not at the next look, nor after a restart.
     assert watch.look() == []
-    again = make_watch(tmp_path, installs)
-    again.look()
-    assert again.look() == []
-    assert installs.asked == ["2026-12.kpack"]
+    again = make_watch(tmp_path, data)
+    assert arrived(again) == []
 
-    # The ministry publishes it again, fixed: tried, and installed.
-    bad.write_bytes(b"good bytes")
-    again.look()
-    assert again.install_newest(again.look()).installed == bad
-    assert installs.asked == ["2026-12.kpack", "2026-12.kpack"]
+    # The ministry publishes it again, whole: tried, and installed.
+    publish(inbox, "2026-12.kpack", "3")
+    assert again.install_newest(arrived(again)) == bad
+    assert shown_version(data) == "3"
 
 
-def test_a_refused_newest_lets_an_older_one_in(tmp_path: Path) -> None:
-    installs = Installs()
-    watch = make_watch(tmp_path, installs)
+def test_a_refused_newest_lets_an_older_one_in(tmp_path: Path, data: Path, publish: Publish):
+    watch = make_watch(tmp_path, data)
     inbox = watch.inbox
     assert inbox is not None
-    write(inbox, "good.kpack", b"good", mtime=1_700_000_000)
-    write(inbox, "tampered.kpack", b"bad", mtime=1_700_100_000)
-    watch.look()
-    outcome = watch.install_newest(watch.look())
-    assert installs.asked == ["tampered.kpack", "good.kpack"]
-    assert outcome.installed == inbox / "good.kpack"
+    publish(inbox, "good.kpack", "2")
+    flip_a_byte(publish(inbox, "tampered.kpack", "3"))
+    write(inbox, "not-a-pack.kpack", b"PK\x03\x04 a zip file named .kpack by mistake")
+    assert claimed_version(inbox / "not-a-pack.kpack") is None
+    assert watch.install_newest(arrived(watch)) == inbox / "good.kpack"
+    tried = Memory.load(data).tried
+    assert tried[str(inbox / "tampered.kpack")]["outcome"] == REFUSED
+    assert tried[str(inbox / "not-a-pack.kpack")]["outcome"] == PASSED_OVER
 
 
-def test_a_pack_changed_since_it_arrived_waits(tmp_path: Path) -> None:
-    installs = Installs()
-    watch = make_watch(tmp_path, installs)
+def test_a_file_that_is_no_pack_is_refused(tmp_path: Path, data: Path) -> None:
+    watch = make_watch(tmp_path, data)
     inbox = watch.inbox
     assert inbox is not None
-    pack = write(inbox, "a.kpack", b"first")
-    watch.look()
-    arrived = watch.look()
-    pack.write_bytes(b"second, longer")  # between the look and the reset
-    assert watch.install_newest(arrived).installed is None
-    assert installs.asked == []
-    watch.look()
-    assert watch.install_newest(watch.look()).installed == pack
+    write(inbox, "notes.kpack", b"minutes of the meeting")
+    assert watch.install_newest(arrived(watch)) is None
+    refusal = PackStore(data).last_refusal()
+    assert refusal is not None and "not a kiosk content pack" in refusal.reason
 
 
-def test_a_pack_changed_while_refused_is_tried_again(tmp_path: Path) -> None:
+def test_a_pack_changed_since_it_arrived_waits(tmp_path: Path, data: Path, publish: Publish):
+    watch = make_watch(tmp_path, data)
+    inbox = watch.inbox
+    assert inbox is not None
+    publish(inbox, "a.kpack", "2")
+    found = arrived(watch)
+    publish(inbox, "a.kpack", "3")  # between the look and the reset
+    assert watch.install_newest(found) is None
+    assert shown_version(data) is None
+    assert watch.install_newest(arrived(watch)) == inbox / "a.kpack"
+    assert shown_version(data) == "3"
+
+
+def test_a_pack_replaced_while_it_is_read_is_tried_again(
+    tmp_path: Path, data: Path, publish: Publish
+) -> None:
     """Syncthing replaced the file while the install read it: the refusal
     was of a file that is no longer there."""
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
 
-    def replaced_meanwhile(pack: Path) -> None:
-        pack.write_bytes(b"the new file, complete")
-        raise Refused("the pack is truncated")
+    def replaced_meanwhile(pack: Path, *, data_dir: Path) -> object:
+        pack.write_bytes(b"the first bytes of the next pack")
+        return install_pack(pack, data_dir=data_dir)
 
-    watch = make_watch(tmp_path, Installs(), inbox=inbox)
-    watch._install = replaced_meanwhile
-    write(inbox, "a.kpack", b"old")
-    watch.look()
-    assert watch.install_newest(watch.look()).refused
-    assert Refusal.read(tmp_path / "data") is None
-    watch.look()
-    assert [seen.path.name for seen in watch.look()] == ["a.kpack"]
+    watch = make_watch(tmp_path, data, install=replaced_meanwhile)
+    inbox = watch.inbox
+    assert inbox is not None
+    publish(inbox, "a.kpack", "2")
+    assert watch.install_newest(arrived(watch)) is None
+    assert str(inbox / "a.kpack") not in Memory.load(data).tried
+    assert [seen.path.name for seen in arrived(watch)] == ["a.kpack"]
 
 
-def test_a_fault_of_the_machine_is_not_a_refusal(tmp_path: Path, caplog) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-
-    def stick_pulled(pack: Path) -> None:
-        raise OSError(5, "Input/output error")
-
-    watch = make_watch(tmp_path, Installs(), inbox=inbox)
-    watch._install = stick_pulled
-    write(inbox, "a.kpack")
-    watch.look()
+def test_a_fault_of_the_machine_is_tried_again(
+    tmp_path: Path, data: Path, publish: Publish, caplog
+) -> None:
+    watch = make_watch(tmp_path, data)
+    inbox = watch.inbox
+    assert inbox is not None
+    publish(inbox, "a.kpack", "2")
+    found = arrived(watch)
+    store = PackStore(data)
+    store.root.write_text("a file where the content folder should be")
     with caplog.at_level(logging.ERROR):
-        assert watch.install_newest(watch.look()).installed is None
-    assert "could not be installed" in caplog.text and "tried again" in caplog.text
-    assert Refusal.read(tmp_path / "data") is None
-    assert watch.look()  # still waiting
+        assert watch.install_newest(found) is None
+    assert "could not be installed: cannot install the pack" in caplog.text
+    assert "it is tried again" in caplog.text
+    assert str(inbox / "a.kpack") not in Memory.load(data).tried
+    store.root.unlink()
+    assert watch.install_newest(watch.look()) == inbox / "a.kpack"
 
 
-def test_a_missing_inbox_is_logged_once_and_looked_at_again(tmp_path: Path, caplog) -> None:
+def test_a_missing_inbox_is_logged_once_and_looked_at_again(
+    tmp_path: Path, data: Path, publish: Publish, caplog
+) -> None:
     inbox = tmp_path / "not-mounted-yet"
-    watch = make_watch(tmp_path, Installs(), inbox=inbox)
+    watch = make_watch(tmp_path, data, inbox=inbox)
     with caplog.at_level(logging.INFO):
         for _ in range(3):
             assert watch.look() == []
-        inbox.mkdir()
-        write(inbox, "a.kpack")
-        watch.look()
-        assert watch.look()
+        publish(inbox, "a.kpack", "2")
+        assert arrived(watch)
     assert caplog.text.count("the pack inbox cannot be read (No such file or directory)") == 1
     assert f"pack inbox {inbox} can be read again" in caplog.text
 
 
-def test_an_inbox_that_is_a_file_is_logged(tmp_path: Path, caplog) -> None:
+def test_an_inbox_that_is_a_file_is_logged(tmp_path: Path, data: Path, caplog) -> None:
     inbox = write(tmp_path, "inbox", b"not a folder")
-    watch = make_watch(tmp_path, Installs(), inbox=inbox)
+    watch = make_watch(tmp_path, data, inbox=inbox)
     with caplog.at_level(logging.ERROR):
         assert watch.look() == []
     assert f"{inbox}: the pack inbox cannot be read (Not a directory)" in caplog.text
@@ -270,41 +330,34 @@ def test_a_damaged_memory_starts_anew(tmp_path: Path, stored, caplog) -> None:
     assert str(path) in caplog.text
 
 
-def test_a_memory_that_cannot_be_written_is_logged(tmp_path: Path, caplog) -> None:
-    installs = Installs()
-    watch = make_watch(tmp_path, installs)
-    (tmp_path / "data").write_text("a file where the data folder should be")
+def test_a_memory_that_cannot_be_written_is_logged(
+    tmp_path: Path, data: Path, publish: Publish, caplog
+) -> None:
+    watch = make_watch(tmp_path, data)
     inbox = watch.inbox
     assert inbox is not None
-    write(inbox, "a.kpack", b"bad")
-    watch.look()
+    publish(inbox, "a.kpack", "2")
+    (data / "pack-inbox.json").mkdir()  # a folder where the file should be
     with caplog.at_level(logging.ERROR):
-        watch.install_newest(watch.look())
-    assert "cannot record what became of" in caplog.text
-    assert "cannot record the refused pack" in caplog.text
+        assert watch.install_newest(arrived(watch)) == inbox / "a.kpack"
+    assert f"{data / 'pack-inbox.json'}: cannot record what became of" in caplog.text
 
 
-def test_only_a_stick_mounted_later_is_looked_into(tmp_path: Path) -> None:
-    installs = Installs()
+def test_only_a_stick_mounted_later_is_looked_into(
+    tmp_path: Path, data: Path, publish: Publish
+) -> None:
     media = tmp_path / "media" / "kiosk"
-    media.mkdir(parents=True)
-    there = media / "LEFT-IN"
-    there.mkdir()
-    write(there, "old.kpack")
-    watch = make_watch(tmp_path, installs, inbox=None, usb_globs=(str(media / "*"),))
+    publish(media / "LEFT-IN", "old.kpack", "2")
+    watch = make_watch(tmp_path, data, inbox=None, usb_globs=(str(media / "*"),))
     assert watch.look() == []
     stick = media / "MINISTRY"
-    stick.mkdir()
-    write(stick, "2026-12.kpack")
-    (stick / "deeper").mkdir()
-    write(stick / "deeper", "not-at-the-top.kpack")
+    publish(stick, "2026-12.kpack", "3")
+    publish(stick / "deeper", "not-at-the-top.kpack", "4")
+    assert [seen.path for seen in arrived(watch)] == [stick / "2026-12.kpack"]
+    assert watch.install_newest(watch.look()) == stick / "2026-12.kpack"
+    # Pulled out and put back: a new mount, but its pack was tried.
+    shutil.move(stick, tmp_path / "away")
     watch.look()
-    assert [seen.path for seen in watch.look()] == [stick / "2026-12.kpack"]
-    # Unmounted: gone; mounted again: a new stick, but its pack was tried.
-    watch.install_newest(watch.look())
-    (stick / "2026-12.kpack").rename(tmp_path / "away.kpack")
-    watch.look()
-    (tmp_path / "away.kpack").rename(stick / "2026-12.kpack")
-    watch.look()
-    assert watch.look() == []
-    assert installs.asked == ["2026-12.kpack"]
+    shutil.move(tmp_path / "away", stick)
+    assert arrived(watch) == []
+    assert shown_version(data) == "3"
