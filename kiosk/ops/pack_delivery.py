@@ -56,6 +56,7 @@ class PackDelivery(QObject):
         self._threads = threads
         self._job: Job | None = None
         self._stopped = False
+        self._install_wanted = False  # a reset asked for it while a job ran
         self._answers_connected = False  # see _send
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
@@ -76,11 +77,21 @@ class PackDelivery(QObject):
 
     def install_at_reset(self) -> None:
         """The kiosk has just reset (nobody is there): install the newest
-        whole pack, if any, in the packs thread."""
-        if self._stopped or not self.arrived or self._job is not None:
-            return  # a look on its way: the next reset installs
-        arrived, self.arrived = self.arrived, []
-        self._send(INSTALL, functools.partial(self.watch.install_newest, arrived))
+        whole pack, if any, in the packs thread, as soon as the look on its
+        way there (if any) is done. Whether its content goes on screen at
+        once is the session's to decide: a visitor may have come by then."""
+        if self._stopped:
+            return
+        self._install_wanted = True
+        self._install_if_wanted()
+
+    def _install_if_wanted(self) -> None:
+        if not self._install_wanted or self._job is not None:
+            return
+        self._install_wanted = False
+        if self.arrived:
+            arrived, self.arrived = self.arrived, []
+            self._send(INSTALL, functools.partial(self.watch.install_newest, arrived))
 
     def _send(self, kind: str, work: Callable[[], object]) -> None:
         try:
@@ -112,6 +123,7 @@ class PackDelivery(QObject):
             log.error("%s of packs failed: %r", kind, error)
         elif kind == LOOK:
             self._looked(job.result())
+            self._install_if_wanted()
         else:
             installed = job.result()
             if installed is not None:
