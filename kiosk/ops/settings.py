@@ -32,6 +32,7 @@ from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.ops import places
 from kiosk.ops.pin import parse_hash
+from kiosk.ops.setting_values import read_folder, read_switch
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,6 @@ HEADER = (
 
 _INT_TAG = "tag:yaml.org,2002:int"
 _NULL_TAG = "tag:yaml.org,2002:null"
-_BOOL_TAG = "tag:yaml.org,2002:bool"
 _STR_TAG = "tag:yaml.org,2002:str"
 # The project's rule for numbers: plain decimal digits, no sign, no leading 0,
 # no YAML 1.1 forms (0o17, 1_000, 1:30, 0x1e); six digits are plenty here.
@@ -248,31 +248,6 @@ def _read_pin_hash(node: Node) -> tuple[object, str | None]:
     return node.value, None
 
 
-def _read_folder(node: Node) -> tuple[object, str | None]:
-    if _is_null(node):
-        return None, None
-    if not (isinstance(node, ScalarNode) and node.tag == _STR_TAG and node.value.strip()):
-        return None, "must be a folder's full path, e.g. /home/kiosk/packs"
-    text = node.value.strip()
-    if "\0" in text or len(text) > 4096:
-        return None, "is not a folder's path"
-    if not os.path.isabs(os.path.expanduser(text)):
-        return None, f"{text[:60]!r} is not a full path (it starts with / or ~)"
-    return text, None
-
-
-def _read_switch(node: Node) -> tuple[object, str | None]:
-    # true or false, not YAML 1.1's yes/no/on/off (`no` is also Norway's code).
-    plain = isinstance(node, ScalarNode) and node.tag == _BOOL_TAG and not node.style
-    if plain and node.value.lower() in ("true", "false"):
-        return node.value.lower() == "true", None
-    if not isinstance(node, ScalarNode):
-        return None, "must be true or false, not a list or mapping"
-    if node.style:
-        return None, f"{node.value[:20]!r} is quoted text; write true or false, without quotes"
-    return None, f"{node.value[:20]!r} is not true or false"
-
-
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
 
@@ -283,8 +258,8 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "idle_timeout": (_read_idle_timeout, f"using {IDLE_DEFAULT}"),
     "pin_hash": (_read_pin_hash, "staff access stays off"),
     "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
-    "pack_inbox": (_read_folder, "no pack inbox is watched"),
-    "usb_packs": (_read_switch, "packs on USB sticks are not installed by themselves"),
+    "pack_inbox": (read_folder, "no pack inbox is watched"),
+    "usb_packs": (read_switch, "packs on USB sticks are not installed by themselves"),
 }
 
 
