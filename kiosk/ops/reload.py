@@ -191,6 +191,9 @@ class ContentReloader(QObject):
         if not self._running:
             self._begin()
         self._run_apply_now = apply_now
+        # This read covers every change seen so far: a debounce still
+        # waiting for one of them would only read the same again.
+        self._debounce.stop()
         try:
             self._send(READ)
         except RuntimeError as exc:  # no thread to be had

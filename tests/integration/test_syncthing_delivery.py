@@ -7,6 +7,7 @@ screen keeps what it showed."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ PUBLISHED_TITLE = "Main objectives of foreign policy"
 # Generous: a loaded machine (CI, two cores shared) takes seconds for what
 # takes milliseconds here.
 WAIT_MS = 30_000
+ON_SCREEN = "the installed pack's content is on screen"
 
 
 @pytest.fixture
@@ -75,7 +77,7 @@ def visit_home(ui, qtbot) -> None:
 
 
 def test_a_published_pack_reaches_the_screen_and_a_tampered_one_never(
-    syncthing_pair: Pair, make_ui, content_copy: Path, tmp_path: Path, qtbot
+    syncthing_pair: Pair, make_ui, content_copy: Path, tmp_path: Path, qtbot, caplog
 ) -> None:
     pair = syncthing_pair
     keys = make_keys(tmp_path / "ministry-keys")
@@ -107,13 +109,14 @@ def test_a_published_pack_reaches_the_screen_and_a_tampered_one_never(
     assert PackStore(places.data_dir()).current() is None
 
     # The visitor leaves: the idle reset installs it, and it is on screen.
-    ui.ops.idle.set_timeout(0.3)
-    qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: PackStore(places.data_dir()).current() is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: ui.ops.reloader.status == "current", timeout=WAIT_MS)
+    with caplog.at_level(logging.INFO):
+        ui.ops.idle.set_timeout(0.3)
+        qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ON_SCREEN in caplog.text, timeout=WAIT_MS)
     ui.ops.idle.set_timeout(600)
+    assert ui.ops.reloader.status == "current"
     visit_home(ui, qtbot)
-    qtbot.waitUntil(lambda: objectives_title(ui) == PUBLISHED_TITLE, timeout=WAIT_MS)
+    assert objectives_title(ui) == PUBLISHED_TITLE
     assert PackStore(places.data_dir()).current_info().version == "2"
 
     # A tampered pack is published next: it arrives, is refused at the

@@ -16,6 +16,7 @@ from helpers.visitor import find, tap, wait_screen
 
 from kiosk import paths
 from kiosk.ops import places
+from kiosk.ops.folder_thread import FOLDER_THREAD
 from kiosk.ops.pack_delivery import PACKS_THREAD
 from kiosk.ops.settings import Settings
 from kiosk.packs.store import PackStore
@@ -160,3 +161,23 @@ def test_a_stick_left_in_at_start_is_not_a_delivery(
 def test_without_an_inbox_or_usb_nothing_is_watched(make_ui) -> None:
     ui = make_ui(lang="en", settings=Settings())
     assert ui.ops.packs is None
+
+
+def test_the_content_of_an_install_is_read_once(make_ui, content_copy: Path, qtbot) -> None:
+    """A look at the old folder still on its way when the kiosk moves to
+    the packs' folder must not read it a second time (which would leave
+    the same content pending for the next reset)."""
+    ui = make_ui(lang="en")
+    reloader = ui.ops.reloader
+    gate = threading.Event()
+    FOLDER_THREAD.submit(lambda: gate.wait(30))  # a share that is slow for a moment
+    try:
+        qtbot.waitUntil(lambda: reloader._job is not None, timeout=WAIT_MS)  # a look waits
+        reloader.move_to(content_copy)
+        reloader.load(apply_now=False)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: reloader.status == "pending", timeout=WAIT_MS)
+    assert reloader.take_pending() is not None
+    qtbot.wait(2500)  # a debounce (1 s) and a read would have come by now
+    assert reloader.status == "current"
