@@ -11,6 +11,7 @@ for through the REST API, and the tests wait for what they need to see.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
@@ -263,12 +264,16 @@ class Pair:
         self.kiosk.configure(peer=self.ministry, folder=self.inbox, folder_type="receiveonly")
 
     def start(self) -> None:
+        # Also when the test run is interrupted (Ctrl+C) past the fixture's
+        # teardown: no Syncthing outlives the tests.
+        atexit.register(self.stop)
         self.ministry.start()
         self.kiosk.start()
         wait_for("the two connecting", lambda: self.ministry.connected_to(self.kiosk))
 
     def stop(self) -> None:
         # Both, whatever happens to the first.
+        atexit.unregister(self.stop)
         try:
             self.kiosk.stop()
         finally:
