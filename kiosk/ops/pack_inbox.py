@@ -10,10 +10,15 @@ file whose size, modification time and inode are the same at two looks in a
 row. Its signature is checked by the install itself (kiosk.packs.install),
 which refuses anything that does not verify.
 
-Each pack is tried once: what became of it (installed, refused and why,
-passed over for a newer one) is kept in a small JSON file in the data
-folder, by path, size and modification time, so that a refused pack is not
-tried at every reset, and is tried again once the file changes.
+At a reset, the newest pack (by the version its manifest claims) that is
+newer than the content shown is installed; if it is refused, the next
+newest is tried. Each pack is tried once: what became of it (installed,
+refused and why, passed over) is kept in ``pack-inbox.json`` in the data
+folder, by path, size, modification time and inode, so that a refused pack
+is not tried at every reset and is tried again once the file changes. The
+last refusal, for the staff panel, is kept by install_pack itself
+(kiosk.packs.store). A fault of the machine (a stick pulled out, a full
+disk) is no verdict on the pack: it is tried again at the next reset.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from kiosk.packs.store import PackInfo, PackStore
 
 log = logging.getLogger(__name__)
 
-PACK_SUFFIX = ".kpack"
+PACK_SUFFIX = fmt.SUFFIX
 MEMORY_FILE = "pack-inbox.json"
 # What the memory keeps at most: every pack ever seen on a stick would
 # otherwise pile up there for months.
