@@ -41,6 +41,9 @@ class PackDelivery(QObject):
     answered = Signal(object, str)
     # A pack was installed (its path): the content is to be read again.
     installed = Signal(object)
+    # Whole packs not tried yet have come (``arrived``): for the next reset,
+    # or for now if nobody is there.
+    newly_arrived = Signal()
 
     def __init__(
         self,
@@ -75,11 +78,12 @@ class PackDelivery(QObject):
             return
         self._send(LOOK, self.watch.look)
 
-    def install_at_reset(self) -> None:
-        """The kiosk has just reset (nobody is there): install the newest
-        whole pack, if any, in the packs thread, as soon as the look on its
-        way there (if any) is done. Whether its content goes on screen at
-        once is the session's to decide: a visitor may have come by then."""
+    def install_arrived(self) -> None:
+        """Nobody is there (the kiosk has just reset, or shows its attract
+        screen): install the newest whole pack, if any, in the packs thread,
+        as soon as the look on its way there (if any) is done. Whether its
+        content goes on screen at once is the session's to decide: a visitor
+        may have come by then."""
         if self._stopped:
             return
         self._install_wanted = True
@@ -130,12 +134,15 @@ class PackDelivery(QObject):
                 self.installed.emit(installed)
 
     def _looked(self, untried: list[Seen]) -> None:
-        if untried and untried != self.arrived:
+        news = untried and untried != self.arrived
+        if news:
             log.info(
-                "pack(s) arrived, installed at the next reset: %s",
+                "pack(s) arrived, installed when nobody is there: %s",
                 ", ".join(str(seen.path) for seen in untried),
             )
         self.arrived = untried
+        if news:
+            self.newly_arrived.emit()
 
 
 def delivery_for(

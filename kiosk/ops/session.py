@@ -95,6 +95,7 @@ class Operations:
         self.reloader.changed.connect(self.on_reload_changed)
         if self.packs is not None:
             self.packs.installed.connect(self.on_pack_installed)
+            self.packs.newly_arrived.connect(self.on_packs_arrived)
 
     def stop(self) -> None:
         """The window is closing: no idle reset or content reload may reach
@@ -131,7 +132,13 @@ class Operations:
         else:
             self.kiosk.reset()
         if self.packs is not None:  # nobody is there now: a pack that arrived goes in
-            self.packs.install_at_reset()
+            self.packs.install_arrived()
+
+    def on_packs_arrived(self) -> None:
+        # On the attract (or "unavailable") screen no reset is coming, and
+        # nobody is there: now is as good a time as a reset.
+        if self.packs is not None and not Screen(self.kiosk.screen).visitor_is_there:
+            self.packs.install_arrived()
 
     def on_pack_installed(self, pack: Path) -> None:
         """In the packs thread's wake: read the content the pack installed."""

@@ -25,6 +25,7 @@ from kiosk.screens import Screen
 TITLE = "  en: Main objectives\n"
 NEW_TITLE = "Main objectives of foreign policy"
 WAIT_MS = 20_000
+ON_SCREEN = "the installed pack's content is on screen"
 
 
 @pytest.fixture
@@ -94,14 +95,29 @@ def test_a_pack_on_a_new_stick_is_on_screen_after_the_next_reset(
 
     with caplog.at_level(logging.INFO):
         idle_reset(ui, qtbot)
-        qtbot.waitUntil(
-            lambda: "the installed pack's content is on screen" in caplog.text, timeout=WAIT_MS
-        )
+        qtbot.waitUntil(lambda: ON_SCREEN in caplog.text, timeout=WAIT_MS)
     assert ui.model.screen == Screen.Attract
     visit_home(ui, qtbot)
     assert title(ui) == NEW_TITLE
     assert PackStore(places.data_dir()).current_info().version == "2026.12.1"
     assert ui.ops.reloader.folder == PackStore(places.data_dir()).root / "current"
+
+
+def test_on_the_attract_screen_a_pack_goes_in_without_waiting_for_a_visitor(
+    make_ui, tmp_path: Path, stick_pack: Path, qtbot, caplog
+) -> None:
+    """Nobody is there, and no reset comes until someone has been: the
+    pack is installed and shown now."""
+    media = tmp_path / "media" / "kiosk"
+    ui = usb_kiosk(make_ui, media, screen=None)
+    wait_screen(qtbot, ui.window, "attractScreen")
+    qtbot.wait(1500)
+    with caplog.at_level(logging.INFO):
+        mount(media, stick_pack)
+        qtbot.waitUntil(lambda: ON_SCREEN in caplog.text, timeout=WAIT_MS)
+    assert ui.model.screen == Screen.Attract
+    visit_home(ui, qtbot)
+    assert title(ui) == NEW_TITLE
 
 
 def test_a_visitor_who_comes_during_the_install_is_not_disturbed(
