@@ -51,14 +51,15 @@ class Operations:
         that ``load_result`` came from or, when the folder did not answer in
         time, the Job still on its way (its answer goes on screen when it
         comes). ``packs``: the packs delivered by Syncthing or a USB stick
-        (None: neither is on), installed at the next reset. ``packs_folder``:
+        (None: neither is on), installed when nobody is there: at the next
+        reset, or at once on the attract screen. ``packs_folder``:
         the installed packs' ``current`` link, when the kiosk shows the packs
         (None: it shows a folder given with --content)."""
         self.kiosk = kiosk
         self.packs = packs
         self.packs_folder = packs_folder
-        # A pack was installed at a reset: its content goes on screen as soon
-        # as it is read, if nobody has started a visit meanwhile.
+        # A pack was installed while nobody was there: its content goes on
+        # screen as soon as it is read, if nobody has started a visit meanwhile.
         self._show_installed = False
         self.stats = stats
         self.idle = IdleMonitor(
