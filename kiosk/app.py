@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -19,9 +20,12 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
+from kiosk.ops import places
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
+from kiosk.ops.pack_delivery import PackDelivery, delivery_for, shown_packs
+from kiosk.ops.pack_inbox import USB_MOUNT_GLOBS
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
@@ -181,6 +185,7 @@ def build_ui(
     content_wait_s: float = CONTENT_WAIT_S,
     clock: Clock | None = None,
     physical_size: tuple[float, float] | None = None,
+    usb_mount_globs: Sequence[str] = USB_MOUNT_GLOBS,
 ) -> KioskUi:
     """The running kiosk's window (created, not shown): what build_view
     makes, plus the operations around it (settings, idle reset, staff
@@ -192,7 +197,8 @@ def build_ui(
     if it has not answered by then, its answer goes on screen when it comes.
     ``clock`` is the kiosk's one clock (the PC's when not given): the
     header's date, the motto's year, the notices and the staff panel's
-    dated problems all read it.
+    dated problems all read it. ``usb_mount_globs``: where USB sticks are
+    mounted (when staff turned on packs from sticks).
     """
     request = _screen_request(screen)
     folder = Path(content_dir) if content_dir else paths.default_content_dir()
@@ -213,6 +219,7 @@ def build_ui(
         quit_app=end_event_loop,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
+        **_deliveries(settings, content_dir, usb_mount_globs, model),
     )
     # Staff work at the standard text size and palette: the panel is laid
     # out for them, not for the last visitor's choice.
@@ -243,6 +250,17 @@ def build_ui(
         load_result=result,
         ops=ops,
     )
+
+
+def _deliveries(
+    settings: Settings, content_dir: Path | str | None, usb_globs: Sequence[str], parent: QObject
+) -> dict[str, PackDelivery | Path | None]:
+    """Operations' ``packs`` and ``packs_folder``: the packs that arrive by
+    Syncthing or on a stick, and where installed packs are shown from
+    (None when --content chose the folder)."""
+    data_dir = places.data_dir()
+    packs = delivery_for(settings, data_dir=data_dir, usb_globs=usb_globs, parent=parent)
+    return {"packs": packs, "packs_folder": None if content_dir else shown_packs(data_dir)}
 
 
 def _screen_request(screen: str | None) -> ScreenRequest | None:

@@ -124,6 +124,16 @@ class ContentReloader(QObject):
         self._debounce.stop()
         self._poll.stop()
 
+    def move_to(self, folder: Path) -> None:
+        """Read and watch ``folder`` from now on (the first pack installed
+        on a kiosk that showed the packaged content); the read follows."""
+        if folder == self.folder:
+            return
+        log.info("content folder: %s from now on (was %s)", folder, self.folder)
+        self.folder = folder
+        self.watched = (folder,)
+        self._look = None
+
     @Slot()
     def on_debounced(self) -> None:
         self.load(apply_now=False)
@@ -181,6 +191,9 @@ class ContentReloader(QObject):
         if not self._running:
             self._begin()
         self._run_apply_now = apply_now
+        # This read covers every change seen so far: a debounce still
+        # waiting for one of them would only read the same again.
+        self._debounce.stop()
         try:
             self._send(READ)
         except RuntimeError as exc:  # no thread to be had

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from kiosk.content import LoadResult
 from kiosk.ops.folder_thread import Job, Reading
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
+from kiosk.ops.pack_delivery import PackDelivery
 from kiosk.ops.panel import StaffPanel
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
@@ -42,13 +43,24 @@ class Operations:
         idle_timeout_s: float | None = None,
         warning_s: int = WARNING_SECONDS,
         first_read: Reading | Job,
+        packs: PackDelivery | None = None,
+        packs_folder: Path | None = None,
     ) -> None:
         """``parent`` owns the Qt objects made here (the window's model, so
         that they go with it). ``first_read`` is the folder thread's Reading
         that ``load_result`` came from or, when the folder did not answer in
         time, the Job still on its way (its answer goes on screen when it
-        comes)."""
+        comes). ``packs``: the packs delivered by Syncthing or a USB stick
+        (None: neither is on), installed when nobody is there: at the next
+        reset, or at once on the attract screen. ``packs_folder``:
+        the installed packs' ``current`` link, when the kiosk shows the packs
+        (None: it shows a folder given with --content)."""
         self.kiosk = kiosk
+        self.packs = packs
+        self.packs_folder = packs_folder
+        # A pack was installed while nobody was there: its content goes on
+        # screen as soon as it is read, if nobody has started a visit meanwhile.
+        self._show_installed = False
         self.stats = stats
         self.idle = IdleMonitor(
             timeout_s=idle_timeout_s or settings.idle_timeout, warning_s=warning_s, parent=parent
@@ -82,6 +94,9 @@ class Operations:
         self.reloader.take_pending_now.connect(self.on_take_pending_now)
         self.staff.panelRequested.connect(self.panel.refresh)
         self.reloader.changed.connect(self.on_reload_changed)
+        if self.packs is not None:
+            self.packs.installed.connect(self.on_pack_installed)
+            self.packs.newly_arrived.connect(self.on_packs_arrived)
 
     def stop(self) -> None:
         """The window is closing: no idle reset or content reload may reach
@@ -90,6 +105,8 @@ class Operations:
         self.idle.set_armed(False)
         self.reloader.stop()
         self.panel.stop()
+        if self.packs is not None:
+            self.packs.stop()
 
     def on_problems_found(self, lines: list[str]) -> None:
         """Problems of the content on screen found after it was read: the
@@ -115,12 +132,42 @@ class Operations:
             self.kiosk.replace_content(pending)
         else:
             self.kiosk.reset()
+        if self.packs is not None:  # nobody is there now: a pack that arrived goes in
+            self.packs.install_arrived()
+
+    def on_packs_arrived(self) -> None:
+        # On the attract (or "unavailable") screen no reset is coming, and
+        # nobody is there: now is as good a time as a reset.
+        if self.packs is not None and not Screen(self.kiosk.screen).visitor_is_there:
+            self.packs.install_arrived()
+
+    def on_pack_installed(self, pack: Path) -> None:
+        """In the packs thread's wake: read the content the pack installed."""
+        if self.packs_folder is None:
+            log.warning(
+                "pack %s installed; this kiosk shows %s (--content), not the packs",
+                pack,
+                self.reloader.folder,
+            )
+            return
+        log.info("pack %s installed; reading its content", pack)
+        self.reloader.move_to(self.packs_folder)
+        self._show_installed = True
+        self.reloader.load(apply_now=False)
 
     def on_reload_changed(self) -> None:
+        reloader = self.reloader
         # Nobody is reading the "unavailable" screen: good content goes up at once.
-        if self.kiosk.screen == Screen.Unavailable and self.reloader.pending is not None:
-            self.kiosk.replace_content(self.reloader.take_pending())
-            log.info("content from %s is on screen", self.reloader.folder)
+        if self.kiosk.screen == Screen.Unavailable and reloader.pending is not None:
+            self.kiosk.replace_content(reloader.take_pending())
+            log.info("content from %s is on screen", reloader.folder)
+        elif self._show_installed and reloader.status in ("pending", "rejected"):
+            self._show_installed = False
+            # Still the attract screen: nobody has started a visit since the
+            # reset. Else it waits for the next reset, as any new content.
+            if reloader.pending is not None and self.kiosk.screen == Screen.Attract:
+                self.kiosk.replace_content(reloader.take_pending())
+                log.info("the installed pack's content is on screen")
 
     def on_take_pending_now(self) -> None:
         pending = self.reloader.take_pending()

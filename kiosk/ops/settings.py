@@ -32,6 +32,7 @@ from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.ops import places
 from kiosk.ops.pin import parse_hash
+from kiosk.ops.setting_values import read_folder, read_switch
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,11 @@ class Settings:
     # Key figures older than this many days are reported (kiosk validate,
     # the staff panel); the kiosk shows them with their date all the same.
     figures_max_age_days: int = FIGURE_AGE_DEFAULT
+    # The folder Syncthing keeps the ministry's packs in (kiosk.ops.pack_inbox);
+    # None: no inbox.
+    pack_inbox: str | None = None
+    # Install a pack found at the top of a USB stick mounted while the kiosk runs.
+    usb_packs: bool = False
 
 
 class SettingsNotSaved(OSError):
@@ -252,6 +258,8 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "idle_timeout": (_read_idle_timeout, f"using {IDLE_DEFAULT}"),
     "pin_hash": (_read_pin_hash, "staff access stays off"),
     "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
+    "pack_inbox": (read_folder, "no pack inbox is watched"),
+    "usb_packs": (read_switch, "packs on USB sticks are not installed by themselves"),
 }
 
 

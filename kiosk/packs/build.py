@@ -1,0 +1,164 @@
+"""Making a pack (``kiosk pack``): the content folder, checked in full, as a
+gzip'd tar, with a manifest of every file and the signature.
+
+The tar is made the same way every time (sorted names, no owners, no times),
+so one folder packed twice differs only in the manifest's creation time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gzip
+import hashlib
+import io
+import os
+import stat
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content import load_content
+from kiosk.packs import format as fmt
+from kiosk.packs.keys import SecretKey
+
+_CHUNK = 1024 * 1024
+
+
+class PackNotMade(Exception):
+    """The pack cannot be made; the message is one sentence saying why."""
+
+
+@dataclass(frozen=True)
+class Made:
+    path: Path
+    manifest: fmt.Manifest
+    warnings: int
+
+
+def default_version(now: dt.datetime) -> str:
+    """YYYYMMDD.HHMMSS in UTC: each pack newer than the one before it."""
+    return now.astimezone(dt.timezone.utc).strftime("%Y%m%d.%H%M%S").lstrip("0") or "0"
+
+
+def make_pack(
+    content: Path,
+    secret: SecretKey,
+    output: Path,
+    *,
+    version: str | None = None,
+    now: dt.datetime | None = None,
+) -> Made:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    version = version or default_version(now)
+    if (problem := fmt.version_problem(version)) is not None:
+        raise PackNotMade(f"--version: {problem}")
+    result = load_content(content)
+    if result.errors:
+        raise PackNotMade(
+            f"{content}: the content has {len(result.errors)} error(s), the first: "
+            f"{result.errors[0]}; `kiosk validate --content {content}` lists them all"
+        )
+    files = _files(content)
+    entries: list[fmt.FileEntry] = []
+    output = output.absolute()
+    try:
+        with tempfile.TemporaryFile(dir=output.parent) as payload:
+            _write_payload(content, files, payload, entries)
+            size = payload.tell()
+            payload.seek(0)
+            digest = _sha256(payload)
+            manifest = fmt.Manifest(
+                version=version,
+                created=now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                signer_name=secret.name,
+                signer_key=secret.public.fingerprint,
+                payload_sha256=digest,
+                payload_size=size,
+                files=tuple(entries),
+            )
+            if size > fmt.MAX_PACK_BYTES:
+                raise PackNotMade(f"{content}: the pack would be larger than the limit")
+            body = fmt.signed_part(manifest.to_json())
+            payload.seek(0)
+            _write_atomically(output, body + secret.key.sign(body), payload)
+    except OSError as exc:
+        raise PackNotMade(f"{output}: cannot write the pack ({exc.strerror or exc})") from exc
+    return Made(output, manifest, len(result.warnings))
+
+
+def _files(content: Path) -> list[str]:
+    """Every file's path under ``content``, sorted; hidden names (editors'
+    lock files, macOS's "._" files) are left out, links and devices refused."""
+    found: list[str] = []
+    for folder, dirs, names in os.walk(content, onerror=_raise):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(dirs + names):
+            if name.startswith("."):
+                continue
+            path = Path(folder, name)
+            info = path.lstat()
+            if stat.S_ISLNK(info.st_mode):
+                raise PackNotMade(f"{path}: a link; a pack holds plain files only")
+            if stat.S_ISREG(info.st_mode):
+                rel = path.relative_to(content).as_posix()
+                if (problem := fmt.path_problem(rel)) is not None:
+                    raise PackNotMade(f"{path}: {problem}")
+                found.append(rel)
+            elif not stat.S_ISDIR(info.st_mode):
+                raise PackNotMade(f"{path}: not a file; a pack holds plain files only")
+    if len(found) > fmt.MAX_FILES:
+        raise PackNotMade(f"{content}: {len(found)} files, the limit is {fmt.MAX_FILES}")
+    return sorted(found)
+
+
+def _raise(exc: OSError) -> None:
+    raise PackNotMade(f"{exc.filename}: cannot read it ({exc.strerror or exc})") from exc
+
+
+def _write_payload(
+    content: Path, files: list[str], out: io.BufferedIOBase, entries: list[fmt.FileEntry]
+) -> None:
+    total = 0
+    with (
+        gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as gz,
+        tarfile.open(fileobj=gz, mode="w|", format=tarfile.PAX_FORMAT) as tar,
+    ):
+        for rel in files:
+            data = (content / rel).read_bytes()
+            if len(data) > fmt.MAX_FILE_BYTES:
+                raise PackNotMade(f"{content / rel}: larger than {fmt.MAX_FILE_BYTES} bytes")
+            total += len(data)
+            if total > fmt.MAX_TOTAL_BYTES:
+                raise PackNotMade(f"{content}: more than {fmt.MAX_TOTAL_BYTES} bytes in all")
+            info = tarfile.TarInfo(rel)
+            info.size, info.mode, info.mtime = len(data), 0o644, 0
+            tar.addfile(info, io.BytesIO(data))
+            entries.append(fmt.FileEntry(rel, hashlib.sha256(data).hexdigest(), len(data)))
+
+
+def _sha256(file: io.BufferedIOBase) -> str:
+    digest = hashlib.sha256()
+    while chunk := file.read(_CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_atomically(output: Path, head: bytes, payload: io.BufferedIOBase) -> None:
+    # A pack that is only half written (a full stick, a pulled cable) never
+    # carries the final name: Syncthing or staff could pick it up.
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=".", suffix=".kpack-part")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(head)
+            while chunk := payload.read(_CHUNK):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, output)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

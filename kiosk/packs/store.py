@@ -1,0 +1,261 @@
+"""The installed packs in the kiosk's data folder, and which one is shown.
+
+::
+
+    <data>/content/
+        packs/<version>/          one folder per installed pack: its content,
+            .kpack/manifest.json  and, hidden from the content loader, what
+            .kpack/signature      was signed and when it was installed
+            .kpack/installed.json
+        current  -> packs/<version>   what the kiosk shows
+        previous -> packs/<version>   what `kiosk rollback` goes back to
+        overlay/                  the mission's own layer (staff edit it)
+        last-refused.json         the last pack refused, and why
+        .lock                     one install or rollback at a time
+
+``current`` is switched atomically: a new link is made under another name
+and renamed over it (rename is atomic), so a reader of ``current`` finds
+the whole old folder or the whole new one, never a mixture. Only the
+current and the previous folders are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.packs import format as fmt
+from kiosk.packs.errors import PackRefused
+
+CONTENT_DIR = "content"
+PACKS_DIR = "packs"
+CURRENT = "current"
+PREVIOUS = "previous"
+OVERLAY_DIR = "overlay"
+TRUSTED_KEYS_DIR = "trusted-keys"
+META_DIR = ".kpack"
+MANIFEST_FILE = "manifest.json"
+SIGNATURE_FILE = "signature"
+INSTALLED_FILE = "installed.json"
+REFUSED_FILE = "last-refused.json"
+INCOMING_PREFIX = ".incoming-"
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    version: str
+    signer_name: str
+    signer_key: str
+    created: str
+    installed: str  # ISO 8601, UTC
+    source: str  # the pack's file name
+    folder: Path
+
+
+@dataclass(frozen=True)
+class Refusal:
+    when: str  # ISO 8601, UTC
+    pack: str
+    reason: str
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class PackStore:
+    """The packs under ``data_dir``; reading never raises for a missing or
+    broken store (no pack installed is an answer, not a fault)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.root = self.data_dir / CONTENT_DIR
+        self.packs = self.root / PACKS_DIR
+        self.overlay = self.root / OVERLAY_DIR
+        self.trusted_keys = self.data_dir / TRUSTED_KEYS_DIR
+
+    # -- reading -----------------------------------------------------------
+
+    def current(self) -> Path | None:
+        """The ``current`` link, if it leads to an installed pack: the kiosk
+        reads it as a content folder (its path stays the same across
+        switches)."""
+        link = self.root / CURRENT
+        return link if self._target(CURRENT) is not None else None
+
+    def current_info(self) -> PackInfo | None:
+        return self._info(CURRENT)
+
+    def previous_info(self) -> PackInfo | None:
+        return self._info(PREVIOUS)
+
+    def last_refusal(self) -> Refusal | None:
+        try:
+            data = json.loads((self.root / REFUSED_FILE).read_text(encoding="utf-8"))
+            return Refusal(str(data["when"]), str(data["pack"]), str(data["reason"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _target(self, name: str) -> Path | None:
+        """The pack folder a link leads to, if it is one of ours."""
+        try:
+            target = os.readlink(self.root / name)
+        except OSError:
+            return None
+        parts = Path(target).parts
+        if len(parts) != 2 or parts[0] != PACKS_DIR or fmt.version_problem(parts[1]):
+            return None
+        folder = self.packs / parts[1]
+        return folder if folder.is_dir() else None
+
+    def _info(self, name: str) -> PackInfo | None:
+        folder = self._target(name)
+        return None if folder is None else read_info(folder)
+
+    # -- changing (under the lock) ------------------------------------------
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """One install or rollback at a time (the command line and the
+        kiosk's inbox may try at once)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+    def incoming(self) -> Path:
+        """A new empty folder to unpack into, on the same file system as
+        ``packs`` (so that moving it there is a rename)."""
+        self._remove_stale_incoming()
+        return Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=self.root))
+
+    def _remove_stale_incoming(self) -> None:
+        # Left by an install that was killed or lost its power (under the
+        # lock, so no install is using them now).
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.root):
+                if entry.name.startswith(INCOMING_PREFIX) and entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+
+    def store(self, incoming: Path, version: str) -> Path:
+        """Move an unpacked, checked pack into ``packs/<version>`` (a folder
+        of that version not shown now is replaced)."""
+        self.packs.mkdir(exist_ok=True)
+        folder = self.packs / version
+        if os.path.lexists(folder):
+            # Never the one shown (the same version is refused before this);
+            # the previous one may be: `current` is switched next anyway.
+            if folder == self._target(CURRENT):
+                raise AssertionError("the folder shown is never replaced")
+            aside = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=self.root))
+            os.rename(folder, aside / "old")
+            shutil.rmtree(aside, ignore_errors=True)
+        os.rename(incoming, folder)
+        _sync(self.packs)
+        return folder
+
+    def switch(self, version: str) -> None:
+        """Make ``version`` current and what was current previous."""
+        old = self._target(CURRENT)
+        self._link(CURRENT, version)
+        if old is not None and old.name != version:
+            self._link(PREVIOUS, old.name)
+        self._prune()
+
+    def rollback(self) -> PackInfo:
+        """Back to the previous pack (and the one shown now becomes the
+        previous, so a second rollback undoes the first)."""
+        with self.locked():
+            old, back = self._target(CURRENT), self._target(PREVIOUS)
+            if back is None:
+                raise PackRefused("there is no previous content to go back to")
+            info = read_info(back)
+            if info is None:
+                raise PackRefused(f"{back}: the previous content's record is unreadable")
+            self._link(CURRENT, back.name)
+            if old is not None:
+                self._link(PREVIOUS, old.name)
+            return info
+
+    def _link(self, name: str, version: str) -> None:
+        tmp = self.root / f".{name}-new"
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        os.symlink(f"{PACKS_DIR}/{version}", tmp)
+        os.replace(tmp, self.root / name)
+        _sync(self.root)
+
+    def _prune(self) -> None:
+        keep = {p.name for p in (self._target(CURRENT), self._target(PREVIOUS)) if p}
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.packs):
+                if entry.name not in keep and not entry.name.startswith("."):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+
+    def record_refusal(self, pack: Path, reason: str) -> None:
+        """Kept for the staff panel and `kiosk status`; a data folder that
+        cannot be written loses only this note."""
+        data = {"when": utc_now(), "pack": pack.name, "reason": reason}
+        with contextlib.suppress(OSError):
+            self.root.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.root / REFUSED_FILE, json.dumps(data, ensure_ascii=False))
+
+    def clear_refusal(self) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(self.root / REFUSED_FILE)
+
+
+def read_info(folder: Path) -> PackInfo | None:
+    meta = folder / META_DIR
+    try:
+        manifest = fmt.parse_manifest((meta / MANIFEST_FILE).read_bytes())
+        installed = json.loads((meta / INSTALLED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(installed, dict):
+        return None
+    return PackInfo(
+        version=manifest.version,
+        signer_name=manifest.signer_name,
+        signer_key=manifest.signer_key,
+        created=manifest.created,
+        installed=str(installed.get("installed", "")),
+        source=str(installed.get("source", "")),
+        folder=folder,
+    )
+
+
+def write_atomically(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _sync(folder: Path) -> None:
+    """The folder's entries on disk: a switch survives a power cut."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
