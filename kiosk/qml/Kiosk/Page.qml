@@ -7,27 +7,33 @@ import QtQuick
 // blended: the software renderer would otherwise draw every item of a whole
 // screen again at each step of the fade. Drawing those layers the first time,
 // and laying the pages out again after the language switch that comes with a
-// Start or a reset, costs more than a frame. So a change first spends two frames
-// on preparing: the incoming page is laid out and drawn into its layer at an
-// opacity too small to see, the outgoing one into its layer, and the fade
-// starts only once they are on screen. Two, because a new layer draws itself
-// twice (Qt's software layer marks itself changed after its first drawing). Each step of the fade then only
-// blends two finished pictures. Dropping the layer (the page drawn item by
-// item again) costs a few milliseconds more, so it waits until the fade's
-// last frame is on screen, and motion on the page waits for it (`still`).
+// Start or a reset, costs more than a frame; done at the fade's first step, it
+// held that step back by 30 ms or more. So the fade waits for the frames that
+// do that work, none of which shows anything new:
+// 1. the change's own frame (the one after a tap), as light as before: the
+//    new page is not drawn yet;
+// 2. the incoming page laid out and drawn into its layer at an opacity too
+//    small to see, the outgoing one into its layer;
+// 3. each layer drawn again (Qt's software layer marks itself changed after
+//    its first drawing).
+// Each step of the fade then only blends two finished pictures. Dropping the
+// layer (the page drawn item by item again) costs a few milliseconds more, so
+// it waits until the fade's last frame is on screen, and motion on the page
+// waits for it (`still`).
 Item {
     id: page
     property bool active: false
     enabled: active
     opacity: 0
     visible: opacity > 0
-    // Frames to wait, after a change, before the fade starts.
-    property int preparing: 0
+    // Frames still to come before the fade starts (see above): 3, 2, 1.
+    property int waiting: 0
     // Between the fade's end and its last frame on screen.
     property bool ending: false
-    // The outgoing page keeps its layer from that frame on, though its
+    // The outgoing page keeps its layer from the second frame on, though its
     // opacity is still 1 when the fade starts.
-    layer.enabled: visible && (preparing > 0 || fade.running || ending || opacity < 1)
+    layer.enabled: visible && ((waiting > 0 && waiting < 3) || fade.running || ending
+                               || opacity < 1)
     // Shown, and drawn item by item: what moves on the page may start.
     readonly property bool still: active && opacity === 1 && !layer.enabled
 
@@ -41,21 +47,22 @@ Item {
     onActiveChanged: {
         fade.stop()
         ending = false
-        if (active && opacity < unseen)
-            opacity = unseen
-        preparing = visible ? 2 : 0   // a hidden page that stays hidden has nothing to do
+        // A hidden page that stays hidden has nothing to do.
+        waiting = visible || active ? 3 : 0
     }
 
     Connections {
         target: page.Window.window
-        enabled: page.preparing > 0 || page.ending
+        enabled: page.waiting > 0 || page.ending
         function onFrameSwapped(): void {
             if (page.ending) {
                 page.ending = false
                 return
             }
-            page.preparing -= 1
-            if (page.preparing > 0) {
+            page.waiting -= 1
+            if (page.waiting === 2 && page.active && page.opacity < page.unseen)
+                page.opacity = page.unseen
+            if (page.waiting > 0) {
                 page.Window.window.update()   // in case nothing else asks for a frame
                 return
             }
