@@ -131,7 +131,9 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
             not i.isVisible() for n, i in items.items() if n != name
         )
 
-    qtbot.waitUntil(settled, timeout=2000)
+    # Generous: a change takes a few frames to prepare before its fade
+    # (Page.qml), and a loaded machine may take long over each.
+    qtbot.waitUntil(settled, timeout=10_000)
     return find(window, name)
 
 

@@ -20,7 +20,7 @@ Page {
     // The first frame is the finished picture (`kiosk shot` grabs it); the
     // motion begins after it, with a pause on that picture, once the screen
     // has faded in (a still page fades as one cached picture: Page.qml).
-    readonly property bool moving: active && opacity === 1 && Theme.settled
+    readonly property bool moving: still && Theme.settled
     onActiveChanged: if (active) middle.firstTopic()
 
     // The motion's state, which the world and the figures follow.

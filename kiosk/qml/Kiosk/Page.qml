@@ -1,15 +1,83 @@
 import QtQuick
 
-// A full screen that fades in when it becomes the active one.
+// A full screen that fades in when it becomes the active one, and out when
+// another one does.
+//
+// While it fades, the page is drawn once into a layer and only that picture is
+// blended: the software renderer would otherwise draw every item of a whole
+// screen again at each step of the fade. Drawing those layers the first time,
+// and laying the pages out again after the language switch that comes with a
+// Start or a reset, costs more than a frame; done at the fade's first step, it
+// held that step back by 30 ms or more. So the fade waits for the frames that
+// do that work, none of which shows anything new:
+// 1. the change's own frame (the one after a tap), as light as before: the
+//    new page is not drawn yet;
+// 2. the incoming page laid out and drawn into its layer at an opacity too
+//    small to see, the outgoing one into its layer;
+// 3. each layer drawn again (Qt's software layer marks itself changed after
+//    its first drawing).
+// Each step of the fade then only blends two finished pictures. Dropping the
+// layer (the page drawn item by item again) costs a few milliseconds more, so
+// it waits until the fade's last frame is on screen, and motion on the page
+// waits for it (`still`).
 Item {
     id: page
     property bool active: false
-    opacity: active ? 1 : 0
-    visible: opacity > 0
     enabled: active
-    // While it fades, the page is drawn once into a layer and only that
-    // picture is blended: the software renderer would otherwise draw every
-    // item of a whole screen again at each step of the fade.
-    layer.enabled: opacity > 0 && opacity < 1
-    Behavior on opacity { NumberAnimation { duration: Theme.fade; easing.type: Easing.OutCubic } }
+    opacity: 0
+    visible: opacity > 0
+    // Frames still to come before the fade starts (see above): 3, 2, 1.
+    property int waiting: 0
+    // Between the fade's end and its last frame on screen.
+    property bool ending: false
+    // The outgoing page keeps its layer from the second frame on, though its
+    // opacity is still 1 when the fade starts.
+    layer.enabled: visible && ((waiting > 0 && waiting < 3) || fade.running || ending
+                               || opacity < 1)
+    // Shown, and drawn item by item: what moves on the page may start.
+    readonly property bool still: active && opacity === 1 && !layer.enabled
+
+    // Drawn (the scene graph skips whatever is under an opacity below 0.001),
+    // yet not seen: 8-bit blending rounds 0.0015 of a colour to nothing.
+    readonly property real unseen: 0.0015
+
+    // Made in place (at start-up, or by `kiosk shot`): shown at once, no fade.
+    Component.onCompleted: opacity = active ? 1 : 0
+
+    onActiveChanged: {
+        fade.stop()
+        ending = false
+        // A hidden page that stays hidden has nothing to do.
+        waiting = visible || active ? 3 : 0
+    }
+
+    Connections {
+        target: page.Window.window
+        enabled: page.waiting > 0 || page.ending
+        function onFrameSwapped(): void {
+            if (page.ending) {
+                page.ending = false
+                return
+            }
+            page.waiting -= 1
+            if (page.waiting === 2 && page.active && page.opacity < page.unseen)
+                page.opacity = page.unseen
+            if (page.waiting > 0) {
+                page.Window.window.update()   // in case nothing else asks for a frame
+                return
+            }
+            fade.to = page.active ? 1 : 0
+            fade.start()
+        }
+    }
+
+    NumberAnimation {
+        id: fade
+        objectName: "pageFade"
+        target: page
+        property: "opacity"
+        duration: Theme.fade
+        easing.type: Easing.OutCubic
+        onFinished: page.ending = page.visible
+    }
 }

@@ -1,0 +1,68 @@
+"""A screen change on the software renderer: after the change's own frame,
+both pages are drawn into their layers, the incoming one unseen, before the
+fade takes its first step; and once it has ended, no page keeps a layer
+(Page.qml)."""
+
+from __future__ import annotations
+
+from helpers.visitor import find, qml_eval, tap, walk
+
+UNSEEN = 0.01  # below what a visitor can see (tests/helpers/visitor.py: shown)
+WAIT_MS = 20_000
+
+
+def _page(window, name: str):
+    found = [i for i in walk(window.contentItem()) if i.objectName() == name]
+    return found[0] if len(found) == 1 else None
+
+
+def _frames_of_a_start(make_ui, qtbot, lang: str):
+    """What each frame showed of home and the attract screen, from a Start
+    tapped until the fade has ended: (opacity, layer on) for each."""
+    ui = make_ui(screen=None)
+    # Home is made after the first frame, in the background.
+    qtbot.waitUntil(lambda: _page(ui.window, "homeScreen") is not None, timeout=WAIT_MS)
+    home, attract = _page(ui.window, "homeScreen"), _page(ui.window, "attractScreen")
+    frames: list[tuple[float, bool, float, bool]] = []
+
+    def on_frame() -> None:
+        frames.append(
+            (
+                home.opacity(),
+                qml_eval(home, "layer.enabled"),
+                attract.opacity(),
+                qml_eval(attract, "layer.enabled"),
+            )
+        )
+
+    ui.window.frameSwapped.connect(on_frame)
+    tap(ui.window, find(ui.window, f"start_{lang}"), qtbot)
+    # Generous: a loaded machine may take seconds over a few frames.
+    qtbot.waitUntil(lambda: home.property("still"), timeout=WAIT_MS)
+    ui.window.frameSwapped.disconnect(on_frame)
+    return ui, home, attract, frames
+
+
+def test_a_start_draws_both_pages_before_the_fade_begins(make_ui, qtbot):
+    _, _, _, frames = _frames_of_a_start(make_ui, qtbot, "ru")
+    drawn = next(n for n, f in enumerate(frames) if f[0] > 0)
+    # The Start's own frame is as light as before: home is not drawn yet.
+    assert drawn > 0 and frames[drawn - 1][0] == 0 and not frames[drawn - 1][1], frames
+    for home, home_layer, attract, attract_layer in frames[drawn : drawn + 2]:
+        # Then home is drawn into its layer, unseen; the attract screen still
+        # whole, already in its layer: the fade's steps only blend the two.
+        assert 0 < home < UNSEEN and home_layer, frames
+        assert attract == 1 and attract_layer, frames
+    steps = [f[0] for f in frames[drawn + 2 :]]
+    assert steps == sorted(steps) and steps[-1] == 1, frames
+    assert any(UNSEEN < s < 1 for s in steps), frames  # it fades, it does not jump
+
+
+def test_no_page_keeps_a_layer_once_the_fade_has_ended(make_ui, qtbot):
+    ui, home, attract, _ = _frames_of_a_start(make_ui, qtbot, "tk")
+    assert home.opacity() == 1 and not qml_eval(home, "layer.enabled")
+    assert not attract.isVisible() and not qml_eval(attract, "layer.enabled")
+    # And back: the reset between visitors fades the attract screen in the same way.
+    ui.model.reset()
+    qtbot.waitUntil(lambda: attract.property("still"), timeout=WAIT_MS)
+    assert not qml_eval(attract, "layer.enabled") and not home.isVisible()
