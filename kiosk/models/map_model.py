@@ -79,8 +79,10 @@ class MapModel(QObject):
         self._selection = ""
         self._country = ""  # the country tapped, within the selected region
         self._framed = False  # the camera frames the selection (and no finger moved it)
+        self._home = True  # the camera shows the first view (the land framed)
         self._places = RegionPlaces()  # frames, label anchors and sizes
         self._labels = RegionLabels(camera=self._camera, places=self._places, parent=self)
+        self._labels.set_regions(regions)
         self._grey = 0  # countries drawn in no region
         self._move = CameraMove(
             self._camera,
@@ -139,6 +141,7 @@ class MapModel(QObject):
         """New content: its regions, and its official country names."""
         self._regions.set_items(regions)
         self._index = RegionIndex(regions)
+        self._labels.set_regions(regions)
         self._names = names
         self._place_regions()
         self.clearSelection()
@@ -154,13 +157,18 @@ class MapModel(QObject):
         if self._geometry is None:
             return
         countries = self._geometry.shapes.countries
-        self._places.place(self._regions.items, countries)
+        self._places.place(
+            self._regions.items, countries, width=self._geometry.width, home=HOME_COUNTRY
+        )
         grey = sum(1 for c in countries if c != HOME_COUNTRY and c not in self._index.of_country)
         if grey != self._grey:
             self._grey = grey
             self.greyChanged.emit()
+        self._camera.set_home(self._places.land(), self._places.anchor_box())
         if self._selection and self._framed:  # chosen before the shapes were there
             self._frame_selection(animate=False)
+        elif self._home:
+            self._go_home()
         self._update_labels()
 
     @property
@@ -205,7 +213,16 @@ class MapModel(QObject):
             self._frame_selection(animate=animate)
         self._update_labels()  # the chosen region's first; none while the camera moves
 
+    def _go_home(self) -> None:
+        """The first view, without a move (a new size, new shapes, a reset)."""
+        self._move.stop()
+        self._camera.reset()
+        self._camera.settle()
+        self.viewChanged.emit()
+        self.paintedChanged.emit()
+
     def _frame_selection(self, *, animate: bool) -> None:
+        self._home = False
         self._framed = True  # also before the shapes or the size are known: then
         if (frame := self._places.frames.get(self._selection)) is None:
             return
@@ -234,6 +251,9 @@ class MapModel(QObject):
             if self._framed:  # a new size (a rotated totem): frame the region anew
                 self._move.stop()
                 self._frame_selection(animate=False)
+            elif self._home:  # the first view, for the new size
+                self._camera.reset()
+                self._camera.settle()
             self.viewChanged.emit()
             self.paintedChanged.emit()
             self._update_labels()
@@ -256,7 +276,7 @@ class MapModel(QObject):
         """A finger or a button moved the camera: it stops any move, and the
         view is painted crisp once the hand rests."""
         self._move.stop()
-        self._framed = False
+        self._framed = self._home = False
         self.viewChanged.emit()
         self._update_labels()
         self._settle.start()
@@ -293,8 +313,10 @@ class MapModel(QObject):
 
     @Slot()
     def resetView(self) -> None:
+        """The first view: the land framed (the reset button, the kiosk's reset)."""
         self._camera.reset()
         self._changed()
+        self._home = not self._selection  # a new size reframes it (unless a region is chosen)
 
     @Slot()
     def settle(self) -> None:
