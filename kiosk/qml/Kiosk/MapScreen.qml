@@ -11,11 +11,18 @@ Page {
     required property KioskModel kiosk
     readonly property MapModel map: kiosk.map
 
+    // The panel's text as it is drawn: what its room is measured in.
+    FontMetrics { id: nameMetrics; font.pixelSize: Theme.regionNameSize; font.bold: true }
+    FontMetrics { id: bodyMetrics; font.pixelSize: Theme.bodySize }
+
     ColumnLayout {
         id: page
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.px(20)
+        // Upright, every pixel the map's half of the screen leaves goes to
+        // the region panel: a closer top and closer gaps.
+        anchors.topMargin: Theme.portrait ? Theme.px(24) : Theme.margin
+        spacing: Theme.portrait ? Theme.px(12) : Theme.px(20)
 
         // The title (Home is in the chrome); how to use the map opens the
         // legend, beside the list it speaks of.
@@ -28,7 +35,9 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Regions of the world")
                 color: Theme.accent
-                font.pixelSize: Theme.pt(40)
+                // Upright with large text, a heading no larger than large
+                // text's body: its room goes to the region panel.
+                font.pixelSize: Theme.portrait ? Math.min(Theme.pt(40), Theme.px(48)) : Theme.pt(40)
                 font.bold: true
                 elide: Text.ElideNone
             }
@@ -55,13 +64,20 @@ Page {
                 ? room - mapFloor - mapColumn.spacing - belowMap.implicitHeight - rowSpacing
                   < panelFloor
                 : room - belowMap.implicitHeight - mapColumn.spacing < mapFloor
-            // Upright, the region panel below the map keeps room for a few keys.
-            readonly property real panelFloor: Theme.px(240) * Theme.textScale
+            // Upright, the region panel below the map keeps room for a chosen
+            // region's name, its country line and three lines of its text
+            // (the panel's margins and spacing as RegionPanel lays them out).
+            readonly property real panelFloor: 2 * Theme.px(16)
+                + Math.max(nameMetrics.height * 1.15, Theme.touch) + 2 * Theme.px(10)
+                + 4 * Math.ceil(bodyMetrics.height * 1.15)
+            // What is left under the map upright: the panel never asks for more
+            // (it would push the page over the navigation bar).
+            readonly property real panelRoom: room - mapFloor - rowSpacing
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.px(32)
-            rowSpacing: Theme.px(20)
+            rowSpacing: Theme.portrait ? Theme.px(12) : Theme.px(20)
 
             ColumnLayout {
                 id: mapColumn
@@ -114,7 +130,7 @@ Page {
                 Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(520) * Math.min(Theme.textScale, 1.25)
                 Layout.fillWidth: Theme.portrait
                 Layout.fillHeight: true
-                Layout.minimumHeight: Theme.portrait ? body.panelFloor : 0
+                Layout.minimumHeight: Theme.portrait ? Math.min(body.panelFloor, body.panelRoom) : 0
                 MapFigures {
                     kiosk: screen.kiosk
                     named: body.figuresAside
