@@ -110,41 +110,47 @@ class Label:
     chosen: bool = False
 
 
-def label_box(label: Label) -> Box:
-    """The label centred on its anchor (view pixels)."""
-    return Box(
-        label.x - label.width / 2,
-        label.y - label.height / 2,
-        label.x + label.width / 2,
-        label.y + label.height / 2,
-    )
+def label_box(label: Label, dx: float = 0.0, dy: float = 0.0) -> Box:
+    """The label centred on its anchor, moved by (dx, dy) (view pixels)."""
+    x, y = label.x + dx, label.y + dy
+    return Box(x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2)
 
 
-def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> set[str]:
-    """Which labels show, in the order given (the first wins a place): each
-    one whole inside ``view``, on none of the ``keep_out`` boxes (the map's
-    buttons, Turkmenistan's mark), on no label placed before it, and (but
-    for the chosen region's) no larger than its region on screen. The rest
-    wait for a zoom at which they fit."""
+def _nudges(label: Label) -> tuple[tuple[float, float], ...]:
+    """Where a label may stand, best first: on its anchor, just below or
+    above it, or beside it (its near end by the anchor). Always touching the
+    anchor's own spot of land, so it still names that region."""
+    step = label.height * 1.1
+    side = label.width / 2 - label.height
+    return ((0.0, 0.0), (0.0, step), (0.0, -step), (side, 0.0), (-side, 0.0))
+
+
+def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> dict[str, Point]:
+    """Which labels show and where their centres are, in the order given
+    (the first wins a place): each one whole inside ``view``, on none of the
+    ``keep_out`` boxes (the map's buttons, Turkmenistan's mark), on no label
+    placed before it, and (but for the chosen region's) no larger than its
+    region on screen. The rest wait for a zoom at which they fit."""
     placed: list[Box] = []
-    shown: set[str] = set()
+    shown: dict[str, Point] = {}
     for label in labels:
-        box = label_box(label)
-        inside = (
-            view.left <= box.left
-            and box.right <= view.right
-            and view.top <= box.top
-            and box.bottom <= view.bottom
-        )
         too_big = not label.chosen and (
             label.width > label.region.width or label.height > label.region.height
         )
-        if not inside or too_big:
+        if too_big:
             continue
-        if any(_overlaps(box, other) for other in (*keep_out, *placed)):
-            continue
-        placed.append(box)
-        shown.add(label.key)
+        for dx, dy in _nudges(label):
+            box = label_box(label, dx, dy)
+            inside = (
+                view.left <= box.left
+                and box.right <= view.right
+                and view.top <= box.top
+                and box.bottom <= view.bottom
+            )
+            if inside and not any(_overlaps(box, other) for other in (*keep_out, *placed)):
+                placed.append(box)
+                shown[label.key] = (label.x + dx, label.y + dy)
+                break
     return shown
 
 
@@ -224,4 +230,4 @@ class RegionPlaces:
             )
         keep_out = (*self.keep_out, *filter(None, [self.home_box(camera)]))
         shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
-        return {label.key: [label.x, label.y] for label in labels if label.key in shown}
+        return {key: [x, y] for key, (x, y) in shown.items()}

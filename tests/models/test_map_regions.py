@@ -85,7 +85,9 @@ def test_labels_never_overlap_each_other_or_the_buttons_or_the_edge():
         Label("g", 300, 400, 80, 20, region),
     ]
     shown = place_labels(labels, Box(0, 0, 1000, 800), [Box(450, 450, 550, 550)])
-    assert shown == {"a", "g"}
+    # b moves just below a and c beside its anchor, clear of the edge; d has
+    # no room off the buttons and f (wider than its region) waits.
+    assert shown == {"a": (100, 100), "b": (120, 127), "c": (960, 500), "g": (300, 400)}
 
 
 def test_the_chosen_regions_label_shows_even_wider_than_its_region():
@@ -95,9 +97,10 @@ def test_the_chosen_regions_label_shows_even_wider_than_its_region():
     shown = place_labels(
         [Label("f", 300, 600, 80, 20, small, chosen=True)], Box(0, 0, 1000, 800), []
     )
-    assert shown == {"f"}
+    assert shown == {"f": (300, 600)}
     on_buttons = [Label("f", 500, 500, 80, 20, small, chosen=True)]
-    assert place_labels(on_buttons, Box(0, 0, 1000, 800), [Box(450, 450, 550, 550)]) == set()
+    buttons = [Box(400, 400, 600, 600)]
+    assert place_labels(on_buttons, Box(0, 0, 1000, 800), buttons) == {}
 
 
 def test_no_label_covers_turkmenistan_or_its_mark(places):
