@@ -96,6 +96,9 @@ def test_small_countries_stay_tappable(ui, qtbot):
 def test_drag_pans_within_bounds(ui, qtbot):
     map_model = open_map(ui, qtbot)
     centre = screen_point(ui, QPointF(600, 300))
+    # The first view frames the land; zoomed out all the way, the whole world.
+    tap(ui.window, find(ui.window, "zoomOut"), qtbot)
+    assert map_model.zoom == pytest.approx(MIN_ZOOM)
     drag(ui.window, centre, QPoint(300, 0), qtbot)
     assert map_model.centreX == pytest.approx(1000)  # at zoom 1 the whole world shows
     tap(ui.window, find(ui.window, "zoomIn"), qtbot)
@@ -125,7 +128,7 @@ def test_pinch_zooms_within_bounds(ui, qtbot):
     assert map_model.zoom == pytest.approx(MIN_ZOOM)
     tap(ui.window, find(ui.window, "zoomIn"), qtbot)
     tap(ui.window, find(ui.window, "zoomReset"), qtbot)
-    assert map_model.zoom == pytest.approx(1)
+    assert map_model.camera.view == map_model.camera.home()  # the land framed
 
 
 def test_language_switch_keeps_selection_and_view(ui, qtbot):
@@ -172,8 +175,10 @@ def test_reset_clears_selection_and_view(ui, qtbot):
     tap(ui.window, find(ui.window, "zoomIn"), qtbot)
     ui.ops.reset()
     assert map_model.selection == ""
-    assert map_model.zoom == pytest.approx(1)
-    assert (map_model.centreX, map_model.centreY) == pytest.approx((1000, 973.4 / 2))
+    home = map_model.camera.home()  # the land framed (tests/models/test_map_anchors.py)
+    assert (map_model.zoom, map_model.centreX, map_model.centreY) == pytest.approx(
+        (home.zoom, home.centre_x, home.centre_y)
+    )
 
 
 def test_regions_are_counted(usage_counts, make_ui, qtbot):
