@@ -60,10 +60,13 @@ Page {
             // the layout (faded out and folded to nothing when aside): their width,
             // and so their height, never depends on the choice, so it cannot feed
             // back on itself.
-            readonly property bool figuresAside: Theme.portrait
-                ? room - mapFloor - mapColumn.spacing - belowMap.implicitHeight - rowSpacing
-                  < panelFloor
-                : room - belowMap.implicitHeight - mapColumn.spacing < mapFloor
+            // Judged on the room the figures keep (MapFigures.reserve, the same in
+            // every language), unless a text overflows it.
+            readonly property bool figuresAside: belowMap.implicitHeight > belowMap.reserve + 1
+                || (Theme.portrait
+                    ? room - mapFloor - mapColumn.spacing - belowMap.reserve - rowSpacing
+                      < panelFloor
+                    : room - belowMap.reserve - mapColumn.spacing < mapFloor)
             // Upright, the region panel below the map keeps room for a chosen
             // region's name, its country line and three lines of its text
             // (the panel's margins and spacing as RegionPanel lays them out).
@@ -73,6 +76,9 @@ Page {
             // What is left under the map upright: the panel never asks for more
             // (it would push the page over the navigation bar).
             readonly property real panelRoom: room - mapFloor - rowSpacing
+            // Landscape: what the map may take of the column.
+            readonly property real mapRoom: figuresAside ? room
+                                                         : room - belowMap.reserve - mapColumn.spacing
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: Theme.portrait ? 1 : 2
@@ -92,10 +98,12 @@ Page {
                     map: screen.map
                     Layout.fillWidth: true
                     // Landscape: the map's own shape, never shorter than half the
-                    // window. Upright: half the window, which suits the regions'
-                    // framing better than the strip the world's shape would give.
+                    // window, and leaving the figures their room (when under it).
+                    // Upright: half the window, which suits the regions' framing
+                    // better than the strip the world's shape would give.
                     Layout.preferredHeight: Theme.portrait ? body.mapFloor
-                                                           : Math.max(body.mapFloor, Math.round(width * screen.map.aspect))
+                        : Math.max(body.mapFloor, Math.min(Math.round(width * screen.map.aspect),
+                                                           body.mapRoom))
                     Layout.maximumHeight: Layout.preferredHeight
                     Layout.minimumHeight: body.mapFloor
                     Layout.fillHeight: !Theme.portrait
@@ -109,8 +117,9 @@ Page {
                     enabled: !body.figuresAside
                     clip: body.figuresAside
                     Layout.fillWidth: true
-                    Layout.maximumHeight: body.figuresAside ? 0 : -1
-                    Layout.minimumHeight: body.figuresAside ? 0 : -1
+                    Layout.maximumHeight: body.figuresAside ? 0 : reserve
+                    Layout.minimumHeight: body.figuresAside ? 0 : reserve
+                    Layout.preferredHeight: body.figuresAside ? 0 : reserve
                     // Its width comes from the column, never from its own
                     // contents (which change with that width: no feedback loop).
                     Layout.preferredWidth: 1
