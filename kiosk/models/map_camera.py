@@ -60,6 +60,9 @@ class MapCamera:
         # The first view's land, and what of it must stay in view (see home()).
         self.land: Box | None = None
         self.keep: Box | None = None
+        # The camera shows the first view, untouched: a new size or new land
+        # frames it anew (a rotated totem); a finger or a move ends that.
+        self.at_home = True
 
     @property
     def view(self) -> View:
@@ -85,6 +88,8 @@ class MapCamera:
         if not (width > 0 and height > 0) or (width, height) == self.viewport:
             return False
         self.viewport = (width, height)
+        if self.at_home:
+            self.reset()
         self.clamp()
         self.painted = self.view
         return True
@@ -105,6 +110,7 @@ class MapCamera:
         """A finger moved by (dx, dy) view pixels: the map follows it."""
         scale = self.scale
         self.centre = (self.centre[0] - dx / scale, self.centre[1] - dy / scale)
+        self.at_home = False
         self.clamp()
 
     def zoom_by(self, factor: float, x: float, y: float) -> bool:
@@ -113,6 +119,7 @@ class MapCamera:
         if not (math.isfinite(factor) and factor > 0):
             return False
         before = self.to_map(x, y)
+        self.at_home = False
         self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom * factor))
         scale = self.scale
         vw, vh = self.viewport
@@ -138,6 +145,7 @@ class MapCamera:
 
     def show(self, view: View) -> None:
         """Go to a view (a step of a camera move), clamped like any other."""
+        self.at_home = False
         self.zoom, self.centre = view.zoom, (view.centre_x, view.centre_y)
         self.clamp()
 
@@ -186,6 +194,8 @@ class MapCamera:
         """The land the first view frames, and the part of it (every region's
         label anchor) that must stay in that view."""
         self.land, self.keep = land, keep
+        if self.at_home:
+            self.reset()
 
     def home(self) -> View:
         """The first view (and the reset's): the land framed, not the world's
@@ -210,7 +220,9 @@ class MapCamera:
         return self.clamped(scale / self.base_scale(), (cx, cy))
 
     def reset(self) -> None:
+        """The first view (the reset button, the kiosk's reset)."""
         self.show(self.home())
+        self.at_home = True
 
     def settle(self) -> bool:
         """The hand rests: paint the live view. False if it is painted already."""

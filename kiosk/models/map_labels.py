@@ -32,7 +32,12 @@ class RegionLabels(QObject):
     spotsChanged = Signal()
 
     def __init__(
-        self, *, camera: MapCamera, places: RegionPlaces, parent: QObject | None = None
+        self,
+        *,
+        camera: MapCamera,
+        places: RegionPlaces,
+        regions: Iterable[Region] = (),
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._camera, self._places = camera, places
@@ -40,6 +45,7 @@ class RegionLabels(QObject):
         self._spots: dict[str, list[float]] = {}
         self._names: dict[str, tuple[str, ...]] = {}  # every language's name, by region
         self._style: tuple[QFont, float, float] | None = None  # font, padding, height
+        self.set_regions(regions)
 
     def update(self, selection: str | None = None, *, hidden: bool = False) -> None:
         """Place the labels again (a new view, selection, size or region);

@@ -79,10 +79,10 @@ class MapModel(QObject):
         self._selection = ""
         self._country = ""  # the country tapped, within the selected region
         self._framed = False  # the camera frames the selection (and no finger moved it)
-        self._home = True  # the camera shows the first view (the land framed)
         self._places = RegionPlaces()  # frames, label anchors and sizes
-        self._labels = RegionLabels(camera=self._camera, places=self._places, parent=self)
-        self._labels.set_regions(regions)
+        self._labels = RegionLabels(
+            camera=self._camera, places=self._places, regions=regions, parent=self
+        )
         self._grey = 0  # countries drawn in no region
         self._move = CameraMove(
             self._camera,
@@ -154,12 +154,10 @@ class MapModel(QObject):
 
     def _place_regions(self) -> None:
         """Each region's frame and label anchor, and the countries in none."""
-        if self._geometry is None:
+        if (geometry := self._geometry) is None:
             return
-        countries = self._geometry.shapes.countries
-        self._places.place(
-            self._regions.items, countries, width=self._geometry.width, home=HOME_COUNTRY
-        )
+        countries = geometry.shapes.countries
+        self._places.place(self._regions.items, countries, width=geometry.width, home=HOME_COUNTRY)
         grey = sum(1 for c in countries if c != HOME_COUNTRY and c not in self._index.of_country)
         if grey != self._grey:
             self._grey = grey
@@ -167,8 +165,7 @@ class MapModel(QObject):
         self._camera.set_home(self._places.land(), self._places.anchor_box())
         if self._selection and self._framed:  # chosen before the shapes were there
             self._frame_selection(animate=False)
-        elif self._home:
-            self._go_home()
+        self.settle()  # the first view, if the camera shows it, is new
         self._update_labels()
 
     @property
@@ -213,16 +210,7 @@ class MapModel(QObject):
             self._frame_selection(animate=animate)
         self._update_labels()  # the chosen region's first; none while the camera moves
 
-    def _go_home(self) -> None:
-        """The first view, without a move (a new size, new shapes, a reset)."""
-        self._move.stop()
-        self._camera.reset()
-        self._camera.settle()
-        self.viewChanged.emit()
-        self.paintedChanged.emit()
-
     def _frame_selection(self, *, animate: bool) -> None:
-        self._home = False
         self._framed = True  # also before the shapes or the size are known: then
         if (frame := self._places.frames.get(self._selection)) is None:
             return
@@ -251,9 +239,6 @@ class MapModel(QObject):
             if self._framed:  # a new size (a rotated totem): frame the region anew
                 self._move.stop()
                 self._frame_selection(animate=False)
-            elif self._home:  # the first view, for the new size
-                self._camera.reset()
-                self._camera.settle()
             self.viewChanged.emit()
             self.paintedChanged.emit()
             self._update_labels()
@@ -276,7 +261,7 @@ class MapModel(QObject):
         """A finger or a button moved the camera: it stops any move, and the
         view is painted crisp once the hand rests."""
         self._move.stop()
-        self._framed = self._home = False
+        self._framed = False
         self.viewChanged.emit()
         self._update_labels()
         self._settle.start()
@@ -313,10 +298,8 @@ class MapModel(QObject):
 
     @Slot()
     def resetView(self) -> None:
-        """The first view: the land framed (the reset button, the kiosk's reset)."""
-        self._camera.reset()
+        self._camera.reset()  # the first view: the land framed
         self._changed()
-        self._home = not self._selection  # a new size reframes it (unless a region is chosen)
 
     @Slot()
     def settle(self) -> None:
@@ -381,16 +364,12 @@ class MapModel(QObject):
             name_of=self.country_name,
         )
 
-    def _aspect(self) -> float:
-        width, height = self._camera.world
-        return height / width
-
     regionList = Property(QAbstractItemModel, lambda self: self._regions, constant=True)
     selection = Property(str, lambda self: self._selection, notify=selectionChanged)
     selectionInfo = Property("QVariantMap", _selection_info, notify=infoChanged)
     # The map's height over its width (from world.json), known from the start:
     # the map screen lays itself out before the shapes are read.
-    aspect = Property(float, _aspect, constant=True)
+    aspect = Property(float, lambda s: s._camera.world[1] / s._camera.world[0], constant=True)
     zoom = Property(float, lambda self: self._camera.zoom, notify=viewChanged)
     centreX = Property(float, lambda self: self._camera.centre[0], notify=viewChanged)
     centreY = Property(float, lambda self: self._camera.centre[1], notify=viewChanged)
