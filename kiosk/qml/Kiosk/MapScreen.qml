@@ -12,7 +12,7 @@ Page {
     readonly property MapModel map: kiosk.map
 
     // The panel's text as it is drawn: what its room is measured in.
-    FontMetrics { id: nameMetrics; font.pixelSize: Theme.regionNameSize; font.bold: true }
+    FontMetrics { id: nameMetrics; font.pixelSize: regionPanel.nameSize; font.bold: true }
     FontMetrics { id: bodyMetrics; font.pixelSize: Theme.bodySize }
 
     ColumnLayout {
@@ -135,6 +135,7 @@ Page {
             }
 
             RegionPanel {
+                id: regionPanel
                 kiosk: screen.kiosk
                 Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(520) * Math.min(Theme.textScale, 1.25)
                 Layout.fillWidth: Theme.portrait

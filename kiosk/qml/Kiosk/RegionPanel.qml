@@ -13,6 +13,11 @@ Rectangle {
     readonly property var info: map.selectionInfo
     // Items the map screen puts at the end of the legend.
     default property alias legendTrailing: legend.trailing
+    // The chosen region's name: upright, where the panel shares the screen
+    // with a map of half its height, no larger than large text's body, so
+    // that the panel keeps room for three lines of text (MapScreen).
+    readonly property int nameSize: Theme.portrait ? Math.min(Theme.pt(36), Theme.px(44))
+                                                   : Theme.pt(36)
     objectName: "regionPanel"
     radius: Theme.radius
     color: Theme.surface
@@ -69,7 +74,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: panel.info.name || ""
                     color: Theme.accent
-                    font.pixelSize: Theme.regionNameSize
+                    font.pixelSize: panel.nameSize
                     font.bold: true
                     elide: Text.ElideNone
                 }

@@ -191,10 +191,6 @@ QtObject {
 
     readonly property int bodySize: pt(28)            // never below 24 px at 1080p
     readonly property int smallSize: pt(24)
-    // The chosen region's name in the map's panel: upright, where the panel
-    // shares the screen with a map of half its height, no larger than large
-    // text's body, so that the panel keeps room for three lines of text.
-    readonly property int regionNameSize: portrait ? Math.min(pt(36), px(44)) : pt(36)
     readonly property int touch: Math.max(px(72), touchFloor) // ≥ 64 px at 1080p, ≥ 9 mm
     readonly property int margin: px(48)
     readonly property int radius: px(14)
