@@ -56,12 +56,12 @@ Page {
             // The room the page leaves below its title: what the layouts are given,
             // never what they take (an overflowing body would agree with itself).
             readonly property real room: page.height - top.height - page.spacing
-            // Judged on the figures' height under the map, where they always stay in
-            // the layout (faded out and folded to nothing when aside): their width,
-            // and so their height, never depends on the choice, so it cannot feed
-            // back on itself.
-            // Judged on the room the figures keep (MapFigures.reserve, the same in
-            // every language), unless a text overflows it.
+            // Judged on the room the figures keep under the map (MapFigures.reserve,
+            // the same in every language, so the map's size never changes with the
+            // language), unless a text overflows it. The figures always stay in the
+            // layout (faded out and folded to nothing when aside): their width, and
+            // so their height, never depends on the choice, so it cannot feed back
+            // on itself.
             readonly property bool figuresAside: belowMap.implicitHeight > belowMap.reserve + 1
                 || (Theme.portrait
                     ? room - mapFloor - mapColumn.spacing - belowMap.reserve - rowSpacing
