@@ -116,13 +116,20 @@ def label_box(label: Label, dx: float = 0.0, dy: float = 0.0) -> Box:
     return Box(x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2)
 
 
-def _nudges(label: Label) -> tuple[tuple[float, float], ...]:
-    """Where a label may stand, best first: on its anchor, just below or
-    above it, or beside it (its near end by the anchor). Always touching the
+def _nudges(label: Label, view: Box) -> tuple[tuple[float, float], ...]:
+    """Where a label may stand, best first: on its anchor; slid into the view
+    at its edge (the anchor still under the label); just below or above the
+    anchor; or beside it (its near end by the anchor). Always touching the
     anchor's own spot of land, so it still names that region."""
+    box = label_box(label)
+    into_x = max(view.left - box.left, 0.0) - max(box.right - view.right, 0.0)
+    into_y = max(view.top - box.top, 0.0) - max(box.bottom - view.bottom, 0.0)
+    slid = (into_x, into_y)
+    if abs(into_x) > label.width / 2 - label.height / 2 or abs(into_y) > label.height / 2:
+        slid = (0.0, 0.0)  # the anchor would leave the label: no slide
     step = label.height * 1.1
     side = label.width / 2 - label.height
-    return ((0.0, 0.0), (0.0, step), (0.0, -step), (side, 0.0), (-side, 0.0))
+    return ((0.0, 0.0), slid, (0.0, step), (0.0, -step), (side, 0.0), (-side, 0.0))
 
 
 def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> dict[str, Point]:
@@ -139,7 +146,7 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
         )
         if too_big:
             continue
-        for dx, dy in _nudges(label):
+        for dx, dy in _nudges(label, view):
             box = label_box(label, dx, dy)
             inside = (
                 view.left <= box.left

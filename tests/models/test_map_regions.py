@@ -85,9 +85,15 @@ def test_labels_never_overlap_each_other_or_the_buttons_or_the_edge():
         Label("g", 300, 400, 80, 20, region),
     ]
     shown = place_labels(labels, Box(0, 0, 1000, 800), [Box(450, 450, 550, 550)])
-    # b moves just below a and c beside its anchor, clear of the edge; d has
-    # no room off the buttons and f (wider than its region) waits.
+    # b moves just below a and c slides in from the edge (its anchor still
+    # under it); d has no room off the buttons and f (wider than its region)
+    # waits.
     assert shown == {"a": (100, 100), "b": (120, 127), "c": (960, 500), "g": (300, 400)}
+    view = Box(0, 0, 1000, 800)
+    slid = place_labels([Label("c", 985, 500, 80, 20, region)], view, [])
+    assert slid == {"c": (960, 500)}  # slid 25 px in: its anchor still under it
+    # Too far over the edge to slide in and keep its anchor under it: hidden.
+    assert place_labels([Label("c", 995, 500, 80, 20, region)], view, []) == {}
 
 
 def test_the_chosen_regions_label_shows_even_wider_than_its_region():

@@ -100,9 +100,11 @@ def test_which_labels_show_never_depends_on_the_language(make_ui, qtbot, size, l
             assert reserved is not None and item.width() <= reserved[0] + 0.5, region
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
-def test_the_chosen_region_is_labelled_and_emphasised(make_ui, qtbot, size):
+def test_the_chosen_region_is_labelled_and_emphasised(make_ui, qtbot, size, large):
     ui = make_ui(lang="ru", size=size)
+    ui.model.display.setLargeText(large)
     map_model = open_map(ui, qtbot)
     for region in [r.id for r in map_model.regions]:
         map_model.selectRegion(region)
