@@ -28,6 +28,8 @@ FRAME_MARGIN = 0.08
 # A region is never framed closer than this: Central Asia, the smallest,
 # keeps its neighbours around it (the visitor can still zoom further).
 MAX_FRAME_ZOOM = 5.0
+# The first view keeps this share of the view's width and height around the land.
+HOME_MARGIN = 0.02
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,12 @@ class MapCamera:
         self.zoom = 1.0
         self.centre: Point = (width / 2, height / 2)
         self.painted = self.view
+        # The first view's land, and what of it must stay in view (see home()).
+        self.land: Box | None = None
+        self.keep: Box | None = None
+        # The camera shows the first view, untouched: a new size or new land
+        # frames it anew (a rotated totem); a finger or a move ends that.
+        self.at_home = True
 
     @property
     def view(self) -> View:
@@ -80,6 +88,8 @@ class MapCamera:
         if not (width > 0 and height > 0) or (width, height) == self.viewport:
             return False
         self.viewport = (width, height)
+        if self.at_home:
+            self.reset()
         self.clamp()
         self.painted = self.view
         return True
@@ -100,6 +110,7 @@ class MapCamera:
         """A finger moved by (dx, dy) view pixels: the map follows it."""
         scale = self.scale
         self.centre = (self.centre[0] - dx / scale, self.centre[1] - dy / scale)
+        self.at_home = False
         self.clamp()
 
     def zoom_by(self, factor: float, x: float, y: float) -> bool:
@@ -108,6 +119,7 @@ class MapCamera:
         if not (math.isfinite(factor) and factor > 0):
             return False
         before = self.to_map(x, y)
+        self.at_home = False
         self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom * factor))
         scale = self.scale
         vw, vh = self.viewport
@@ -133,6 +145,7 @@ class MapCamera:
 
     def show(self, view: View) -> None:
         """Go to a view (a step of a camera move), clamped like any other."""
+        self.at_home = False
         self.zoom, self.centre = view.zoom, (view.centre_x, view.centre_y)
         self.clamp()
 
@@ -177,10 +190,39 @@ class MapCamera:
         scale = min(vw / both.width, vh / both.height)
         return self.clamped(min(a.zoom, b.zoom, scale / self.base_scale()), both.centre)
 
+    def set_home(self, land: Box | None, keep: Box | None) -> None:
+        """The land the first view frames, and the part of it (every region's
+        label anchor) that must stay in that view."""
+        self.land, self.keep = land, keep
+        if self.at_home:
+            self.reset()
+
+    def home(self) -> View:
+        """The first view (and the reset's): the land framed, not the world's
+        rectangle with its empty polar sea. Where the view is taller than the
+        land (an upright screen), the land is enlarged towards filling the
+        view's height, but never so far that a region's anchor leaves it:
+        every region keeps its heart, and its label, on screen."""
+        if self.land is None:
+            return self.clamped(1.0, (self.world[0] / 2, self.world[1] / 2))
+        land = self.land
+        (vw, vh), margin = self.viewport, 1 - 2 * HOME_MARGIN
+        fit = min(vw * margin / land.width, vh * margin / land.height)
+        scale = vh * margin / land.height  # the land's height fills the view's
+        if (keep := self.keep) is not None:
+            scale = min(scale, vw * margin / keep.width, vh * margin / keep.height)
+        scale = max(fit, scale)
+        half_w, half_h = vw / 2 / scale, vh / 2 / scale
+        cx, cy = land.centre
+        if keep is not None:  # slide so that the anchors stay in view
+            cx = min(max(cx, keep.right - half_w * margin), keep.left + half_w * margin)
+            cy = min(max(cy, keep.bottom - half_h * margin), keep.top + half_h * margin)
+        return self.clamped(scale / self.base_scale(), (cx, cy))
+
     def reset(self) -> None:
-        self.zoom = 1.0
-        self.centre = (self.world[0] / 2, self.world[1] / 2)
-        self.clamp()
+        """The first view (the reset button, the kiosk's reset)."""
+        self.show(self.home())
+        self.at_home = True
 
     def settle(self) -> bool:
         """The hand rests: paint the live view. False if it is painted already."""

@@ -1,16 +1,23 @@
 """The region labels on the map, for QML: which show, and where.
 
-The decision is kiosk.models.map_regions' (pure Python): a label shows
-inside its region's largest piece, whole in the view, on no other label and
-off the map's buttons. QML tells this object each label's size and where the
-buttons are, and places the labels at ``spots``.
+The decision is kiosk.models.map_regions' (pure Python): a label shows at
+its region's anchor (kiosk.models.map_anchors), whole in the view, on no
+other label, off the map's buttons and off Turkmenistan's mark. QML tells
+this object the labels' font and padding and where the buttons are, and
+places the labels at ``spots``. Each label reserves the box of the widest of
+its names in every language, so which labels show never changes with the
+language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Property, QObject, QRectF, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.content.model import Region
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_regions import RegionPlaces
 from kiosk.models.map_shapes import Box
@@ -25,12 +32,20 @@ class RegionLabels(QObject):
     spotsChanged = Signal()
 
     def __init__(
-        self, *, camera: MapCamera, places: RegionPlaces, parent: QObject | None = None
+        self,
+        *,
+        camera: MapCamera,
+        places: RegionPlaces,
+        regions: Iterable[Region] = (),
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._camera, self._places = camera, places
         self._selection = ""
         self._spots: dict[str, list[float]] = {}
+        self._names: dict[str, tuple[str, ...]] = {}  # every language's name, by region
+        self._style: tuple[QFont, float, float] | None = None  # font, padding, height
+        self.set_regions(regions)
 
     def update(self, selection: str | None = None, *, hidden: bool = False) -> None:
         """Place the labels again (a new view, selection, size or region);
@@ -42,12 +57,39 @@ class RegionLabels(QObject):
             self._spots = spots
             self.spotsChanged.emit()
 
-    @Slot(str, float, float)
-    def setSize(self, region_id: str, width: float, height: float) -> None:
-        """A label's size as QML draws it (text, padding), in view pixels."""
-        if self._places.sizes.get(region_id) != (width, height):
-            self._places.sizes[region_id] = (width, height)
+    def set_regions(self, regions: Iterable[Region]) -> None:
+        """New content: each region's name in every language it gives."""
+        self._names = {r.id: tuple(r.name.values.values()) for r in regions}
+        self._measure()
+
+    @Slot(QFont, float, float)
+    def setStyle(self, font: QFont, padding: float, height: float) -> None:
+        """The labels' font as QML draws them, the padding around the text
+        (left and right together) and the label's height, in view pixels."""
+        style = (QFont(font), padding, height)
+        if style != self._style:
+            self._style = style
+            self._measure()
+
+    def _measure(self) -> None:
+        """Each label's box: the widest of its names (a pixel's slack for
+        the renderer's rounding)."""
+        if self._style is None:
+            return
+        font, padding, height = self._style
+        metrics = QFontMetricsF(font)
+        sizes = {
+            region: (max(metrics.horizontalAdvance(n) for n in names) + padding + 2, height)
+            for region, names in self._names.items()
+            if names
+        }
+        if sizes != self._places.sizes:
+            self._places.sizes = sizes
             self.update()
+
+    def reserved(self, region_id: str) -> tuple[float, float] | None:
+        """The box a label reserves (view pixels), for tests."""
+        return self._places.sizes.get(region_id)
 
     @Slot(QRectF)
     def setKeepOut(self, rect: QRectF) -> None:

@@ -80,7 +80,9 @@ class MapModel(QObject):
         self._country = ""  # the country tapped, within the selected region
         self._framed = False  # the camera frames the selection (and no finger moved it)
         self._places = RegionPlaces()  # frames, label anchors and sizes
-        self._labels = RegionLabels(camera=self._camera, places=self._places, parent=self)
+        self._labels = RegionLabels(
+            camera=self._camera, places=self._places, regions=regions, parent=self
+        )
         self._grey = 0  # countries drawn in no region
         self._move = CameraMove(
             self._camera,
@@ -140,6 +142,7 @@ class MapModel(QObject):
         """New content: its regions, its country names and their sort forms."""
         self._regions.set_items(regions)
         self._index = RegionIndex(regions)
+        self._labels.set_regions(regions)
         self._names, self._sort_forms = names, sort_forms
         self._place_regions()
         self.clearSelection()
@@ -151,16 +154,18 @@ class MapModel(QObject):
 
     def _place_regions(self) -> None:
         """Each region's frame and label anchor, and the countries in none."""
-        if self._geometry is None:
+        if (geometry := self._geometry) is None:
             return
-        countries = self._geometry.shapes.countries
-        self._places.place(self._regions.items, countries)
+        countries = geometry.shapes.countries
+        self._places.place(self._regions.items, countries, width=geometry.width, home=HOME_COUNTRY)
         grey = sum(1 for c in countries if c != HOME_COUNTRY and c not in self._index.of_country)
         if grey != self._grey:
             self._grey = grey
             self.greyChanged.emit()
+        self._camera.set_home(self._places.land(), self._places.anchor_box())
         if self._selection and self._framed:  # chosen before the shapes were there
             self._frame_selection(animate=False)
+        self.settle()  # the first view, if the camera shows it, is new
         self._update_labels()
 
     @property
@@ -293,7 +298,7 @@ class MapModel(QObject):
 
     @Slot()
     def resetView(self) -> None:
-        self._camera.reset()
+        self._camera.reset()  # the first view: the land framed
         self._changed()
 
     @Slot()
@@ -360,16 +365,12 @@ class MapModel(QObject):
             sort_form_of=lambda c: country_sort_form(self._lang, c, self._names, self._sort_forms),
         )
 
-    def _aspect(self) -> float:
-        width, height = self._camera.world
-        return height / width
-
     regionList = Property(QAbstractItemModel, lambda self: self._regions, constant=True)
     selection = Property(str, lambda self: self._selection, notify=selectionChanged)
     selectionInfo = Property("QVariantMap", _selection_info, notify=infoChanged)
     # The map's height over its width (from world.json), known from the start:
     # the map screen lays itself out before the shapes are read.
-    aspect = Property(float, _aspect, constant=True)
+    aspect = Property(float, lambda s: s._camera.world[1] / s._camera.world[0], constant=True)
     zoom = Property(float, lambda self: self._camera.zoom, notify=viewChanged)
     centreX = Property(float, lambda self: self._camera.centre[0], notify=viewChanged)
     centreY = Property(float, lambda self: self._camera.centre[1], notify=viewChanged)

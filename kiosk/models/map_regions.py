@@ -16,14 +16,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kiosk.content.model import Region
+from kiosk.models.map_anchors import MAP_WIDTH, hand_anchors
 from kiosk.models.map_camera import MapCamera
-from kiosk.models.map_hits import inside_point
+from kiosk.models.map_hits import contains, inside_point
 from kiosk.models.map_shapes import Box, Point, Ring, Shape
 
 # A ring with at least this share of the region's land is in its core.
 CORE_SHARE = 0.01
 # Near the core: within this share of the core's larger side.
 NEAR = 0.12
+# Turkmenistan's mark keeps this much room (view pixels) free of labels.
+HOME_ROOM = 10.0
+# The first view keeps the anchors this share of the land's width inside
+# its edges: room for half a label on either side.
+ANCHOR_ROOM = 0.1
 
 
 def ring_area(ring: Ring) -> float:
@@ -75,18 +81,25 @@ def largest_shape(shapes: Iterable[Shape]) -> Shape | None:
     return Shape.of((best[1],)) if best else None
 
 
-def label_anchor(shapes: Iterable[Shape]) -> Point | None:
-    """Where a region's label goes: a point well inside its largest piece."""
+def label_anchor(region_id: str, shapes: Sequence[Shape], hand: dict[str, Point]) -> Point | None:
+    """Where a region's label goes: its anchor placed by hand
+    (kiosk.models.map_anchors) when that lies on the region's land, else a
+    point well inside its largest piece (a region new content adds)."""
+    if (point := hand.get(region_id)) is not None and any(contains(s, point) for s in shapes):
+        return point
     shape = largest_shape(shapes)
     return inside_point(shape) if shape else None
 
 
 @dataclass(frozen=True)
 class Label:
-    """A label to place: its anchor on screen, its size, the on-screen box
-    of its region's frame and the width of its largest piece. A label that
-    overflows its region, or is more than twice as wide as that piece, is not
-    shown: it would lie over the neighbours, and seem to name them."""
+    """A label to place: its anchor on screen, the box it reserves (the
+    widest of its names in every language, so which labels show never
+    depends on the language), the on-screen box of its region's frame, and
+    whether its region is the chosen one. A label wider or taller than its
+    region on screen is not shown (it would lie over the neighbours, and seem
+    to name them); the chosen region's label always is, where there is room,
+    since the camera frames that region."""
 
     key: str
     x: float
@@ -94,67 +107,111 @@ class Label:
     width: float
     height: float
     region: Box
-    piece_width: float
+    chosen: bool = False
 
 
-def label_box(label: Label) -> Box:
-    """The label centred on its anchor (view pixels)."""
-    return Box(
-        label.x - label.width / 2,
-        label.y - label.height / 2,
-        label.x + label.width / 2,
-        label.y + label.height / 2,
-    )
+def label_box(label: Label, dx: float = 0.0, dy: float = 0.0) -> Box:
+    """The label centred on its anchor, moved by (dx, dy) (view pixels)."""
+    x, y = label.x + dx, label.y + dy
+    return Box(x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2)
 
 
-def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> set[str]:
-    """Which labels show, in the order given (the first wins a place): each
-    one whole inside ``view``, on none of the ``keep_out`` boxes (the map's
-    buttons), on no label placed before it, and no wider than its region on
-    screen. The rest wait for a zoom at which they fit."""
+def _nudges(label: Label, view: Box) -> tuple[tuple[float, float], ...]:
+    """Where a label may stand, best first: on its anchor; slid into the view
+    at its edge (the anchor still under the label); just below or above the
+    anchor; or beside it (its near end by the anchor). Always touching the
+    anchor's own spot of land, so it still names that region."""
+    box = label_box(label)
+    into_x = max(view.left - box.left, 0.0) - max(box.right - view.right, 0.0)
+    into_y = max(view.top - box.top, 0.0) - max(box.bottom - view.bottom, 0.0)
+    slid = (into_x, into_y)
+    if abs(into_x) > label.width / 2 - label.height / 2 or abs(into_y) > label.height / 2:
+        slid = (0.0, 0.0)  # the anchor would leave the label: no slide
+    step = label.height * 1.1
+    side = label.width / 2 - label.height
+    return ((0.0, 0.0), slid, (0.0, step), (0.0, -step), (side, 0.0), (-side, 0.0))
+
+
+def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> dict[str, Point]:
+    """Which labels show and where their centres are, in the order given
+    (the first wins a place): each one whole inside ``view``, on none of the
+    ``keep_out`` boxes (the map's buttons, Turkmenistan's mark), on no label
+    placed before it, and (but for the chosen region's) no larger than its
+    region on screen. The rest wait for a zoom at which they fit."""
     placed: list[Box] = []
-    shown: set[str] = set()
+    shown: dict[str, Point] = {}
     for label in labels:
-        box = label_box(label)
-        inside = (
-            view.left <= box.left
-            and box.right <= view.right
-            and view.top <= box.top
-            and box.bottom <= view.bottom
+        too_big = not label.chosen and (
+            label.width > label.region.width or label.height > label.region.height
         )
-        too_big = (
-            label.width > min(label.region.width, 2 * label.piece_width)
-            or label.height > label.region.height
-        )
-        if not inside or too_big:
+        if too_big:
             continue
-        if any(_overlaps(box, other) for other in (*keep_out, *placed)):
-            continue
-        placed.append(box)
-        shown.add(label.key)
+        for dx, dy in _nudges(label, view):
+            box = label_box(label, dx, dy)
+            inside = (
+                view.left <= box.left
+                and box.right <= view.right
+                and view.top <= box.top
+                and box.bottom <= view.bottom
+            )
+            if inside and not any(_overlaps(box, other) for other in (*keep_out, *placed)):
+                placed.append(box)
+                shown[label.key] = (label.x + dx, label.y + dy)
+                break
     return shown
 
 
 @dataclass
 class RegionPlaces:
     """Where each region is: its frame and label anchor (map units), the
-    labels' sizes and the boxes they keep off (view pixels, from QML)."""
+    labels' sizes and the boxes they keep off (view pixels, from QML), and
+    Turkmenistan's box (map units), which no label covers."""
 
     frames: dict[str, Box] = field(default_factory=dict)
     anchors: dict[str, Point] = field(default_factory=dict)
-    pieces: dict[str, Box] = field(default_factory=dict)  # the largest piece's box
     sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
     keep_out: tuple[Box, ...] = ()
+    home: Box | None = None
 
-    def place(self, regions: Iterable[Region], countries: Mapping[str, Shape]) -> None:
-        self.frames, self.anchors, self.pieces = {}, {}, {}
+    def place(
+        self,
+        regions: Iterable[Region],
+        countries: Mapping[str, Shape],
+        *,
+        width: float = MAP_WIDTH,
+        home: str = "",
+    ) -> None:
+        """Frames and anchors on a map ``width`` units across; ``home``: the
+        country whose mark no label covers."""
+        self.frames, self.anchors = {}, {}
+        hand = hand_anchors(width)
         for region in regions:
             shapes = [countries[c] for c in region.countries if c in countries]
             if (frame := region_frame(shapes)) is not None:
                 self.frames[region.id] = frame
-            if (piece := largest_shape(shapes)) is not None:
-                self.anchors[region.id] = inside_point(piece)
-                self.pieces[region.id] = piece.box
+            if (anchor := label_anchor(region.id, shapes, hand)) is not None:
+                self.anchors[region.id] = anchor
+        self.home = countries[home].box if home in countries else None
+
+    def land(self) -> Box | None:
+        """The box around every region's frame: what the first view shows."""
+        return _union(self.frames.values()) if self.frames else None
+
+    def anchor_box(self) -> Box | None:
+        """The box around every label's anchor, with room for their labels:
+        what the first view keeps in sight."""
+        if not self.anchors or (land := self.land()) is None:
+            return None
+        xs, ys = zip(*self.anchors.values(), strict=True)
+        return Box(min(xs), min(ys), max(xs), max(ys)).grown(ANCHOR_ROOM * land.width)
+
+    def home_box(self, camera: MapCamera) -> Box | None:
+        """Turkmenistan and Ashgabat's mark on screen, with room around them."""
+        if self.home is None:
+            return None
+        left, top = camera.to_view(self.home.left, self.home.top)
+        right, bottom = camera.to_view(self.home.right, self.home.bottom)
+        return Box(left, top, right, bottom).grown(HOME_ROOM)
 
     def spots(self, camera: MapCamera, selection: str) -> dict[str, list[float]]:
         """Region id → [x, y] on screen, for the labels that fit the live
@@ -171,11 +228,13 @@ class RegionPlaces:
         ):
             width, height = self.sizes[region_id]
             x, y = camera.to_view(*self.anchors[region_id])
-            frame, piece = self.frames[region_id], self.pieces[region_id]
+            frame = self.frames[region_id]
             left, top = camera.to_view(frame.left, frame.top)
             right, bottom = camera.to_view(frame.right, frame.bottom)
             on_screen = Box(left, top, right, bottom)
-            piece_width = piece.width * camera.scale
-            labels.append(Label(region_id, x, y, width, height, on_screen, piece_width))
-        shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), self.keep_out)
-        return {label.key: [label.x, label.y] for label in labels if label.key in shown}
+            labels.append(
+                Label(region_id, x, y, width, height, on_screen, chosen=region_id == selection)
+            )
+        keep_out = (*self.keep_out, *filter(None, [self.home_box(camera)]))
+        shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
+        return {key: [x, y] for key, (x, y) in shown.items()}

@@ -82,3 +82,26 @@ def test_areas_drawn_without_a_code_take_the_colour_of_their_region(qapp):
     africa = next(i for i, r in enumerate(content.regions) if r.id == "africa")
     assert model.index.row_of_areas(("002", "202", "014")) == africa
     assert model.index.of_areas(("999",)) == "" and model.index.row_of_areas(("999",)) == -1
+
+
+def test_the_first_view_follows_the_size_until_a_finger_moves_the_map(qapp):
+    """Rotated or resized, the map shows its first view (the land framed)
+    anew; once a visitor has moved it, a new size keeps their view."""
+    from kiosk import paths
+    from kiosk.content import load_content
+
+    regions = load_content(paths.default_content_dir()).content.regions
+    model = MapModel(regions, "en")
+    model.set_viewport(1200, 600)
+    model.load()
+    assert model.camera.view == model.camera.home()
+    model.set_viewport(1000, 960)  # upright
+    upright = model.camera.home()
+    assert model.camera.view == upright and upright.zoom > 1.2
+    model.panBy(40, 0)
+    moved = model.camera.view
+    model.set_viewport(1000, 950)
+    assert model.camera.view.zoom == moved.zoom
+    model.resetView()
+    model.set_viewport(1200, 600)
+    assert model.camera.view == model.camera.home()

@@ -18,7 +18,7 @@ def places():
     world = read_world(world_file())
     regions = load_content(paths.default_content_dir()).content.regions
     placed = RegionPlaces()
-    placed.place(regions, world.countries)
+    placed.place(regions, world.countries, width=world.width, home="TM")
     return world, {r.id: r for r in regions}, placed
 
 
@@ -77,16 +77,60 @@ def test_labels_sit_inside_their_region(places):
 def test_labels_never_overlap_each_other_or_the_buttons_or_the_edge():
     region = Box(0, 0, 1000, 1000)
     labels = [
-        Label("a", 100, 100, 80, 20, region, 500),
-        Label("b", 120, 105, 80, 20, region, 500),  # on a: left out
-        Label("c", 980, 500, 80, 20, region, 500),  # over the view's edge
-        Label("d", 500, 500, 80, 20, region, 500),  # on the buttons
-        Label("e", 300, 300, 300, 20, region, 100),  # three times its land's width
-        Label("f", 300, 600, 80, 20, Box(0, 0, 50, 50), 500),  # wider than its region
-        Label("g", 300, 400, 80, 20, region, 500),
+        Label("a", 100, 100, 80, 20, region),
+        Label("b", 120, 105, 80, 20, region),  # on a: left out
+        Label("c", 980, 500, 80, 20, region),  # over the view's edge
+        Label("d", 500, 500, 80, 20, region),  # on the buttons
+        Label("f", 300, 600, 80, 20, Box(0, 0, 50, 50)),  # wider than its region
+        Label("g", 300, 400, 80, 20, region),
     ]
     shown = place_labels(labels, Box(0, 0, 1000, 800), [Box(450, 450, 550, 550)])
-    assert shown == {"a", "g"}
+    # b moves just below a and c slides in from the edge (its anchor still
+    # under it); d has no room off the buttons and f (wider than its region)
+    # waits.
+    assert shown == {"a": (100, 100), "b": (120, 127), "c": (960, 500), "g": (300, 400)}
+    view = Box(0, 0, 1000, 800)
+    slid = place_labels([Label("c", 985, 500, 80, 20, region)], view, [])
+    assert slid == {"c": (960, 500)}  # slid 25 px in: its anchor still under it
+    # Too far over the edge to slide in and keep its anchor under it: hidden.
+    assert place_labels([Label("c", 995, 500, 80, 20, region)], view, []) == {}
+
+
+def test_the_chosen_regions_label_shows_even_wider_than_its_region():
+    """The camera frames the chosen region: its label is shown (emphasised
+    in QML) though wider than the region, but never on the buttons."""
+    small = Box(280, 590, 320, 610)
+    shown = place_labels(
+        [Label("f", 300, 600, 80, 20, small, chosen=True)], Box(0, 0, 1000, 800), []
+    )
+    assert shown == {"f": (300, 600)}
+    on_buttons = [Label("f", 500, 500, 80, 20, small, chosen=True)]
+    buttons = [Box(400, 400, 600, 600)]
+    assert place_labels(on_buttons, Box(0, 0, 1000, 800), buttons) == {}
+
+
+def test_no_label_covers_turkmenistan_or_its_mark(places):
+    """At every zoom about Ashgabat, no shown label touches Turkmenistan's box."""
+    world, _, placed = places
+    placed.home = world.countries["TM"].box
+    placed.sizes = {r: (260.0, 40.0) for r in placed.anchors}
+    for selection in ("", *placed.anchors):
+        for zoom in (1.0, 1.6, 2.6, 4.1, 6.5, 8.0):
+            cam = MapCamera(world.width, world.height)
+            cam.set_viewport(1200, 700)
+            cam.zoom_by(zoom, *cam.to_view(*world.places["ashgabat"]))
+            left, top = cam.to_view(placed.home.left, placed.home.top)
+            right, bottom = cam.to_view(placed.home.right, placed.home.bottom)
+            home = Box(left, top, right, bottom)
+            for region_id, (x, y) in placed.spots(cam, selection).items():
+                box = Box(x - 130, y - 20, x + 130, y + 20)
+                apart = (
+                    box.right < home.left
+                    or home.right < box.left
+                    or box.bottom < home.top
+                    or home.bottom < box.top
+                )
+                assert apart, (selection, zoom, region_id)
 
 
 def test_labels_follow_the_zoom(places):

@@ -115,3 +115,37 @@ def test_the_map_draws_the_theme_colours_and_they_stay_apart(ui, qtbot, name):
     for a, b in itertools.combinations(drawn.values(), 2):
         for vision in VISIONS:
             assert difference(hex_rgb(a), hex_rgb(b), vision) >= BETWEEN_REGIONS, (a, b, vision)
+
+
+NON_TEXT_CONTRAST = 3.0  # WCAG 2.1, 1.4.11: graphical objects needed to understand
+
+
+def relative_luminance(colour: str) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in hex_rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    hi, lo = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_contrast_ratio_matches_wcag():
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_region_colours_stand_out_from_what_they_are_drawn_on(name):
+    """Each region's fill against the sea (the map), and its legend swatch
+    against the panel (surface) and the page: at least 3:1, so that a region
+    is seen as a shape, not a faint tint (the old pale green of Western Asia
+    was 1.2:1 on white)."""
+    regions, roles = theme_palette(name)
+    for colour in regions:
+        for role in ("mapSea", "surface", "page"):
+            ratio = contrast_ratio(colour, roles[role])
+            assert ratio >= NON_TEXT_CONTRAST, (name, colour, role, round(ratio, 2))

@@ -18,6 +18,19 @@ GridLayout {
                                             + 2 * (valueWidth + labelWidth)
     readonly property bool twoUp: width >= 2 * (valueWidth + Theme.px(300)) + columnSpacing
     columns: oneRow ? 4 : twoUp ? 2 : 1
+    // The height the map screen keeps for the figures, the same in every
+    // language: a figure's label gets up to six lines (the longest, Russian,
+    // takes six at 1080p; "as of" included). Judged on this, not on the
+    // figures' own height, the map's height never changes with the language:
+    // no label comes or goes and no button moves under a finger.
+    readonly property int labelLines: 6
+    readonly property int figureRows: oneRow ? 1 : Math.ceil(figureItems.count / (twoUp ? 2 : 1))
+    readonly property real figureHeight: Math.max(valueMetrics.height,
+                                                  labelLines * Math.ceil(labelMetrics.lineSpacing))
+    readonly property real reserve: figureRows * figureHeight + (figureRows - 1) * rowSpacing
+                                    + (oneRow ? 0 : homeKey.implicitHeight + rowSpacing)
+    FontMetrics { id: labelMetrics; font.pixelSize: Theme.smallSize }
+    FontMetrics { id: valueMetrics; font.pixelSize: Theme.pt(48); font.bold: true }
     columnSpacing: Theme.px(20)
     rowSpacing: Theme.px(12)
 
@@ -26,10 +39,12 @@ GridLayout {
         objectName: figures.named ? "homeKey" : ""
         Accessible.ignored: !figures.named
         Layout.columnSpan: figures.oneRow ? 1 : figures.columns
+        Layout.alignment: Qt.AlignTop
         name: figures.kiosk.map.homeName
     }
     Item { visible: figures.oneRow; Layout.fillWidth: true }
     Repeater {
+        id: figureItems
         model: figures.kiosk.figures
         delegate: RowLayout {
             id: mapFigure
@@ -39,6 +54,7 @@ GridLayout {
             required property string asOf
             objectName: figures.named ? "mapFigure_" + index : ""
             spacing: Theme.px(14)
+            Layout.alignment: Qt.AlignTop
             Layout.fillWidth: !figures.oneRow
             Layout.preferredWidth: figures.oneRow ? -1 : 1
             KText {

@@ -3,13 +3,35 @@ import QtQuick
 import Kiosk.Models
 
 // The regions' names on the map, where they fit at the current zoom. The
-// model decides which show and where (RegionLabels.spots: inside the
-// region's largest piece, whole in the view, on no other label and off the
-// zoom buttons); here each label only tells the model its size and stands
-// where it is told.
+// model decides which show and where (RegionLabels.spots: at the region's
+// anchor, whole in the view, on no other label, off the zoom buttons and off
+// Turkmenistan's mark); here the labels tell the model their font, padding
+// and height (it measures every language's name, so that which labels show
+// never depends on the language) and stand where they are told. The chosen
+// region's label is emphasised: filled in the accent, its text reversed.
 Item {
     id: labels
     required property MapModel map
+    readonly property int padding: Theme.px(20)
+    onMapChanged: measure.tell()
+    onPaddingChanged: measure.tell()
+
+    // The labels' font, as they draw it: the model measures the names in it.
+    KText {
+        id: measure
+        visible: false
+        text: "Ag"
+        font.pixelSize: Theme.smallSize
+        font.bold: true
+        wrapMode: Text.NoWrap
+        function tell(): void {
+            if (labels.map)
+                labels.map.labels.setStyle(font, labels.padding, implicitHeight + Theme.px(4))
+        }
+        onFontChanged: tell()
+        onImplicitHeightChanged: tell()
+        Component.onCompleted: tell()
+    }
 
     Repeater {
         model: labels.map.regionList
@@ -18,29 +40,25 @@ Item {
             required property string regionId
             required property string name
             readonly property var spot: labels.map.labels.spots[regionId]
+            readonly property bool chosen: labels.map.selection === regionId
             objectName: "mapLabel_" + regionId
             visible: spot !== undefined
             x: spot ? Math.round(spot[0] - width / 2) : 0
             y: spot ? Math.round(spot[1] - height / 2) : 0
-            width: labelText.implicitWidth + Theme.px(20)
+            width: labelText.implicitWidth + labels.padding
             height: labelText.implicitHeight + Theme.px(4)
             radius: height / 2
-            color: Theme.surface
-            border.color: Theme.line
-            border.width: Theme.px(1)
+            color: chosen ? Theme.selected : Theme.surface
+            border.color: chosen ? Theme.selectedInk : Theme.line
+            border.width: chosen ? Theme.edge : Theme.px(1)
             Accessible.role: Accessible.StaticText
             Accessible.name: name
-            function tellSize(): void { labels.map.labels.setSize(regionId, width, height) }
-            onWidthChanged: tellSize()
-            onHeightChanged: tellSize()
-            Component.onCompleted: tellSize()
             KText {
                 id: labelText
                 anchors.centerIn: parent
                 text: label.name
-                color: Theme.ink
-                font.pixelSize: Theme.smallSize
-                font.bold: true
+                color: label.chosen ? Theme.selectedInk : Theme.ink
+                font: measure.font
                 wrapMode: Text.NoWrap
                 elide: Text.ElideNone
             }

@@ -11,11 +11,18 @@ Page {
     required property KioskModel kiosk
     readonly property MapModel map: kiosk.map
 
+    // The panel's text as it is drawn: what its room is measured in.
+    FontMetrics { id: nameMetrics; font.pixelSize: regionPanel.nameSize; font.bold: true }
+    FontMetrics { id: bodyMetrics; font.pixelSize: Theme.bodySize }
+
     ColumnLayout {
         id: page
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.px(20)
+        // Upright, every pixel the map's half of the screen leaves goes to
+        // the region panel: a closer top and closer gaps.
+        anchors.topMargin: Theme.portrait ? Theme.px(24) : Theme.margin
+        spacing: Theme.portrait ? Theme.px(12) : Theme.px(20)
 
         // The title (Home is in the chrome); how to use the map opens the
         // legend, beside the list it speaks of.
@@ -28,7 +35,9 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Regions of the world")
                 color: Theme.accent
-                font.pixelSize: Theme.pt(40)
+                // Upright with large text, a heading no larger than large
+                // text's body: its room goes to the region panel.
+                font.pixelSize: Theme.portrait ? Math.min(Theme.pt(40), Theme.px(48)) : Theme.pt(40)
                 font.bold: true
                 elide: Text.ElideNone
             }
@@ -47,21 +56,34 @@ Page {
             // The room the page leaves below its title: what the layouts are given,
             // never what they take (an overflowing body would agree with itself).
             readonly property real room: page.height - top.height - page.spacing
-            // Judged on the figures' height under the map, where they always stay in
-            // the layout (faded out and folded to nothing when aside): their width,
-            // and so their height, never depends on the choice, so it cannot feed
-            // back on itself.
-            readonly property bool figuresAside: Theme.portrait
-                ? room - mapFloor - mapColumn.spacing - belowMap.implicitHeight - rowSpacing
-                  < panelFloor
-                : room - belowMap.implicitHeight - mapColumn.spacing < mapFloor
-            // Upright, the region panel below the map keeps room for a few keys.
-            readonly property real panelFloor: Theme.px(240) * Theme.textScale
+            // Judged on the room the figures keep under the map (MapFigures.reserve,
+            // the same in every language, so the map's size never changes with the
+            // language), unless a text overflows it. The figures always stay in the
+            // layout (faded out and folded to nothing when aside): their width, and
+            // so their height, never depends on the choice, so it cannot feed back
+            // on itself.
+            readonly property bool figuresAside: belowMap.implicitHeight > belowMap.reserve + 1
+                || (Theme.portrait
+                    ? room - mapFloor - mapColumn.spacing - belowMap.reserve - rowSpacing
+                      < panelFloor
+                    : room - belowMap.reserve - mapColumn.spacing < mapFloor)
+            // Upright, the region panel below the map keeps room for a chosen
+            // region's name, its country line and three lines of its text
+            // (the panel's margins and spacing as RegionPanel lays them out).
+            readonly property real panelFloor: 2 * Theme.px(16)
+                + Math.max(nameMetrics.height * 1.15, Theme.touch) + 2 * Theme.px(10)
+                + 4 * Math.ceil(bodyMetrics.height * 1.15)
+            // What is left under the map upright: the panel never asks for more
+            // (it would push the page over the navigation bar).
+            readonly property real panelRoom: room - mapFloor - rowSpacing
+            // Landscape: what the map may take of the column.
+            readonly property real mapRoom: figuresAside ? room
+                                                         : room - belowMap.reserve - mapColumn.spacing
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.px(32)
-            rowSpacing: Theme.px(20)
+            rowSpacing: Theme.portrait ? Theme.px(12) : Theme.px(20)
 
             ColumnLayout {
                 id: mapColumn
@@ -76,10 +98,12 @@ Page {
                     map: screen.map
                     Layout.fillWidth: true
                     // Landscape: the map's own shape, never shorter than half the
-                    // window. Upright: half the window, which suits the regions'
-                    // framing better than the strip the world's shape would give.
+                    // window, and leaving the figures their room (when under it).
+                    // Upright: half the window, which suits the regions' framing
+                    // better than the strip the world's shape would give.
                     Layout.preferredHeight: Theme.portrait ? body.mapFloor
-                                                           : Math.max(body.mapFloor, Math.round(width * screen.map.aspect))
+                        : Math.max(body.mapFloor, Math.min(Math.round(width * screen.map.aspect),
+                                                           body.mapRoom))
                     Layout.maximumHeight: Layout.preferredHeight
                     Layout.minimumHeight: body.mapFloor
                     Layout.fillHeight: !Theme.portrait
@@ -93,8 +117,9 @@ Page {
                     enabled: !body.figuresAside
                     clip: body.figuresAside
                     Layout.fillWidth: true
-                    Layout.maximumHeight: body.figuresAside ? 0 : -1
-                    Layout.minimumHeight: body.figuresAside ? 0 : -1
+                    Layout.maximumHeight: body.figuresAside ? 0 : reserve
+                    Layout.minimumHeight: body.figuresAside ? 0 : reserve
+                    Layout.preferredHeight: body.figuresAside ? 0 : reserve
                     // Its width comes from the column, never from its own
                     // contents (which change with that width: no feedback loop).
                     Layout.preferredWidth: 1
@@ -110,11 +135,12 @@ Page {
             }
 
             RegionPanel {
+                id: regionPanel
                 kiosk: screen.kiosk
                 Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(520) * Math.min(Theme.textScale, 1.25)
                 Layout.fillWidth: Theme.portrait
                 Layout.fillHeight: true
-                Layout.minimumHeight: Theme.portrait ? body.panelFloor : 0
+                Layout.minimumHeight: Theme.portrait ? Math.min(body.panelFloor, body.panelRoom) : 0
                 MapFigures {
                     kiosk: screen.kiosk
                     named: body.figuresAside

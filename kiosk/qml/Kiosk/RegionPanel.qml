@@ -13,6 +13,11 @@ Rectangle {
     readonly property var info: map.selectionInfo
     // Items the map screen puts at the end of the legend.
     default property alias legendTrailing: legend.trailing
+    // The chosen region's name: upright, where the panel shares the screen
+    // with a map of half its height, no larger than large text's body, so
+    // that the panel keeps room for three lines of text (MapScreen).
+    readonly property int nameSize: Theme.portrait ? Math.min(Theme.pt(36), Theme.px(44))
+                                                   : Theme.pt(36)
     objectName: "regionPanel"
     radius: Theme.radius
     color: Theme.surface
@@ -26,6 +31,11 @@ Rectangle {
         visible: !panel.info.id
         anchors.fill: parent
         anchors.margins: Theme.px(16)
+        anchors.rightMargin: Theme.px(28)  // room for the scroll bar
+    }
+    MapScrollBar {
+        objectName: "legendScrollBar"
+        flickable: legend
     }
 
     Flickable {
@@ -33,14 +43,18 @@ Rectangle {
         objectName: "regionDetails"
         visible: !!panel.info.id
         anchors.fill: parent
-        anchors.margins: Theme.px(36)
+        // Upright, the panel below the map is short: a narrower margin
+        // leaves room for the region's name, its country and three lines.
+        anchors.margins: Theme.portrait ? Theme.px(16) : Theme.px(36)
+        anchors.leftMargin: Theme.portrait ? Theme.px(24) : Theme.px(36)
+        anchors.rightMargin: anchors.leftMargin
         contentHeight: body.implicitHeight
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         Column {
             id: body
             width: details.width
-            spacing: Theme.px(18)
+            spacing: Theme.portrait ? Theme.px(10) : Theme.px(18)
             RowLayout {
                 width: parent.width
                 spacing: Theme.px(16)
@@ -60,7 +74,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: panel.info.name || ""
                     color: Theme.accent
-                        font.pixelSize: Theme.pt(36)
+                    font.pixelSize: panel.nameSize
                     font.bold: true
                     elide: Text.ElideNone
                 }
@@ -132,10 +146,9 @@ Rectangle {
         function onResetDone() { legend.contentY = 0 }
     }
 
-    // More below in the panel: a soft fade says so.
-    ScrollFade {
-        height: Theme.px(80)
-        visible: (details.visible && !details.atYEnd)
-                 || (legend.visible && legend.interactive && !legend.atYEnd)
+    // More below in the panel: a scroll bar says so (a fade dimmed the keys).
+    MapScrollBar {
+        objectName: "detailsScrollBar"
+        flickable: details
     }
 }

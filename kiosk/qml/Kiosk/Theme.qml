@@ -91,7 +91,10 @@ QtObject {
         // has colour i): the map, its legend and the region panel take
         // them from here, and nowhere else. Chosen to stay apart for
         // protan, deutan and tritan vision, from each other and from the
-        // land, the sea and home (tests/ui/test_map_palette.py).
+        // land, the sea and home, and each at least 3:1 against the sea and
+        // the panel it is drawn on (WCAG 1.4.11, non-text contrast): in the
+        // standard palette they are the darker, stronger tones, none a pale
+        // tint (tests/ui/test_map_palette.py).
         required property list<color> mapRegions
     }
 
@@ -121,8 +124,8 @@ QtObject {
         mapHomeEdge: "#06402A"
         mapMarker: "#FFFFFF"
         mapCapital: "#0B5D3B"
-        mapRegions: ["#AA4C5B", "#6FD2EE", "#F2DD69", "#898BF2", "#C9F2CA", "#D099A5",
-                     "#5E60C4", "#F2696B", "#967290"]
+        mapRegions: ["#996600", "#3377FF", "#EE3366", "#773399", "#886699", "#990022",
+                     "#0000FF", "#228866", "#772255"]
     }
 
     // Black and white with a yellow accent: the pairing low-vision visitors
@@ -153,8 +156,8 @@ QtObject {
         mapHomeEdge: "#FFE14D"
         mapMarker: "#000000"
         mapCapital: "#FFE14D"
-        mapRegions: ["#7E52D6", "#9CA3FF", "#CADAAD", "#78406E", "#40A07C", "#A1EAFB",
-                     "#ED4041", "#EBE240", "#9F7EA1"]
+        mapRegions: ["#DD3377", "#44AAAA", "#CCEE22", "#8833DD", "#EEBBFF", "#776600",
+                     "#AA77FF", "#99EEBB", "#AA9900"]
     }
 
     readonly property Palette colours: highContrast ? contrast : standard

@@ -1,0 +1,178 @@
+"""The map's region labels and region panel as a visitor sees them, at every
+size, in every language, with and without large text: labels never depend on
+the language, never cover one another, Turkmenistan's mark, the zoom buttons
+or the legend; the chosen region is labelled, emphasised; upright, the panel
+shows the region's name, the country line and three lines of text; the legend
+says there is more with a scroll bar, dimming no key."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from helpers.visitor import find, open_screen, shown, visible_rect, wait_screen, walk
+from PySide6.QtCore import QPointF, QRectF
+
+SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1280, 800)}
+# A country in each region: tapped, it names itself and its region.
+COUNTRY_OF_EACH_REGION = ("KZ", "DE", "IN", "CN", "SA", "NG", "US", "BR", "AU")
+
+
+def open_map(ui, qtbot):
+    assert open_screen(ui.model, "map")
+    wait_screen(qtbot, ui.window, "mapScreen")
+    map_model = ui.model.map
+    qtbot.waitUntil(lambda: map_model.loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: map_model.labels.reserved("europe") is not None, timeout=10_000)
+    return map_model
+
+
+def shown_labels(ui) -> dict[str, QRectF]:
+    return {
+        item.objectName().removeprefix("mapLabel_"): visible_rect(item)
+        for item in walk(ui.window.contentItem())
+        if item.objectName().startswith("mapLabel_") and shown(item)
+    }
+
+
+def home_rect(ui) -> QRectF:
+    """Turkmenistan's box (with Ashgabat's mark in it), in the scene."""
+    map_model = ui.model.map
+    box = map_model.geometry.shapes.countries["TM"].box
+    viewport = find(ui.window, "mapViewport")
+    top_left = map_model.to_view(QPointF(box.left, box.top))
+    bottom_right = map_model.to_view(QPointF(box.right, box.bottom))
+    return viewport.mapRectToScene(QRectF(top_left, bottom_right))
+
+
+def check_labels(ui, where: str) -> dict[str, QRectF]:
+    labels = shown_labels(ui)
+    viewport = visible_rect(find(ui.window, "mapViewport"))
+    keep_off = {
+        "Turkmenistan": home_rect(ui),
+        "zoom buttons": visible_rect(find(ui.window, "zoomButtons")),
+        "region panel": visible_rect(find(ui.window, "regionPanel")),
+    }
+    for name, rect in labels.items():
+        # Whole on the map (a label the map's edge clips is not shown whole).
+        drawn = find(ui.window, "mapLabel_" + name)
+        assert rect.height() >= drawn.height() - 1 and rect.width() >= drawn.width() - 1, (
+            where,
+            name,
+        )
+        assert viewport.contains(rect), (where, name)
+        for what, other in keep_off.items():
+            assert not rect.intersects(other), (where, name, what)
+        for other_name, other in labels.items():
+            if other_name != name:
+                assert not rect.intersects(other), (where, name, other_name)
+    return labels
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_which_labels_show_never_depends_on_the_language(make_ui, qtbot, size, large):
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    map_model = open_map(ui, qtbot)
+    seen: dict[tuple[float, float], dict[str, set[str]]] = {}
+    reserved = {}
+    for lang in ("en", "ru", "tk"):
+        ui.model.setLanguage(lang)
+        qtbot.wait(50)
+        # Compared at one map size: the key figures under the map wrap
+        # differently by language, and can change the map's height.
+        by_size = seen.setdefault(map_model.camera.viewport, {})
+        by_size[lang] = set(check_labels(ui, f"{size} {lang}"))
+        reserved[lang] = {r.id: map_model.labels.reserved(r.id) for r in map_model.regions}
+    assert reserved["en"] == reserved["ru"] == reserved["tk"]
+    # The map's size is the same in every language (the figures under it
+    # keep the same room): the labels are compared on one map.
+    assert len(seen) == 1, list(seen)
+    for by_lang in seen.values():
+        assert len({frozenset(labels) for labels in by_lang.values()}) == 1, seen
+        assert all(len(labels) >= 3 for labels in by_lang.values()), seen
+    # The box each label reserves holds its name in every language.
+    for item in walk(ui.window.contentItem()):
+        if item.objectName().startswith("mapLabel_"):
+            region = item.objectName().removeprefix("mapLabel_")
+            reserved = map_model.labels.reserved(region)
+            assert reserved is not None and item.width() <= reserved[0] + 0.5, region
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_chosen_region_is_labelled_and_emphasised(make_ui, qtbot, size, large):
+    ui = make_ui(lang="ru", size=size)
+    ui.model.display.setLargeText(large)
+    map_model = open_map(ui, qtbot)
+    for region in [r.id for r in map_model.regions]:
+        map_model.selectRegion(region)
+        qtbot.waitUntil(lambda: not map_model.moving, timeout=10_000)
+        qtbot.waitUntil(lambda r=region: r in shown_labels(ui), timeout=5_000)
+        labels = check_labels(ui, f"{size} {region}")
+        chosen = find(ui.window, "mapLabel_" + region)
+        others = [find(ui.window, "mapLabel_" + r) for r in labels if r != region]
+        colour = chosen.property("color")
+        assert all(o.property("color") != colour for o in others), region
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_region_panel_shows_the_name_the_country_and_three_lines(make_ui, qtbot, size, large):
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    map_model = open_map(ui, qtbot)
+    for lang, code in itertools.product(("tk", "ru", "en"), COUNTRY_OF_EACH_REGION):
+        ui.model.setLanguage(lang)
+        region = map_model.region_of(code)
+        map_model.tapAt(*_view_point(map_model, code))
+        qtbot.waitUntil(lambda r=region: map_model.selection == r, timeout=5_000)
+        details = find(ui.window, "regionDetails")
+        qtbot.waitUntil(lambda d=details: shown(d), timeout=5_000)
+        room = visible_rect(details)
+        for name in ("regionName", "regionCountry"):
+            item = find(ui.window, name)
+            rect = visible_rect(item)
+            assert rect.height() >= item.height() - 1, (size, lang, code, name)
+            assert room.contains(rect), (size, lang, code, name)
+        # Below the country line, room for three lines of body text (the
+        # region's text, or its formats and countries when it has none).
+        country = find(ui.window, "regionCountry")
+        line = country.property("contentHeight") / max(1, country.property("lineCount"))
+        below = room.bottom() - visible_rect(country).bottom()
+        assert below >= 3 * line + 10, (size, lang, code, below, line)
+        text = next(i for i in walk(details) if i.objectName() == "regionText")
+        if text.property("text"):
+            lines = text.property("lineCount")
+            seen = visible_rect(text).height()
+            assert seen >= min(3, lines) * line - 2, (size, lang, code, seen, line)
+        map_model.clearSelection()
+
+
+def _view_point(map_model, code: str) -> tuple[float, float]:
+    point = map_model.viewPointOf(code)
+    return point.x(), point.y()
+
+
+def test_the_legend_says_there_is_more_with_a_scroll_bar_not_a_fade(make_ui, qtbot):
+    ui = make_ui(lang="ru", size=(1080, 1920))
+    open_map(ui, qtbot)
+    legend = find(ui.window, "legend")
+    qtbot.waitUntil(lambda: legend.property("contentHeight") > legend.height() + 1)
+    bar = find(ui.window, "legendScrollBar")
+    assert shown(bar)
+    panel = find(ui.window, "regionPanel")
+    # Nothing drawn over the keys: no fade, no gradient in the panel.
+    for item in walk(panel):
+        if item.inherits("QQuickRectangle") and shown(item):
+            gradient = item.property("gradient")
+            assert gradient is None or gradient.isNull() or gradient.isUndefined(), item
+            assert item.property("color").alpha() in (0, 255), item  # no veil over the keys
+    # Every key shown is drawn at full strength.
+    for item in walk(legend):
+        if item.objectName().startswith("legend_") and shown(item):
+            node = item
+            while node is not None:
+                assert node.opacity() == 1, item.objectName()
+                node = node.parentItem()
