@@ -6,11 +6,13 @@ renderer. What is built (content, model, operations, QML) is kiosk.app's."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -25,8 +27,12 @@ from kiosk.app import (
     end_event_loop,
     get_app,
 )
+from kiosk.ops import places
 from kiosk.ops.reclaim import ScreenReclaimer
+from kiosk.ops.restarts import Starts, count_start
+from kiosk.ops.sd_notify import Notifier
 from kiosk.ops.stats import UsageCounts
+from kiosk.ops.watchdog import Heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +54,9 @@ def run(
         log.critical("%s", problem)
         return 2
     route_qt_messages()
+    started = time.time()
     app = get_app()
+    starts = count_start(places.data_dir(), started)  # a restart loop is said here
     stats = UsageCounts(start=False)  # counting starts now, its writer after the first frame
     try:
         ui = build_ui(
@@ -76,11 +84,61 @@ def run(
     # said as the frame shows, before the work that waits for it.
     ui.window.warmChanged.connect(lambda: log.info("first frame on screen"))
     after_first_frame(ui.window, stats.start)
+    # READY=1 and the watchdog's pings, from the first frame on.
+    notifier = Notifier()
+    heartbeat = Heartbeat(window=ui.window, notifier=notifier)
+    after_first_frame(ui.window, heartbeat.start)
+    reports: list = []  # the health reports, made after the first frame
+    after_first_frame(
+        ui.window,
+        lambda: reports.append(_health_reports(ui, stats, heartbeat, started, starts)),
+    )
     code = app.exec()
+    heartbeat.stop()
+    for report in reports:
+        report.stop()
     ui.close()
     stats.close()
     log.info("kiosk stopped")
     return code
+
+
+def _health_reports(
+    ui: KioskUi, stats: UsageCounts, heartbeat: Heartbeat, started: float, starts: Starts
+):
+    """status.json, the day's counts and the log's tail in the reports
+    folder, every minute from now on (imported here: not before the first
+    frame)."""
+    from kiosk.ops.health_report import HealthReports, ReportWriter
+    from kiosk.ops.health_status import liveness_status
+    from kiosk.ops.logsetup import log_path
+    from kiosk.ops.usage_report import read_report
+
+    setting = ui.ops.panel.settings.reports_folder
+    folder = Path(setting) if setting else places.data_dir() / "reports"
+    stats_file = stats.path
+
+    def today() -> set[str]:
+        now = dt.date.today()
+        return {now.isoformat(), (now - dt.timedelta(days=1)).isoformat()}
+
+    writer = ReportWriter(
+        folder=folder,
+        read_usage=lambda: read_report(stats_file).rows,
+        log_file=log_path(),
+        today=today,
+    )
+    status = liveness_status(
+        started=started,
+        starts=starts,
+        last_frame=lambda: heartbeat.last_frame,
+        watchdog=heartbeat.notifier_enabled,
+        problems=lambda: list(ui.ops.reloader.report),
+    )
+    reports = HealthReports(status=status, writer=writer, parent=ui.window)
+    reports.start()
+    log.info("health reports every minute in %s", folder)
+    return reports
 
 
 SOFTWARE_BACKEND = "software"

@@ -62,6 +62,9 @@ class Settings:
     # Key figures older than this many days are reported (kiosk validate,
     # the staff panel); the kiosk shows them with their date all the same.
     figures_max_age_days: int = FIGURE_AGE_DEFAULT
+    # Where the health reports go (kiosk.ops.health_report), for Syncthing to
+    # send home; None: the data folder's reports/.
+    reports_folder: str | None = None
 
 
 class SettingsNotSaved(OSError):
@@ -242,6 +245,17 @@ def _read_pin_hash(node: Node) -> tuple[object, str | None]:
     return node.value, None
 
 
+def _read_folder(node: Node) -> tuple[object, str | None]:
+    if _is_null(node):
+        return None, None
+    if not (isinstance(node, ScalarNode) and node.tag == _STR_TAG):
+        return None, "must be a folder's path, not a list or mapping"
+    text = node.value
+    if not Path(text).is_absolute() or len(text) > 1024 or "\0" in text:
+        return None, f"{text[:60]!r} is not an absolute path (e.g. /srv/kiosk-reports)"
+    return text, None
+
+
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
 
@@ -252,6 +266,7 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "idle_timeout": (_read_idle_timeout, f"using {IDLE_DEFAULT}"),
     "pin_hash": (_read_pin_hash, "staff access stays off"),
     "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
+    "reports_folder": (_read_folder, "the data folder's reports/ is used"),
 }
 
 
