@@ -95,6 +95,7 @@ def run(
     )
     code = app.exec()
     heartbeat.stop()
+    notifier.close()
     for report in reports:
         report.stop()
     ui.close()
