@@ -4,6 +4,7 @@ where systemd's is ($NOTIFY_SOCKET), as a path and in the abstract namespace."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -47,10 +48,8 @@ class NotifySocket:
         self.sock.settimeout(0.2)
         deadline = time.monotonic() + timeout
         while not until(got) and time.monotonic() < deadline:
-            try:
+            with contextlib.suppress(TimeoutError):
                 got.append(self.sock.recv(4096))
-            except TimeoutError:
-                pass
         return got
 
 
