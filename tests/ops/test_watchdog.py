@@ -169,3 +169,21 @@ def test_a_restart_loop_is_in_the_log_and_the_status(tmp_path: Path):
         report = json.loads(status.read_text("utf-8"))
     assert report["restart_loop"] is True and report["starts_total"] == 41, report
     assert os.listdir(data / "reports")  # and the day's counts, the log's tail
+
+
+# -- the unit -------------------------------------------------------------------
+
+
+def test_the_unit_lets_the_kiosk_under_cage_feed_the_watchdog():
+    """cage is the unit's main process: without NotifyAccess=all systemd
+    drops the kiosk's pings and kills a healthy kiosk every WatchdogSec."""
+    unit = Path(__file__).parents[2] / "deploy" / "kiosk.service"
+    settings = dict(
+        line.split("=", 1)
+        for line in unit.read_text("utf-8").splitlines()
+        if "=" in line and not line.startswith("#")
+    )
+    assert settings["Type"] == "notify" and settings["NotifyAccess"] == "all"
+    assert settings["ExecStart"].startswith("/usr/bin/cage ")
+    assert 30 <= int(settings["WatchdogSec"]) <= 300
+    assert settings["Restart"] == "always"
