@@ -6,6 +6,7 @@ kiosk validate [--content DIR] [--strict] [--at DATE]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
            [--scale F] [--large-text] [--high-contrast] [--at DATE]
 kiosk review [--content DIR] -o FILE.html
+kiosk fleet report REPORTS_DIR -o FILE.html [--at DATE]
 """
 
 from __future__ import annotations
@@ -155,6 +156,26 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, type=Path, metavar="FILE.html", help="the page to write"
     )
 
+    fleet = sub.add_parser(
+        "fleet", help="the ministry's view of many kiosks (needs the 'fleet' extra)"
+    )
+    fleet_sub = fleet.add_subparsers(dest="fleet_command", metavar="COMMAND", required=True)
+    fleet_report = fleet_sub.add_parser(
+        "report",
+        help="merge the kiosks' reports folders (one folder per kiosk) into one HTML page",
+    )
+    fleet_report.add_argument("reports_dir", type=Path, metavar="REPORTS_DIR")
+    fleet_report.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE.html", help="the page to write"
+    )
+    fleet_report.add_argument(
+        "--at",
+        type=_moment,
+        metavar="DATE",
+        help="make the report as on this day (YYYY-MM-DD) or minute (YYYY-MM-DD HH:MM, "
+        "local time) instead of now: which kiosks are stale, the period counted",
+    )
+
     pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
     pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
 
@@ -214,6 +235,8 @@ def _command(args: argparse.Namespace) -> int:
         return _shot(args)
     if args.command == "review":
         return _review(args.content, args.output)
+    if args.command == "fleet":
+        return _fleet_report(args.reports_dir, args.output, args.at)
     if args.command == "set-pin":
         return _set_pin(args.clear)
     if args.command == "stats":
@@ -305,6 +328,36 @@ def _review(content: Path | None, output: Path) -> int:
     print(
         f"{folder}: {len(result.errors)} error(s), {len(result.warnings)} warning(s) on the "
         f"page; fingerprint {written.fingerprint[:16]}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _fleet_report(folder: Path, output: Path, at: dt.datetime | None) -> int:
+    """The page is made whatever the kiosks' files hold (their faults are
+    listed on it); only a folder that cannot be read, an output that cannot
+    be written or a missing plotting library fail, in one sentence."""
+    try:
+        from kiosk.fleet.report import NotWritten, make_report
+
+        made = make_report(folder, output, at.astimezone() if at else None)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not exc.name.startswith("matplotlib"):
+            raise
+        print(
+            "kiosk fleet report: matplotlib is missing; install the fleet extra: "
+            "pip install 'tm-foreign-policy-kiosk[fleet]'",
+            file=sys.stderr,
+        )
+        return 1
+    except NotWritten as exc:
+        print(f"kiosk fleet report: {exc}", file=sys.stderr)
+        return 1
+    fleet = made.fleet
+    print(output)
+    print(
+        f"{folder}: {len(fleet.kiosks)} kiosk(s), "
+        f"{len(fleet.problems) + fleet.more_problems} problem(s) in their files",
         file=sys.stderr,
     )
     return 0
