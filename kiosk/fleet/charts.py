@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from html import escape
 from collections.abc import Sequence
 
 GREEN = "#00853A"  # the flag's green, the kiosk's header
@@ -70,7 +71,13 @@ def _svg(fig, salt: str) -> str:
     svg = text[start:]
     # Fixed pt sizes would not shrink on a phone: the page's CSS sizes it.
     svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)
-    return svg.replace("<svg", f'<svg role="img" aria-label="{salt}"', 1)
+    # matplotlib numbers its ids per figure (figure_1, patch_1 …): inlined
+    # side by side, charts would share them, and a clip path could be taken
+    # from the wrong chart. Each chart's ids get its own prefix.
+    prefix = re.sub(r"[^a-z]+", "-", salt.lower()).strip("-")
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
+    svg = re.sub(r'(url\(#|href="#)([^)"]+)', rf"\1{prefix}-\2", svg)
+    return svg.replace("<svg", f'<svg role="img" aria-label="{escape(salt)}"', 1)
 
 
 def _rolling(values: Sequence[float], window: int) -> list[float]:
