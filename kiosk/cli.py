@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
+from kiosk.fleet.command import add_fleet_parser
 from kiosk.utf8mode import ensure_utf8_mode
 
 _SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
@@ -156,25 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, type=Path, metavar="FILE.html", help="the page to write"
     )
 
-    fleet = sub.add_parser(
-        "fleet", help="the ministry's view of many kiosks (needs the 'fleet' extra)"
-    )
-    fleet_sub = fleet.add_subparsers(dest="fleet_command", metavar="COMMAND", required=True)
-    fleet_report = fleet_sub.add_parser(
-        "report",
-        help="merge the kiosks' reports folders (one folder per kiosk) into one HTML page",
-    )
-    fleet_report.add_argument("reports_dir", type=Path, metavar="REPORTS_DIR")
-    fleet_report.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FILE.html", help="the page to write"
-    )
-    fleet_report.add_argument(
-        "--at",
-        type=_moment,
-        metavar="DATE",
-        help="make the report as on this day (YYYY-MM-DD) or minute (YYYY-MM-DD HH:MM, "
-        "local time) instead of now: which kiosks are stale, the period counted",
-    )
+    add_fleet_parser(sub, moment=_moment)
 
     pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
     pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
@@ -334,33 +317,9 @@ def _review(content: Path | None, output: Path) -> int:
 
 
 def _fleet_report(folder: Path, output: Path, at: dt.datetime | None) -> int:
-    """The page is made whatever the kiosks' files hold (their faults are
-    listed on it); only a folder that cannot be read, an output that cannot
-    be written or a missing plotting library fail, in one sentence."""
-    try:
-        from kiosk.fleet.report import NotWritten, make_report
+    from kiosk.fleet.command import report
 
-        made = make_report(folder, output, at.astimezone() if at else None)
-    except ModuleNotFoundError as exc:
-        if exc.name is None or not exc.name.startswith("matplotlib"):
-            raise
-        print(
-            "kiosk fleet report: matplotlib is missing; install the fleet extra: "
-            "pip install 'tm-foreign-policy-kiosk[fleet]'",
-            file=sys.stderr,
-        )
-        return 1
-    except NotWritten as exc:
-        print(f"kiosk fleet report: {exc}", file=sys.stderr)
-        return 1
-    fleet = made.fleet
-    print(output)
-    print(
-        f"{folder}: {len(fleet.kiosks)} kiosk(s), "
-        f"{len(fleet.problems) + fleet.more_problems} problem(s) in their files",
-        file=sys.stderr,
-    )
-    return 0
+    return report(folder, output, at)
 
 
 def _shot(args: argparse.Namespace) -> int:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
-from html import escape
+import textwrap
 from collections.abc import Sequence
+from html import escape
 
 GREEN = "#00853A"  # the flag's green, the kiosk's header
 DEEP = "#0B5D3B"  # the kiosk's accent
@@ -81,12 +83,14 @@ def _svg(fig, salt: str) -> str:
 
 
 def _rolling(values: Sequence[float], window: int) -> list[float]:
+    """The mean of each day and the ``window - 1`` before it; NaN (not drawn)
+    until a whole window is there, so the line does not start on one Sunday."""
     out, total = [], 0.0
     for i, v in enumerate(values):
         total += v
         if i >= window:
             total -= values[i - window]
-        out.append(total / min(i + 1, window))
+        out.append(total / window if i >= window - 1 else math.nan)
     return out
 
 
@@ -138,21 +142,20 @@ def bars(
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     total = sum(values) or 1
-    height = 0.36 * len(labels) + 0.5
+    # Long titles on two lines, and the left margin as wide as the longest line.
+    labels = [textwrap.fill(label, 24) for label in labels]
+    lines = [line for label in labels for line in label.splitlines()] or [""]
+    height = 0.42 * len(labels) + 0.5
     fig = _figure(figsize=(4.8, height))
-    longest = max((len(label) for label in labels), default=4)
-    fig.subplots_adjust(
-        left=min(0.45, 0.03 + 0.0155 * longest),
-        right=0.98,
-        top=1 - 0.1 / height,
-        bottom=0.35 / height,
-    )
+    left = min(0.5, 0.04 + 0.0158 * max(len(line) for line in lines))
+    fig.subplots_adjust(left=left, right=0.98, top=1 - 0.1 / height, bottom=0.35 / height)
     ax = fig.subplots()
     positions = range(len(labels))[::-1]
     ax.barh(list(positions), values, color=colour, height=0.62)
     ax.set_yticks(list(positions), labels, fontsize=9, color=INK)
     ax.tick_params(axis="x", labelsize=8)
     ax.grid(axis="y", visible=False)
+    ax.set_axisbelow(True)  # the grid behind the bars, not across them
     ax.spines["left"].set_visible(False)
     most = max(values) if values else 1
     for y, v in zip(positions, values, strict=True):
@@ -164,7 +167,7 @@ def bars(
             fontsize=8,
             color=MUTED,
         )
-    ax.set_xlim(0, most * 1.32 if values else 1)
+    ax.set_xlim(0, most * 1.5 if values else 1)
     ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:,.0f}"))
     return _svg(fig, title)

@@ -33,7 +33,7 @@ def _ago(moment: dt.datetime | None, at: dt.datetime) -> str:
         return "never"
     seconds = (at - moment).total_seconds()
     if seconds < -300:
-        return "in the future (its clock is wrong)"
+        return "after the report's time (a clock is wrong?)"
     if seconds < 3600:
         return f"{max(0, round(seconds / 60))} min ago"
     if seconds < 2 * 86400:
@@ -164,9 +164,9 @@ def _last_seen(fleet: Fleet, at: dt.datetime) -> str:
         )
     return (
         '<section id="last-seen"><h2>Last seen, per kiosk</h2><table>'
-        "<thead><tr><th>Mission</th><th>Kiosk</th><th>State</th><th>Last status</th>"
-        '<th>at</th><th class="num">Visits</th><th class="num">Its problems</th>'
-        "<th>Version</th></tr></thead>"
+        "<thead><tr><th>Mission</th><th>Kiosk</th><th>State</th><th>Last seen</th>"
+        '<th>Last status written</th><th class="num">Visits</th>'
+        '<th class="num">Problems it reports</th><th>Version</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></section>"
     )
 

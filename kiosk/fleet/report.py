@@ -71,11 +71,14 @@ def build_page(fleet: Fleet, at: dt.datetime) -> str:
     recent = end - dt.timedelta(days=29)
     visits_30 = sum(n for days in by_mission.values() for d, n in days.items() if d >= recent)
     topics = sorted(fleet.topics.items(), key=lambda item: -item[1])[:TOP_TOPICS]
+    titles = _topic_titles()
     languages = sorted(fleet.languages.items(), key=lambda item: -item[1])
     drawn = Charts(
         visits=charts.visits_by_mission(series) if series else "<p>No visits counted.</p>",
         topics=charts.bars(
-            [_topic_name(key) for key, _ in topics], [n for _, n in topics], title="Topics read"
+            [titles.get(key) or _topic_name(key) for key, _ in topics],
+            [n for _, n in topics],
+            title="Topics read",
         )
         if topics
         else "<p>No topic opened.</p>",
@@ -100,8 +103,21 @@ def build_page(fleet: Fleet, at: dt.datetime) -> str:
     )
 
 
+def _topic_titles() -> dict[str, str]:
+    """The packaged topics' English titles by id (the kiosks show the
+    packaged content unless a mission changed it)."""
+    from kiosk.content import load_content
+    from kiosk.paths import default_content_dir
+
+    content = load_content(default_content_dir()).content
+    if content is None:
+        return {}
+    return {s.id: s.title.values.get("en", "") for s in content.sections}
+
+
 def _topic_name(key: str) -> str:
-    """A topic's id as a title ("central-asia": "Central asia")."""
+    """A topic's id as a title, for topics the packaged content lacks
+    ("central-asia": "Central asia")."""
     words = key.replace("-", " ").replace("_", " ").strip()
     return (words[:1].upper() + words[1:])[:40] or key
 
