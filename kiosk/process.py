@@ -115,7 +115,8 @@ def _health_reports(
     from kiosk.ops.logsetup import log_path
     from kiosk.ops.usage_report import read_report
 
-    setting = ui.ops.panel.settings.reports_folder
+    settings = ui.ops.panel.settings
+    setting = settings.reports_folder
     folder = Path(setting) if setting else places.data_dir() / "reports"
     stats_file = stats.path
 
@@ -135,6 +136,7 @@ def _health_reports(
         last_frame=lambda: heartbeat.last_frame,
         watchdog=heartbeat.notifier_enabled,
         problems=lambda: list(ui.ops.reloader.report),
+        mission=settings.mission,
     )
     reports = HealthReports(status=status, writer=writer, parent=ui.window)
     reports.start()

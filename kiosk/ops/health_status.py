@@ -34,6 +34,7 @@ def liveness_status(
     last_frame: Callable[[], float | None],
     watchdog: bool,
     problems: Callable[[], list[str]],
+    mission: str | None = None,
 ) -> Callable[[], dict[str, object]]:
     """A function that takes the snapshot (each minute, on the UI thread)."""
     version, host = _version(), socket.gethostname()
@@ -45,6 +46,7 @@ def liveness_status(
         return {
             "schema": SCHEMA,
             "kiosk": host,
+            "mission": mission,
             "version": version,
             "written_at": _iso(now),
             "started_at": _iso(started),

@@ -65,6 +65,9 @@ class Settings:
     # Where the health reports go (kiosk.ops.health_report), for Syncthing to
     # send home; None: the data folder's reports/.
     reports_folder: str | None = None
+    # The mission the kiosk stands in ("Embassy in Vienna"), for the fleet
+    # report's charts; None: the kiosk's reports folder's name is used there.
+    mission: str | None = None
 
 
 class SettingsNotSaved(OSError):
@@ -256,6 +259,20 @@ def _read_folder(node: Node) -> tuple[object, str | None]:
     return text, None
 
 
+MISSION_MAX = 80
+
+
+def _read_mission(node: Node) -> tuple[object, str | None]:
+    if _is_null(node):
+        return None, None
+    if not (isinstance(node, ScalarNode) and node.tag == _STR_TAG):
+        return None, "must be a name, not a list or mapping"
+    text = node.value.strip()
+    if not text or len(text) > MISSION_MAX or not text.isprintable():
+        return None, f"must be a name of 1–{MISSION_MAX} printable characters on one line"
+    return text, None
+
+
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
 
@@ -267,6 +284,7 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "pin_hash": (_read_pin_hash, "staff access stays off"),
     "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
     "reports_folder": (_read_folder, "the data folder's reports/ is used"),
+    "mission": (_read_mission, "the fleet report names the kiosk by its folder"),
 }
 
 
