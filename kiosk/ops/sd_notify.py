@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import threading
 
 log = logging.getLogger(__name__)
@@ -29,7 +28,7 @@ class Notifier:
     def __init__(self, address: str | None = None) -> None:
         address = address if address is not None else os.environ.get(ENV_SOCKET, "")
         self._address = _socket_address(address)
-        self._sock: socket.socket | None = None
+        self._sock = None  # a socket.socket, made at the first send
         self._failing: str | None = None
         self._lock = threading.Lock()  # the health thread may say STATUS= beside the UI's pings
 
@@ -44,6 +43,8 @@ class Notifier:
         with self._lock:
             try:
                 if self._sock is None:
+                    import socket  # here, after the first frame: not on the start's path
+
                     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC)
                     sock.setblocking(False)
                     self._sock = sock
