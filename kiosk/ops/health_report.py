@@ -69,8 +69,17 @@ def write_usage_days(folder: Path, rows: Iterable[Row], *, recent: set[str]) -> 
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(USAGE_HEADER)
         writer.writerows(sorted(day_rows))
+        if _holds(path, out.getvalue()):
+            continue  # a quiet minute: no write, no fsync (an SD card lasts longer)
         written.append(write_atomically(path, out.getvalue()))
     return written
+
+
+def _holds(path: Path, text: str) -> bool:
+    try:
+        return path.read_text("utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def write_log_tail(folder: Path, log_file: Path | None) -> Path | None:

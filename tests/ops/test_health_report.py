@@ -59,10 +59,19 @@ def test_each_day_of_counts_is_a_csv_and_old_days_are_written_once(tmp_path: Pat
         ]
     old = tmp_path / "usage-2026-11-27.csv"
     old.write_text("kept\n", "utf-8")
-    written = write_usage_days(tmp_path, ROWS, recent={"2026-11-28"})
+    written = write_usage_days(
+        tmp_path, [*ROWS, ("2026-11-28", "screen", "map", 1)], recent={"2026-11-28"}
+    )
     assert old.read_text("utf-8") == "kept\n" and [p.name for p in written] == [
         "usage-2026-11-28.csv"
     ]
+    # A minute with no new count writes nothing.
+    assert (
+        write_usage_days(
+            tmp_path, [*ROWS, ("2026-11-28", "screen", "map", 1)], recent={"2026-11-28"}
+        )
+        == []
+    )
 
 
 def test_the_log_tail_is_bounded(tmp_path: Path, qapp):
@@ -93,9 +102,7 @@ def test_an_unwritable_folder_is_said_once_and_the_reports_resume(tmp_path: Path
     timer runs on, and once the folder can be made the reports come."""
     blocker = tmp_path / "share"
     blocker.write_text("not a folder", "utf-8")
-    writer = ReportWriter(
-        folder=blocker / "reports", read_usage=None, log_file=None, today=set
-    )
+    writer = ReportWriter(folder=blocker / "reports", read_usage=None, log_file=None, today=set)
     parent = QObject()
     reports = HealthReports(
         status=lambda: {"at": time.time()}, writer=writer, parent=parent, every_s=0.05
