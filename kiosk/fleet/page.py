@@ -226,7 +226,7 @@ svg { width: 100%; height: auto; display: block; }
 table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th { text-align: left; color: var(--muted); font-weight: 600;
   border-bottom: 2px solid var(--line); }
-th, td { padding: 4px 8px; }
+th, td { padding: 4px 8px; white-space: nowrap; }
 tbody tr { border-bottom: 1px solid #EEEBE3; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chip { display: inline-block; padding: 0 8px; border-radius: 9px; font-size: 12px;
@@ -235,15 +235,19 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 #problems li { margin: 2px 0; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 12px; }
 footer { color: var(--muted); font-size: 12.5px; }
-@media (max-width: 760px) { .pair, .figures { flex-direction: column; }
+@media screen and (max-width: 760px) { .pair, .figures { flex-direction: column; }
   .attention ul { columns: 1; } }
 @page { size: A4; margin: 12mm; }
 @media print {
-  body { background: #fff; font-size: 10.5pt; }
-  main { max-width: none; padding: 8px 0; }
-  .band { padding: 12px 16px; }
-  section, .chart, .figure { border-color: #bbb; }
+  body { background: #fff; font-size: 9.5pt; }
+  main { max-width: none; padding: 6px 0; }
+  .band { padding: 10px 14px; }
+  .band h1 { font-size: 20pt; }
+  section, .chart, .figure { border-color: #bbb; padding: 10px 12px; margin-bottom: 10px; }
+  .figure b { font-size: 16pt; }
   #last-seen { break-inside: auto; }
+  table { font-size: 8pt; }
+  th, td { padding: 2px 5px; }
   tr { break-inside: avoid; }
 }
 """
