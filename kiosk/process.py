@@ -6,7 +6,6 @@ renderer. What is built (content, model, operations, QML) is kiosk.app's."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import signal
@@ -28,9 +27,12 @@ from kiosk.app import (
     get_app,
 )
 from kiosk.ops import places
+from kiosk.ops.health_run import HealthRun
+from kiosk.ops.logsetup import log_path
 from kiosk.ops.reclaim import ScreenReclaimer
-from kiosk.ops.restarts import Starts, count_start
+from kiosk.ops.restarts import count_start
 from kiosk.ops.sd_notify import Notifier
+from kiosk.ops.settings import load_settings
 from kiosk.ops.stats import UsageCounts
 from kiosk.ops.watchdog import Heartbeat
 
@@ -58,17 +60,29 @@ def run(
     app = get_app()
     starts = count_start(places.data_dir(), started)  # a restart loop is said here
     stats = UsageCounts(start=False)  # counting starts now, its writer after the first frame
+    settings = load_settings()
+    notifier = Notifier()
+    health = HealthRun(
+        settings=settings,
+        stats_file=stats.path,
+        log_file=log_path(),
+        started=started,
+        starts=starts,
+        watchdog=notifier.enabled,
+    )
     try:
         ui = build_ui(
             content_dir,
             lang,
             size or (1920, 1080),
+            settings=settings,
             stats=stats,
             kiosk_mode=not windowed,
             physical_size=physical_size,
         )
     except StartupError as exc:
         log.critical("%s", exc)
+        health.stop()
         return 2
     if windowed:
         ui.window.show()
@@ -84,64 +98,26 @@ def run(
     # said as the frame shows, before the work that waits for it.
     ui.window.warmChanged.connect(lambda: log.info("first frame on screen"))
     after_first_frame(ui.window, stats.start)
-    # READY=1 and the watchdog's pings, from the first frame on.
-    notifier = Notifier()
+    # READY=1 and the watchdog's pings, from the first frame on; the health
+    # reports in the reports folder too.
     heartbeat = Heartbeat(window=ui.window, notifier=notifier)
     after_first_frame(ui.window, heartbeat.start)
-    reports: list = []  # the health reports, made after the first frame
     after_first_frame(
         ui.window,
-        lambda: reports.append(_health_reports(ui, stats, heartbeat, started, starts)),
+        lambda: health.start(
+            parent=ui.window,
+            last_frame=lambda: heartbeat.last_frame,
+            problems=lambda: list(ui.ops.reloader.report),
+        ),
     )
     code = app.exec()
     heartbeat.stop()
     notifier.close()
-    for report in reports:
-        report.stop()
+    health.stop()
     ui.close()
     stats.close()
     log.info("kiosk stopped")
     return code
-
-
-def _health_reports(
-    ui: KioskUi, stats: UsageCounts, heartbeat: Heartbeat, started: float, starts: Starts
-):
-    """status.json, the day's counts and the log's tail in the reports
-    folder, every minute from now on (imported here: not before the first
-    frame)."""
-    from kiosk.ops.health_report import HealthReports, ReportWriter
-    from kiosk.ops.health_status import liveness_status
-    from kiosk.ops.logsetup import log_path
-    from kiosk.ops.usage_report import read_report
-
-    settings = ui.ops.panel.settings
-    setting = settings.reports_folder
-    folder = Path(setting) if setting else places.data_dir() / "reports"
-    stats_file = stats.path
-
-    def today() -> set[str]:
-        now = dt.date.today()
-        return {now.isoformat(), (now - dt.timedelta(days=1)).isoformat()}
-
-    writer = ReportWriter(
-        folder=folder,
-        read_usage=lambda: read_report(stats_file).rows,
-        log_file=log_path(),
-        today=today,
-    )
-    status = liveness_status(
-        started=started,
-        starts=starts,
-        last_frame=lambda: heartbeat.last_frame,
-        watchdog=heartbeat.notifier_enabled,
-        problems=lambda: list(ui.ops.reloader.report),
-        mission=settings.mission,
-    )
-    reports = HealthReports(status=status, writer=writer, parent=ui.window)
-    reports.start()
-    log.info("health reports every minute in %s", folder)
-    return reports
 
 
 SOFTWARE_BACKEND = "software"

@@ -23,7 +23,10 @@ from kiosk.ops.health_report import (
     write_status,
     write_usage_days,
 )
+from kiosk.ops.health_run import HealthRun
 from kiosk.ops.places import APP_NAME
+from kiosk.ops.restarts import Starts
+from kiosk.ops.settings import Settings
 from kiosk.ops.usage_db import SCHEMA
 
 ROWS = [
@@ -152,3 +155,38 @@ def test_a_full_disk_is_said_once_and_the_kiosk_runs_on(tmp_path: Path, fill: st
     assert output.count("cannot write the health report") == 1, output
     assert "Traceback" not in output, output
     assert kiosk.proc.returncode == 0, output
+
+
+def test_a_restart_loop_is_reported_before_the_first_frame(tmp_path: Path):
+    """A kiosk that crashes while starting never reaches the minute's report:
+    in a restart loop its status is written at once."""
+    now = time.time()
+    looping = Starts(total=9, times=tuple(now - 30 * i for i in range(8, -1, -1)))
+    assert looping.looping(now)
+    folder = tmp_path / "reports"
+    health = HealthRun(
+        settings=Settings(reports_folder=str(folder), mission="Mission A"),
+        stats_file=tmp_path / "usage.sqlite3",
+        log_file=None,
+        started=now,
+        starts=looping,
+        watchdog=False,
+    )
+    try:
+        assert wait_for(lambda: (folder / "status.json").exists())
+    finally:
+        health.stop()
+    status = json.loads((folder / "status.json").read_text("utf-8"))
+    assert status["restart_loop"] is True and status["mission"] == "Mission A"
+    assert status["last_frame_at"] is None
+    # A start that is no loop writes nothing before its first frame.
+    calm = HealthRun(
+        settings=Settings(reports_folder=str(tmp_path / "calm")),
+        stats_file=tmp_path / "usage.sqlite3",
+        log_file=None,
+        started=now,
+        starts=Starts(total=1, times=(now,)),
+        watchdog=False,
+    )
+    calm.stop()
+    assert not (tmp_path / "calm").exists()
