@@ -17,6 +17,7 @@ from kiosk.fleet.reading import Fleet, read_fleet
 
 PERIOD_DAYS = 366  # a year of counts, up to the day the report is made
 TOP_TOPICS = 12
+MAX_PANELS = 30  # visits charts: the 29 largest missions, then the others together
 
 
 class NotWritten(Exception):
@@ -61,8 +62,20 @@ def build_page(fleet: Fleet, at: dt.datetime) -> str:
     seen = [day for days in by_mission.values() for day in days]
     first, last = (min(seen), max(seen)) if seen else (None, None)
     axis = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)] if seen else []
+    ranked = sorted(by_mission.items(), key=lambda item: -sum(item[1].values()))
+    if len(ranked) > MAX_PANELS:
+        # A page, not a wall: the smallest missions share the last panel.
+        rest: dict[dt.date, int] = defaultdict(int)
+        for _mission, days in ranked[MAX_PANELS - 1 :]:
+            for day, n in days.items():
+                rest[day] += n
+        others = len(ranked) - MAX_PANELS + 1
+        kiosks_of[f"{others} other missions"] = sum(
+            kiosks_of[mission] for mission, _ in ranked[MAX_PANELS - 1 :]
+        )
+        ranked = [*ranked[: MAX_PANELS - 1], (f"{others} other missions", rest)]
     series = []
-    for mission, days in sorted(by_mission.items(), key=lambda item: -sum(item[1].values())):
+    for mission, days in ranked:
         total = sum(days.values())
         count = kiosks_of[mission]
         subtitle = f"{count} kiosk{'s' if count != 1 else ''} · {total:,} visits"

@@ -196,3 +196,15 @@ def test_the_kiosk_does_not_load_the_plotting_library():
     code = "import sys, kiosk.process, kiosk.cli; print('matplotlib' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_large_fleet_keeps_to_thirty_panels(tmp_path: Path):
+    """Each kiosk its own mission (no mission set): the smallest share a panel."""
+    reports = tmp_path / "reports"
+    make_fleet(reports, kiosks=45, days=3, faults=False)
+    for status_file in reports.glob("*/status.json"):
+        status = json.loads(status_file.read_text("utf-8"))
+        del status["mission"]
+        status_file.write_text(json.dumps(status), "utf-8")
+    page = make_report(reports, tmp_path / "r.html", AT).path.read_text("utf-8")
+    assert "16 other missions" in page and "45 kiosks in 45 missions" in page
