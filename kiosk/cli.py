@@ -6,6 +6,7 @@ kiosk validate [--content DIR] [--strict] [--at DATE]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
            [--scale F] [--large-text] [--high-contrast] [--at DATE]
 kiosk review [--content DIR] -o FILE.html
+kiosk fleet report REPORTS_DIR -o FILE.html [--at DATE]
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
+from kiosk.fleet.command import add_fleet_parser
 from kiosk.utf8mode import ensure_utf8_mode
 
 _SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
@@ -155,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, type=Path, metavar="FILE.html", help="the page to write"
     )
 
+    add_fleet_parser(sub, moment=_moment)
+
     pin = sub.add_parser("set-pin", help="set the staff PIN (4 to 8 digits) for the staff panel")
     pin.add_argument("--clear", action="store_true", help="remove the PIN: staff access off")
 
@@ -214,6 +218,8 @@ def _command(args: argparse.Namespace) -> int:
         return _shot(args)
     if args.command == "review":
         return _review(args.content, args.output)
+    if args.command == "fleet":
+        return _fleet_report(args.reports_dir, args.output, args.at)
     if args.command == "set-pin":
         return _set_pin(args.clear)
     if args.command == "stats":
@@ -308,6 +314,12 @@ def _review(content: Path | None, output: Path) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _fleet_report(folder: Path, output: Path, at: dt.datetime | None) -> int:
+    from kiosk.fleet.command import report
+
+    return report(folder, output, at)
 
 
 def _shot(args: argparse.Namespace) -> int:

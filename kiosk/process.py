@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -25,8 +26,15 @@ from kiosk.app import (
     end_event_loop,
     get_app,
 )
+from kiosk.ops import places
+from kiosk.ops.health_run import HealthRun
+from kiosk.ops.logsetup import log_path
 from kiosk.ops.reclaim import ScreenReclaimer
+from kiosk.ops.restarts import count_start
+from kiosk.ops.sd_notify import Notifier
+from kiosk.ops.settings import load_settings
 from kiosk.ops.stats import UsageCounts
+from kiosk.ops.watchdog import Heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -48,19 +56,33 @@ def run(
         log.critical("%s", problem)
         return 2
     route_qt_messages()
+    started = time.time()
     app = get_app()
+    starts = count_start(places.data_dir(), started)  # a restart loop is said here
     stats = UsageCounts(start=False)  # counting starts now, its writer after the first frame
+    settings = load_settings()
+    notifier = Notifier()
+    health = HealthRun(
+        settings=settings,
+        stats_file=stats.path,
+        log_file=log_path(),
+        started=started,
+        starts=starts,
+        watchdog=notifier.enabled,
+    )
     try:
         ui = build_ui(
             content_dir,
             lang,
             size or (1920, 1080),
+            settings=settings,
             stats=stats,
             kiosk_mode=not windowed,
             physical_size=physical_size,
         )
     except StartupError as exc:
         log.critical("%s", exc)
+        health.stop()
         return 2
     if windowed:
         ui.window.show()
@@ -76,7 +98,22 @@ def run(
     # said as the frame shows, before the work that waits for it.
     ui.window.warmChanged.connect(lambda: log.info("first frame on screen"))
     after_first_frame(ui.window, stats.start)
+    # READY=1 and the watchdog's pings, from the first frame on; the health
+    # reports in the reports folder too.
+    heartbeat = Heartbeat(window=ui.window, notifier=notifier)
+    after_first_frame(ui.window, heartbeat.start)
+    after_first_frame(
+        ui.window,
+        lambda: health.start(
+            parent=ui.window,
+            last_frame=lambda: heartbeat.last_frame,
+            problems=lambda: list(ui.ops.reloader.report),
+        ),
+    )
     code = app.exec()
+    heartbeat.stop()
+    notifier.close()
+    health.stop()
     ui.close()
     stats.close()
     log.info("kiosk stopped")

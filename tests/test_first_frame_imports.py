@@ -25,6 +25,9 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "kiosk.ops.usage_report": "kiosk stats",
     "kiosk.ops.desktop": "kiosk install-desktop",
     "kiosk.shot": "kiosk shot",
+    "kiosk.ops.health_report": "the health reports, written from the first frame on",
+    "kiosk.fleet.report": "kiosk fleet report",
+    "matplotlib": "kiosk fleet report's charts",
 }
 
 

@@ -40,3 +40,17 @@ def read_switch(node: Node) -> tuple[object, str | None]:
     if node.style:
         return None, f"{node.value[:20]!r} is quoted text; write true or false, without quotes"
     return None, f"{node.value[:20]!r} is not true or false"
+
+
+MISSION_MAX = 80
+
+
+def read_mission(node: Node) -> tuple[object, str | None]:
+    if is_null(node):
+        return None, None
+    if not (isinstance(node, ScalarNode) and node.tag == _STR_TAG):
+        return None, "must be a name, not a list or mapping"
+    text = node.value.strip()
+    if not text or len(text) > MISSION_MAX or not text.isprintable():
+        return None, f"must be a name of 1–{MISSION_MAX} printable characters on one line"
+    return text, None

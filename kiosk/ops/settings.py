@@ -32,7 +32,7 @@ from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.ops import places
 from kiosk.ops.pin import parse_hash
-from kiosk.ops.setting_values import read_folder, read_switch
+from kiosk.ops.setting_values import read_folder, read_mission, read_switch
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,12 @@ class Settings:
     pack_inbox: str | None = None
     # Install a pack found at the top of a USB stick mounted while the kiosk runs.
     usb_packs: bool = False
+    # Where the health reports go (kiosk.ops.health_report), for Syncthing to
+    # send home; None: the data folder's reports/.
+    reports_folder: str | None = None
+    # The mission the kiosk stands in ("Embassy in Vienna"), for the fleet
+    # report's charts; None: the kiosk's reports folder's name is used there.
+    mission: str | None = None
 
 
 class SettingsNotSaved(OSError):
@@ -260,6 +266,8 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
     "pack_inbox": (read_folder, "no pack inbox is watched"),
     "usb_packs": (read_switch, "packs on USB sticks are not installed by themselves"),
+    "reports_folder": (read_folder, "the data folder's reports/ is used"),
+    "mission": (read_mission, "the fleet report names the kiosk by its folder"),
 }
 
 

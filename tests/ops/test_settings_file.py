@@ -66,6 +66,12 @@ def load_text(text: str, caplog) -> tuple[Settings, Path]:
         ("default_language: de\n", 1, "default_language: unknown language 'de' (use tk, ru, en)"),
         ("default_language:\n  - en\n", 2, "default_language: unknown language 'a list or"),
         ("pin_hash: [scrypt]\n", 1, "pin_hash: not a scrypt hash (set the PIN with `kiosk"),
+        # Where the health reports go, and the mission named in them.
+        ("reports_folder: reports\n", 1, "reports_folder: 'reports' is not an absolute path"),
+        ("reports_folder: [/srv]\n", 1, "reports_folder: must be a folder's path, not a list"),
+        ("mission: [a]\n", 1, "mission: must be a name, not a list or mapping"),
+        ("mission: '" + "x" * 81 + "'\n", 1, "mission: must be a name of 1–80 printable"),
+        ('mission: "a\\tb"\n', 1, "mission: must be a name of 1–80 printable characters"),
         # The file as a whole.
         ("idle_timeout: 60\ncolour: red\n", 2, "unknown setting 'colour'; ignored"),
         ("? [a, b]\n: 1\n", 1, "unknown setting '(not a name)'"),
@@ -87,6 +93,12 @@ def test_the_age_of_key_figures_staff_allow(caplog):
     assert Settings().figures_max_age_days == 365
     settings, _ = load_text("figures_max_age_days: 10\nidle_timeout: 60\n", caplog)
     assert settings == Settings(idle_timeout=60)
+
+
+def test_the_reports_folder_and_the_mission(caplog):
+    settings, _ = load_text("reports_folder: /srv/reports\nmission: Embassy in Vienna\n", caplog)
+    assert settings == Settings(reports_folder="/srv/reports", mission="Embassy in Vienna")
+    assert caplog.text == ""
 
 
 def test_what_is_right_is_kept_beside_what_is_wrong(caplog):
