@@ -67,8 +67,8 @@ def load_text(text: str, caplog) -> tuple[Settings, Path]:
         ("default_language:\n  - en\n", 2, "default_language: unknown language 'a list or"),
         ("pin_hash: [scrypt]\n", 1, "pin_hash: not a scrypt hash (set the PIN with `kiosk"),
         # Where the health reports go, and the mission named in them.
-        ("reports_folder: reports\n", 1, "reports_folder: 'reports' is not an absolute path"),
-        ("reports_folder: [/srv]\n", 1, "reports_folder: must be a folder's path, not a list"),
+        ("reports_folder: reports\n", 1, "reports_folder: 'reports' is not a full path"),
+        ("reports_folder: [/srv]\n", 1, "reports_folder: must be a folder's full path"),
         ("mission: [a]\n", 1, "mission: must be a name, not a list or mapping"),
         ("mission: '" + "x" * 81 + "'\n", 1, "mission: must be a name of 1–80 printable"),
         ('mission: "a\\tb"\n', 1, "mission: must be a name of 1–80 printable characters"),
