@@ -33,6 +33,7 @@ from kiosk.content.yamlsource import line_of, refused
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
 MAX_NAMES = 300  # M49 lists 249 countries and areas
 MAX_NAME_CHARS = 80
+SHOWN_CODES = 10  # countries named in one message; the rest are counted
 SORT_KEY = "sort"  # beside the languages: where lists sort the name
 
 # What UN usage never writes in a country's short name, with why: CLDR's
@@ -158,6 +159,15 @@ def parse_names(root: Node, log: ProblemLog, languages: Sequence[str]) -> list[C
         name, sort = _parse_name(value, f"names.{code}", log, languages)
         if name is not None:
             names.append(CountryName(code, name, sort))
+    # A country left out shows CLDR's name, informal or not: say which.
+    if missing := sorted(known - {n.code for n in names}):
+        shown = ", ".join(missing[:SHOWN_CODES])
+        more = f" and {len(missing) - SHOWN_CODES} more" if len(missing) > SHOWN_CODES else ""
+        log.warning(
+            line_of(node),
+            f"names: {len(missing)} of the {len(known)} countries and areas of UN M49 have no "
+            f"name here, so CLDR's is shown: {shown}{more} (tools/build_names.py writes all)",
+        )
     return names
 
 
