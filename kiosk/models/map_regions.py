@@ -116,20 +116,25 @@ def label_box(label: Label, dx: float = 0.0, dy: float = 0.0) -> Box:
     return Box(x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2)
 
 
-def _nudges(label: Label, view: Box) -> tuple[tuple[float, float], ...]:
-    """Where a label may stand, best first: on its anchor; slid into the view
-    at its edge (the anchor still under the label); just below or above the
-    anchor; or beside it (its near end by the anchor). Always touching the
-    anchor's own spot of land, so it still names that region."""
-    box = label_box(label)
-    into_x = max(view.left - box.left, 0.0) - max(box.right - view.right, 0.0)
-    into_y = max(view.top - box.top, 0.0) - max(box.bottom - view.bottom, 0.0)
-    slid = (into_x, into_y)
-    if abs(into_x) > label.width / 2 - label.height / 2 or abs(into_y) > label.height / 2:
-        slid = (0.0, 0.0)  # the anchor would leave the label: no slide
+def _nudges(label: Label, view: Box) -> list[tuple[float, float]]:
+    """Where a label may stand, best first: on its anchor, just below or
+    above it, or beside it (its near end by the anchor); each also slid into
+    the view where it crosses the view's edge. Only places that keep the
+    anchor under the label or touching its edge: it still names that spot of
+    the region's land."""
     step = label.height * 1.1
     side = label.width / 2 - label.height
-    return ((0.0, 0.0), slid, (0.0, step), (0.0, -step), (side, 0.0), (-side, 0.0))
+    reach_x, reach_y = label.width / 2 - label.height / 2, label.height / 2 + step
+
+    found: list[tuple[float, float]] = []
+    for dx, dy in ((0.0, 0.0), (0.0, step), (0.0, -step), (side, 0.0), (-side, 0.0)):
+        box = label_box(label, dx, dy)
+        into_x = max(view.left - box.left, 0.0) - max(box.right - view.right, 0.0)
+        into_y = max(view.top - box.top, 0.0) - max(box.bottom - view.bottom, 0.0)
+        for spot in ((dx, dy), (dx + into_x, dy + into_y)):
+            if abs(spot[0]) <= reach_x and abs(spot[1]) <= reach_y and spot not in found:
+                found.append(spot)
+    return found
 
 
 def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> dict[str, Point]:

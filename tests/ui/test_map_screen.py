@@ -6,6 +6,7 @@ import pytest
 from helpers.visitor import drag, find, pinch, tap, tap_at, visible_texts, wait_screen, walk
 from PySide6.QtCore import QPoint, QPointF
 
+from kiosk.models.map_anchors import project
 from kiosk.models.map_model import MAX_ZOOM, MIN_ZOOM
 
 
@@ -69,7 +70,10 @@ def test_the_sea_clears_the_selection(ui, qtbot):
     map_model = open_map(ui, qtbot)
     tap(ui.window, find(ui.window, "legend_africa"), qtbot)
     assert map_model.selection == "africa"
-    sea = map_model.to_view(QPointF(200, 700))  # the South Pacific
+    qtbot.waitUntil(lambda: not map_model.moving)  # the camera frames Africa
+    sea = map_model.to_view(QPointF(*project(-15.0, -25.0)))  # the South Atlantic
+    viewport = find(ui.window, "mapViewport")
+    assert 0 < sea.x() < viewport.width() and 0 < sea.y() < viewport.height()
     assert map_model.country_at(sea.x(), sea.y()) == ""
     tap_at(ui.window, screen_point(ui, sea), qtbot)
     qtbot.waitUntil(lambda: map_model.selection == "")
