@@ -242,6 +242,7 @@ def build_ui(
     guard = WindowGuard(on_activity=ops.idle.activity, locked=kiosk_mode, parent=window)
     window.installEventFilter(guard)
     after_first_frame(window, model.prewarm)
+    after_first_frame(window, ops.start_watching)
     return KioskUi(
         engine=engine,
         model=model,

@@ -64,7 +64,13 @@ class PackDelivery(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.on_poll)
-        self._poll.start()
+
+    @Slot()
+    def watch(self) -> None:
+        """Start looking for packs; after the first frame, as the content
+        reloader (kiosk.ops.reload.ContentReloader.watch)."""
+        if not self._stopped:
+            self._poll.start()
 
     def stop(self) -> None:
         """The window is closing. A job on its way still ends in the packs

@@ -97,7 +97,15 @@ class ContentReloader(QObject):
         self._poll.setInterval(POLL_MS)
         self._connect_signals()
         self._adopt(first_read)
-        self._poll.start()
+
+    @Slot()
+    def watch(self) -> None:
+        """Start looking at the folder every POLL_MS. Called after the first
+        frame (kiosk.app.after_first_frame): a look's answer is connected with
+        PySide's ``Qt`` namespace, which the first frame must not wait for,
+        and a first frame made late by a busy machine would meet the timer."""
+        if not self._stopped:
+            self._poll.start()
 
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self.on_debounced)

@@ -98,6 +98,13 @@ class Operations:
             self.packs.installed.connect(self.on_pack_installed)
             self.packs.newly_arrived.connect(self.on_packs_arrived)
 
+    def start_watching(self) -> None:
+        """The content folder and the pack deliveries are watched from the
+        first frame on (kiosk.app.after_first_frame), never before it."""
+        self.reloader.watch()
+        if self.packs is not None:
+            self.packs.watch()
+
     def stop(self) -> None:
         """The window is closing: no idle reset or content reload may reach
         its models afterwards (they can outlive it until Python frees them)."""
