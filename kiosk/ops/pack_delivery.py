@@ -66,9 +66,9 @@ class PackDelivery(QObject):
         self._poll.timeout.connect(self.on_poll)
 
     @Slot()
-    def watch(self) -> None:
+    def start_looking(self) -> None:
         """Start looking for packs; after the first frame, as the content
-        reloader (kiosk.ops.reload.ContentReloader.watch)."""
+        reloader (kiosk.ops.reload.ContentReloader.start_looking)."""
         if not self._stopped:
             self._poll.start()
 

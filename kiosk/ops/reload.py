@@ -99,7 +99,7 @@ class ContentReloader(QObject):
         self._adopt(first_read)
 
     @Slot()
-    def watch(self) -> None:
+    def start_looking(self) -> None:
         """Start looking at the folder every POLL_MS. Called after the first
         frame (kiosk.app.after_first_frame): a look's answer is connected with
         PySide's ``Qt`` namespace, which the first frame must not wait for,

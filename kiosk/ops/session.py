@@ -101,9 +101,9 @@ class Operations:
     def start_watching(self) -> None:
         """The content folder and the pack deliveries are watched from the
         first frame on (kiosk.app.after_first_frame), never before it."""
-        self.reloader.watch()
+        self.reloader.start_looking()
         if self.packs is not None:
-            self.packs.watch()
+            self.packs.start_looking()
 
     def stop(self) -> None:
         """The window is closing: no idle reset or content reload may reach
