@@ -44,9 +44,10 @@ RowLayout {
             objectName: "flag"
             x: frame.padding
             y: frame.padding
-            // flag-icons' 4:3 drawing, as tall as the two lines beside it.
+            // The flag in its own proportions, 2:3 (resources/flag), as tall
+            // as most of the lines beside it.
             height: Math.round(lines.implicitHeight * 0.85)
-            width: Math.round(height * 4 / 3)
+            width: Math.round(height * 3 / 2)
             sourceSize.width: width
             sourceSize.height: height
             source: Theme.flag
