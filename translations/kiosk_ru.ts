@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttractLetterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Флаг Туркменистана</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Tap a phone number or the e-mail for its own QR code</source>

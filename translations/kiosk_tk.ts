@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk_TM">
 <context>
+    <name>AttractLetterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Türkmenistanyň Döwlet baýdagy</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Tap a phone number or the e-mail for its own QR code</source>
