@@ -4,15 +4,13 @@ import QtQuick.Layouts
 
 // The attract screen's letterhead, as the other screens' header has it: the
 // flag, framed in white, and the ministry's full name, here in every
-// language at once (the first brighter), as everything on this screen is.
-// Quiet: smaller than the figures and the ways in, no motion. A name too
-// long for its line shrinks to fit (down to three quarters), never wraps,
-// so the letterhead keeps one height whatever the content says.
+// language at once, as everything on this screen is: the first language's
+// brighter, on a line of its own, the others together on the line below.
+// Quiet: smaller than the figures and the ways in, no motion.
 RowLayout {
     id: letterhead
     // kiosk.attract.letterheads: per language, [title, ministry's name].
     required property var letterheads
-    readonly property real fit: 0.75
     spacing: Theme.px(20)
 
     Rectangle {
@@ -27,8 +25,9 @@ RowLayout {
             objectName: "flag"
             x: frame.padding
             y: frame.padding
-            // The flag in its own proportions, 2:3 (resources/flag).
-            height: Math.round(names.implicitHeight * 0.9)
+            // The flag in its own proportions, 2:3 (resources/flag), as
+            // tall as the names beside it, and no taller where they wrap.
+            height: Math.min(Math.round(names.implicitHeight * 0.9), Theme.px(64))
             width: Math.round(height * 3 / 2)
             sourceSize.width: width
             sourceSize.height: height
@@ -46,7 +45,10 @@ RowLayout {
         spacing: Theme.px(2)
         Repeater {
             // The ministry's name, or the kiosk's title where it has none.
-            model: letterhead.letterheads.map(l => l[1] !== "" ? l[1] : l[0])
+            model: {
+                const names = letterhead.letterheads.map(l => l[1] !== "" ? l[1] : l[0])
+                return names.length > 1 ? [names[0], names.slice(1).join("  ·  ")] : names
+            }
             delegate: KText {
                 required property int index
                 required property string modelData
@@ -58,10 +60,11 @@ RowLayout {
                 font.pixelSize: index === 0 ? Theme.px(28) : Theme.px(22)
                 font.bold: index === 0
                 lineHeight: 1.0
-                wrapMode: Text.NoWrap
-                elide: Text.ElideRight
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Math.round(font.pixelSize * letterhead.fit)
+                // Wraps where the screen is narrow (upright), never cut: the
+                // screen shows every language at once, so no language
+                // switch can change its height.
+                wrapMode: Text.Wrap
+                elide: Text.ElideNone
             }
         }
     }

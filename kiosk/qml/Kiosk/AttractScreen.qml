@@ -45,6 +45,7 @@ Page {
             anchors.left: parent.left
             anchors.right: controls.left
             anchors.margins: Theme.margin
+            anchors.topMargin: Theme.px(28)
             anchors.rightMargin: 2 * Theme.margin
             letterheads: screen.content.letterheads
         }
@@ -67,7 +68,7 @@ Page {
         Column {
             id: motto
             objectName: "attractMotto"
-            y: backdrop.headBottom + Theme.px(20)
+            y: backdrop.headBottom + Theme.px(8)
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.margin
             spacing: Theme.px(4)
@@ -80,7 +81,7 @@ Page {
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     color: index === 0 ? Theme.barInk : Theme.barInkMuted
-                    font.pixelSize: index === 0 ? Theme.px(48) : Theme.px(34)
+                    font.pixelSize: index === 0 ? Theme.px(44) : Theme.px(30)
                     font.bold: index === 0
                     lineHeight: 1.05
                 }
