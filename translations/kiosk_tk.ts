@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk_TM">
 <context>
+    <name>AttractLetterhead</name>
+    <message>
+        <source>Flag of Turkmenistan</source>
+        <translation>Türkmenistanyň Döwlet baýdagy</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Scan with your phone’s camera to save this contact</source>

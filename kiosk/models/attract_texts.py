@@ -7,12 +7,14 @@ by side, and the three ways in, one per language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.content import LANGUAGE_NAMES, Content
 from kiosk.content.model import Figure, Notice
-from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, format_number
+from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, format_date, format_number
 
 # Each language's way in, written in that language: the button's label, and
 # its name for a screen reader (which says what the button does).
@@ -30,6 +32,12 @@ START_NAMES = MappingProxyType(
 # counting and the digits never flicker.
 COUNT_STEPS = 8
 
+# The day a key figure holds for, worded as home's band words it (the same
+# Qt Linguist message: HeroBand.qml's qsTr), so that the attract screen,
+# home and the map never date a figure in three ways. The root model looks
+# it up in every language (UiTranslator.text) and hands the wordings here.
+AS_OF = ("HeroBand", QT_TRANSLATE_NOOP("HeroBand", "as of %1"))
+
 
 def count_steps(value: int, steps: int = COUNT_STEPS) -> list[int]:
     """The numbers a figure shows as it counts up to ``value``: 0 first,
@@ -40,14 +48,25 @@ def count_steps(value: int, steps: int = COUNT_STEPS) -> list[int]:
     return numbers
 
 
-def figure_texts(figure: Figure, languages: Sequence[str]) -> dict[str, object]:
+def figure_texts(
+    figure: Figure, languages: Sequence[str], as_of: Mapping[str, str] | None = None
+) -> dict[str, object]:
     """One key figure: its count as each language writes numbers (the
     screen shows it as the language the reset chose writes it: the language
-    a tap anywhere starts in), and its label in every language."""
+    a tap anywhere starts in), its label in every language, and the day it
+    holds for in every language ("as of 1 October 2022"; ``as_of`` maps a
+    language to its wording of "as of %1", English where it has none)."""
     steps = count_steps(figure.value)
+    wording = as_of or {}
     return {
         "steps": {lang: [format_number(lang, n) for n in steps] for lang in languages},
         "labels": [figure.label.get(lang) for lang in languages],
+        "asOf": [
+            wording.get(lang, AS_OF[1]).replace("%1", format_date(lang, figure.as_of))
+            for lang in languages
+        ]
+        if figure.as_of
+        else [],
     }
 
 
@@ -56,11 +75,13 @@ def attract_texts(
     languages: Sequence[str],
     motto_shown: bool,
     notices: Sequence[Notice],
+    as_of: Mapping[str, str] | None = None,
 ) -> dict[str, object]:
     """The motto (only in its year), each topic's title, the prompt to
-    start, each notice's title with its id and kind, and the key figures:
-    each as a list in the content's languages. ``starts``: a way in per
-    language, in the content's order."""
+    start, each notice's title with its id and kind, and the key figures
+    with the day they hold for: each as a list in the content's languages.
+    ``starts``: a way in per language, in the content's order. ``as_of``:
+    each language's wording of "as of %1" (AS_OF)."""
     if content is None:
         return {
             "motto": [], "highlights": [], "prompts": [], "notices": [], "figures": [],
@@ -82,7 +103,7 @@ def attract_texts(
             {"id": n.id, "kind": n.kind, "titles": [n.title.get(lang) for lang in languages]}
             for n in notices
         ],
-        "figures": [figure_texts(f, languages) for f in site.figures],
+        "figures": [figure_texts(f, languages, as_of) for f in site.figures],
         "starts": [
             {
                 "lang": lang,

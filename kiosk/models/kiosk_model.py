@@ -26,7 +26,7 @@ from kiosk.content.contacts import check_phones
 from kiosk.content.dates import current_notices, motto_shown
 from kiosk.content.notices import MAX_SHOWN
 from kiosk.i18n import NO_OFFICIAL_NAMES, UiTranslator, format_date
-from kiosk.models.attract_texts import attract_texts, unavailable_texts
+from kiosk.models.attract_texts import AS_OF, attract_texts, unavailable_texts
 from kiosk.models.calendar import Calendar
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.contacts import ContactCardsModel
@@ -359,7 +359,11 @@ class KioskModel(QObject):
 
     def _get_attract(self) -> dict[str, object]:
         return attract_texts(
-            self._content, self._languages, self._motto_shown, self._notices.items
+            self._content,
+            self._languages,
+            self._motto_shown,
+            self._notices.items,
+            as_of={lang: self._translator.text(lang, *AS_OF) for lang in self._languages},
         )
 
     language = Property(str, _get_language, notify=languageChanged)

@@ -10,6 +10,7 @@ import pytest
 
 from kiosk import paths
 from kiosk.content import load_content
+from kiosk.i18n import format_date
 from kiosk.models.attract_arcs import (
     LIFT,
     MIN_LENGTH,
@@ -20,6 +21,7 @@ from kiosk.models.attract_arcs import (
     region_anchors,
 )
 from kiosk.models.attract_texts import (
+    AS_OF,
     COUNT_STEPS,
     START_LABELS,
     START_NAMES,
@@ -99,6 +101,20 @@ def test_the_attract_texts_give_three_ways_in_and_the_figures_per_language():
     first = texts["figures"][0]
     assert first["steps"]["en"][-1] == "155" and first["steps"]["ru"][0] == "0"
     assert len(first["labels"]) == 3
+
+
+def test_each_figure_is_dated_in_every_language_in_the_wording_given():
+    content = load_content(paths.default_content_dir()).content
+    wording = {"tk": "%1 ýagdaýyna görä", "ru": "по состоянию на %1"}
+    texts = attract_texts(content, ("tk", "ru", "en"), False, (), as_of=wording)
+    for figure, source in zip(texts["figures"], content.site.figures, strict=True):
+        day = {lang: format_date(lang, source.as_of) for lang in ("tk", "ru", "en")}
+        assert figure["asOf"] == [
+            f"{day['tk']} ýagdaýyna görä",
+            f"по состоянию на {day['ru']}",
+            f"as of {day['en']}",  # no wording given: the source's
+        ]
+    assert AS_OF == ("HeroBand", "as of %1")  # home's own message
 
 
 def test_numbers_are_written_as_each_language_writes_them():

@@ -15,6 +15,7 @@ from helpers.visitor import (
     centre,
     find,
     find_all,
+    qml_eval,
     shown,
     tap,
     tap_at,
@@ -22,11 +23,15 @@ from helpers.visitor import (
     wait_screen,
     walk,
 )
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtQuick import QQuickItem
 
+from kiosk import paths
+from kiosk.content import load_content
 from kiosk.models.attract_texts import START_LABELS, START_NAMES
+
+CONTENT = load_content(paths.default_content_dir()).content
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1280, 800)}
 
@@ -69,11 +74,8 @@ def test_a_tap_anywhere_else_starts_in_the_default_language(make_ui, qtbot, defa
     ui.model.set_default_language(default)
     ui.model.reset()
     qtbot.waitUntil(lambda: ui.model.language == default)
-    # The filled button says which language a tap anywhere starts in.
-    filled = [
-        lang for lang in ("tk", "ru", "en") if find(ui.window, f"start_{lang}").property("filled")
-    ]
-    assert filled == [default]
+    # The three ways in look alike whatever the default: none is preferred.
+    assert len({_look(find(ui.window, f"start_{lang}")) for lang in ("tk", "ru", "en")}) == 1
     # Anywhere but the buttons: the middle of the world picture (which
     # fades in once the map is read, after the first frame).
     qtbot.waitUntil(lambda: len(find_all(ui.window, "attractWorldView")) == 1)
@@ -81,6 +83,24 @@ def test_a_tap_anywhere_else_starts_in_the_default_language(make_ui, qtbot, defa
     tap_at(ui.window, centre(world), qtbot)
     wait_screen(qtbot, ui.window, "homeScreen")
     assert ui.model.language == default
+
+
+def _look(button) -> tuple:
+    """How a way in looks: its colours, its edge, its size, its texts' colours
+    and sizes (not the words)."""
+    texts = tuple(
+        (t.property("color").name(), t.property("font").pixelSize(), t.property("font").bold())
+        for t in sorted(_texts(button), key=lambda t: t.y())
+    )
+    return (
+        button.property("color").name(),
+        qml_eval(button, "String(border.color)"),
+        qml_eval(button, "border.width"),
+        button.width(),
+        button.height(),
+        button.property("radius"),
+        texts,
+    )
 
 
 def _texts(item) -> list:
@@ -204,8 +224,9 @@ def test_every_part_is_whole_and_in_its_place(make_ui, qtbot, size: str, options
     screen = QRectF(0, 0, width, height)
     parts = ["attractWorldView", "attractTopics", "attractStarts", "attractPrompt"]
     parts += [f"start_{lang}" for lang in ("tk", "ru", "en")]
-    parts += [i.objectName() for i in find_all(window, "attractFigure_")]
-    assert len(parts) == 9  # both key figures show, on every size
+    parts += [i.objectName() for i in find_all(window, "attractFigureValue_")]
+    parts += ["attractLetterhead", "attractDisplayControls"]
+    assert len(parts) == 11  # both key figures show, on every size
     rects = {name: visible_rect(find(window, name)) for name in parts}
     for name, rect in rects.items():
         assert screen.contains(rect), (name, rect)
@@ -261,7 +282,7 @@ def test_a_screen_reader_names_each_way_in_in_its_own_language(make_ui, qtbot):
             assert iface.role() == QAccessible.Role.Button
             assert iface.text(QAccessible.Text.Name) == START_NAMES[lang]
         # The key figures are read as text: the number with its labels.
-        figure = QAccessible.queryAccessibleInterface(find(ui.window, "attractFigure_0"))
+        figure = QAccessible.queryAccessibleInterface(find(ui.window, "attractFigureValue_0"))
         assert figure.role() == QAccessible.Role.StaticText
         assert figure.text(QAccessible.Text.Name).startswith("155 ")
     finally:
@@ -287,3 +308,84 @@ def test_no_part_of_the_screen_flashes_over_a_whole_cycle(make_ui, qtbot):
     for tile in tiles:
         series = [(when, value) for (when, _), value in zip(samples, tile, strict=True)]
         assert most_in_a_second(changes(series)) / 2 <= 3
+
+
+def _scene_rect(item) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _baseline(item) -> float:
+    return item.mapToScene(QPointF(0, item.property("baselineOffset"))).y()
+
+
+def _figures_in_rows(window, count: int, languages: int = 3) -> list[str]:
+    """What is out of line on the figures' grid: the numbers of a pair off
+    one baseline, a language's label off its partner's (each language's
+    lines start level; its date follows its own label), or a column's
+    figures off one centre line."""
+    problems = []
+    values = [find(window, f"attractFigureValue_{i}") for i in range(count)]
+    for first in range(0, count - 1, 2):
+        a, b = values[first], values[first + 1]
+        if abs(_baseline(a) - _baseline(b)) > 0.5:
+            problems.append(f"numbers {first}, {first + 1}: {_baseline(a)} != {_baseline(b)}")
+        for k in range(languages):
+            ya, yb = (
+                _scene_rect(find(window, f"attractFigureLabel_{i}_{k}")).top()
+                for i in (first, first + 1)
+            )
+            if abs(ya - yb) > 0.5:
+                problems.append(f"label {k} of {first}, {first + 1}: {ya} != {yb}")
+    # One grid: the figures of a column share its centre line.
+    for column in (0, 1):
+        centres = {round(_scene_rect(v).center().x(), 1) for v in values[column::2]}
+        if len(centres) > 1:
+            problems.append(f"column {column}: centres {sorted(centres)}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [*SIZES, "4k"])
+@pytest.mark.parametrize("options", [{}, {"high_contrast": True}])
+def test_the_key_figures_stand_on_one_baseline_and_grid(make_ui, qtbot, size, options):
+    if size == "4k":
+        ui = make_ui(screen="attract", size=(3840, 2160), **options)
+    else:
+        ui = make_ui(screen="attract", size=SIZES[size], **options)
+    window = ui.window
+    wait_screen(qtbot, window, "attractScreen")
+    assert _figures_in_rows(window, 2) == []
+
+
+def test_each_figure_is_dated_as_home_dates_it_in_every_language(make_ui, qtbot):
+    ui = _attract(make_ui, qtbot, lang="tk")
+    window = ui.window
+    attract_dates = {
+        (i, k): find(window, f"attractFigureAsOf_{i}_{k}").property("text")
+        for i in (0, 1)
+        for k in range(3)
+    }
+    for k, lang in enumerate(("tk", "ru", "en")):
+        tap(window, find(window, f"start_{lang}"), qtbot)
+        wait_screen(qtbot, window, "homeScreen")
+        for i in (0, 1):
+            home = find(window, f"figureAsOf_{i}").property("text")
+            assert home and attract_dates[(i, k)] == home, (lang, i)
+        ui.model.reset()
+        wait_screen(qtbot, window, "attractScreen")
+    assert "2022" in attract_dates[(0, 0)]
+
+
+def test_the_attract_screen_carries_the_letterhead(make_ui, qtbot):
+    ui = _attract(make_ui, qtbot)
+    window = ui.window
+    head = find(window, "attractLetterhead")
+    site = CONTENT.site
+    names = [find(window, f"attractMinistry_{k}").property("text") for k in range(2)]
+    assert names[0] == site.ministry.get("tk")
+    assert names[1].split("  ·  ") == [site.ministry.get(lang) for lang in ("ru", "en")]
+    flags = [f for f in find_all(window, "flag") if head.isAncestorOf(f)]
+    assert len(flags) == 1 and qml_eval(flags[0], "status === Image.Ready")
+    assert flags[0].width() * 2 == pytest.approx(flags[0].height() * 3, abs=2)
+    # Quieter than the figures: smaller type than a figure's number.
+    name_size = find(window, "attractMinistry_0").property("font").pixelSize()
+    assert name_size < find(window, "attractFigureValue_0").property("font").pixelSize() / 2

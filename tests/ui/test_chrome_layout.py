@@ -182,3 +182,29 @@ def test_a_narrow_landscape_header_keeps_one_row_with_icons_that_keep_their_name
     # no taller than the letterhead's three lines and the band.
     assert header.height() < 0.16 * window.height()
     assert home.height() >= 64 * 800 / 1080
+
+
+@pytest.mark.parametrize("lang", ["tk", "ru", "en"])
+def test_with_large_text_the_1080p_header_keeps_one_row(make_ui, qtbot, lang):
+    """Aa at 1920x1080: the letterhead and every control on one row, in
+    every language, so the screen below keeps its room (two rows took
+    about 287 px)."""
+    ui = make_ui(lang=lang, size=SIZES["landscape"])
+    ui.model.display.setLargeText(True)
+    window = ui.window
+    for screen in SCREENS:
+        _open(ui, qtbot, screen)
+        rects = _settled_rects(qtbot, window, (*CHROME, "letterhead", "header"))
+        header, letterhead = rects["header"], rects["letterhead"]
+        assert header.height() <= 0.2 * window.height(), (screen, header)
+        for name, rect in rects.items():
+            if name in ("header", "letterhead"):
+                continue
+            # Beside the letterhead, not under it.
+            assert rect.top() < letterhead.bottom() and rect.bottom() > letterhead.top(), (
+                screen,
+                name,
+                rect,
+                letterhead,
+            )
+            assert rect.left() >= letterhead.right() - 1, (screen, name)

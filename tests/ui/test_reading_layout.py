@@ -185,3 +185,29 @@ def test_the_layout_check_reports_a_picture_too_small_or_cut(make_ui, qtbot):
     qr.setWidth(3000)  # out at both sides of the list, and off the screen
     problems = layout_problems(ui.window.contentItem())
     assert any("QQuickImage" in p and ("cut" in p or "off the screen" in p) for p in problems)
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_reading_column_starts_at_one_place_for_every_topic(make_ui, qtbot, size, large):
+    """The eye goes back to the column's left edge: it stays put from topic to
+    topic, in one language at one size (only the column's width follows the
+    topic's own text)."""
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    for lang in ui.model.language_codes:
+        ui.model.setLanguage(lang)
+        lefts: dict[str, float] = {}
+        for section in ui.model.content.sections:
+            assert open_screen(ui.model, f"section/{section.id}")
+            wait_screen(qtbot, ui.window, "sectionScreen")
+            _settle(ui, qtbot)
+            reader = find(ui.window, "readerList")
+            lefts[section.id] = round(reader.mapRectToScene(QRectF(0, 0, 1, 1)).left(), 1)
+            # The column is still within its panel, whoever's text it holds.
+            panel = reader.parentItem().mapRectToScene(
+                QRectF(0, 0, reader.parentItem().width(), reader.parentItem().height())
+            )
+            column = reader.mapRectToScene(QRectF(0, 0, reader.width(), reader.height()))
+            assert panel.contains(column), (lang, section.id)
+        assert len(set(lefts.values())) == 1, (lang, lefts)

@@ -2,10 +2,11 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Models
 
-// Shown at start and after every reset, in every language at once: the year
-// motto (in its year only), the notices of the moment, the world with arcs
-// from Ashgabat to the partner regions, the key figures, the topics taking
-// turns, and three ways in: "Başla", "Начать", "Start".
+// Shown at start and after every reset, in every language at once: the
+// letterhead (the flag, the ministry's name), the year motto (in its year
+// only), the notices of the moment, the world with arcs from Ashgabat to the
+// partner regions, the key figures with the day they hold for, the topics
+// taking turns, and three ways in: "Başla", "Начать", "Start", alike.
 // Its type is already large and does not follow "Aa": the reset that leads
 // here turns large text off, and choosing it here starts the visit.
 //
@@ -35,26 +36,41 @@ Page {
         anchors.fill: parent
         color: Theme.bar
 
+        // The letterhead, as on every other screen: the flag and the
+        // ministry's name, top left.
+        AttractLetterhead {
+            id: letterhead
+            objectName: "attractLetterhead"
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: controls.left
+            anchors.margins: Theme.margin
+            anchors.topMargin: Theme.px(28)
+            anchors.rightMargin: 2 * Theme.margin
+            letterheads: screen.content.letterheads
+        }
+
         // Large text and high contrast, before the visit begins: a choice
         // here also starts the visit.
         DisplayControls {
             id: controls
             objectName: "attractDisplayControls"
-            anchors.top: parent.top
+            anchors.verticalCenter: letterhead.verticalCenter
             anchors.right: parent.right
-            anchors.margins: Theme.margin
+            anchors.rightMargin: Theme.margin
             display: screen.kiosk.display
             onUsed: screen.kiosk.wake()
         }
+        // The top of what follows: under the letterhead and the controls.
+        readonly property real headBottom: Math.max(letterhead.y + letterhead.height,
+                                                    controls.y + controls.height)
 
         Column {
             id: motto
             objectName: "attractMotto"
-            anchors.top: parent.top
-            // Between the display controls when wide; under them upright.
-            anchors.topMargin: Theme.portrait ? 2 * Theme.margin + controls.height : Theme.margin
+            y: backdrop.headBottom + Theme.px(8)
             anchors.horizontalCenter: parent.horizontalCenter
-            width: parent.width - 2 * (Theme.portrait ? Theme.margin : controls.width + 2 * Theme.margin)
+            width: parent.width - 2 * Theme.margin
             spacing: Theme.px(4)
             Repeater {
                 model: screen.content.motto
@@ -65,7 +81,7 @@ Page {
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     color: index === 0 ? Theme.barInk : Theme.barInkMuted
-                    font.pixelSize: index === 0 ? Theme.px(48) : Theme.px(34)
+                    font.pixelSize: index === 0 ? Theme.px(44) : Theme.px(30)
                     font.bold: index === 0
                     lineHeight: 1.05
                 }
@@ -76,8 +92,8 @@ Page {
         Column {
             id: notices
             objectName: "attractNotices"
-            anchors.top: screen.content.motto.length > 0 ? motto.bottom : controls.bottom
-            anchors.topMargin: Theme.px(20)
+            y: (screen.content.motto.length > 0 ? motto.y + motto.height : backdrop.headBottom)
+               + Theme.px(20)
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1400))
             spacing: Theme.px(16)

@@ -34,7 +34,7 @@ Item {
     // Wide: a column either side for the figures. Nothing's width
     // depends on a height here (a wrapped line's height would move
     // the world, which would move the wrap: a loop).
-    readonly property real sideWidth: Theme.px(400)
+    readonly property real sideWidth: Theme.px(440)
     readonly property real centreWidth: Theme.portrait ? width : width - 2 * (sideWidth + gap)
     readonly property real worldWidth: Math.max(0, Math.min(centreWidth,
                                                             (height - below - gap) / aspect))
@@ -64,51 +64,27 @@ Item {
         breathing: stage.moving && stage.worldFits
     }
 
-    // Upright: the figures in a row under the world.
-    Grid {
-        id: figuresGrid
-        visible: stage.figuresFit
-        columns: 2
-        columnSpacing: stage.gap
-        rowSpacing: Theme.px(24)
-        anchors.horizontalCenter: parent.horizontalCenter
-        y: stage.figuresY
-        Repeater {
-            model: Theme.portrait ? stage.content.figures : []
-            delegate: AttractFigure {
-                required property int index
-                number: index
-                width: (stage.width - stage.gap) / 2
-                language: stage.kiosk.language
-                counted: stage.counted
-                numberShown: stage.numbers
-            }
-        }
-    }
-    // Wide: the figures in the columns either side of the world, the
-    // first left, the second right, and so on, in the middle of the
-    // height; a column that does not fit is not shown.
-    Repeater {
-        model: Theme.portrait ? [] : [0, 1]
-        delegate: Column {
-            id: side
-            required property int index       // 0: left, 1: right
-            x: index === 0 ? 0 : stage.width - width
-            y: (stage.height - height) / 2
-            width: stage.sideWidth
-            spacing: stage.gap
-            visible: implicitHeight <= stage.height
-            Repeater {
-                model: stage.content.figures.filter((figure, i) => i % 2 === side.index)
-                delegate: AttractFigure {
-                    required property int index
-                    number: 2 * index + side.index
-                    width: side.width
-                    language: stage.kiosk.language
-                    counted: stage.counted
-                    numberShown: stage.numbers
-                }
-            }
+    // The key figures on one grid (AttractFigures.qml). Upright: in a row
+    // under the world. Wide: either side of the world, in the middle of
+    // the height, and not at all if they do not fit.
+    // Shown or not by opacity: a positioner that is not visible positions
+    // nothing and has no height, so hiding it for its height would show it
+    // again, and so on, for ever (a polish loop).
+    Item {
+        anchors.fill: parent
+        opacity: (Theme.portrait ? stage.figuresFit : figuresGrid.implicitHeight <= stage.height) ? 1 : 0
+        AttractFigures {
+            id: figuresGrid
+            objectName: "attractFigures"
+            figures: stage.content.figures
+            language: stage.kiosk.language
+            counted: stage.counted
+            numberShown: stage.numbers
+            columnSpacing: stage.gap
+            columnWidth: Theme.portrait ? (stage.width - stage.gap) / 2 : stage.sideWidth
+            middleWidth: Theme.portrait ? 0 : stage.centreWidth
+            x: (stage.width - width) / 2
+            y: Theme.portrait ? stage.figuresY : (stage.height - height) / 2
         }
     }
 

@@ -4,8 +4,9 @@ import Kiosk.Models
 
 // The three ways in: "Başla", "Начать", "Start", each in its own language
 // and named in it for a screen reader, in the content's order. Each starts
-// the visit, at home, in its language. The language the screen was reset to
-// (the kiosk's default, which a tap anywhere else starts in) is the filled one.
+// the visit, at home, in its language. All three look alike: none is
+// preferred, whatever language a tap anywhere else starts in (the kiosk's
+// default). White on the green, as the first thing to touch.
 Row {
     id: starts
     required property KioskModel kiosk
@@ -38,7 +39,6 @@ Row {
         delegate: Rectangle {
             id: button
             required property var modelData   // {lang, label, name, language}
-            readonly property bool filled: modelData.lang === starts.kiosk.language
             readonly property bool pressed: tap.pressed
             signal clicked()
             onClicked: starts.kiosk.wake(modelData.lang)
@@ -46,7 +46,7 @@ Row {
             width: starts.buttonWidth
             height: Theme.px(112)
             radius: Theme.px(24)
-            color: pressed ? Theme.barPressed : (filled ? Theme.barInk : "transparent")
+            color: pressed ? Theme.barPressed : Theme.barInk
             border.color: Theme.barInk
             border.width: Theme.px(3)
             scale: pressed ? 0.96 : 1
@@ -61,7 +61,7 @@ Row {
                 KText {
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: button.modelData.label
-                    color: button.filled && !button.pressed ? Theme.bar : Theme.barInk
+                    color: button.pressed ? Theme.barInk : Theme.bar
                     font.pixelSize: Theme.px(48)
                     font.bold: true
                     wrapMode: Text.NoWrap
@@ -70,7 +70,7 @@ Row {
                 KText {
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: button.modelData.language
-                    color: button.filled && !button.pressed ? Theme.bar : Theme.barInkMuted
+                    color: button.pressed ? Theme.barInk : Theme.bar
                     font.pixelSize: Theme.px(24)
                     wrapMode: Text.NoWrap
                     lineHeight: 1

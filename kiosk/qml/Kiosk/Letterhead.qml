@@ -5,13 +5,18 @@ import Kiosk.Models
 // The flag, then the ministry's name, the title and today's date: the
 // kiosk's letterhead, in the header of every screen. Each line keeps its
 // height in every language: a longer name shrinks to fit its line (down to
-// three quarters) rather than wrap, so a language switch never moves anything.
+// three quarters; with large text to 0.9 of the standard size) rather than
+// wrap, so a language switch never moves anything, and with "Aa" the header
+// keeps one row beside the controls on a 1080p screen.
 RowLayout {
     id: letterhead
     required property KioskModel kiosk
     spacing: Theme.px(20)
-    // How far a line may shrink to fit.
-    readonly property real fit: 0.75
+    // How far a line may shrink to fit: to three quarters; with large text
+    // to 0.9 of the standard size, still larger than standard text may
+    // shrink to (the letterhead is not reading text, and the reader needs
+    // the height a second header row would take).
+    readonly property real fit: Math.min(0.75, 0.9 / Theme.textScale)
     // The least width that holds the title and the ministry's name in every
     // language, at their smallest: the header
     // gives the letterhead a row of its own when it has less beside the
@@ -44,9 +49,11 @@ RowLayout {
             objectName: "flag"
             x: frame.padding
             y: frame.padding
-            // flag-icons' 4:3 drawing, as tall as the two lines beside it.
-            height: Math.round(lines.implicitHeight * 0.85)
-            width: Math.round(height * 4 / 3)
+            // The flag in its own proportions, 2:3 (resources/flag), as tall
+            // as most of the lines beside it at the standard text size (it
+            // does not grow with "Aa": the names beside it need the room).
+            height: Math.round(lines.implicitHeight * 0.85 / Theme.textScale)
+            width: Math.round(height * 3 / 2)
             sourceSize.width: width
             sourceSize.height: height
             source: Theme.flag

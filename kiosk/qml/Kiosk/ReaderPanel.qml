@@ -5,8 +5,8 @@ import Kiosk.Models
 // The open topic: its headline, summary, paragraphs, bullets and numbered
 // panels, then the ways onward (ReaderOnward), in one flickable column.
 // The column is at most about 75 characters of body text wide, however wide
-// the screen: longer lines are hard to follow back to their start. A wider
-// panel centres it.
+// the screen: longer lines are hard to follow back to their start. Its left
+// edge is the same for every topic (ReaderPanel.columnLeft).
 Rectangle {
     id: panel
     required property KioskModel kiosk
@@ -19,7 +19,12 @@ Rectangle {
     readonly property int measure: 72
     readonly property real averageCharacter: reader.sample.length > 0
         ? body.advanceWidth(reader.sample) / reader.sample.length : body.averageCharacterWidth
-    readonly property real columnWidth: Math.min(width - 2 * Theme.px(64),
+    // The column's left edge stays put from topic to topic (the eye goes
+    // back to it): where a column of the body font's average character would
+    // start, centred. Only its width follows the topic's own text.
+    readonly property real columnLeft: Math.max(Theme.px(64), Math.round(
+        (width - Math.floor(measure * body.averageCharacterWidth)) / 2))
+    readonly property real columnWidth: Math.min(width - columnLeft - Theme.px(64),
                                                  Math.floor(measure * averageCharacter))
     color: Theme.surface
     radius: Theme.radius
@@ -43,7 +48,8 @@ Rectangle {
         cacheBuffer: 0
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.left: parent.left
+        anchors.leftMargin: panel.columnLeft
         anchors.topMargin: Theme.px(2)
         anchors.bottomMargin: Theme.px(2)
         width: panel.columnWidth
@@ -58,8 +64,12 @@ Rectangle {
             KText {
                 id: readerTitle
                 objectName: "readerTitle"
-                y: Theme.px(52)
+                // With large text, closer to the top and its lines closer
+                // together: the body's first lines must show too (at 1080p,
+                // five of them under a two-line title).
+                y: Theme.largeText ? Theme.px(20) : Theme.px(52)
                 width: parent.width
+                lineHeight: Theme.largeText ? 1.0 : 1.15
                 text: panel.reader.title
                 font.family: Theme.displayFont
                 font.pixelSize: Theme.pt(54)
@@ -75,6 +85,7 @@ Rectangle {
                 width: parent.width
                 text: panel.reader.summary
                 font.pixelSize: Theme.pt(32)
+                lineHeight: Theme.largeText ? 1.05 : 1.15
                 color: Theme.inkMuted
                 elide: Text.ElideNone
             }
@@ -101,7 +112,9 @@ Rectangle {
 
     // More below: a soft fade at the bottom edge, and a slim position bar.
     ScrollFade {
-        height: Theme.px(90)
+        objectName: "readerFade"
+        // Shorter with large text: what it covers is a larger share of less.
+        height: Theme.largeText ? Theme.px(56) : Theme.px(90)
         visible: !reading.atYEnd
     }
     Rectangle {
