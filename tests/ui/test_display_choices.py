@@ -17,6 +17,13 @@ SCREENS = {
 }
 
 
+def _least_growth(size: int) -> float:
+    """Half again as large; a display heading (48 px and up at standard
+    size: a topic's title) is large already and grows by a fifth (Theme.qml,
+    headingPt), so that the text under it keeps its room."""
+    return 1.2 if size >= 48 else 1.5
+
+
 @pytest.mark.parametrize("screen", SCREENS)
 def test_aa_makes_every_text_at_least_half_again_as_large(make_ui, qtbot, screen: str):
     ui = make_ui(lang="ru", screen=screen)
@@ -41,7 +48,7 @@ def test_aa_makes_every_text_at_least_half_again_as_large(make_ui, qtbot, screen
         f"{item.property('text')[:30]!r}: {before[key]} -> {item.property('font').pixelSize()}"
         for key, item in items.items()
         if item.property("text") != "Aa"  # the button's own sign keeps its size
-        and item.property("font").pixelSize() < 1.5 * before[key]
+        and item.property("font").pixelSize() < _least_growth(before[key]) * before[key]
     ]
     assert not small, small
 

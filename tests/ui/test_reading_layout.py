@@ -211,3 +211,43 @@ def test_the_reading_column_starts_at_one_place_for_every_topic(make_ui, qtbot, 
             column = reader.mapRectToScene(QRectF(0, 0, reader.width(), reader.height()))
             assert panel.contains(column), (lang, section.id)
         assert len(set(lefts.values())) == 1, (lang, lefts)
+
+
+def _body_lines_above_the_fade(window) -> int:
+    """Lines of a topic's body wholly on screen above the reader's fade, as
+    the topic opens (its title and summary scroll with it)."""
+    reader = find(window, "readerList")
+    fade = find(window, "readerFade")
+    fade_top = fade.mapRectToScene(QRectF(0, 0, 1, 1)).top()
+    top = reader.mapRectToScene(QRectF(0, 0, 1, 1)).top()
+    lines = 0
+    for row in range(reader.property("count")):
+        item = qml_eval(reader, f"itemAtIndex({row})")
+        if item is None:
+            break
+        for label in (c for c in item.childItems() if c.inherits("QQuickText")):
+            count = label.property("lineCount") or 1
+            box = label.mapRectToScene(QRectF(0, 0, label.width(), label.height()))
+            pitch = box.height() / count
+            lines += sum(
+                1
+                for k in range(count)
+                if box.top() + k * pitch >= top - 0.5 and box.top() + (k + 1) * pitch <= fade_top
+            )
+    return lines
+
+
+@pytest.mark.parametrize("lang", ["tk", "ru", "en"])
+def test_with_large_text_a_topic_opens_on_its_first_lines(make_ui, qtbot, lang):
+    """At 1080p with large text, a topic opens with at least three lines of
+    its body above the fade, under its title and summary: a visitor sees
+    where the reading starts, not a page of heading."""
+    ui = make_ui(lang=lang, size=(1920, 1080))
+    ui.model.display.setLargeText(True)
+    shown = {}
+    for section in ui.model.content.sections:
+        assert open_screen(ui.model, f"section/{section.id}")
+        wait_screen(qtbot, ui.window, "sectionScreen")
+        _settle(ui, qtbot)
+        shown[section.id] = _body_lines_above_the_fade(ui.window)
+    assert min(shown.values()) >= 3, shown

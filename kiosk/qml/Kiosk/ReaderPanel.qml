@@ -72,7 +72,7 @@ Rectangle {
                 lineHeight: Theme.largeText ? 1.0 : 1.15
                 text: panel.reader.title
                 font.family: Theme.displayFont
-                font.pixelSize: Theme.pt(54)
+                font.pixelSize: Theme.headingPt(54)
                 font.bold: true
                 color: Theme.accent
                 elide: Text.ElideNone

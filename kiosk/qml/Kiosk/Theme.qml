@@ -34,6 +34,11 @@ QtObject {
     // on a small screen is as large as before and standard text no smaller
     // than the floor (1280×800: 24 px body, 28 with "Aa").
     function pt(v: real): int { return Math.round(v * Math.max(scale * textScale, textUnit)) }
+    // A display heading (a topic's title) is large already: with "Aa" it grows
+    // by a fifth, not by half, so that the text it heads keeps its room (at
+    // 1080p a topic opens on its first lines, not on a page of title).
+    readonly property real headingScale: 1 + (textScale - 1) * 0.4
+    function headingPt(v: real): int { return Math.round(v * Math.max(scale * headingScale, textUnit)) }
 
     // An icon from resources/icons drawn in one of these colours (the SVGs'
     // own colour is replaced by kiosk/views/icons.py).
