@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import zxingcpp
 from helpers.cli import kiosk
 from PySide6.QtGui import QImage
@@ -71,3 +72,32 @@ def test_every_screen_fits_at_200_percent():
         [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _mean_difference(a: QImage, b: QImage) -> float:
+    pa, pb = _pixels(a), _pixels(b)
+    rows, cols = a.height(), a.width()
+    total = sum(abs(pa[y, x] - pb[y, x]) for y in range(0, rows, 4) for x in range(0, cols, 4))
+    return total / ((rows // 4 + 1) * (cols // 4 + 1))
+
+
+@pytest.mark.parametrize("screen", ["attract", "home", "map"])
+def test_a_picture_at_200_percent_is_the_1080p_picture_drawn_finer(qapp, tmp_path: Path, screen):
+    """The first frame shows the screen whole at any device pixel ratio: at
+    200 % a page once stayed unseen, waiting for frames of a fade that a
+    first frame has no reason to make (Page.qml)."""
+    from PySide6.QtCore import Qt
+
+    pictures = {}
+    for size, scale in (("1920x1080", "1"), ("3840x2160", "2")):
+        out = tmp_path / f"{scale}.png"
+        done = kiosk(
+            "shot", "--screen", screen, "--lang", "en", "--at", "2026-11-29 12:00",
+            "--size", size, "--scale", scale, "-o", str(out),
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        pictures[scale] = QImage(str(out))
+    fine = pictures["2"].scaled(
+        1920, 1080, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    assert _mean_difference(pictures["1"], fine) < 12

@@ -47,6 +47,14 @@ Item {
     onActiveChanged: {
         fade.stop()
         ending = false
+        // Before the first frame (the kiosk starting, `kiosk shot` with the
+        // visitor's choices still arriving) there is nothing to fade from:
+        // the page is made in place, so the first frame shows it whole.
+        if (!Theme.settled) {
+            waiting = 0
+            opacity = active ? 1 : 0
+            return
+        }
         // A hidden page that stays hidden has nothing to do.
         waiting = visible || active ? 3 : 0
     }
