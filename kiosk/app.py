@@ -19,6 +19,7 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
+from kiosk.ops.content_place import shown_content_dir
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
@@ -151,7 +152,7 @@ def build_view(
     size on the glass in millimetres (see screen_mm_per_px).
     """
     request = _screen_request(screen)
-    folder = Path(content_dir) if content_dir else paths.default_content_dir()
+    folder = shown_content_dir(content_dir)
     first_read, result = read_first(folder, content_wait_s)
     if not isinstance(first_read, Reading):
         raise StartupError(f"content folder {folder}: not answering (a hung network share?)")
@@ -195,7 +196,7 @@ def build_ui(
     dated problems all read it.
     """
     request = _screen_request(screen)
-    folder = Path(content_dir) if content_dir else paths.default_content_dir()
+    folder = shown_content_dir(content_dir)
     first_read, result = read_first(folder, content_wait_s)
     engine, translator = _engine()
     settings = settings if settings is not None else load_settings()

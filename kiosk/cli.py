@@ -6,6 +6,11 @@ kiosk validate [--content DIR] [--strict] [--at DATE]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
            [--scale F] [--large-text] [--high-contrast] [--at DATE]
 kiosk review [--content DIR] -o FILE.html
+kiosk keys new DIR [--name NAME]
+kiosk pack --content DIR --key SECRET -o FILE.kpack [--version X.Y.Z]
+kiosk install FILE.kpack [--trust PUBLIC] [--downgrade]
+kiosk rollback
+kiosk status [--json]
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
+from kiosk.packs.cli_args import PACK_COMMANDS, add_pack_commands
 from kiosk.utf8mode import ensure_utf8_mode
 
 _SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
@@ -54,7 +60,7 @@ def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None
         "--content",
         type=Path,
         metavar="DIR",
-        help="content folder (default: the packaged content)",
+        help="content folder (default: the installed content pack, else the packaged content)",
     )
     if with_lang:
         parser.add_argument(
@@ -167,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--autostart", action="store_true", help="also start it when the staff account logs in"
     )
+    add_pack_commands(sub)
     return parser
 
 
@@ -218,6 +225,10 @@ def _command(args: argparse.Namespace) -> int:
         return _set_pin(args.clear)
     if args.command == "stats":
         return _stats(args.csv)
+    if args.command in PACK_COMMANDS:
+        from kiosk.ops.pack_commands import run
+
+        return run(args)
     if args.command == "install-desktop":
         from kiosk.ops.desktop import install_desktop
 
@@ -260,10 +271,10 @@ def _kiosk(args: argparse.Namespace) -> int:
 def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int:
     from kiosk.content import load_content
     from kiosk.content.dates import dated_problems
+    from kiosk.ops.content_place import shown_content_dir
     from kiosk.ops.settings import load_settings
-    from kiosk.paths import default_content_dir
 
-    folder = content or default_content_dir()
+    folder = shown_content_dir(content)
     result = load_content(folder)
     # What has aged, by the day given or today, by the age staff allow
     # (settings.yaml, as the kiosk reads it; nothing is written).
@@ -291,10 +302,10 @@ def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int
 def _review(content: Path | None, output: Path) -> int:
     """The page is written whatever the content holds (a folder that cannot be
     read gives a page saying why); only an output that cannot be written fails."""
-    from kiosk.paths import default_content_dir
+    from kiosk.ops.content_place import shown_content_dir
     from kiosk.review import NotWritten, write_review
 
-    folder = content or default_content_dir()
+    folder = shown_content_dir(content)
     try:
         written = write_review(folder, output)
     except NotWritten as exc:

@@ -15,6 +15,7 @@ from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
 from kiosk.ops.panel import StaffPanel
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
+from kiosk.ops.run_state import RunStateWriter
 from kiosk.ops.settings import Settings
 from kiosk.ops.staff import StaffAccess
 from kiosk.ops.stats import UsageCounts
@@ -69,6 +70,7 @@ class Operations:
             pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent
         )
         kiosk.set_default_language(settings.default_language)
+        self.run_state = RunStateWriter()  # for `kiosk status`
         self._connect_signals()
         self.on_screen_changed()
         # The first screen is shown too (usage keys are the screens' names).
@@ -109,6 +111,7 @@ class Operations:
         """Back to the attract screen for the next visitor; valid new content,
         if any arrived meanwhile, goes on screen now."""
         self.staff.close_all()
+        self.run_state.on_reset()
         pending = self.reloader.take_pending()
         if pending is not None:
             log.info("showing the new content")

@@ -211,10 +211,6 @@ class PackStore:
             self.root.mkdir(parents=True, exist_ok=True)
             write_atomically(self.root / REFUSED_FILE, json.dumps(data, ensure_ascii=False))
 
-    def clear_refusal(self) -> None:
-        with contextlib.suppress(OSError):
-            os.unlink(self.root / REFUSED_FILE)
-
 
 def read_info(folder: Path) -> PackInfo | None:
     meta = folder / META_DIR
