@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from kiosk.ops.content_place import pack_store
-from kiosk.ops.places import data_dir
+from kiosk.ops.places import data_location
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,7 +71,7 @@ def _install(pack: Path, trust: list[Path] | None, downgrade: bool) -> int:
     from kiosk.packs.install import PackRefused, install_pack
 
     try:
-        done = install_pack(pack, data_dir=data_dir(), trusted=trust, downgrade=downgrade)
+        done = install_pack(pack, data_dir=data_location(), trusted=trust, downgrade=downgrade)
     except PackRefused as exc:
         return _fail("install", str(exc))
     info = done.info
