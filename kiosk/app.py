@@ -19,7 +19,7 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
-from kiosk.ops.content_place import shown_content_dir
+from kiosk.ops.content_place import pack_store, shown_content_dir
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
@@ -214,6 +214,7 @@ def build_ui(
         quit_app=end_event_loop,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
+        packs=pack_store(),
     )
     # Staff work at the standard text size and palette: the panel is laid
     # out for them, not for the last visitor's choice.

@@ -19,6 +19,7 @@ from kiosk.ops.run_state import RunStateWriter
 from kiosk.ops.settings import Settings
 from kiosk.ops.staff import StaffAccess
 from kiosk.ops.stats import UsageCounts
+from kiosk.packs.store import PackStore
 from kiosk.screens import Screen
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class Operations:
         idle_timeout_s: float | None = None,
         warning_s: int = WARNING_SECONDS,
         first_read: Reading | Job,
+        packs: PackStore | None = None,
     ) -> None:
         """``parent`` owns the Qt objects made here (the window's model, so
         that they go with it). ``first_read`` is the folder thread's Reading
@@ -65,6 +67,7 @@ class Operations:
             stats=stats,
             quit_app=quit_app,
             parent=parent,
+            packs=packs,
         )
         self.staff = StaffAccess(
             pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent
