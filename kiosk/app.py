@@ -19,7 +19,7 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
-from kiosk.ops.content_place import pack_store, shown_content_dir
+from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
@@ -152,8 +152,8 @@ def build_view(
     size on the glass in millimetres (see screen_mm_per_px).
     """
     request = _screen_request(screen)
-    folder = shown_content_dir(content_dir)
-    first_read, result = read_first(folder, content_wait_s)
+    folder, overlay = shown_content_dir(content_dir), overlay_dir()
+    first_read, result = read_first(folder, content_wait_s, overlay)
     if not isinstance(first_read, Reading):
         raise StartupError(f"content folder {folder}: not answering (a hung network share?)")
     engine, translator = _engine()
@@ -196,8 +196,8 @@ def build_ui(
     dated problems all read it.
     """
     request = _screen_request(screen)
-    folder = shown_content_dir(content_dir)
-    first_read, result = read_first(folder, content_wait_s)
+    folder, overlay = shown_content_dir(content_dir), overlay_dir()
+    first_read, result = read_first(folder, content_wait_s, overlay)
     engine, translator = _engine()
     settings = settings if settings is not None else load_settings()
     model = KioskModel(result.content, translator, lang, clock=clock or SystemClock())
@@ -205,6 +205,7 @@ def build_ui(
         kiosk=model,
         parent=model,
         content_dir=folder,
+        overlay=overlay,
         load_result=result,
         first_read=first_read,
         settings=settings,
@@ -325,14 +326,18 @@ def _log_first(folder: Path, result: LoadResult) -> None:
         )
 
 
-def read_first(folder: Path, wait_s: float) -> tuple[Reading | Job, LoadResult]:
+def read_first(
+    folder: Path, wait_s: float, overlay: Path | None = None
+) -> tuple[Reading | Job, LoadResult]:
     """The content of ``folder``, read in the folder thread, if it answers
     within ``wait_s``: its Reading and result. Else the Job, still on its
     way, and a result that says the folder does not answer. Phone numbers
     are checked by their shape only: the library that checks their digits
     is loaded after the first frame (KioskModel.check_phones)."""
     try:
-        job = FOLDER_THREAD.submit(lambda: read_folder(folder, check_phones=False))
+        job = FOLDER_THREAD.submit(
+            lambda: read_folder(folder, check_phones=False, overlay=overlay)
+        )
     except RuntimeError as exc:  # no thread to be had: nothing to wait for
         raise StartupError(f"cannot start reading the content in {folder} ({exc})") from exc
     try:

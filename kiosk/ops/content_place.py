@@ -21,6 +21,12 @@ def pack_store() -> PackStore:
     return PackStore(places.data_location())
 
 
+def overlay_dir() -> Path:
+    """The mission's overlay (kiosk.content.overlay), read on top of whatever
+    content is shown, if it is there."""
+    return pack_store().overlay
+
+
 def shown_content_dir(content_dir: Path | str | None = None) -> Path:
     """``content_dir`` if given; else the installed pack; else the packaged content."""
     if content_dir:

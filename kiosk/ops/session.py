@@ -45,6 +45,7 @@ class Operations:
         warning_s: int = WARNING_SECONDS,
         first_read: Reading | Job,
         packs: PackStore | None = None,
+        overlay: Path | None = None,
     ) -> None:
         """``parent`` owns the Qt objects made here (the window's model, so
         that they go with it). ``first_read`` is the folder thread's Reading
@@ -56,7 +57,9 @@ class Operations:
         self.idle = IdleMonitor(
             timeout_s=idle_timeout_s or settings.idle_timeout, warning_s=warning_s, parent=parent
         )
-        self.reloader = ContentReloader(folder=content_dir, first_read=first_read, parent=parent)
+        self.reloader = ContentReloader(
+            folder=content_dir, overlay=overlay, first_read=first_read, parent=parent
+        )
         self.reloader.report = [str(p) for p in load_result.problems]
         self.panel = StaffPanel(
             settings=settings,

@@ -9,8 +9,8 @@ import json
 from collections import Counter
 from typing import Any
 
-from kiosk.content import load_content
-from kiosk.ops.content_place import pack_store, shown_content_dir
+from kiosk.content.overlay import load_layers
+from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.instance import running_pid
 from kiosk.ops.run_state import read_run_state
 from kiosk.packs.store import PackInfo
@@ -20,7 +20,7 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
     now = now or dt.datetime.now(dt.timezone.utc)
     store = pack_store()
     folder = shown_content_dir()
-    result = load_content(folder)
+    result = load_layers(folder, overlay_dir())
     refusal = store.last_refusal()
     return {
         "content": {
