@@ -152,6 +152,7 @@ class PackStore:
         """Move an unpacked, checked pack into ``packs/<version>`` (a folder
         of that version not shown now is replaced)."""
         self.packs.mkdir(exist_ok=True)
+        os.chmod(incoming, 0o755)  # mkdtemp's 0700: readable as any content folder
         folder = self.packs / version
         if os.path.lexists(folder):
             # Never the one shown (the same version is refused before this);

@@ -204,3 +204,40 @@ def test_a_pack_installed_under_a_running_kiosk_shows_at_the_next_reset(
     tap(ui.window, find(ui.window, "attractScreen"), qtbot)
     wait_screen(qtbot, ui.window, "homeScreen")
     assert find(ui.window, "tileTitle_objectives").property("text") == "Objectives, second pack"
+
+
+@pytest.mark.parametrize("fill", ["space", "inodes"])
+def test_a_full_disk_is_one_sentence_and_keeps_the_content(content_copy, tmp_path, fill):
+    """The data folder on a full tmpfs (only the child process sees it),
+    with a pack installed before it filled up."""
+    import subprocess
+    import sys
+
+    from helpers.cli import UNMEASURED, full_tmpfs
+
+    keys = make_keys(tmp_path / "keys")
+    disk, seed = tmp_path / "disk", tmp_path / "seed"
+    disk.mkdir()
+    first = pack(content_copy, keys, tmp_path / "1.kpack", "1")
+    install_pack(first, data_dir=seed / "tm-foreign-policy-kiosk", trusted=[keys.public_path])
+    second = pack(content_copy, keys, tmp_path / "2.kpack", "2")
+    wrapper, env = full_tmpfs(disk, seed, fill)
+    kiosk_cmd = f"{sys.executable} -m kiosk"
+    script = (
+        f"{kiosk_cmd} install {second} --trust {keys.public_path}; echo rc=$?; "
+        f"{kiosk_cmd} status --json"
+    )
+    done = subprocess.run(
+        [*wrapper, "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, **env, **UNMEASURED, XDG_DATA_HOME=str(disk)),
+        check=False,
+    )
+    assert "Traceback" not in done.stderr
+    (sentence,) = [line for line in done.stderr.splitlines() if line.startswith("kiosk install")]
+    assert "not enough space" in sentence or "No space left on device" in sentence, sentence
+    assert "rc=1" in done.stdout
+    status = json.loads(done.stdout.split("rc=1", 1)[1])
+    assert status["content"]["pack"]["version"] == "1" and status["content"]["usable"]
