@@ -271,21 +271,18 @@ def _kiosk(args: argparse.Namespace) -> int:
 def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int:
     from kiosk.content.dates import dated_problems
     from kiosk.content.overlay import layer_name, load_layers
-    from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
+    from kiosk.ops.content_place import layer_labels, overlay_dir, shown_content_dir
     from kiosk.ops.settings import load_settings
 
     folder, overlay = shown_content_dir(content), overlay_dir()
     result = load_layers(folder, overlay)
-    # With an overlay, each problem names its layer: "overlay/contacts.yaml:12".
-    layered = overlay.is_dir()
-    base = "pack" if folder == pack_store().current() else "content"
-    layers = [("overlay", overlay), (base, folder)]
+    layers = layer_labels(folder, overlay)  # None without an overlay
     # What has aged, by the day given or today, by the age staff allow
     # (settings.yaml, as the kiosk reads it; nothing is written).
     max_age = load_settings(create=False).figures_max_age_days
     dated = dated_problems(result.content, at or dt.datetime.now(), max_age)
     for problem in (*result.problems, *dated):
-        print(layer_name(problem, layers) if layered else problem)
+        print(layer_name(problem, layers) if layers else problem)
     site = result.content.site if result.content else None
     if site is not None:
         status = ", ".join(
@@ -294,8 +291,8 @@ def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int
         print(f"translation status: {status}", file=sys.stderr)
     sections = len(result.content.sections) if result.content else 0
     cards = len(result.content.contacts) if result.content else 0
-    if layered:
-        print(f"{base}: {folder}; overlay: {overlay}", file=sys.stderr)
+    if layers:
+        print("; ".join(f"{label}: {path}" for label, path in reversed(layers)), file=sys.stderr)
     print(
         f"{folder}: {len(result.errors)} error(s), {len(result.warnings) + len(dated)} "
         "warning(s), "

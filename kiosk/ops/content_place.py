@@ -32,3 +32,12 @@ def shown_content_dir(content_dir: Path | str | None = None) -> Path:
     if content_dir:
         return Path(content_dir)
     return pack_store().current() or paths.default_content_dir()
+
+
+def layer_labels(folder: Path, overlay: Path) -> list[tuple[str, Path]] | None:
+    """How `kiosk validate` names each problem's layer ("overlay/contacts.yaml:12",
+    "pack/site.yaml:3"); None without an overlay (full paths, as ever)."""
+    if not overlay.is_dir():
+        return None
+    base = "pack" if folder == pack_store().current() else "content"
+    return [("overlay", overlay), (base, folder)]
