@@ -43,7 +43,9 @@ def add_pack_commands(sub: argparse._SubParsersAction) -> None:
     )
 
     install = sub.add_parser(
-        "install", help="check, validate and install a content pack; it is shown at once"
+        "install",
+        help="check, validate and install a content pack (a running kiosk shows it after its "
+        "next reset between visitors)",
     )
     install.add_argument("pack", type=Path, metavar="FILE.kpack")
     install.add_argument(

@@ -241,3 +241,13 @@ def test_a_full_disk_is_one_sentence_and_keeps_the_content(content_copy, tmp_pat
     assert "rc=1" in done.stdout
     status = json.loads(done.stdout.split("rc=1", 1)[1])
     assert status["content"]["pack"]["version"] == "1" and status["content"]["usable"]
+
+
+def test_status_knows_the_last_reset(make_ui, qtbot) -> None:
+    from kiosk.ops.run_state import read_run_state
+
+    ui = make_ui(lang="en")
+    assert read_run_state().last_reset is None
+    ui.ops.reset()
+    state = read_run_state()
+    assert state.last_reset is not None and state.pid == os.getpid()
