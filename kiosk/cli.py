@@ -305,10 +305,12 @@ def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int
 def _review(content: Path | None, output: Path) -> int:
     """The page is written whatever the content holds (a folder that cannot be
     read gives a page saying why); only an output that cannot be written fails."""
-    from kiosk.ops.content_place import shown_content_dir
+    from kiosk.paths import default_content_dir
     from kiosk.review import NotWritten, write_review
 
-    folder = shown_content_dir(content)
+    # Not an installed pack by default: finding the data folder takes Qt, and
+    # review runs without it (give --content DATA/content/current for that).
+    folder = content or default_content_dir()
     try:
         written = write_review(folder, output)
     except NotWritten as exc:
