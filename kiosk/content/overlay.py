@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -67,7 +68,7 @@ def load_layers(folder: Path, overlay: Path | None, *, check_phones: bool = True
 def watched_overlay_paths(overlay: Path) -> tuple[Path, ...]:
     """What a change of the overlay shows in (for the kiosk's reload): the
     folder alone while it is not there (its coming is a change)."""
-    if not overlay.is_dir():
+    if not stat.S_ISDIR(getattr(status(overlay), "st_mode", 0)):
         return (overlay,)
     sections = overlay / SECTIONS_DIR
     found: list[Path] = []
@@ -82,9 +83,11 @@ def watched_overlay_paths(overlay: Path) -> tuple[Path, ...]:
 def apply_overlay(
     base: LoadResult, folder: Path, overlay: Path, *, check_phones: bool = True
 ) -> LoadResult:
-    """``base``, read from ``folder``, with ``overlay`` on top (a folder that
-    is not there: ``base`` as it is)."""
-    if status(overlay) == NOT_FOUND:
+    """``base``, read from ``folder``, with ``overlay`` on top. An overlay
+    that cannot even be looked at (not there, or in a data folder this user
+    may not enter: `kiosk validate` run by another user) is no overlay; one
+    that is there but cannot be read is an error on it."""
+    if isinstance(status(overlay), str):
         return base
     problems: list[Problem] = list(base.problems)
     if (reason := content_folder_problem(overlay)) is not None:

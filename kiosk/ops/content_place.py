@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk import paths
+from kiosk.content.textfile import status
 from kiosk.ops import places
 from kiosk.packs.store import PackStore
 
@@ -37,7 +38,7 @@ def shown_content_dir(content_dir: Path | str | None = None) -> Path:
 def layer_labels(folder: Path, overlay: Path) -> list[tuple[str, Path]] | None:
     """How `kiosk validate` names each problem's layer ("overlay/contacts.yaml:12",
     "pack/site.yaml:3"); None without an overlay (full paths, as ever)."""
-    if not overlay.is_dir():
+    if isinstance(status(overlay), str):  # not there, or not to be looked at
         return None
     base = "pack" if folder == pack_store().current() else "content"
     return [("overlay", overlay), (base, folder)]

@@ -27,6 +27,7 @@ import fcntl
 import json
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -114,7 +115,10 @@ class PackStore:
         if len(parts) != 2 or parts[0] != PACKS_DIR or fmt.version_problem(parts[1]):
             return None
         folder = self.packs / parts[1]
-        return folder if folder.is_dir() else None
+        try:
+            return folder if stat.S_ISDIR(os.stat(folder).st_mode) else None
+        except OSError:  # gone, or a data folder this user may not enter
+            return None
 
     def _info(self, name: str) -> PackInfo | None:
         folder = self._target(name)
