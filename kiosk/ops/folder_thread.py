@@ -39,6 +39,7 @@ from kiosk.content.loader import (
     SITE_FILE,
     section_paths,
 )
+from kiosk.content.overlay import apply_overlay, watched_overlay_paths
 from kiosk.content.problems import ProblemLog
 from kiosk.content.source_page import SOURCE_PAGE
 
@@ -68,16 +69,17 @@ class Reading:
     look: Look
 
 
-def watched_paths(folder: Path) -> tuple[Path, ...]:
+def watched_paths(folder: Path, overlay: Path | None = None) -> tuple[Path, ...]:
     """The folder, its sections folder and the files the content is read
     from (the section files that are read, no more: a folder of 10,000
-    files costs 40 stats, not 10,000). A file coming or going changes its
-    folder's modification time."""
+    files costs 40 stats, not 10,000), and the same of the overlay, if
+    any. A file coming or going changes its folder's modification time."""
     sections = folder / SECTIONS_DIR
     # The source page: the passages the sections cite are checked against it.
     files = (SITE_FILE, CONTACTS_FILE, PARTNERS_FILE, NAMES_FILE, NOTICES_FILE, SOURCE_PAGE)
     top = (folder, sections, *(folder / name for name in files))
-    return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
+    layer = watched_overlay_paths(overlay) if overlay is not None else ()
+    return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)), *layer)
 
 
 def look_at(paths: tuple[Path, ...]) -> Look:
@@ -104,15 +106,20 @@ def failed(folder: Path, message: str) -> LoadResult:
     return LoadResult(None, (Problem(str(folder), 1, Severity.ERROR, message),))
 
 
-def read_folder(folder: Path, *, check_phones: bool = True) -> Reading:
+def read_folder(
+    folder: Path, *, check_phones: bool = True, overlay: Path | None = None
+) -> Reading:
     """The whole content, checked; never raises (a bug or a fault is a result
-    too). ``check_phones=False``: see kiosk.content.load_content."""
+    too). ``check_phones=False``: see kiosk.content.load_content. ``overlay``:
+    the mission's layer on top (kiosk.content.overlay)."""
     watched: tuple[Path, ...] = (folder,)
     before = Look((), None)
     try:
-        watched = watched_paths(folder)
+        watched = watched_paths(folder, overlay)
         before = look_at(watched)
         result = load_content(folder, check_phones=check_phones)
+        if overlay is not None:
+            result = apply_overlay(result, folder, overlay, check_phones=check_phones)
     except Exception as exc:
         log.exception("reading the content in %s failed", folder)
         result = failed(folder, f"the content cannot be read ({exc!r})")

@@ -22,6 +22,7 @@ from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash
 from kiosk.ops.stats import UsageCounts
+from kiosk.packs.store import PackStore
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class StaffPanel(QObject):
         quit_app: Callable[[], None],
         parent: QObject | None = None,
         stored_pin_hash: Callable[[], tuple[bool, str | None]] = stored_pin_hash,
+        packs: PackStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -62,7 +64,12 @@ class StaffPanel(QObject):
         self._stats = stats
         self._quit = quit_app
         self._unsaved: tuple[str, str] | None = None  # (path, why) of settings kept in memory
-        reloader.changed.connect(self.changed)
+        self._packs = packs
+        # The installed pack and the last refused one, read when the panel
+        # opens and when the content changes, not at the start.
+        self._pack: dict[str, str] = {}
+        self._refused: dict[str, str] = {}
+        reloader.changed.connect(self.on_content_changed)
         kiosk.timePassed.connect(self.changed)  # what has aged is asked again
         self.usageNews.connect(self.on_usage_news)
         self._tell_me = self.usageNews.emit  # one object, to unsubscribe it by
@@ -77,6 +84,28 @@ class StaffPanel(QObject):
     @Slot()
     def on_usage_news(self) -> None:
         self.changed.emit()
+
+    @Slot()
+    def on_content_changed(self) -> None:
+        self._read_packs()
+        self.changed.emit()
+
+    def _read_packs(self) -> None:
+        """A few small files in the kiosk's own data folder (never the
+        content folder, which may be a share that hangs)."""
+        if self._packs is None:
+            return
+        info, refusal = self._packs.current_info(), self._packs.last_refusal()
+        self._pack = (
+            {"version": info.version, "signer": info.signer_name, "key": info.signer_key[:16]}
+            if info
+            else {}
+        )
+        self._refused = (
+            {"when": refusal.when, "pack": refusal.pack, "reason": refusal.reason}
+            if refusal
+            else {}
+        )
 
     def pin_hash(self) -> str | None:
         """The staff PIN's hash as the settings file holds it now: a PIN set
@@ -178,7 +207,11 @@ class StaffPanel(QObject):
     contentReport = Property("QVariantList", _report, notify=changed)
     usage = Property("QVariantList", _usage, notify=changed)
     notices = Property("QVariantList", _notices, notify=changed)
+    # {} when no pack is installed / none was ever refused (kiosk.packs).
+    pack = Property("QVariantMap", lambda self: self._pack, notify=changed)
+    lastRefused = Property("QVariantMap", lambda self: self._refused, notify=changed)
 
     @Slot()
     def refresh(self) -> None:
+        self._read_packs()
         self.changed.emit()

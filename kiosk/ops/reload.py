@@ -70,11 +70,14 @@ class ContentReloader(QObject):
         first_read: Reading | Job,
         parent: QObject | None = None,
         folder_thread: FolderThread = FOLDER_THREAD,
+        overlay: Path | None = None,
     ) -> None:
         """``first_read`` is the start-up's read of ``folder``: its Reading,
-        or the Job still on its way when the folder did not answer in time."""
+        or the Job still on its way when the folder did not answer in time.
+        ``overlay``: the mission's layer read on top (kiosk.content.overlay)."""
         super().__init__(parent)
         self.folder = folder
+        self.overlay = overlay
         self.pending: Content | None = None
         self.report: list[str] = []
         self.status = "current"  # current | pending | rejected | loading
@@ -150,9 +153,9 @@ class ContentReloader(QObject):
 
     def _send(self, kind: str) -> None:
         """Raises RuntimeError if the folder thread cannot be started."""
-        folder, watched = self.folder, self.watched
+        folder, watched, overlay = self.folder, self.watched, self.overlay
         if kind == READ:
-            job = self._threads.submit(lambda: read_folder(folder))
+            job = self._threads.submit(lambda: read_folder(folder, overlay=overlay))
         else:
             job = self._threads.submit(lambda: look_at(watched))
         self._job, self._job_kind = job, kind

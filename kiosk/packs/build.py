@@ -60,7 +60,10 @@ def make_pack(
             f"{content}: the content has {len(result.errors)} error(s), the first: "
             f"{result.errors[0]}; `kiosk validate --content {content}` lists them all"
         )
-    files = _files(content)
+    try:
+        files = _files(content)
+    except OSError as exc:
+        raise PackNotMade(f"{exc.filename or content}: cannot read it ({exc.strerror})") from exc
     entries: list[fmt.FileEntry] = []
     output = output.absolute()
     try:
@@ -126,7 +129,10 @@ def _write_payload(
         tarfile.open(fileobj=gz, mode="w|", format=tarfile.PAX_FORMAT) as tar,
     ):
         for rel in files:
-            data = (content / rel).read_bytes()
+            try:
+                data = (content / rel).read_bytes()
+            except OSError as exc:
+                raise PackNotMade(f"{content / rel}: cannot read it ({exc.strerror})") from exc
             if len(data) > fmt.MAX_FILE_BYTES:
                 raise PackNotMade(f"{content / rel}: larger than {fmt.MAX_FILE_BYTES} bytes")
             total += len(data)

@@ -117,6 +117,8 @@ def parse_manifest(data: bytes) -> Manifest:
         root = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ManifestError(f"the manifest is not JSON ({exc})") from exc
+    except RecursionError as exc:  # [[[[…]]]] a million deep
+        raise ManifestError("the manifest is nested too deeply") from exc
     obj = _mapping(root, "the manifest")
     if obj.get("format") != FORMAT:
         raise ManifestError(f"the manifest's format is {obj.get('format')!r}, not {FORMAT}")

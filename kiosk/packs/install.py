@@ -107,7 +107,6 @@ def _install(
     info = read_info(folder)
     if info is None:  # written a moment ago: only a disk failing now loses it
         raise PackRefused(f"{folder}: the installed pack's record cannot be read back")
-    store.clear_refusal()
     return Installed(info, current, warnings)
 
 

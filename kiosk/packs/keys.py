@@ -9,6 +9,7 @@ trusts: a pack names its signer, the trusted public key proves it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -94,6 +95,8 @@ def new_keys(folder: Path, name: str) -> tuple[Path, Path]:
     public_pem = secret.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     secret_path, public_path = folder / SECRET_NAME, folder / PUBLIC_NAME
     for path in (secret_path, public_path):

@@ -27,6 +27,7 @@ import fcntl
 import json
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -114,7 +115,10 @@ class PackStore:
         if len(parts) != 2 or parts[0] != PACKS_DIR or fmt.version_problem(parts[1]):
             return None
         folder = self.packs / parts[1]
-        return folder if folder.is_dir() else None
+        try:
+            return folder if stat.S_ISDIR(os.stat(folder).st_mode) else None
+        except OSError:  # gone, or a data folder this user may not enter
+            return None
 
     def _info(self, name: str) -> PackInfo | None:
         folder = self._target(name)
@@ -152,6 +156,7 @@ class PackStore:
         """Move an unpacked, checked pack into ``packs/<version>`` (a folder
         of that version not shown now is replaced)."""
         self.packs.mkdir(exist_ok=True)
+        os.chmod(incoming, 0o755)  # mkdtemp's 0700: readable as any content folder
         folder = self.packs / version
         if os.path.lexists(folder):
             # Never the one shown (the same version is refused before this);
@@ -210,10 +215,6 @@ class PackStore:
         with contextlib.suppress(OSError):
             self.root.mkdir(parents=True, exist_ok=True)
             write_atomically(self.root / REFUSED_FILE, json.dumps(data, ensure_ascii=False))
-
-    def clear_refusal(self) -> None:
-        with contextlib.suppress(OSError):
-            os.unlink(self.root / REFUSED_FILE)
 
 
 def read_info(folder: Path) -> PackInfo | None:

@@ -196,10 +196,28 @@ def test_a_device_fifo_or_folder_entry(content_copy, keys, data, tmp_path, kind)
 
 
 def test_a_decompression_bomb(content_copy, keys, data, tmp_path) -> None:
-    # 64 MiB of zeros squeeze to some 64 KiB; the manifest even tells the truth.
-    bomb = file_member("sections/bomb.txt", bytes(64 * 1024 * 1024))
-    members = [*folder_members(content_copy), bomb]
-    _refused(_forged(tmp_path, keys, members), data, keys, "decompression bomb|size")
+    # 3 x 10 MiB of zeros squeeze to some 30 KiB; each file is within the
+    # limits, the manifest tells the truth: the ratio refuses it, as it unpacks.
+    bombs = [file_member(f"sections/bomb{i}.txt", bytes(10 * 1024 * 1024)) for i in range(3)]
+    members = [*folder_members(content_copy), *bombs]
+    _refused(_forged(tmp_path, keys, members), data, keys, "decompression bomb")
+
+
+def test_a_file_over_the_limit_is_refused_before_unpacking(content_copy, keys, data, tmp_path):
+    big = file_member("sections/big.txt", bytes(fmt.MAX_FILE_BYTES + 1))
+    members = [*folder_members(content_copy), big]
+    _refused(_forged(tmp_path, keys, members), data, keys, "larger than")
+
+
+def test_a_manifest_nested_a_million_deep(content_copy, keys, data, tmp_path) -> None:
+    deep = b"[" * 500_000 + b"]" * 500_000
+    body = fmt.signed_part(deep)
+    path = tmp_path / "deep.kpack"
+    path.write_bytes(body + keys.secret.key.sign(body))
+    _refused(path, data, keys, "manifest is not valid .*nested too deeply")
+    stranger = make_keys(tmp_path / "stranger")
+    path.write_bytes(body + stranger.secret.key.sign(body))
+    _refused(path, data, keys, "not valid for any key this kiosk trusts")
 
 
 def test_a_bomb_whose_manifest_understates_it(content_copy, keys, data, tmp_path) -> None:
@@ -346,6 +364,12 @@ def test_a_full_disk_leaves_the_content_as_it_was(
 
 
 # -- keys --------------------------------------------------------------------
+
+
+def test_keys_need_a_folder(tmp_path) -> None:
+    (tmp_path / "file").write_text("")
+    with pytest.raises(NotADirectoryError):
+        new_keys(tmp_path / "file", "Ministry")
 
 
 def test_keys_are_never_overwritten(tmp_path) -> None:
