@@ -197,3 +197,26 @@ def test_the_content_of_an_install_is_read_once(make_ui, content_copy: Path, qtb
     assert reloader.take_pending() is not None
     qtbot.wait(2500)  # a debounce (1 s) and a read would have come by now
     assert reloader.status == "current"
+
+
+def test_a_delivered_pack_is_shown_with_the_missions_overlay(
+    make_ui, tmp_path: Path, stick_pack: Path, qtbot, caplog
+) -> None:
+    """As `kiosk install` and a restart show it: the pack, and the mission's
+    own section on top of it."""
+    overlay = PackStore(places.data_dir()).overlay / "sections"
+    overlay.mkdir(parents=True)
+    own = (paths.default_content_dir() / "sections" / "03-neutrality.yaml").read_text("utf-8")
+    own = own.replace("id: neutrality", "id: mission-topic", 1)
+    (overlay / "mission-topic.yaml").write_text(own.replace("order: 3", "order: 99", 1), "utf-8")
+    media = tmp_path / "media" / "kiosk"
+    ui = usb_kiosk(make_ui, media)
+    qtbot.wait(1500)
+    mount(media, stick_pack)
+    qtbot.waitUntil(lambda: bool(ui.ops.deliveries.arrived), timeout=WAIT_MS)
+    with caplog.at_level(logging.INFO):
+        idle_reset(ui, qtbot)
+        qtbot.waitUntil(lambda: ON_SCREEN in caplog.text, timeout=WAIT_MS)
+    visit_home(ui, qtbot)
+    assert title(ui) == NEW_TITLE
+    assert find(ui.window, "tileTitle_mission-topic") is not None
