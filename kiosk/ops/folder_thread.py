@@ -42,6 +42,7 @@ from kiosk.content.loader import (
 from kiosk.content.overlay import apply_overlay, watched_overlay_paths
 from kiosk.content.problems import ProblemLog
 from kiosk.content.source_page import SOURCE_PAGE
+from kiosk.packs.integrity import changed_files, describe, installed_manifest
 
 log = logging.getLogger(__name__)
 
@@ -118,12 +119,30 @@ def read_folder(
         watched = watched_paths(folder, overlay)
         before = look_at(watched)
         result = load_content(folder, check_phones=check_phones)
+        result = _with_changes(result, folder)
         if overlay is not None:
             result = apply_overlay(result, folder, overlay, check_phones=check_phones)
     except Exception as exc:
         log.exception("reading the content in %s failed", folder)
         result = failed(folder, f"the content cannot be read ({exc!r})")
     return Reading(result, watched, before)
+
+
+def _with_changes(result: LoadResult, folder: Path) -> LoadResult:
+    """An installed pack's files edited since the install are no longer
+    what the ministry signed: staff are told which (kiosk.packs.integrity)."""
+    manifest = installed_manifest(folder)
+    if manifest is None:
+        return result
+    changed = changed_files(folder, manifest)
+    if not changed:
+        return result
+    message = (
+        f"pack {manifest.version}: changed since install ({describe(changed)}): "
+        "not what was signed; install the pack again to repair it"
+    )
+    problem = Problem(str(folder), 1, Severity.ERROR, message)
+    return LoadResult(result.content, (problem, *result.problems))
 
 
 class Job(Future):

@@ -13,6 +13,7 @@ from kiosk.content.overlay import load_layers
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.instance import running_pid
 from kiosk.ops.run_state import read_run_state
+from kiosk.packs.integrity import changed_files, describe, installed_manifest, printable
 from kiosk.packs.store import PackInfo
 
 
@@ -25,7 +26,7 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
     return {
         "content": {
             "folder": str(folder),
-            "pack": _pack(store.current_info()),
+            "pack": _pack(store.current_info(), check=True),
             "previous": _pack(store.previous_info()),
             "errors": len(result.errors),
             "warnings": len(result.warnings),
@@ -37,10 +38,16 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
     }
 
 
-def _pack(info: PackInfo | None) -> dict[str, str] | None:
+def _pack(info: PackInfo | None, *, check: bool = False) -> dict[str, Any] | None:
+    """``check``: the pack's files hashed against its manifest ("changed":
+    the files edited since the install, which are not what was signed)."""
     if info is None:
         return None
+    changed: list[str] = []
+    if check and (manifest := installed_manifest(info.folder)) is not None:
+        changed = changed_files(info.folder, manifest)
     return {
+        "changed": [printable(name) for name in changed],
         "version": info.version,
         "signer": info.signer_name,
         "key": info.signer_key,
@@ -94,13 +101,22 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
     content, kiosk, today = status["content"], status["kiosk"], status["today"]
     pack, previous = content["pack"], content["previous"]
     out = []
-    if pack:
+    if pack and pack["changed"]:
+        out.append(
+            (
+                "content",
+                f"pack {pack['version']}, CHANGED SINCE INSTALL ({describe(pack['changed'])}): "
+                "not what was signed; install the pack again to repair it",
+            )
+        )
+    elif pack:
         out.append(
             (
                 "content",
                 f"pack {pack['version']}, signed by {pack['signer']} (key {pack['key'][:16]})",
             )
         )
+    if pack:
         out.append(
             ("installed", f"{pack['installed']} from {pack['source']} (made {pack['created']})")
         )

@@ -23,6 +23,7 @@ from pathlib import Path
 from kiosk.content import load_content
 from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
+from kiosk.packs.integrity import changed_files
 from kiosk.packs.keys import KeyFileError, PublicKey, load_public, trusted_keys
 from kiosk.packs.store import (
     INSTALLED_FILE,
@@ -100,7 +101,9 @@ def _install(
                     unpack(file, verified.payload_offset, manifest, incoming, pack)
                     warnings = _validate(pack, incoming)
                     _write_meta(incoming, verified, pack)
-                    folder = store.store(incoming, manifest.version)
+                    # The same version again only to repair its edited files.
+                    repair = current is not None and current.version == manifest.version
+                    folder = store.store(incoming, manifest.version, repair=repair)
                 finally:
                     shutil.rmtree(incoming, ignore_errors=True)
                 store.switch(manifest.version)
@@ -138,8 +141,10 @@ def _check_version(
             same = installed.read_bytes() == verified.manifest_bytes
         except OSError:
             same = False
-        if same:
+        if same and not changed_files(current.folder, verified.manifest):
             return Installed(current, None, 0, already=True)
+        if same:  # its files were edited since: installed again, they are repaired
+            return None
         raise PackRefused(
             f"{pack}: version {manifest.version} is already installed with other content "
             "(a new pack needs a higher version)"

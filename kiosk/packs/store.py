@@ -152,16 +152,19 @@ class PackStore:
                 if entry.name.startswith(INCOMING_PREFIX) and entry.is_dir(follow_symlinks=False):
                     shutil.rmtree(entry.path, ignore_errors=True)
 
-    def store(self, incoming: Path, version: str) -> Path:
+    def store(self, incoming: Path, version: str, *, repair: bool = False) -> Path:
         """Move an unpacked, checked pack into ``packs/<version>`` (a folder
-        of that version not shown now is replaced)."""
+        of that version not shown now is replaced). ``repair``: the folder
+        shown is replaced by the same signed pack, its edited files undone;
+        between the two renames a reader of ``current`` finds no folder for
+        a moment, and reads again (a reload's look sees the change)."""
         self.packs.mkdir(exist_ok=True)
         os.chmod(incoming, 0o755)  # mkdtemp's 0700: readable as any content folder
         folder = self.packs / version
         if os.path.lexists(folder):
             # Never the one shown (the same version is refused before this);
             # the previous one may be: `current` is switched next anyway.
-            if folder == self._target(CURRENT):
+            if folder == self._target(CURRENT) and not repair:
                 raise AssertionError("the folder shown is never replaced")
             aside = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=self.root))
             os.rename(folder, aside / "old")
