@@ -355,7 +355,7 @@ def read_first(
     is loaded after the first frame (KioskModel.check_phones)."""
     try:
         job = FOLDER_THREAD.submit(
-            lambda: read_folder(folder, check_phones=False, overlay=overlay)
+            lambda: read_folder(folder, check_phones=False, overlay=overlay, check_pack=False)
         )
     except RuntimeError as exc:  # no thread to be had: nothing to wait for
         raise StartupError(f"cannot start reading the content in {folder} ({exc})") from exc

@@ -42,7 +42,6 @@ from kiosk.content.loader import (
 from kiosk.content.overlay import apply_overlay, watched_overlay_paths
 from kiosk.content.problems import ProblemLog
 from kiosk.content.source_page import SOURCE_PAGE
-from kiosk.packs.integrity import changed_files, describe, installed_manifest
 
 log = logging.getLogger(__name__)
 
@@ -108,18 +107,21 @@ def failed(folder: Path, message: str) -> LoadResult:
 
 
 def read_folder(
-    folder: Path, *, check_phones: bool = True, overlay: Path | None = None
+    folder: Path, *, check_phones: bool = True, overlay: Path | None = None, check_pack: bool = True
 ) -> Reading:
     """The whole content, checked; never raises (a bug or a fault is a result
     too). ``check_phones=False``: see kiosk.content.load_content. ``overlay``:
-    the mission's layer on top (kiosk.content.overlay)."""
+    the mission's layer on top (kiosk.content.overlay). ``check_pack``: an
+    installed pack's files hashed against its manifest (the first read
+    leaves it to ContentReloader.check_pack, after the first frame)."""
     watched: tuple[Path, ...] = (folder,)
     before = Look((), None)
     try:
         watched = watched_paths(folder, overlay)
         before = look_at(watched)
         result = load_content(folder, check_phones=check_phones)
-        result = _with_changes(result, folder)
+        if check_pack and (changed := pack_changes(folder)) is not None:
+            result = LoadResult(result.content, (changed, *result.problems))
         if overlay is not None:
             result = apply_overlay(result, folder, overlay, check_phones=check_phones)
     except Exception as exc:
@@ -128,21 +130,24 @@ def read_folder(
     return Reading(result, watched, before)
 
 
-def _with_changes(result: LoadResult, folder: Path) -> LoadResult:
+def pack_changes(folder: Path) -> Problem | None:
     """An installed pack's files edited since the install are no longer
-    what the ministry signed: staff are told which (kiosk.packs.integrity)."""
+    what the ministry signed: the error that says which (None: intact, or
+    ``folder`` is no installed pack)."""
+    # hashlib is not imported before the first frame: hence here.
+    from kiosk.packs.integrity import changed_files, describe, installed_manifest
+
     manifest = installed_manifest(folder)
     if manifest is None:
-        return result
+        return None
     changed = changed_files(folder, manifest)
     if not changed:
-        return result
+        return None
     message = (
         f"pack {manifest.version}: changed since install ({describe(changed)}): "
         "not what was signed; install the pack again to repair it"
     )
-    problem = Problem(str(folder), 1, Severity.ERROR, message)
-    return LoadResult(result.content, (problem, *result.problems))
+    return Problem(str(folder), 1, Severity.ERROR, message)
 
 
 class Job(Future):

@@ -78,3 +78,16 @@ def test_installing_the_same_pack_again_repairs_it(installed) -> None:
     assert not read_folder(current).result.errors
     # And once intact, the same pack again is no change.
     assert install_pack(made, data_dir=store.data_dir).already
+
+
+def test_the_kiosk_started_on_a_changed_pack_tells_staff(make_ui, installed, qtbot) -> None:
+    """The start's first read leaves the check until after the first frame
+    (the folder thread then hashes the files): the staff's report names it."""
+    _made, current = installed
+    _edit(current)
+    ui = make_ui(lang="en")
+    reloader = ui.ops.reloader
+    qtbot.waitUntil(
+        lambda: any("changed since install" in line for line in reloader.report), timeout=20_000
+    )
+    assert any(EDITED in line for line in ui.ops.panel.contentReport)
