@@ -10,9 +10,13 @@ folder: ``<data>/content/overlay``). It may hold only:
 - ``notices.yaml``: notices, in the usual form;
 - ``sections/*.yaml``: extra topics, in the usual form.
 
-They merge by id: an organisation, notice or section of the overlay with
-the id of one of the ministry's takes its place (where it stood; a section
-by its ``order``); one with a new id is added. Anything else in the overlay
+The overlay adds; it never replaces: an organisation, notice or section
+with a new id is added (a section where its ``order`` puts it), and one
+with the id of one of the ministry's is an error on the overlay's file and
+line, and left out. The ministry's signed text is what visitors read under
+its name; a mission that thinks it wrong asks the ministry for a new pack
+(showing the mission's text in its place, even marked as such for staff,
+would put words on screen under the ministry's signature). Anything else in the overlay
 is not read, with a warning. A problem in the overlay costs only what it is
 in, as anywhere in the content: the ministry's layer stands whatever the
 overlay holds. Problems name their file, and so their layer.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import stat
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -47,7 +52,7 @@ from kiosk.content.model import KNOWN_LANGUAGES, Content, Notice, Organization, 
 from kiosk.content.notices import parse_notices
 from kiosk.content.problems import Problem, ProblemLog
 from kiosk.content.source_page import read_source_page
-from kiosk.content.textfile import NOT_FOUND, status
+from kiosk.content.textfile import NOT_FOUND, read_text, status
 from kiosk.content.yamlsource import line_of, read_yaml
 
 T = TypeVar("T", Organization, Notice, Section)
@@ -113,6 +118,9 @@ def apply_overlay(
     if content is None:
         return LoadResult(None, tuple(problems))
     sections = [_linked(s, content.regions, problems) for s in sections]
+    contacts = _added(content.contacts, contacts or (), overlay / CONTACTS_FILE, problems)
+    notices = _added(content.notices, notices or (), overlay / NOTICES_FILE, problems)
+    sections = _added(content.sections, sections, None, problems)
     merged = _merge_content(content, default, contacts, notices, sections)
     return LoadResult(merged, tuple(problems))
 
@@ -134,6 +142,39 @@ def _merge_content(
             sorted(merge_by_id(content.sections, sections), key=lambda s: (s.order, s.id))
         ),
     )
+
+
+def _added(
+    base: Sequence[T], top: Sequence[T], path: Path | None, problems: list[Problem]
+) -> list[T]:
+    """``top`` without the items whose id is one of ``base``'s (an error on
+    each, at the line of its id in ``path``, or its own file: a section)."""
+    ministry = {item.id for item in base}
+    kept = []
+    for item in top:
+        if item.id not in ministry:
+            kept.append(item)
+            continue
+        where = Path(getattr(item, "source", "") or path or ".")
+        log = ProblemLog(str(where))
+        log.error(
+            _id_line(where, item.id),
+            f"id '{item.id}' is the ministry's: the overlay may add, not replace "
+            "(left out; give it an id of its own)",
+        )
+        problems += log.problems
+    return kept
+
+
+def _id_line(path: Path, item_id: str) -> int:
+    """The line of ``id: item_id`` in ``path`` (1 if it cannot be found)."""
+    pattern = re.compile(rf"^\s*(-\s+)?id:\s*[\"']?{re.escape(item_id)}[\"']?\s*(#.*)?$")
+    # The shared reader: a file swapped for a FIFO meanwhile does not hang it.
+    text = read_text(path, ProblemLog(str(path))) or ""
+    for number, line in enumerate(text.splitlines(), 1):
+        if pattern.match(line):
+            return number
+    return 1
 
 
 def merge_by_id(base: Sequence[T], top: Sequence[T]) -> tuple[T, ...]:

@@ -54,29 +54,43 @@ def overlay(tmp_path: Path) -> Path:
     return folder
 
 
-def test_the_overlay_adds_and_replaces_by_id(content_copy, overlay) -> None:
+def test_the_overlay_adds(content_copy, overlay) -> None:
     (overlay / "site.yaml").write_text("default_language: ru\n", "utf-8")
     (overlay / "contacts.yaml").write_text(MISSION.format(id="mission"), "utf-8")
     (overlay / "notices.yaml").write_text(NOTICE, "utf-8")
     extra_section(content_copy, overlay, "mission-topic", 99)
-    extra_section(content_copy, overlay, "neutrality", 3)  # the same id: it replaces
     result = load_layers(content_copy, overlay)
     assert not result.errors, result.errors
     content = result.content
     assert content.site.default_language == "ru"
     assert [o.id for o in content.contacts] == ["mfa", "mission"]
     assert [n.id for n in content.notices] == ["consular-closed"]
-    ids = [s.id for s in content.sections]
-    assert ids[-1] == "mission-topic" and ids.count("neutrality") == 1
-    neutrality = content.section("neutrality")
-    assert str(overlay) in neutrality.source  # the overlay's won
+    assert [s.id for s in content.sections][-1] == "mission-topic"
 
 
-def test_an_organisation_with_the_ministrys_id_takes_its_place(content_copy, overlay) -> None:
+def test_the_overlay_never_replaces_the_ministrys_section(content_copy, overlay) -> None:
+    """The ministry's signed text stays under its name: the overlay's section
+    with its id is an error on the overlay's file and line, and left out."""
+    extra_section(content_copy, overlay, "neutrality", 3)
+    result = load_layers(content_copy, overlay)
+    path = overlay / "sections" / "neutrality.yaml"
+    line = path.read_text("utf-8").splitlines().index("id: neutrality") + 1
+    assert [str(e) for e in result.errors] == [
+        f"{path}:{line}: error: id 'neutrality' is the ministry's: the overlay may add, "
+        "not replace (left out; give it an id of its own)"
+    ]
+    ids = [s.id for s in result.content.sections]
+    assert ids.count("neutrality") == 1
+    assert str(overlay) not in result.content.section("neutrality").source
+
+
+def test_the_overlay_never_replaces_the_ministrys_organisation(content_copy, overlay) -> None:
     (overlay / "contacts.yaml").write_text(MISSION.format(id="mfa"), "utf-8")
-    content = load_layers(content_copy, overlay).content
-    (only,) = content.contacts
-    assert only.name.values["en"] == "Test mission"
+    result = load_layers(content_copy, overlay)
+    (error,) = result.errors
+    assert str(error).startswith(f"{overlay / 'contacts.yaml'}:2: error: id 'mfa'")
+    (only,) = result.content.contacts
+    assert only.name.values["en"] != "Test mission"
 
 
 def test_merge_keeps_places_and_adds_new_ids_after() -> None:
