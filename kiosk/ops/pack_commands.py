@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk.ops.content_place import pack_store
 from kiosk.ops.places import data_location
+from kiosk.packs.format import printable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _fail(command: str, sentence: str) -> int:
-    print(f"kiosk {command}: {sentence}", file=sys.stderr)
+    # Paths and names from a pack or a stick: never a control character on a terminal.
+    print(f"kiosk {command}: {printable(sentence, 2000)}", file=sys.stderr)
     return 1
 
 

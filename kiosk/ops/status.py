@@ -13,7 +13,8 @@ from kiosk.content.overlay import load_layers
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.instance import running_pid
 from kiosk.ops.run_state import read_run_state
-from kiosk.packs.integrity import changed_files, describe, installed_manifest, printable
+from kiosk.packs.format import printable
+from kiosk.packs.integrity import changed_files, describe, installed_manifest
 from kiosk.packs.store import PackInfo
 
 

@@ -59,6 +59,13 @@ class ManifestError(ValueError):
     """The manifest is not what the format says; the message says what."""
 
 
+def printable(text: str, limit: int = 120) -> str:
+    """``text`` with every control or non-printable character escaped, cut
+    at ``limit`` characters: safe on a terminal, in a log line and on screen."""
+    out = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text[:limit])
+    return out + ("…" if len(text) > limit else "")
+
+
 def version_problem(text: str) -> str | None:
     if not _VERSION.match(text):
         return (

@@ -175,7 +175,14 @@ def _write_meta(folder: Path, verified: Verified, pack: Path) -> None:
     meta.mkdir()
     (meta / MANIFEST_FILE).write_bytes(verified.manifest_bytes)
     (meta / SIGNATURE_FILE).write_bytes(verified.signature)
-    record = {"installed": utc_now(), "source": pack.name, "key": verified.key.fingerprint}
+    # The signer as this kiosk's trusted key file names it: the name a pack
+    # carries is its maker's word, and a mission's test key may say anything.
+    record = {
+        "installed": utc_now(),
+        "source": pack.name,
+        "key": verified.key.fingerprint,
+        "signer": verified.key.name,
+    }
     write_atomically(meta / INSTALLED_FILE, json.dumps(record))
 
 

@@ -15,9 +15,8 @@ import stat
 from pathlib import Path
 
 from kiosk.packs import format as fmt
+from kiosk.packs.store import MANIFEST_FILE, META_DIR, read_record
 
-META_DIR = ".kpack"  # kiosk.packs.store's; not imported: store imports this module
-MANIFEST_FILE = "manifest.json"
 _CHUNK = 1024 * 1024
 SHOWN = 3  # file names named in a message; the rest are counted
 
@@ -26,9 +25,9 @@ def installed_manifest(folder: Path) -> fmt.Manifest | None:
     """The manifest kept with an installed pack; None when ``folder`` is no
     installed pack (a content folder given with --content) or it is unreadable."""
     try:
-        data = read_plain(folder / META_DIR / MANIFEST_FILE, fmt.MAX_MANIFEST_BYTES)
+        data = read_record(folder / META_DIR / MANIFEST_FILE)
         return fmt.parse_manifest(data)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
 
 
@@ -53,36 +52,9 @@ def changed_files(folder: Path, manifest: fmt.Manifest) -> list[str]:
 
 def describe(changed: list[str]) -> str:
     """'sections/a.yaml, site.yaml and 3 more file(s)' (names made printable)."""
-    names = ", ".join(printable(name) for name in changed[:SHOWN])
+    names = ", ".join(fmt.printable(name) for name in changed[:SHOWN])
     more = len(changed) - SHOWN
     return f"{names} and {more} more file(s)" if more > 0 else names
-
-
-def printable(text: str, limit: int = 120) -> str:
-    """``text`` with every control or non-printable character escaped, cut
-    at ``limit`` characters: safe on a terminal, in a log line and on screen."""
-    out = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text[:limit])
-    return out + ("…" if len(text) > limit else "")
-
-
-def read_plain(path: Path, limit: int) -> bytes:
-    """A small plain file's bytes: a FIFO, a device or a link is "not a file"
-    (OSError), never a hang; more than ``limit`` bytes is a ValueError."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(0, "not a file", str(path))
-        if info.st_size > limit:
-            raise ValueError(f"{path}: larger than {limit} bytes")
-        os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb", closefd=False) as file:
-            data = file.read(limit + 1)
-    finally:
-        os.close(fd)
-    if len(data) > limit:
-        raise ValueError(f"{path}: larger than {limit} bytes")
-    return data
 
 
 def _same(path: Path, entry: fmt.FileEntry) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import tarfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -115,7 +116,36 @@ def test_a_key_the_kiosk_does_not_trust(content_copy, keys, data, tmp_path) -> N
     stranger = make_keys(tmp_path / "stranger", "Someone Else")
     path = pack(content_copy, stranger, tmp_path / "a.kpack")
     sentence = _refused(path, data, keys, "a key this kiosk does not trust")
-    assert "Someone Else" in sentence
+    # An unverified pack's word is never shown: its key, in hex, alone.
+    assert "Someone Else" not in sentence
+    assert stranger.secret.public.fingerprint[:16] in sentence
+
+
+def test_an_unverified_signer_name_never_reaches_a_message(
+    content_copy, keys, data, tmp_path
+) -> None:
+    """A pack signed by an unknown key names itself whatever it likes, escape
+    codes and line breaks too: none of it is shown or kept."""
+    stranger = make_keys(tmp_path / "stranger", "Someone Else")
+    hostile = replace(stranger, secret=replace(stranger.secret, name="Ministry\x1b[2J\nOK: done"))
+    path = pack(content_copy, hostile, tmp_path / "a.kpack")
+    sentence = _refused(path, data, keys, "a key this kiosk does not trust")
+    assert "Ministry" not in sentence and "\x1b" not in sentence
+    assert "Ministry" not in (data / "content" / "last-refused.json").read_text("utf-8")
+
+
+def test_signed_by_is_the_name_of_the_kiosks_trusted_key(
+    content_copy, keys, data, tmp_path
+) -> None:
+    """A trusted key's holder could put any name into its packs (a mission's
+    test key calling itself the ministry): the kiosk names the signer as its
+    own trusted key file does."""
+    mission = make_keys(tmp_path / "mission", "Mission test key")
+    liar = replace(mission, secret=replace(mission.secret, name="Ministry of Foreign Affairs"))
+    path = pack(content_copy, liar, tmp_path / "a.kpack")
+    installed = install_pack(path, data_dir=data, trusted=[mission.public_path])
+    assert installed.info.signer_name == "Mission test key"
+    assert PackStore(data).current_info().signer_name == "Mission test key"
 
 
 def test_a_flipped_byte_anywhere_is_refused(content_copy, keys, data, tmp_path) -> None:
