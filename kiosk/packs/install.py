@@ -86,9 +86,18 @@ def rollback(*, data_dir: Path) -> PackInfo:
 def _install(
     pack: Path, store: PackStore, trusted: Sequence[Path] | None, downgrade: bool
 ) -> Installed:
-    keys = _keys(store, trusted)
+    keys, unused = _keys(store, trusted)
     with open_pack(pack) as file:
-        verified = verify(file, pack, keys)
+        try:
+            verified = verify(file, pack, keys)
+        except PackRefused as exc:
+            if not unused:
+                raise
+            # A trusted key file that could not be used may be the one meant.
+            raise PackRefused(
+                f"{exc}; {len(unused)} trusted key file(s) could not be used, "
+                f"the first: {unused[0]}"
+            ) from exc
         manifest = verified.manifest
         if True:
             with store.locked():
@@ -113,12 +122,14 @@ def _install(
     return Installed(info, current, warnings)
 
 
-def _keys(store: PackStore, trusted: Sequence[Path] | None) -> list[PublicKey]:
+def _keys(
+    store: PackStore, trusted: Sequence[Path] | None
+) -> tuple[list[PublicKey], list[str]]:
+    """The trusted keys, and why each key file left out could not be used."""
     if trusted is None:
-        keys, _notes = trusted_keys(store.trusted_keys)  # a bad file: one key fewer
-        return keys
+        return trusted_keys(store.trusted_keys)  # a bad file: one key fewer
     try:
-        return [load_public(Path(path)) for path in trusted]
+        return [load_public(Path(path)) for path in trusted], []
     except KeyFileError as exc:
         raise PackRefused(str(exc)) from exc
 
