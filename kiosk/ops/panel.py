@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -17,12 +18,14 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import LANGUAGE_NAMES
 from kiosk.content.dates import dated_problems
+from kiosk.ops.folder_thread import Job
 from kiosk.ops.idle import IdleMonitor
+from kiosk.ops.pack_delivery import PACKS_THREAD
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash
 from kiosk.ops.stats import UsageCounts
-from kiosk.packs.store import PackStore
+from kiosk.packs.store import PackStore, pack_lines
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,8 @@ class StaffPanel(QObject):
     # The counts' writer thread says its notices or counts changed; queued
     # to this object's (the UI) thread.
     usageNews = Signal()
+    # The pack lines, read in the packs thread (see _read_packs).
+    packsRead = Signal(object, object)
 
     def __init__(
         self,
@@ -72,6 +77,7 @@ class StaffPanel(QObject):
         reloader.changed.connect(self.on_content_changed)
         kiosk.timePassed.connect(self.changed)  # what has aged is asked again
         self.usageNews.connect(self.on_usage_news)
+        self.packsRead.connect(self.on_packs_read)
         self._tell_me = self.usageNews.emit  # one object, to unsubscribe it by
         if stats is not None:
             stats.subscribe(self._tell_me)
@@ -91,21 +97,29 @@ class StaffPanel(QObject):
         self.changed.emit()
 
     def _read_packs(self) -> None:
-        """A few small files in the kiosk's own data folder (never the
-        content folder, which may be a share that hangs)."""
-        if self._packs is None:
+        """The installed pack's record and the last refusal, read in the
+        packs thread (a few small files, but a disk that stalls or a record
+        swapped for a FIFO never holds the UI thread); on_packs_read shows them."""
+        store = self._packs
+        if store is None:
             return
-        info, refusal = self._packs.current_info(), self._packs.last_refusal()
-        self._pack = (
-            {"version": info.version, "signer": info.signer_name, "key": info.signer_key[:16]}
-            if info
-            else {}
-        )
-        self._refused = (
-            {"when": refusal.when, "pack": refusal.pack, "reason": refusal.reason}
-            if refusal
-            else {}
-        )
+        try:
+            job = PACKS_THREAD.submit(lambda: pack_lines(store))
+        except RuntimeError:  # no thread to be had: the lines stay as they were
+            return
+        job.add_done_callback(self._relay_packs)
+
+    def _relay_packs(self, job: Job) -> None:
+        """In the packs thread: on to on_packs_read, in this object's thread."""
+        if job.exception() is None:
+            with suppress(RuntimeError):  # the panel has gone with its window
+                self.packsRead.emit(*job.result())
+
+    @Slot(object, object)
+    def on_packs_read(self, pack: dict[str, str], refused: dict[str, str]) -> None:
+        if (pack, refused) != (self._pack, self._refused):
+            self._pack, self._refused = pack, refused
+            self.changed.emit()
 
     def pin_hash(self) -> str | None:
         """The staff PIN's hash as the settings file holds it now: a PIN set

@@ -30,6 +30,8 @@ def test_the_panel_shows_the_pack_and_the_last_refusal(make_ui, content_copy, tm
     ui = make_ui(lang="en")
     ui.ops.staff.open_panel()
     wait_shown(qtbot, ui.window, "staffPanel")
+    # Read in the packs thread, never the UI thread: shown when it answers.
+    qtbot.waitUntil(lambda: bool(find_all(ui.window, "packRefused")), timeout=10_000)
     text = find(ui.window, "packShown").property("text")
     fingerprint = keys.secret.public.fingerprint[:16]
     assert (
