@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content import load_content
+from kiosk.content.overlay import load_layers
 from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
 from kiosk.packs.integrity import changed_files
@@ -38,6 +38,7 @@ from kiosk.packs.store import (
 )
 from kiosk.packs.unpack import unpack
 from kiosk.packs.verify import Verified, open_pack, verify
+from kiosk.paths import default_content_dir
 
 __all__ = ["Installed", "PackRefused", "install_pack", "rollback"]
 
@@ -108,7 +109,7 @@ def _install(
                 incoming = store.incoming()
                 try:
                     unpack(file, verified.payload_offset, manifest, incoming, pack)
-                    warnings = _validate(pack, incoming)
+                    warnings = _validate(pack, incoming, store)
                     _write_meta(incoming, verified, pack)
                     # The same version again only to repair its edited files.
                     repair = current is not None and current.version == manifest.version
@@ -168,17 +169,38 @@ def _check_version(
     return None
 
 
-def _validate(pack: Path, folder: Path) -> int:
-    """The content checked in full, as `kiosk validate` does: any error
-    refuses the pack; the number of warnings is returned."""
-    result = load_content(folder)
-    if result.errors:
-        first = str(result.errors[0]).replace(str(folder) + os.sep, "")
+def _validate(pack: Path, folder: Path, store: PackStore) -> int:
+    """The content checked in full, as `kiosk validate` does, with the
+    mission's overlay on top as the kiosk will show it: any error of the
+    pack refuses it, and so does an error the pack brings into the overlay
+    (a language it drops that the overlay's default names, an id it takes
+    that the overlay adds). The number of warnings is returned."""
+    result = load_layers(folder, store.overlay)
+    prefix = str(folder) + os.sep
+    own = [p for p in result.errors if p.file.startswith(prefix) or p.file == str(folder)]
+    if own:
+        first = str(own[0]).replace(prefix, "")
         raise PackRefused(
-            f"{pack}: the content fails validation with {len(result.errors)} error(s), "
-            f"the first: {first}"
+            f"{pack}: the content fails validation with {len(own)} error(s), the first: {first}"
+        )
+    before = _overlay_errors(store)
+    new = [p for p in result.errors if str(p) not in before]
+    if new:
+        raise PackRefused(
+            f"{pack}: the mission's overlay would fail with this pack "
+            f"({len(new)} new error(s), the first: {new[0]}); fix the overlay first"
         )
     return len(result.warnings)
+
+
+def _overlay_errors(store: PackStore) -> set[str]:
+    """The overlay's errors over the content shown now (the installed pack,
+    or the packaged content): those are not the new pack's doing."""
+    if not os.path.lexists(store.overlay):
+        return set()
+    shown = store.current() or default_content_dir()
+    errors = load_layers(shown, store.overlay).errors
+    return {str(p) for p in errors if p.file.startswith(str(store.overlay))}
 
 
 def _write_meta(folder: Path, verified: Verified, pack: Path) -> None:

@@ -10,9 +10,10 @@ import pytest
 from helpers.cli import kiosk
 from helpers.packs import make_keys, pack
 
+from kiosk.content import load_content
 from kiosk.content.overlay import layer_name, load_layers, merge_by_id
 from kiosk.ops.content_place import pack_store
-from kiosk.packs.install import install_pack
+from kiosk.packs.install import PackRefused, install_pack
 
 MISSION = """\
 organizations:
@@ -172,3 +173,32 @@ def test_the_kiosk_shows_the_overlay_and_reloads_it(make_ui, content_copy, qtbot
     reloader = ui.ops.reloader
     qtbot.waitUntil(lambda: reloader.status == "pending", timeout=10000)
     assert [n.id for n in reloader.pending.notices] == ["consular-closed"]
+
+
+def test_a_pack_that_breaks_the_overlay_is_refused(content_copy, tmp_path) -> None:
+    """Valid alone, the next pack drops Turkmen while the overlay's default
+    language is Turkmen: the install names the overlay's problem and the
+    content shown stays as it was."""
+    keys = make_keys(tmp_path / "keys")
+    store = pack_store()
+    install_pack(
+        pack(content_copy, keys, tmp_path / "1.kpack", "1"),
+        data_dir=store.data_dir,
+        trusted=[keys.public_path],
+    )
+    store.overlay.mkdir(parents=True)
+    (store.overlay / "site.yaml").write_text("default_language: tk\n", "utf-8")
+    site = content_copy / "site.yaml"
+    text = site.read_text("utf-8")
+    assert "languages: [tk, ru, en]" in text
+    text = text.replace("languages: [tk, ru, en]", "languages: [ru, en]")
+    site.write_text(text.replace("  tk: draft\n", "", 1), "utf-8")
+    assert not load_content(content_copy).errors  # valid alone
+    with pytest.raises(PackRefused, match="the mission's overlay would fail") as caught:
+        install_pack(
+            pack(content_copy, keys, tmp_path / "2.kpack", "2"),
+            data_dir=store.data_dir,
+            trusted=[keys.public_path],
+        )
+    assert f"{store.overlay / 'site.yaml'}:1: error: default_language" in str(caught.value)
+    assert store.current_info().version == "1"
