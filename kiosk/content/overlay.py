@@ -24,6 +24,7 @@ overlay holds. Problems name their file, and so their layer.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -102,6 +103,8 @@ def apply_overlay(
     content = base.content
     languages = content.site.languages if content else KNOWN_LANGUAGES
     _report_strays(overlay, problems)
+    if _links_out(overlay, problems):
+        return LoadResult(base.content, tuple(problems))
     default = _guarded(
         overlay / SITE_FILE, lambda log: _read_site(overlay / SITE_FILE, languages, log), problems
     )
@@ -228,6 +231,27 @@ def _read_site(path: Path, languages: tuple[str, ...], log: ProblemLog) -> str |
             )
         else:
             found = value.value
+    return found
+
+
+def _links_out(overlay: Path, problems: list[Problem]) -> bool:
+    """An error on each overlay file that is a link leading out of the
+    overlay (to /etc/shadow, say): the overlay is then not read at all, so
+    that no line of a file nobody meant for the kiosk is ever quoted."""
+    root = os.path.realpath(overlay)
+    paths = [overlay / name for name in OVERLAY_FILES]
+    with contextlib.suppress(OSError), os.scandir(overlay / SECTIONS_DIR) as entries:
+        paths += sorted(overlay / SECTIONS_DIR / e.name for e in entries)
+    found = False
+    for path in paths:
+        if not os.path.islink(path):
+            continue
+        target = os.path.realpath(path)
+        if os.path.commonpath([root, target]) != root:
+            log = ProblemLog(str(path))
+            log.error(1, "a link leading out of the overlay: the overlay is not read")
+            problems += log.problems
+            found = True
     return found
 
 

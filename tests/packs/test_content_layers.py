@@ -4,6 +4,7 @@ by id and validated together; each problem names its layer."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,28 @@ def test_a_pack_that_breaks_the_overlay_is_refused(content_copy, tmp_path) -> No
         )
     assert f"{store.overlay / 'site.yaml'}:1: error: default_language" in str(caught.value)
     assert store.current_info().version == "1"
+
+
+@pytest.mark.parametrize("name", ["contacts.yaml", "sections", "sections/mission.yaml"])
+def test_a_link_out_of_the_overlay_is_never_read(content_copy, overlay, tmp_path, name) -> None:
+    """A link to a file nobody meant for the kiosk: an error, and not a line of it quoted."""
+    secret = tmp_path / "elsewhere"
+    secret.mkdir()
+    (secret / "mission.yaml").write_text("root:SECRET-HASH:19000:0:99999:7:::\n", "utf-8")
+    target = secret if name == "sections" else secret / "mission.yaml"
+    (overlay / "sections").mkdir(exist_ok=name == "sections")
+    if name == "sections":
+        (overlay / "sections").rmdir()
+    os.symlink(target, overlay / name)
+    result = load_layers(content_copy, overlay)
+    messages = [str(p) for p in result.problems]
+    assert f"{overlay / name}:1: error: a link leading out of the overlay" in "\n".join(messages)
+    assert not any("SECRET" in m for m in messages), messages
+    assert result.content is not None
+
+
+def test_a_link_inside_the_overlay_is_read(content_copy, overlay) -> None:
+    (overlay / "mission.yaml.txt").write_text(MISSION.format(id="mission"), "utf-8")
+    os.symlink("mission.yaml.txt", overlay / "contacts.yaml")
+    result = load_layers(content_copy, overlay)
+    assert [o.id for o in result.content.contacts] == ["mfa", "mission"]
