@@ -59,6 +59,11 @@ class ManifestError(ValueError):
     """The manifest is not what the format says; the message says what."""
 
 
+def mib(size: int) -> str:
+    """A size for people: '32 MiB', '1.5 MiB'."""
+    return f"{size / (1024 * 1024):.3g} MiB"
+
+
 def printable(text: str, limit: int = 120) -> str:
     """``text`` with every control or non-printable character escaped, cut
     at ``limit`` characters: safe on a terminal, in a log line and on screen."""

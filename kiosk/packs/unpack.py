@@ -66,9 +66,10 @@ def unpack(file: BinaryIO, offset: int, manifest: fmt.Manifest, dest: Path, pack
         if (problem := fmt.path_problem(name)) is not None:
             raise PackRefused(f"{pack}: the manifest lists {name[:80]!r}: {problem}")
     if manifest.total_size > fmt.MAX_TOTAL_BYTES:
-        raise PackRefused(f"{pack}: the pack holds more than {fmt.MAX_TOTAL_BYTES} bytes")
+        raise PackRefused(f"{pack}: the pack holds more than {fmt.mib(fmt.MAX_TOTAL_BYTES)}")
     if any(entry.size > fmt.MAX_FILE_BYTES for entry in manifest.files):
-        raise PackRefused(f"{pack}: a file in the pack is larger than {fmt.MAX_FILE_BYTES} bytes")
+        limit = fmt.mib(fmt.MAX_FILE_BYTES)
+        raise PackRefused(f"{pack}: a file in the pack is larger than {limit}")
     free = shutil.disk_usage(dest).free
     if free < manifest.total_size + SPARE_BYTES:
         raise PackRefused(

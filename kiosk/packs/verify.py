@@ -85,7 +85,7 @@ def verify(file: BinaryIO, pack: Path, trusted: Sequence[PublicKey]) -> Verified
         what = "truncated" if size - offset < manifest.payload_size else "longer than signed"
         raise PackRefused(f"{pack}: the pack is {what} ({size} bytes)")
     if manifest.payload_size > fmt.MAX_PACK_BYTES:
-        raise PackRefused(f"{pack}: the pack is larger than {fmt.MAX_PACK_BYTES} bytes")
+        raise PackRefused(f"{pack}: the pack is larger than {fmt.mib(fmt.MAX_PACK_BYTES)}")
     if _sha256(file) != manifest.payload_sha256:
         raise PackRefused(f"{pack}: the pack is damaged (its content does not match the signature)")
     return Verified(manifest, manifest_bytes, signature, offset, key)
