@@ -9,3 +9,4 @@ echo; echo "## Interaction"; python bench/interaction.py --runs 30 2>/dev/null
 echo; echo "## Attract motion"; python bench/attract.py --cycles 2 2>/dev/null
 echo; echo "## Fleet report (40 kiosks × 365 days)"; python bench/fleet.py --runs 3
 echo; echo "## Soak"; python bench/soak.py --actions "${SOAK_ACTIONS:-20000}" 2>/dev/null | tail -3
+echo; echo "## Content packs"; python bench/packs.py --runs 7 2>/dev/null

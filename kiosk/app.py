@@ -21,6 +21,7 @@ from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops import places
+from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
@@ -155,8 +156,8 @@ def build_view(
     size on the glass in millimetres (see screen_mm_per_px).
     """
     request = _screen_request(screen)
-    folder = Path(content_dir) if content_dir else paths.default_content_dir()
-    first_read, result = read_first(folder, content_wait_s)
+    folder, overlay = shown_content_dir(content_dir), overlay_dir()
+    first_read, result = read_first(folder, content_wait_s, overlay)
     if not isinstance(first_read, Reading):
         raise StartupError(f"content folder {folder}: not answering (a hung network share?)")
     engine, translator = _engine()
@@ -201,8 +202,8 @@ def build_ui(
     mounted (when staff turned on packs from sticks).
     """
     request = _screen_request(screen)
-    folder = Path(content_dir) if content_dir else paths.default_content_dir()
-    first_read, result = read_first(folder, content_wait_s)
+    folder, overlay = shown_content_dir(content_dir), overlay_dir()
+    first_read, result = read_first(folder, content_wait_s, overlay)
     engine, translator = _engine()
     settings = settings if settings is not None else load_settings()
     model = KioskModel(result.content, translator, lang, clock=clock or SystemClock())
@@ -210,6 +211,7 @@ def build_ui(
         kiosk=model,
         parent=model,
         content_dir=folder,
+        overlay=overlay,
         load_result=result,
         first_read=first_read,
         settings=settings,
@@ -219,6 +221,7 @@ def build_ui(
         quit_app=end_event_loop,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
+        pack_store=pack_store(),
         **_deliveries(settings, content_dir, usb_mount_globs, model),
     )
     # Staff work at the standard text size and palette: the panel is laid
@@ -256,12 +259,12 @@ def build_ui(
 def _deliveries(
     settings: Settings, content_dir: Path | str | None, usb_globs: Sequence[str], parent: QObject
 ) -> dict[str, PackDelivery | Path | None]:
-    """Operations' ``packs`` and ``packs_folder``: the packs that arrive by
-    Syncthing or on a stick, and where installed packs are shown from
+    """Operations' ``deliveries`` and ``packs_folder``: the packs that arrive
+    by Syncthing or on a stick, and where installed packs are shown from
     (None when --content chose the folder)."""
     data_dir = places.data_dir()
     packs = delivery_for(settings, data_dir=data_dir, usb_globs=usb_globs, parent=parent)
-    return {"packs": packs, "packs_folder": None if content_dir else shown_packs(data_dir)}
+    return {"deliveries": packs, "packs_folder": None if content_dir else shown_packs(data_dir)}
 
 
 def _screen_request(screen: str | None) -> ScreenRequest | None:
@@ -342,14 +345,18 @@ def _log_first(folder: Path, result: LoadResult) -> None:
         )
 
 
-def read_first(folder: Path, wait_s: float) -> tuple[Reading | Job, LoadResult]:
+def read_first(
+    folder: Path, wait_s: float, overlay: Path | None = None
+) -> tuple[Reading | Job, LoadResult]:
     """The content of ``folder``, read in the folder thread, if it answers
     within ``wait_s``: its Reading and result. Else the Job, still on its
     way, and a result that says the folder does not answer. Phone numbers
     are checked by their shape only: the library that checks their digits
     is loaded after the first frame (KioskModel.check_phones)."""
     try:
-        job = FOLDER_THREAD.submit(lambda: read_folder(folder, check_phones=False))
+        job = FOLDER_THREAD.submit(
+            lambda: read_folder(folder, check_phones=False, overlay=overlay, check_pack=False)
+        )
     except RuntimeError as exc:  # no thread to be had: nothing to wait for
         raise StartupError(f"cannot start reading the content in {folder} ({exc})") from exc
     try:

@@ -7,6 +7,11 @@ kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
            [--scale F] [--large-text] [--high-contrast] [--at DATE]
 kiosk review [--content DIR] -o FILE.html
 kiosk fleet report REPORTS_DIR -o FILE.html [--at DATE]
+kiosk keys new DIR [--name NAME]
+kiosk pack --content DIR --key SECRET -o FILE.kpack [--version X.Y.Z]
+kiosk install FILE.kpack [--trust PUBLIC] [--downgrade]
+kiosk rollback
+kiosk status [--json]
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from pathlib import Path
 
 from kiosk.content import KNOWN_LANGUAGES
 from kiosk.fleet.command import add_fleet_parser
+from kiosk.packs.cli_args import PACK_COMMANDS, add_pack_commands
 from kiosk.utf8mode import ensure_utf8_mode
 
 _SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
@@ -56,7 +62,7 @@ def _add_common(parser: argparse.ArgumentParser, with_lang: bool = True) -> None
         "--content",
         type=Path,
         metavar="DIR",
-        help="content folder (default: the packaged content)",
+        help="content folder (default: the installed content pack, else the packaged content)",
     )
     if with_lang:
         parser.add_argument(
@@ -171,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--autostart", action="store_true", help="also start it when the staff account logs in"
     )
+    add_pack_commands(sub)
     return parser
 
 
@@ -223,7 +230,13 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "set-pin":
         return _set_pin(args.clear)
     if args.command == "stats":
-        return _stats(args.csv)
+        from kiosk.ops.stats_command import print_stats
+
+        return print_stats(args.csv)
+    if args.command in PACK_COMMANDS:
+        from kiosk.ops.pack_commands import run
+
+        return run(args)
     if args.command == "install-desktop":
         from kiosk.ops.desktop import install_desktop
 
@@ -264,19 +277,20 @@ def _kiosk(args: argparse.Namespace) -> int:
 
 
 def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int:
-    from kiosk.content import load_content
     from kiosk.content.dates import dated_problems
+    from kiosk.content.overlay import layer_name, load_layers
+    from kiosk.ops.content_place import layer_labels, overlay_dir, shown_content_dir
     from kiosk.ops.settings import load_settings
-    from kiosk.paths import default_content_dir
 
-    folder = content or default_content_dir()
-    result = load_content(folder)
+    folder, overlay = shown_content_dir(content), overlay_dir()
+    result = load_layers(folder, overlay)
+    layers = layer_labels(folder, overlay)  # None without an overlay
     # What has aged, by the day given or today, by the age staff allow
     # (settings.yaml, as the kiosk reads it; nothing is written).
     max_age = load_settings(create=False).figures_max_age_days
     dated = dated_problems(result.content, at or dt.datetime.now(), max_age)
     for problem in (*result.problems, *dated):
-        print(problem)
+        print(layer_name(problem, layers) if layers else problem)
     site = result.content.site if result.content else None
     if site is not None:
         status = ", ".join(
@@ -285,6 +299,8 @@ def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int
         print(f"translation status: {status}", file=sys.stderr)
     sections = len(result.content.sections) if result.content else 0
     cards = len(result.content.contacts) if result.content else 0
+    if layers:
+        print("; ".join(f"{label}: {path}" for label, path in reversed(layers)), file=sys.stderr)
     print(
         f"{folder}: {len(result.errors)} error(s), {len(result.warnings) + len(dated)} "
         "warning(s), "
@@ -300,6 +316,8 @@ def _review(content: Path | None, output: Path) -> int:
     from kiosk.paths import default_content_dir
     from kiosk.review import NotWritten, write_review
 
+    # Not an installed pack by default: finding the data folder takes Qt, and
+    # review runs without it (give --content DATA/content/current for that).
     folder = content or default_content_dir()
     try:
         written = write_review(folder, output)
@@ -367,30 +385,3 @@ def _set_pin(clear: bool) -> int:
     from kiosk.ops.pin_command import set_pin
 
     return set_pin(clear)
-
-
-def _stats(as_csv: bool) -> int:
-    import csv
-
-    from kiosk.ops.usage_report import UsageUnreadable, read_report
-
-    try:
-        report = read_report()
-    except UsageUnreadable as exc:
-        print(f"kiosk stats: {exc}", file=sys.stderr)
-        return 1
-    for note in report.notes:  # on stderr: the table and the CSV stay as they are
-        print(f"kiosk stats: {note}", file=sys.stderr)
-    rows = report.rows
-    if as_csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["day", "kind", "key", "count"])
-        writer.writerows(rows)
-        return 0
-    if not rows:
-        print("no usage counted yet")
-        return 0
-    print(f"{'day':<10}  {'kind':<8}  {'key':<24}  {'count':>6}")
-    for day, kind, key, n in rows:
-        print(f"{day:<10}  {kind:<8}  {key:<24}  {n:>6}")
-    return 0

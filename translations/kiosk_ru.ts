@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>StaffPackLines</name>
+    <message>
+        <source>No content pack installed: the kiosk shows its own content.</source>
+        <translation>Пакет содержимого не установлен: киоск показывает собственное содержимое.</translation>
+    </message>
+    <message>
+        <source>Content pack %1, signed by %2 (key %3).</source>
+        <translation>Пакет содержимого %1, подписан: %2 (ключ %3).</translation>
+    </message>
+    <message>
+        <source>Last pack refused (%1, %2): %3</source>
+        <translation>Последний отклонённый пакет (%1, %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanelView</name>
     <message>
         <source>New content is valid; it is shown after the next reset.</source>

@@ -254,6 +254,21 @@
     </message>
 </context>
 <context>
+    <name>StaffPackLines</name>
+    <message>
+        <source>No content pack installed: the kiosk shows its own content.</source>
+        <translation>Mazmun bukjasy gurnalmady: kiosk öz mazmunyny görkezýär.</translation>
+    </message>
+    <message>
+        <source>Content pack %1, signed by %2 (key %3).</source>
+        <translation>Mazmun bukjasy %1, gol çeken: %2 (açar %3).</translation>
+    </message>
+    <message>
+        <source>Last pack refused (%1, %2): %3</source>
+        <translation>Soňky ret edilen bukja (%1, %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanelView</name>
     <message>
         <source>New content is valid; it is shown after the next reset.</source>

@@ -14,15 +14,7 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import (
-    Property,
-    QAbstractItemModel,
-    QObject,
-    QPointF,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QAbstractItemModel, QObject, QPointF, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Region

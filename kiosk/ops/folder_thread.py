@@ -39,6 +39,7 @@ from kiosk.content.loader import (
     SITE_FILE,
     section_paths,
 )
+from kiosk.content.overlay import apply_overlay, watched_overlay_paths
 from kiosk.content.problems import ProblemLog
 from kiosk.content.source_page import SOURCE_PAGE
 
@@ -68,16 +69,17 @@ class Reading:
     look: Look
 
 
-def watched_paths(folder: Path) -> tuple[Path, ...]:
+def watched_paths(folder: Path, overlay: Path | None = None) -> tuple[Path, ...]:
     """The folder, its sections folder and the files the content is read
     from (the section files that are read, no more: a folder of 10,000
-    files costs 40 stats, not 10,000). A file coming or going changes its
-    folder's modification time."""
+    files costs 40 stats, not 10,000), and the same of the overlay, if
+    any. A file coming or going changes its folder's modification time."""
     sections = folder / SECTIONS_DIR
     # The source page: the passages the sections cite are checked against it.
     files = (SITE_FILE, CONTACTS_FILE, PARTNERS_FILE, NAMES_FILE, NOTICES_FILE, SOURCE_PAGE)
     top = (folder, sections, *(folder / name for name in files))
-    return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)))
+    layer = watched_overlay_paths(overlay) if overlay is not None else ()
+    return (*top, *section_paths(sections, ProblemLog(SECTIONS_DIR)), *layer)
 
 
 def look_at(paths: tuple[Path, ...]) -> Look:
@@ -104,19 +106,48 @@ def failed(folder: Path, message: str) -> LoadResult:
     return LoadResult(None, (Problem(str(folder), 1, Severity.ERROR, message),))
 
 
-def read_folder(folder: Path, *, check_phones: bool = True) -> Reading:
+def read_folder(
+    folder: Path, *, check_phones: bool = True, overlay: Path | None = None, check_pack: bool = True
+) -> Reading:
     """The whole content, checked; never raises (a bug or a fault is a result
-    too). ``check_phones=False``: see kiosk.content.load_content."""
+    too). ``check_phones=False``: see kiosk.content.load_content. ``overlay``:
+    the mission's layer on top (kiosk.content.overlay). ``check_pack``: an
+    installed pack's files hashed against its manifest (the first read
+    leaves it to ContentReloader.check_pack, after the first frame)."""
     watched: tuple[Path, ...] = (folder,)
     before = Look((), None)
     try:
-        watched = watched_paths(folder)
+        watched = watched_paths(folder, overlay)
         before = look_at(watched)
         result = load_content(folder, check_phones=check_phones)
+        if check_pack and (changed := pack_changes(folder)) is not None:
+            result = LoadResult(result.content, (changed, *result.problems))
+        if overlay is not None:
+            result = apply_overlay(result, folder, overlay, check_phones=check_phones)
     except Exception as exc:
         log.exception("reading the content in %s failed", folder)
         result = failed(folder, f"the content cannot be read ({exc!r})")
     return Reading(result, watched, before)
+
+
+def pack_changes(folder: Path) -> Problem | None:
+    """An installed pack's files edited since the install are no longer
+    what the ministry signed: the error that says which (None: intact, or
+    ``folder`` is no installed pack)."""
+    # hashlib is not imported before the first frame: hence here.
+    from kiosk.packs.integrity import changed_files, describe, installed_manifest
+
+    manifest = installed_manifest(folder)
+    if manifest is None:
+        return None
+    changed = changed_files(folder, manifest)
+    if not changed:
+        return None
+    message = (
+        f"pack {manifest.version}: changed since install ({describe(changed)}): "
+        "not what was signed; install the pack again to repair it"
+    )
+    return Problem(str(folder), 1, Severity.ERROR, message)
 
 
 class Job(Future):

@@ -95,6 +95,24 @@ else:
         return os.pread(fd, 32, 0)
 
 
+def running_pid() -> int | None:
+    """The PID of the kiosk running for this account, if one runs (for
+    `kiosk status`): its lock is held. Nothing is created or locked."""
+    try:
+        fd = os.open(places.data_location() / LOCK_FILE, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        _lock(fd)
+    except BlockingIOError:
+        return _read_pid(fd)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)  # a lock this look took goes with it
+    return None
+
+
 def _read_pid(fd: int) -> int | None:
     deadline = time.monotonic() + PID_WAIT_S
     while True:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -17,11 +18,14 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import LANGUAGE_NAMES
 from kiosk.content.dates import dated_problems
+from kiosk.ops.folder_thread import Job
 from kiosk.ops.idle import IdleMonitor
+from kiosk.ops.pack_delivery import PACKS_THREAD
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash
 from kiosk.ops.stats import UsageCounts
+from kiosk.packs.store import PackStore, pack_lines
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,8 @@ class StaffPanel(QObject):
     # The counts' writer thread says its notices or counts changed; queued
     # to this object's (the UI) thread.
     usageNews = Signal()
+    # The pack lines, read in the packs thread (see _read_packs).
+    packsRead = Signal(object, object)
 
     def __init__(
         self,
@@ -51,6 +57,7 @@ class StaffPanel(QObject):
         quit_app: Callable[[], None],
         parent: QObject | None = None,
         stored_pin_hash: Callable[[], tuple[bool, str | None]] = stored_pin_hash,
+        packs: PackStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -62,9 +69,15 @@ class StaffPanel(QObject):
         self._stats = stats
         self._quit = quit_app
         self._unsaved: tuple[str, str] | None = None  # (path, why) of settings kept in memory
-        reloader.changed.connect(self.changed)
+        self._packs = packs
+        # The installed pack and the last refused one, read when the panel
+        # opens and when the content changes, not at the start.
+        self._pack: dict[str, str] = {}
+        self._refused: dict[str, str] = {}
+        reloader.changed.connect(self.on_content_changed)
         kiosk.timePassed.connect(self.changed)  # what has aged is asked again
         self.usageNews.connect(self.on_usage_news)
+        self.packsRead.connect(self.on_packs_read)
         self._tell_me = self.usageNews.emit  # one object, to unsubscribe it by
         if stats is not None:
             stats.subscribe(self._tell_me)
@@ -77,6 +90,36 @@ class StaffPanel(QObject):
     @Slot()
     def on_usage_news(self) -> None:
         self.changed.emit()
+
+    @Slot()
+    def on_content_changed(self) -> None:
+        self._read_packs()
+        self.changed.emit()
+
+    def _read_packs(self) -> None:
+        """The installed pack's record and the last refusal, read in the
+        packs thread (a few small files, but a disk that stalls or a record
+        swapped for a FIFO never holds the UI thread); on_packs_read shows them."""
+        store = self._packs
+        if store is None:
+            return
+        try:
+            job = PACKS_THREAD.submit(lambda: pack_lines(store))
+        except RuntimeError:  # no thread to be had: the lines stay as they were
+            return
+        job.add_done_callback(self._relay_packs)
+
+    def _relay_packs(self, job: Job) -> None:
+        """In the packs thread: on to on_packs_read, in this object's thread."""
+        if job.exception() is None:
+            with suppress(RuntimeError):  # the panel has gone with its window
+                self.packsRead.emit(*job.result())
+
+    @Slot(object, object)
+    def on_packs_read(self, pack: dict[str, str], refused: dict[str, str]) -> None:
+        if (pack, refused) != (self._pack, self._refused):
+            self._pack, self._refused = pack, refused
+            self.changed.emit()
 
     def pin_hash(self) -> str | None:
         """The staff PIN's hash as the settings file holds it now: a PIN set
@@ -178,7 +221,11 @@ class StaffPanel(QObject):
     contentReport = Property("QVariantList", _report, notify=changed)
     usage = Property("QVariantList", _usage, notify=changed)
     notices = Property("QVariantList", _notices, notify=changed)
+    # {} when no pack is installed / none was ever refused (kiosk.packs).
+    pack = Property("QVariantMap", lambda self: self._pack, notify=changed)
+    lastRefused = Property("QVariantMap", lambda self: self._refused, notify=changed)
 
     @Slot()
     def refresh(self) -> None:
+        self._read_packs()
         self.changed.emit()

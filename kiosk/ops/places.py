@@ -24,12 +24,16 @@ _reported: set[Path] = set()
 _reported_lock = threading.Lock()
 
 
-def _location(kind: QStandardPaths.StandardLocation, mode: int = 0o777) -> Path:
+def _where(kind: QStandardPaths.StandardLocation) -> Path:
     # QStandardPaths names the folder after the application; set it even when
     # no QGuiApplication exists (kiosk set-pin, kiosk stats).
     QCoreApplication.setOrganizationName("")
     QCoreApplication.setApplicationName(APP_NAME)
-    folder = Path(QStandardPaths.writableLocation(kind))
+    return Path(QStandardPaths.writableLocation(kind))
+
+
+def _location(kind: QStandardPaths.StandardLocation, mode: int = 0o777) -> Path:
+    folder = _where(kind)
     try:
         # ``mode`` applies to the last folder only; parents get the usual mode.
         folder.mkdir(mode=mode, parents=True, exist_ok=True)
@@ -58,3 +62,9 @@ def config_dir() -> Path:
 def data_dir() -> Path:
     """~/.local/share/tm-foreign-policy-kiosk on Linux: usage counts, logs."""
     return _location(QStandardPaths.StandardLocation.AppDataLocation)
+
+
+def data_location() -> Path:
+    """Where :func:`data_dir` is, not created: for those that only look
+    (`kiosk shot`, `kiosk validate` write nothing)."""
+    return _where(QStandardPaths.StandardLocation.AppDataLocation)

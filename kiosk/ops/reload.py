@@ -35,6 +35,7 @@ from kiosk.ops.folder_thread import (
     Reading,
     failed,
     look_at,
+    pack_changes,
     read_folder,
 )
 
@@ -50,7 +51,7 @@ DEBOUNCE_MS = 1000  # editors write a file in several steps
 LOOK_ANSWERS_WITHIN_S = 5.0
 READ_ANSWERS_WITHIN_S = 30.0
 
-LOOK, READ = "look", "read"
+LOOK, READ, PACK = "look", "read", "pack"
 NOT_ANSWERING = (
     "the content folder is not answering (a hung network share?); "
     "it is read again when it answers"
@@ -70,11 +71,14 @@ class ContentReloader(QObject):
         first_read: Reading | Job,
         parent: QObject | None = None,
         folder_thread: FolderThread = FOLDER_THREAD,
+        overlay: Path | None = None,
     ) -> None:
         """``first_read`` is the start-up's read of ``folder``: its Reading,
-        or the Job still on its way when the folder did not answer in time."""
+        or the Job still on its way when the folder did not answer in time.
+        ``overlay``: the mission's layer read on top (kiosk.content.overlay)."""
         super().__init__(parent)
         self.folder = folder
+        self.overlay = overlay
         self.pending: Content | None = None
         self.report: list[str] = []
         self.status = "current"  # current | pending | rejected | loading
@@ -106,6 +110,18 @@ class ContentReloader(QObject):
         and a first frame made late by a busy machine would meet the timer."""
         if not self._stopped:
             self._poll.start()
+            self.check_pack()
+
+    def check_pack(self) -> None:
+        """The installed pack's files against its manifest, in the folder
+        thread (the start's first read left it: hashlib waits for the first
+        frame). Files edited since the install go into the staff's report."""
+        folder = self.folder
+        try:
+            job = self._threads.submit(lambda: pack_changes(folder))
+        except RuntimeError:  # no thread: the next read checks it
+            return
+        self._watch(job, PACK)
 
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self.on_debounced)
@@ -150,9 +166,9 @@ class ContentReloader(QObject):
 
     def _send(self, kind: str) -> None:
         """Raises RuntimeError if the folder thread cannot be started."""
-        folder, watched = self.folder, self.watched
+        folder, watched, overlay = self.folder, self.watched, self.overlay
         if kind == READ:
-            job = self._threads.submit(lambda: read_folder(folder))
+            job = self._threads.submit(lambda: read_folder(folder, overlay=overlay))
         else:
             job = self._threads.submit(lambda: look_at(watched))
         self._job, self._job_kind = job, kind
@@ -176,6 +192,9 @@ class ContentReloader(QObject):
 
     @Slot(object, str)
     def on_answered(self, job: Job, kind: str) -> None:
+        if kind == PACK:
+            self._pack_checked(job)
+            return
         if self._stopped or job is not self._job:
             return
         self._job = None
@@ -190,6 +209,14 @@ class ContentReloader(QObject):
             result = failed(self.folder, f"the content cannot be read ({error!r})")
             self._read_done(Reading(result, (), Look((), None)))
         self._dispatch()
+
+    def _pack_checked(self, job: Job) -> None:
+        problem = None if job.exception() else job.result()
+        if problem is None or self._stopped or str(problem) in self.report:
+            return
+        log.error("content: %s", problem)
+        self.report = [str(problem), *self.report]
+        self.changed.emit()
 
     def _dispatch(self) -> None:
         """Start the read asked for, once the thread has no job of ours."""

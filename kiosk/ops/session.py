@@ -16,9 +16,11 @@ from kiosk.ops.pack_delivery import PackDelivery
 from kiosk.ops.panel import StaffPanel
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
+from kiosk.ops.run_state import RunStateWriter
 from kiosk.ops.settings import Settings
 from kiosk.ops.staff import StaffAccess
 from kiosk.ops.stats import UsageCounts
+from kiosk.packs.store import PackStore
 from kiosk.screens import Screen
 
 log = logging.getLogger(__name__)
@@ -43,20 +45,24 @@ class Operations:
         idle_timeout_s: float | None = None,
         warning_s: int = WARNING_SECONDS,
         first_read: Reading | Job,
-        packs: PackDelivery | None = None,
+        pack_store: PackStore | None = None,
+        overlay: Path | None = None,
+        deliveries: PackDelivery | None = None,
         packs_folder: Path | None = None,
     ) -> None:
         """``parent`` owns the Qt objects made here (the window's model, so
         that they go with it). ``first_read`` is the folder thread's Reading
         that ``load_result`` came from or, when the folder did not answer in
         time, the Job still on its way (its answer goes on screen when it
-        comes). ``packs``: the packs delivered by Syncthing or a USB stick
-        (None: neither is on), installed when nobody is there: at the next
-        reset, or at once on the attract screen. ``packs_folder``:
-        the installed packs' ``current`` link, when the kiosk shows the packs
-        (None: it shows a folder given with --content)."""
+        comes). ``pack_store``: the installed packs (kiosk.packs.store), shown
+        to staff. ``overlay``: the mission's layer, read on top of whatever
+        content is shown (an installed pack too). ``deliveries``: the packs
+        delivered by Syncthing or a USB stick (None: neither is on), installed
+        when nobody is there: at the next reset, or at once on the attract
+        screen. ``packs_folder``: the installed packs' ``current`` link, when
+        the kiosk shows the packs (None: it shows a folder given with --content)."""
         self.kiosk = kiosk
-        self.packs = packs
+        self.deliveries = deliveries
         self.packs_folder = packs_folder
         # A pack was installed while nobody was there: its content goes on
         # screen as soon as it is read, if nobody has started a visit meanwhile.
@@ -65,7 +71,9 @@ class Operations:
         self.idle = IdleMonitor(
             timeout_s=idle_timeout_s or settings.idle_timeout, warning_s=warning_s, parent=parent
         )
-        self.reloader = ContentReloader(folder=content_dir, first_read=first_read, parent=parent)
+        self.reloader = ContentReloader(
+            folder=content_dir, overlay=overlay, first_read=first_read, parent=parent
+        )
         self.reloader.report = [str(p) for p in load_result.problems]
         self.panel = StaffPanel(
             settings=settings,
@@ -76,11 +84,13 @@ class Operations:
             stats=stats,
             quit_app=quit_app,
             parent=parent,
+            packs=pack_store,
         )
         self.staff = StaffAccess(
             pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent
         )
         kiosk.set_default_language(settings.default_language)
+        self.run_state = RunStateWriter()  # for `kiosk status`
         self._connect_signals()
         self.on_screen_changed()
         # The first screen is shown too (usage keys are the screens' names).
@@ -94,16 +104,16 @@ class Operations:
         self.reloader.take_pending_now.connect(self.on_take_pending_now)
         self.staff.panelRequested.connect(self.panel.refresh)
         self.reloader.changed.connect(self.on_reload_changed)
-        if self.packs is not None:
-            self.packs.installed.connect(self.on_pack_installed)
-            self.packs.newly_arrived.connect(self.on_packs_arrived)
+        if self.deliveries is not None:
+            self.deliveries.installed.connect(self.on_pack_installed)
+            self.deliveries.newly_arrived.connect(self.on_packs_arrived)
 
     def start_watching(self) -> None:
         """The content folder and the pack deliveries are watched from the
         first frame on (kiosk.app.after_first_frame), never before it."""
         self.reloader.start_looking()
-        if self.packs is not None:
-            self.packs.start_looking()
+        if self.deliveries is not None:
+            self.deliveries.start_looking()
 
     def stop(self) -> None:
         """The window is closing: no idle reset or content reload may reach
@@ -112,8 +122,8 @@ class Operations:
         self.idle.set_armed(False)
         self.reloader.stop()
         self.panel.stop()
-        if self.packs is not None:
-            self.packs.stop()
+        if self.deliveries is not None:
+            self.deliveries.stop()
 
     def on_problems_found(self, lines: list[str]) -> None:
         """Problems of the content on screen found after it was read: the
@@ -133,20 +143,21 @@ class Operations:
         """Back to the attract screen for the next visitor; valid new content,
         if any arrived meanwhile, goes on screen now."""
         self.staff.close_all()
+        self.run_state.on_reset()
         pending = self.reloader.take_pending()
         if pending is not None:
             log.info("showing the new content")
             self.kiosk.replace_content(pending)
         else:
             self.kiosk.reset()
-        if self.packs is not None:  # nobody is there now: a pack that arrived goes in
-            self.packs.install_arrived()
+        if self.deliveries is not None:  # nobody is there now: a pack that arrived goes in
+            self.deliveries.install_arrived()
 
     def on_packs_arrived(self) -> None:
         # On the attract (or "unavailable") screen no reset is coming, and
         # nobody is there: now is as good a time as a reset.
-        if self.packs is not None and not Screen(self.kiosk.screen).visitor_is_there:
-            self.packs.install_arrived()
+        if self.deliveries is not None and not Screen(self.kiosk.screen).visitor_is_there:
+            self.deliveries.install_arrived()
 
     def on_pack_installed(self, pack: Path) -> None:
         """In the packs thread's wake: read the content the pack installed."""

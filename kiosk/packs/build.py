@@ -60,9 +60,17 @@ def make_pack(
             f"{content}: the content has {len(result.errors)} error(s), the first: "
             f"{result.errors[0]}; `kiosk validate --content {content}` lists them all"
         )
-    files = _files(content)
+    try:
+        files = _files(content)
+    except OSError as exc:
+        raise PackNotMade(f"{exc.filename or content}: cannot read it ({exc.strerror})") from exc
     entries: list[fmt.FileEntry] = []
     output = output.absolute()
+    with contextlib.suppress(OSError):
+        if not stat.S_ISREG(os.lstat(output).st_mode):  # a device, a link, a folder
+            raise PackNotMade(
+                f"{output}: there already, and not a plain file: a pack is never written over it"
+            )
     try:
         with tempfile.TemporaryFile(dir=output.parent) as payload:
             _write_payload(content, files, payload, entries)
@@ -79,7 +87,9 @@ def make_pack(
                 files=tuple(entries),
             )
             if size > fmt.MAX_PACK_BYTES:
-                raise PackNotMade(f"{content}: the pack would be larger than the limit")
+                raise PackNotMade(
+                    f"{content}: the pack would be larger than {fmt.mib(fmt.MAX_PACK_BYTES)}"
+                )
             body = fmt.signed_part(manifest.to_json())
             payload.seek(0)
             _write_atomically(output, body + secret.key.sign(body), payload)
@@ -120,22 +130,53 @@ def _raise(exc: OSError) -> None:
 def _write_payload(
     content: Path, files: list[str], out: io.BufferedIOBase, entries: list[fmt.FileEntry]
 ) -> None:
+    """Each file streamed into the tar and hashed on the way; its size is
+    known from fstat before a byte is read (a 300 MB file is refused, not
+    loaded)."""
     total = 0
     with (
         gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as gz,
         tarfile.open(fileobj=gz, mode="w|", format=tarfile.PAX_FORMAT) as tar,
     ):
         for rel in files:
-            data = (content / rel).read_bytes()
-            if len(data) > fmt.MAX_FILE_BYTES:
-                raise PackNotMade(f"{content / rel}: larger than {fmt.MAX_FILE_BYTES} bytes")
-            total += len(data)
-            if total > fmt.MAX_TOTAL_BYTES:
-                raise PackNotMade(f"{content}: more than {fmt.MAX_TOTAL_BYTES} bytes in all")
-            info = tarfile.TarInfo(rel)
-            info.size, info.mode, info.mtime = len(data), 0o644, 0
-            tar.addfile(info, io.BytesIO(data))
-            entries.append(fmt.FileEntry(rel, hashlib.sha256(data).hexdigest(), len(data)))
+            path = content / rel
+            try:
+                fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            except OSError as exc:
+                raise PackNotMade(f"{path}: cannot read it ({exc.strerror})") from exc
+            with os.fdopen(fd, "rb") as file:
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode):
+                    raise PackNotMade(f"{path}: not a file; a pack holds plain files only")
+                if info.st_size > fmt.MAX_FILE_BYTES:
+                    raise PackNotMade(f"{path}: larger than {fmt.mib(fmt.MAX_FILE_BYTES)}")
+                total += info.st_size
+                if total > fmt.MAX_TOTAL_BYTES:
+                    raise PackNotMade(
+                        f"{content}: more than {fmt.mib(fmt.MAX_TOTAL_BYTES)} in all"
+                    )
+                os.set_blocking(fd, True)
+                member = tarfile.TarInfo(rel)
+                member.size, member.mode, member.mtime = info.st_size, 0o644, 0
+                hashing = _Hashing(file)
+                try:
+                    tar.addfile(member, hashing)
+                except OSError as exc:
+                    raise PackNotMade(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+            entries.append(fmt.FileEntry(rel, hashing.digest.hexdigest(), info.st_size))
+
+
+class _Hashing:
+    """A file read through, hashed as it goes (tarfile reads it in chunks)."""
+
+    def __init__(self, file: io.BufferedReader) -> None:
+        self.file = file
+        self.digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.file.read(size)
+        self.digest.update(data)
+        return data
 
 
 def _sha256(file: io.BufferedIOBase) -> str:

@@ -59,6 +59,18 @@ class ManifestError(ValueError):
     """The manifest is not what the format says; the message says what."""
 
 
+def mib(size: int) -> str:
+    """A size for people: '32 MiB', '1.5 MiB'."""
+    return f"{size / (1024 * 1024):.3g} MiB"
+
+
+def printable(text: str, limit: int = 120) -> str:
+    """``text`` with every control or non-printable character escaped, cut
+    at ``limit`` characters: safe on a terminal, in a log line and on screen."""
+    out = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text[:limit])
+    return out + ("…" if len(text) > limit else "")
+
+
 def version_problem(text: str) -> str | None:
     if not _VERSION.match(text):
         return (
@@ -117,6 +129,8 @@ def parse_manifest(data: bytes) -> Manifest:
         root = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ManifestError(f"the manifest is not JSON ({exc})") from exc
+    except RecursionError as exc:  # [[[[…]]]] a million deep
+        raise ManifestError("the manifest is nested too deeply") from exc
     obj = _mapping(root, "the manifest")
     if obj.get("format") != FORMAT:
         raise ManifestError(f"the manifest's format is {obj.get('format')!r}, not {FORMAT}")

@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content import load_content
+from kiosk.content.overlay import load_layers
 from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
+from kiosk.packs.integrity import changed_files
 from kiosk.packs.keys import KeyFileError, PublicKey, load_public, trusted_keys
 from kiosk.packs.store import (
     INSTALLED_FILE,
@@ -37,6 +38,7 @@ from kiosk.packs.store import (
 )
 from kiosk.packs.unpack import unpack
 from kiosk.packs.verify import Verified, open_pack, verify
+from kiosk.paths import default_content_dir
 
 __all__ = ["Installed", "PackRefused", "install_pack", "rollback"]
 
@@ -85,9 +87,18 @@ def rollback(*, data_dir: Path) -> PackInfo:
 def _install(
     pack: Path, store: PackStore, trusted: Sequence[Path] | None, downgrade: bool
 ) -> Installed:
-    keys = _keys(store, trusted)
+    keys, unused = _keys(store, trusted)
     with open_pack(pack) as file:
-        verified = verify(file, pack, keys)
+        try:
+            verified = verify(file, pack, keys)
+        except PackRefused as exc:
+            if not unused:
+                raise
+            # A trusted key file that could not be used may be the one meant.
+            raise PackRefused(
+                f"{exc}; {len(unused)} trusted key file(s) could not be used, "
+                f"the first: {unused[0]}"
+            ) from exc
         manifest = verified.manifest
         if True:
             with store.locked():
@@ -98,25 +109,28 @@ def _install(
                 incoming = store.incoming()
                 try:
                     unpack(file, verified.payload_offset, manifest, incoming, pack)
-                    warnings = _validate(pack, incoming)
+                    warnings = _validate(pack, incoming, store)
                     _write_meta(incoming, verified, pack)
-                    folder = store.store(incoming, manifest.version)
+                    # The same version again only to repair its edited files.
+                    repair = current is not None and current.version == manifest.version
+                    folder = store.store(incoming, manifest.version, repair=repair)
                 finally:
                     shutil.rmtree(incoming, ignore_errors=True)
                 store.switch(manifest.version)
     info = read_info(folder)
     if info is None:  # written a moment ago: only a disk failing now loses it
         raise PackRefused(f"{folder}: the installed pack's record cannot be read back")
-    store.clear_refusal()
     return Installed(info, current, warnings)
 
 
-def _keys(store: PackStore, trusted: Sequence[Path] | None) -> list[PublicKey]:
+def _keys(
+    store: PackStore, trusted: Sequence[Path] | None
+) -> tuple[list[PublicKey], list[str]]:
+    """The trusted keys, and why each key file left out could not be used."""
     if trusted is None:
-        keys, _notes = trusted_keys(store.trusted_keys)  # a bad file: one key fewer
-        return keys
+        return trusted_keys(store.trusted_keys)  # a bad file: one key fewer
     try:
-        return [load_public(Path(path)) for path in trusted]
+        return [load_public(Path(path)) for path in trusted], []
     except KeyFileError as exc:
         raise PackRefused(str(exc)) from exc
 
@@ -139,8 +153,10 @@ def _check_version(
             same = installed.read_bytes() == verified.manifest_bytes
         except OSError:
             same = False
-        if same:
+        if same and not changed_files(current.folder, verified.manifest):
             return Installed(current, None, 0, already=True)
+        if same:  # its files were edited since: installed again, they are repaired
+            return None
         raise PackRefused(
             f"{pack}: version {manifest.version} is already installed with other content "
             "(a new pack needs a higher version)"
@@ -153,17 +169,38 @@ def _check_version(
     return None
 
 
-def _validate(pack: Path, folder: Path) -> int:
-    """The content checked in full, as `kiosk validate` does: any error
-    refuses the pack; the number of warnings is returned."""
-    result = load_content(folder)
-    if result.errors:
-        first = str(result.errors[0]).replace(str(folder) + os.sep, "")
+def _validate(pack: Path, folder: Path, store: PackStore) -> int:
+    """The content checked in full, as `kiosk validate` does, with the
+    mission's overlay on top as the kiosk will show it: any error of the
+    pack refuses it, and so does an error the pack brings into the overlay
+    (a language it drops that the overlay's default names, an id it takes
+    that the overlay adds). The number of warnings is returned."""
+    result = load_layers(folder, store.overlay)
+    prefix = str(folder) + os.sep
+    own = [p for p in result.errors if p.file.startswith(prefix) or p.file == str(folder)]
+    if own:
+        first = str(own[0]).replace(prefix, "")
         raise PackRefused(
-            f"{pack}: the content fails validation with {len(result.errors)} error(s), "
-            f"the first: {first}"
+            f"{pack}: the content fails validation with {len(own)} error(s), the first: {first}"
+        )
+    before = _overlay_errors(store)
+    new = [p for p in result.errors if str(p) not in before]
+    if new:
+        raise PackRefused(
+            f"{pack}: the mission's overlay would fail with this pack "
+            f"({len(new)} new error(s), the first: {new[0]}); fix the overlay first"
         )
     return len(result.warnings)
+
+
+def _overlay_errors(store: PackStore) -> set[str]:
+    """The overlay's errors over the content shown now (the installed pack,
+    or the packaged content): those are not the new pack's doing."""
+    if not os.path.lexists(store.overlay):
+        return set()
+    shown = store.current() or default_content_dir()
+    errors = load_layers(shown, store.overlay).errors
+    return {str(p) for p in errors if p.file.startswith(str(store.overlay))}
 
 
 def _write_meta(folder: Path, verified: Verified, pack: Path) -> None:
@@ -171,7 +208,14 @@ def _write_meta(folder: Path, verified: Verified, pack: Path) -> None:
     meta.mkdir()
     (meta / MANIFEST_FILE).write_bytes(verified.manifest_bytes)
     (meta / SIGNATURE_FILE).write_bytes(verified.signature)
-    record = {"installed": utc_now(), "source": pack.name, "key": verified.key.fingerprint}
+    # The signer as this kiosk's trusted key file names it: the name a pack
+    # carries is its maker's word, and a mission's test key may say anything.
+    record = {
+        "installed": utc_now(),
+        "source": pack.name,
+        "key": verified.key.fingerprint,
+        "signer": verified.key.name,
+    }
     write_atomically(meta / INSTALLED_FILE, json.dumps(record))
 
 

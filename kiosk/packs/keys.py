@@ -9,9 +9,11 @@ trusts: a pack names its signer, the trusted public key proves it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +78,8 @@ def check_name(name: str) -> str | None:
         return f"the signer's name is longer than {MAX_NAME} characters"
     if any(not ch.isprintable() for ch in name):
         return "the signer's name holds a control character"
+    if "-----" in name:  # it would read as the start or end of the key's PEM block
+        return "the signer's name may not hold '-----'"
     return None
 
 
@@ -94,6 +98,8 @@ def new_keys(folder: Path, name: str) -> tuple[Path, Path]:
     public_pem = secret.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     secret_path, public_path = folder / SECRET_NAME, folder / PUBLIC_NAME
     for path in (secret_path, public_path):
@@ -119,14 +125,25 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
 
 
 def _read(path: Path) -> bytes:
+    """The key file's bytes (a UTF-8 BOM, as some editors write, left out).
+    A FIFO or a device is "not a file", never a hang."""
     try:
-        with open(path, "rb") as file:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise KeyFileError(f"{path}: cannot read the key ({exc.strerror or exc})") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise KeyFileError(f"{path}: not a file")
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as file:
             data = file.read(MAX_KEY_BYTES + 1)
     except OSError as exc:
         raise KeyFileError(f"{path}: cannot read the key ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
     if len(data) > MAX_KEY_BYTES:
         raise KeyFileError(f"{path}: not a key file (larger than {MAX_KEY_BYTES} bytes)")
-    return data
+    return data.removeprefix(b"\xef\xbb\xbf")
 
 
 def _name(path: Path, data: bytes) -> str:

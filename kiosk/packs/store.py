@@ -27,6 +27,7 @@ import fcntl
 import json
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ MANIFEST_FILE = "manifest.json"
 SIGNATURE_FILE = "signature"
 INSTALLED_FILE = "installed.json"
 REFUSED_FILE = "last-refused.json"
+REFUSAL_KEYS = ("when", "pack", "reason")
 INCOMING_PREFIX = ".incoming-"
 
 
@@ -99,9 +101,10 @@ class PackStore:
 
     def last_refusal(self) -> Refusal | None:
         try:
-            data = json.loads((self.root / REFUSED_FILE).read_text(encoding="utf-8"))
-            return Refusal(str(data["when"]), str(data["pack"]), str(data["reason"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            data = json.loads(read_record(self.root / REFUSED_FILE))
+            when, pack, reason = (fmt.printable(str(data[k]), 600) for k in REFUSAL_KEYS)
+            return Refusal(when, pack, reason)
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None
 
     def _target(self, name: str) -> Path | None:
@@ -114,7 +117,10 @@ class PackStore:
         if len(parts) != 2 or parts[0] != PACKS_DIR or fmt.version_problem(parts[1]):
             return None
         folder = self.packs / parts[1]
-        return folder if folder.is_dir() else None
+        try:
+            return folder if stat.S_ISDIR(os.stat(folder).st_mode) else None
+        except OSError:  # gone, or a data folder this user may not enter
+            return None
 
     def _info(self, name: str) -> PackInfo | None:
         folder = self._target(name)
@@ -148,15 +154,19 @@ class PackStore:
                 if entry.name.startswith(INCOMING_PREFIX) and entry.is_dir(follow_symlinks=False):
                     shutil.rmtree(entry.path, ignore_errors=True)
 
-    def store(self, incoming: Path, version: str) -> Path:
+    def store(self, incoming: Path, version: str, *, repair: bool = False) -> Path:
         """Move an unpacked, checked pack into ``packs/<version>`` (a folder
-        of that version not shown now is replaced)."""
+        of that version not shown now is replaced). ``repair``: the folder
+        shown is replaced by the same signed pack, its edited files undone;
+        between the two renames a reader of ``current`` finds no folder for
+        a moment, and reads again (a reload's look sees the change)."""
         self.packs.mkdir(exist_ok=True)
+        os.chmod(incoming, 0o755)  # mkdtemp's 0700: readable as any content folder
         folder = self.packs / version
         if os.path.lexists(folder):
             # Never the one shown (the same version is refused before this);
             # the previous one may be: `current` is switched next anyway.
-            if folder == self._target(CURRENT):
+            if folder == self._target(CURRENT) and not repair:
                 raise AssertionError("the folder shown is never replaced")
             aside = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=self.root))
             os.rename(folder, aside / "old")
@@ -206,34 +216,67 @@ class PackStore:
     def record_refusal(self, pack: Path, reason: str) -> None:
         """Kept for the staff panel and `kiosk status`; a data folder that
         cannot be written loses only this note."""
-        data = {"when": utc_now(), "pack": pack.name, "reason": reason}
+        reason = fmt.printable(reason, 600)
+        data = {"when": utc_now(), "pack": fmt.printable(pack.name), "reason": reason}
         with contextlib.suppress(OSError):
             self.root.mkdir(parents=True, exist_ok=True)
             write_atomically(self.root / REFUSED_FILE, json.dumps(data, ensure_ascii=False))
 
-    def clear_refusal(self) -> None:
-        with contextlib.suppress(OSError):
-            os.unlink(self.root / REFUSED_FILE)
+
+def pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
+    """What the staff panel shows of the packs: the installed one ({} if
+    none) and the last refusal ({} if none), every text printable."""
+    info, refusal = store.current_info(), store.last_refusal()
+    pack = (
+        {"version": info.version, "signer": info.signer_name, "key": info.signer_key[:16]}
+        if info
+        else {}
+    )
+    refused = (
+        {"when": refusal.when, "pack": refusal.pack, "reason": refusal.reason} if refusal else {}
+    )
+    return pack, refused
 
 
 def read_info(folder: Path) -> PackInfo | None:
+    """The installed pack's record. Its signer is named as the kiosk's own
+    trusted key file names it (kept at the install), not as the pack says;
+    every text is made printable (kiosk.packs.format.printable)."""
     meta = folder / META_DIR
     try:
-        manifest = fmt.parse_manifest((meta / MANIFEST_FILE).read_bytes())
-        installed = json.loads((meta / INSTALLED_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        manifest = fmt.parse_manifest(read_record(meta / MANIFEST_FILE))
+        installed = json.loads(read_record(meta / INSTALLED_FILE))
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(installed, dict):
         return None
+    signer = installed.get("signer")
     return PackInfo(
         version=manifest.version,
-        signer_name=manifest.signer_name,
+        signer_name=fmt.printable(signer if isinstance(signer, str) else manifest.signer_name),
         signer_key=manifest.signer_key,
-        created=manifest.created,
-        installed=str(installed.get("installed", "")),
-        source=str(installed.get("source", "")),
+        created=fmt.printable(manifest.created, 40),
+        installed=fmt.printable(str(installed.get("installed", "")), 40),
+        source=fmt.printable(str(installed.get("source", ""))),
         folder=folder,
     )
+
+
+def read_record(path: Path) -> bytes:
+    """A record's bytes: a FIFO, a device or a link is "not a file" (OSError),
+    never a hang; one larger than any record is refused (ValueError)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(0, "not a file", str(path))
+        if info.st_size > fmt.MAX_MANIFEST_BYTES:
+            raise ValueError(f"{path}: larger than any record")
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            return file.read(fmt.MAX_MANIFEST_BYTES + 1)
+    finally:
+        os.close(fd)
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import shutil
 import tarfile
 import zlib
 from pathlib import Path
@@ -30,6 +31,8 @@ from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
 
 _CHUNK = 256 * 1024
+# Left free after unpacking: the kiosk's log and usage counts need room too.
+SPARE_BYTES = 16 * 1024 * 1024
 
 
 class _Limited:
@@ -62,6 +65,17 @@ def unpack(file: BinaryIO, offset: int, manifest: fmt.Manifest, dest: Path, pack
     for name in expected:
         if (problem := fmt.path_problem(name)) is not None:
             raise PackRefused(f"{pack}: the manifest lists {name[:80]!r}: {problem}")
+    if manifest.total_size > fmt.MAX_TOTAL_BYTES:
+        raise PackRefused(f"{pack}: the pack holds more than {fmt.mib(fmt.MAX_TOTAL_BYTES)}")
+    if any(entry.size > fmt.MAX_FILE_BYTES for entry in manifest.files):
+        limit = fmt.mib(fmt.MAX_FILE_BYTES)
+        raise PackRefused(f"{pack}: a file in the pack is larger than {limit}")
+    free = shutil.disk_usage(dest).free
+    if free < manifest.total_size + SPARE_BYTES:
+        raise PackRefused(
+            f"{pack}: not enough space in {dest.parent} ({free} bytes free, "
+            f"{manifest.total_size} needed and {SPARE_BYTES} to spare)"
+        )
     # The stream may unpack to the files, plus a header of 512 bytes (and
     # a PAX header) per file, plus the end: a little room for them.
     limit = min(

@@ -85,23 +85,24 @@ def verify(file: BinaryIO, pack: Path, trusted: Sequence[PublicKey]) -> Verified
         what = "truncated" if size - offset < manifest.payload_size else "longer than signed"
         raise PackRefused(f"{pack}: the pack is {what} ({size} bytes)")
     if manifest.payload_size > fmt.MAX_PACK_BYTES:
-        raise PackRefused(f"{pack}: the pack is larger than {fmt.MAX_PACK_BYTES} bytes")
+        raise PackRefused(f"{pack}: the pack is larger than {fmt.mib(fmt.MAX_PACK_BYTES)}")
     if _sha256(file) != manifest.payload_sha256:
         raise PackRefused(f"{pack}: the pack is damaged (its content does not match the signature)")
     return Verified(manifest, manifest_bytes, signature, offset, key)
 
 
 def _untrusted(manifest_bytes: bytes, trusted: Sequence[PublicKey]) -> str:
-    """The refusal of a signature no trusted key makes, naming the signer
-    the manifest claims, if it can be read (it proves nothing)."""
+    """The refusal of a signature no trusted key makes, naming the key the
+    manifest claims, if it can be read (64 hex digits: nothing else of an
+    unverified manifest, its signer's name least of all, is ever shown)."""
     try:
         claimed = fmt.parse_manifest(manifest_bytes)
     except fmt.ManifestError:
         return "the signature is not valid for any key this kiosk trusts"
-    who = f"'{claimed.signer_name[:60]}' (key {claimed.signer_key[:16]})"
+    key = claimed.signer_key[:16]
     if any(k.fingerprint == claimed.signer_key for k in trusted):
-        return f"the pack claims to be signed by {who}, but the signature does not match it"
-    return f"the pack is signed by {who}, a key this kiosk does not trust"
+        return f"the pack claims a trusted key ({key}), but the signature does not match it"
+    return f"the pack is signed by key {key}, a key this kiosk does not trust"
 
 
 def _read(file: BinaryIO, n: int) -> bytes:

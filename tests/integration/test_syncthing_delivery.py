@@ -103,7 +103,7 @@ def test_a_published_pack_reaches_the_screen_and_a_tampered_one_never(
     # seen whole, but never installed under the visitor's finger.
     pair.publish(good, "2026-12-01.kpack")
     pair.wait_delivered("2026-12-01.kpack", good.read_bytes())
-    qtbot.waitUntil(lambda: bool(ui.ops.packs.arrived), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(ui.ops.deliveries.arrived), timeout=WAIT_MS)
     assert ui.model.screen == Screen.Home
     assert objectives_title(ui) == "Main objectives"
     assert PackStore(places.data_dir()).current() is None
@@ -123,7 +123,7 @@ def test_a_published_pack_reaches_the_screen_and_a_tampered_one_never(
     # next reset with its reason kept for staff, and the screen stays.
     pair.publish(tampered, "2026-12-02.kpack")
     pair.wait_delivered("2026-12-02.kpack", tampered.read_bytes())
-    qtbot.waitUntil(lambda: bool(ui.ops.packs.arrived), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(ui.ops.deliveries.arrived), timeout=WAIT_MS)
     ui.ops.idle.set_timeout(0.3)
     qtbot.waitUntil(lambda: ui.model.screen == Screen.Attract, timeout=WAIT_MS)
     store = PackStore(places.data_dir())
@@ -137,4 +137,4 @@ def test_a_published_pack_reaches_the_screen_and_a_tampered_one_never(
     assert store.current_info().version == "2"
     # Not tried again at the next reset.
     qtbot.wait(1500)
-    assert not ui.ops.packs.arrived
+    assert not ui.ops.deliveries.arrived

@@ -87,7 +87,7 @@ def test_a_pack_on_a_new_stick_is_on_screen_after_the_next_reset(
     qtbot.wait(1500)  # the first look has seen the mount points there are
     with caplog.at_level(logging.INFO):
         stick = mount(media, stick_pack)
-        qtbot.waitUntil(lambda: bool(ui.ops.packs.arrived), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: bool(ui.ops.deliveries.arrived), timeout=WAIT_MS)
     assert f"{stick}: mounted; looking for packs at its top" in caplog.text
     # The visitor reads on: nothing changes under the finger.
     assert ui.model.screen == Screen.Home and title(ui) == "Main objectives"
@@ -127,7 +127,7 @@ def test_a_visitor_who_comes_during_the_install_is_not_disturbed(
     ui = usb_kiosk(make_ui, media)
     qtbot.wait(1500)
     mount(media, stick_pack)
-    qtbot.waitUntil(lambda: bool(ui.ops.packs.arrived), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(ui.ops.deliveries.arrived), timeout=WAIT_MS)
     # The packs thread is busy (a slow stick): the install waits behind it.
     gate = threading.Event()
     PACKS_THREAD.submit(lambda: gate.wait(30))
@@ -154,7 +154,7 @@ def test_a_kiosk_shown_with_content_keeps_it(
     ui = usb_kiosk(make_ui, media, content_dir=content)
     qtbot.wait(1500)
     mount(media, stick_pack)
-    qtbot.waitUntil(lambda: bool(ui.ops.packs.arrived), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(ui.ops.deliveries.arrived), timeout=WAIT_MS)
     with caplog.at_level(logging.WARNING):
         idle_reset(ui, qtbot)
         qtbot.waitUntil(lambda: "not the packs" in caplog.text, timeout=WAIT_MS)
@@ -171,12 +171,12 @@ def test_a_stick_left_in_at_start_is_not_a_delivery(
     mount(media, stick_pack)
     ui = usb_kiosk(make_ui, media)
     qtbot.wait(3000)  # three looks
-    assert not ui.ops.packs.arrived
+    assert not ui.ops.deliveries.arrived
 
 
 def test_without_an_inbox_or_usb_nothing_is_watched(make_ui) -> None:
     ui = make_ui(lang="en", settings=Settings())
-    assert ui.ops.packs is None
+    assert ui.ops.deliveries is None
 
 
 def test_the_content_of_an_install_is_read_once(make_ui, content_copy: Path, qtbot) -> None:
@@ -197,3 +197,26 @@ def test_the_content_of_an_install_is_read_once(make_ui, content_copy: Path, qtb
     assert reloader.take_pending() is not None
     qtbot.wait(2500)  # a debounce (1 s) and a read would have come by now
     assert reloader.status == "current"
+
+
+def test_a_delivered_pack_is_shown_with_the_missions_overlay(
+    make_ui, tmp_path: Path, stick_pack: Path, qtbot, caplog
+) -> None:
+    """As `kiosk install` and a restart show it: the pack, and the mission's
+    own section on top of it."""
+    overlay = PackStore(places.data_dir()).overlay / "sections"
+    overlay.mkdir(parents=True)
+    own = (paths.default_content_dir() / "sections" / "03-neutrality.yaml").read_text("utf-8")
+    own = own.replace("id: neutrality", "id: mission-topic", 1)
+    (overlay / "mission-topic.yaml").write_text(own.replace("order: 3", "order: 99", 1), "utf-8")
+    media = tmp_path / "media" / "kiosk"
+    ui = usb_kiosk(make_ui, media)
+    qtbot.wait(1500)
+    mount(media, stick_pack)
+    qtbot.waitUntil(lambda: bool(ui.ops.deliveries.arrived), timeout=WAIT_MS)
+    with caplog.at_level(logging.INFO):
+        idle_reset(ui, qtbot)
+        qtbot.waitUntil(lambda: ON_SCREEN in caplog.text, timeout=WAIT_MS)
+    visit_home(ui, qtbot)
+    assert title(ui) == NEW_TITLE
+    assert find(ui.window, "tileTitle_mission-topic") is not None

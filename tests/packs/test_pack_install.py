@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import tarfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -115,7 +116,36 @@ def test_a_key_the_kiosk_does_not_trust(content_copy, keys, data, tmp_path) -> N
     stranger = make_keys(tmp_path / "stranger", "Someone Else")
     path = pack(content_copy, stranger, tmp_path / "a.kpack")
     sentence = _refused(path, data, keys, "a key this kiosk does not trust")
-    assert "Someone Else" in sentence
+    # An unverified pack's word is never shown: its key, in hex, alone.
+    assert "Someone Else" not in sentence
+    assert stranger.secret.public.fingerprint[:16] in sentence
+
+
+def test_an_unverified_signer_name_never_reaches_a_message(
+    content_copy, keys, data, tmp_path
+) -> None:
+    """A pack signed by an unknown key names itself whatever it likes, escape
+    codes and line breaks too: none of it is shown or kept."""
+    stranger = make_keys(tmp_path / "stranger", "Someone Else")
+    hostile = replace(stranger, secret=replace(stranger.secret, name="Ministry\x1b[2J\nOK: done"))
+    path = pack(content_copy, hostile, tmp_path / "a.kpack")
+    sentence = _refused(path, data, keys, "a key this kiosk does not trust")
+    assert "Ministry" not in sentence and "\x1b" not in sentence
+    assert "Ministry" not in (data / "content" / "last-refused.json").read_text("utf-8")
+
+
+def test_signed_by_is_the_name_of_the_kiosks_trusted_key(
+    content_copy, keys, data, tmp_path
+) -> None:
+    """A trusted key's holder could put any name into its packs (a mission's
+    test key calling itself the ministry): the kiosk names the signer as its
+    own trusted key file does."""
+    mission = make_keys(tmp_path / "mission", "Mission test key")
+    liar = replace(mission, secret=replace(mission.secret, name="Ministry of Foreign Affairs"))
+    path = pack(content_copy, liar, tmp_path / "a.kpack")
+    installed = install_pack(path, data_dir=data, trusted=[mission.public_path])
+    assert installed.info.signer_name == "Mission test key"
+    assert PackStore(data).current_info().signer_name == "Mission test key"
 
 
 def test_a_flipped_byte_anywhere_is_refused(content_copy, keys, data, tmp_path) -> None:
@@ -196,10 +226,28 @@ def test_a_device_fifo_or_folder_entry(content_copy, keys, data, tmp_path, kind)
 
 
 def test_a_decompression_bomb(content_copy, keys, data, tmp_path) -> None:
-    # 64 MiB of zeros squeeze to some 64 KiB; the manifest even tells the truth.
-    bomb = file_member("sections/bomb.txt", bytes(64 * 1024 * 1024))
-    members = [*folder_members(content_copy), bomb]
-    _refused(_forged(tmp_path, keys, members), data, keys, "decompression bomb|size")
+    # 3 x 10 MiB of zeros squeeze to some 30 KiB; each file is within the
+    # limits, the manifest tells the truth: the ratio refuses it, as it unpacks.
+    bombs = [file_member(f"sections/bomb{i}.txt", bytes(10 * 1024 * 1024)) for i in range(3)]
+    members = [*folder_members(content_copy), *bombs]
+    _refused(_forged(tmp_path, keys, members), data, keys, "decompression bomb")
+
+
+def test_a_file_over_the_limit_is_refused_before_unpacking(content_copy, keys, data, tmp_path):
+    big = file_member("sections/big.txt", bytes(fmt.MAX_FILE_BYTES + 1))
+    members = [*folder_members(content_copy), big]
+    _refused(_forged(tmp_path, keys, members), data, keys, "larger than")
+
+
+def test_a_manifest_nested_a_million_deep(content_copy, keys, data, tmp_path) -> None:
+    deep = b"[" * 500_000 + b"]" * 500_000
+    body = fmt.signed_part(deep)
+    path = tmp_path / "deep.kpack"
+    path.write_bytes(body + keys.secret.key.sign(body))
+    _refused(path, data, keys, "manifest is not valid .*nested too deeply")
+    stranger = make_keys(tmp_path / "stranger")
+    path.write_bytes(body + stranger.secret.key.sign(body))
+    _refused(path, data, keys, "not valid for any key this kiosk trusts")
 
 
 def test_a_bomb_whose_manifest_understates_it(content_copy, keys, data, tmp_path) -> None:
@@ -346,6 +394,12 @@ def test_a_full_disk_leaves_the_content_as_it_was(
 
 
 # -- keys --------------------------------------------------------------------
+
+
+def test_keys_need_a_folder(tmp_path) -> None:
+    (tmp_path / "file").write_text("")
+    with pytest.raises(NotADirectoryError):
+        new_keys(tmp_path / "file", "Ministry")
 
 
 def test_keys_are_never_overwritten(tmp_path) -> None:

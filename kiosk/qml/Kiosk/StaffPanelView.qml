@@ -199,6 +199,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: view.statusText(view.panel.contentStatus)
                 }
+                StaffPackLines { Layout.fillWidth: true; panel: view.panel }
                 KText {
                     visible: report.count === 0
                     Layout.fillWidth: true

@@ -1,0 +1,55 @@
+"""`kiosk pack` where staff may point it: an output that is a device, a
+link or a FIFO, a file far over the limit."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from helpers.packs import Keys, make_keys
+
+from kiosk.packs.build import PackNotMade, make_pack
+from kiosk.packs.install import install_pack
+
+
+@pytest.fixture
+def keys(tmp_path: Path) -> Keys:
+    return make_keys(tmp_path / "keys")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link", "folder"])
+def test_an_output_that_is_not_a_plain_file_is_never_written_over(
+    content_copy: Path, keys: Keys, tmp_path: Path, kind: str
+) -> None:
+    output = tmp_path / "out.kpack"
+    target = tmp_path / "target"
+    target.write_bytes(b"keep me")
+    if kind == "fifo":
+        os.mkfifo(output)
+    elif kind == "link":
+        os.symlink(target, output)
+    else:
+        output.mkdir()
+    with pytest.raises(PackNotMade, match="not a plain file: a pack is never written over it"):
+        make_pack(content_copy, keys.secret, output, version="1")
+    assert os.path.lexists(output) and target.read_bytes() == b"keep me"
+    assert kind != "link" or os.path.islink(output)
+
+
+def test_an_existing_pack_is_replaced(content_copy: Path, keys: Keys, tmp_path: Path) -> None:
+    output = tmp_path / "out.kpack"
+    output.write_bytes(b"old")
+    made = make_pack(content_copy, keys.secret, output, version="1")
+    installed = install_pack(made.path, data_dir=tmp_path / "d", trusted=[keys.public_path])
+    assert installed.version == "1"
+
+
+def test_a_file_over_the_limit_is_refused_from_its_size(
+    content_copy: Path, keys: Keys, tmp_path: Path
+) -> None:
+    big = content_copy / "source" / "huge.bin"
+    with open(big, "wb") as file:
+        file.truncate(33 * 1024 * 1024)  # sparse: no disk used
+    with pytest.raises(PackNotMade, match=r"huge\.bin: larger than 32 MiB$"):
+        make_pack(content_copy, keys.secret, tmp_path / "out.kpack", version="1")

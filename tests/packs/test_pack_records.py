@@ -1,0 +1,72 @@
+"""The records in the kiosk's data folder (the installed pack's, the last
+refusal) are read by the running kiosk and `kiosk status`: whatever is
+found there, a FIFO, a record nested a million deep, control characters,
+is an answer at once and never a hang or a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from helpers.packs import make_keys, pack
+
+from kiosk.packs.install import install_pack
+from kiosk.packs.store import PackStore
+
+
+def _answers(call, timeout_s: float = 20.0):
+    """``call()``'s answer; fails (instead of hanging the run) if it blocks."""
+    box: list = []
+    worker = threading.Thread(target=lambda: box.append(call()), daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    assert not worker.is_alive(), "blocked"
+    return box[0]
+
+
+@pytest.fixture
+def store(content_copy: Path, tmp_path: Path) -> PackStore:
+    keys = make_keys(tmp_path / "keys")
+    data = tmp_path / "data"
+    install_pack(
+        pack(content_copy, keys, tmp_path / "a.kpack", "5"),
+        data_dir=data,
+        trusted=[keys.public_path],
+    )
+    return PackStore(data)
+
+
+def test_a_fifo_as_the_last_refusal(store: PackStore) -> None:
+    os.mkfifo(store.root / "last-refused.json")
+    assert _answers(store.last_refusal) is None
+
+
+def test_a_fifo_as_the_installed_record(store: PackStore) -> None:
+    record = store.current() / ".kpack" / "installed.json"
+    record.unlink()
+    os.mkfifo(record)
+    assert _answers(store.current_info) is None
+
+
+@pytest.mark.parametrize("name", ["last-refused.json", "installed.json", "manifest.json"])
+def test_a_record_nested_a_million_deep(store: PackStore, name: str) -> None:
+    deep = "[" * 1_000_000 + "]" * 1_000_000
+    if name == "last-refused.json":
+        (store.root / name).write_text(deep, "utf-8")
+        assert store.last_refusal() is None
+    else:
+        path = store.current() / ".kpack" / name
+        path.unlink()
+        path.write_text(deep, "utf-8")
+        assert store.current_info() is None
+
+
+def test_a_refusal_record_with_control_characters_is_shown_printable(store: PackStore) -> None:
+    record = {"when": "2026-11-29T22:00:00Z", "pack": "a\x1b[2J.kpack", "reason": "x\ny\x9b"}
+    (store.root / "last-refused.json").write_text(json.dumps(record), "utf-8")
+    refusal = store.last_refusal()
+    shown = f"{refusal.when}{refusal.pack}{refusal.reason}"
+    assert all(ch.isprintable() for ch in shown), shown
