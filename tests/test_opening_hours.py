@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from kiosk.models.clock import StartedClock
-from kiosk.models.opening_hours import WEEKDAYS, OpeningHours, Span, parse_day
+from kiosk.opening_hours import WEEKDAYS, OpeningHours, Span, parse_day
 
 
 def hours(**days: str) -> OpeningHours:

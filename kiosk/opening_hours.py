@@ -1,6 +1,7 @@
 """Opening hours: when the kiosk is open, and when that next changes.
 
-Qt-free and clock-free: every question takes the moment it is about, as the
+Pure Python, beside kiosk.screens: the models show it and ops reads it
+from the settings. Clock-free: every question takes the moment it is about, as the
 kiosk's local wall time (kiosk.models.clock), so that tests ask about any
 moment (a DST night, midnight, a clock set back) without waiting for it.
 
