@@ -25,7 +25,7 @@ from kiosk.content import KNOWN_LANGUAGES, LANGUAGE_NAMES, Content
 from kiosk.content.contacts import check_phones
 from kiosk.content.dates import current_notices, motto_shown
 from kiosk.content.notices import MAX_SHOWN
-from kiosk.i18n import NO_OFFICIAL_NAMES, UiTranslator, format_date
+from kiosk.i18n import NO_OFFICIAL_NAMES, UiTranslator, closed_texts, format_date
 from kiosk.models.attract_texts import attract_texts, unavailable_texts
 from kiosk.models.calendar import Calendar
 from kiosk.models.clock import Clock, SystemClock
@@ -55,6 +55,7 @@ class KioskModel(QObject):
     attractChanged = Signal()
     contentChanged = Signal()
     resetDone = Signal()  # views go back to their first scroll position
+    closedChanged = Signal()
     counted = Signal(str, str)  # (kind, key) for the anonymous usage counts
     # Problems found in the content on screen after it was read: phone
     # numbers, which the first read leaves to check_phones (FILE:LINE lines).
@@ -75,6 +76,7 @@ class KioskModel(QObject):
         super().__init__(parent)
         self._translator = translator
         self._default_override: str | None = None
+        self._closed_texts: list[dict[str, str]] = []
         self._content: Content | None = None
         self._languages: tuple[str, ...] = KNOWN_LANGUAGES
         self._lang = "en"
@@ -278,6 +280,24 @@ class KioskModel(QObject):
         self._go(Screen.Attract, remember=False)
         self.resetDone.emit()
 
+    def show_closed(self, reopens: dt.datetime | None) -> None:
+        """Outside opening hours: the closed screen, saying when it reopens
+        (None: not this week). Nothing of the last visitor stays behind it."""
+        if self._content is not None:
+            self.reset()
+        self._closed_texts = closed_texts(reopens)
+        self.closedChanged.emit()
+        self._go(Screen.Closed, remember=False)
+
+    def show_open(self) -> None:
+        """Opening time: the attract screen (or "unavailable" without content)."""
+        if self._screen != Screen.Closed:
+            return
+        if self._content is None:
+            self._go(Screen.Unavailable, remember=False)
+        else:
+            self.reset()
+
     @Slot(str)
     def openSection(self, section_id: str) -> None:
         section = self._content.section(section_id) if self._content else None
@@ -340,6 +360,9 @@ class KioskModel(QObject):
             if item:
                 self._map.finish_move()  # a picture of the region framed, not on its way
                 return self._screen == Screen.Map and self._map.property("selection") == item
+        elif screen == Screen.Closed:  # a picture: as if it opened tomorrow at 09:00
+            tomorrow = self.now().date() + dt.timedelta(days=1)
+            self.show_closed(dt.datetime.combine(tomorrow, dt.time(9)))
         elif screen == Screen.Section:
             self.openSection(item)
             return self._screen == Screen.Section and self._reader.sectionId == item
@@ -375,6 +398,7 @@ class KioskModel(QObject):
     dateText = Property(str, lambda self: format_date(self._lang, self._today), notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
     unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
+    closedMessages = Property("QVariantList", lambda self: self._closed_texts, notify=closedChanged)
     attract = Property("QVariantMap", _get_attract, notify=attractChanged)
     # Models, typed as such for QML and its tools (QAbstractItemModel: the
     # list model's own pointer type is not known to Qt's meta-types by name).

@@ -58,3 +58,9 @@ class KioskState(Protocol):
 
     def replace_content(self, content: Content) -> None:
         """New valid content, shown from the attract screen."""
+
+    def show_closed(self, reopens: dt.datetime | None) -> None:
+        """Outside opening hours: the closed screen, saying when it reopens."""
+
+    def show_open(self) -> None:
+        """Opening time: the attract screen again (if the closed one shows)."""

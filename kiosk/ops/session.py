@@ -10,8 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from kiosk.content import LoadResult
+from kiosk.ops.display_power import DisplayPower
 from kiosk.ops.folder_thread import Job, Reading
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
+from kiosk.ops.opening import OpeningTimes, OpeningTimings
 from kiosk.ops.panel import StaffPanel
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
@@ -42,12 +44,15 @@ class Operations:
         idle_timeout_s: float | None = None,
         warning_s: int = WARNING_SECONDS,
         first_read: Reading | Job,
+        display_power: DisplayPower | None = None,
+        opening_timings: OpeningTimings = OpeningTimings(),  # noqa: B008 (frozen)
     ) -> None:
         """``parent`` owns the Qt objects made here (the window's model, so
         that they go with it). ``first_read`` is the folder thread's Reading
         that ``load_result`` came from or, when the folder did not answer in
         time, the Job still on its way (its answer goes on screen when it
-        comes)."""
+        comes). ``display_power`` puts the display to sleep out of hours
+        (a test hands in one with its own PATH and /dev)."""
         self.kiosk = kiosk
         self.stats = stats
         self.idle = IdleMonitor(
@@ -65,10 +70,16 @@ class Operations:
             quit_app=quit_app,
             parent=parent,
         )
-        self.staff = StaffAccess(
-            pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent
-        )
+        self.staff = StaffAccess(pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent)
         kiosk.set_default_language(settings.default_language)
+        # Last: outside opening hours the closed screen goes up at once.
+        self.opening = OpeningTimes(
+            hours=settings.opening_hours,
+            kiosk=kiosk,
+            power=display_power or DisplayPower(parent=parent),
+            timings=opening_timings,
+            parent=parent,
+        )
         self._connect_signals()
         self.on_screen_changed()
         # The first screen is shown too (usage keys are the screens' names).
@@ -88,8 +99,14 @@ class Operations:
         its models afterwards (they can outlive it until Python frees them)."""
         self.kiosk.screenChanged.disconnect(self.on_screen_changed)
         self.idle.set_armed(False)
+        self.opening.stop()
         self.reloader.stop()
         self.panel.stop()
+
+    def on_activity(self) -> None:
+        """A touch, a click or a key anywhere in the window."""
+        self.idle.activity()
+        self.opening.activity()
 
     def on_problems_found(self, lines: list[str]) -> None:
         """Problems of the content on screen found after it was read: the
