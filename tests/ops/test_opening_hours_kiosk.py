@@ -151,3 +151,35 @@ def test_broken_hours_keep_the_kiosk_open_and_say_why(make_ui, qtbot, caplog):
     )
     qtbot.wait(500)
     assert ui.model.screen == Screen.Home and ui.ops.opening.is_open
+
+
+def test_the_status_says_open_or_closed_and_the_display_state(make_ui, qtbot, stand_ins, no_dev):
+    import time
+
+    from kiosk.ops.health_status import liveness_status
+    from kiosk.ops.restarts import Starts
+
+    power = DisplayPower(env=session_env(stand_ins, x11=True), dev=no_dev)
+    ui = make_ui(
+        lang="en",
+        clock=StartedClock(moment(5, "20:00")),
+        settings=Settings(opening_hours=nine_to_six()),
+        display_power=power,
+        opening_timings=QUICK,
+    )
+    now = time.time()
+    snapshot = liveness_status(
+        started=now,
+        starts=Starts(total=1, times=(now,)),
+        last_frame=lambda: None,
+        watchdog=False,
+        problems=list,
+        opening=ui.ops.opening.status,
+    )
+    qtbot.waitUntil(lambda: snapshot()["opening"]["display"] == BLACK, timeout=10000)
+    assert snapshot()["opening"] == {
+        "open": False,
+        "reopens_at": "2026-12-06T09:00",
+        "display": "black",
+        "display_method": None,
+    }
