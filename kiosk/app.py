@@ -235,6 +235,7 @@ def build_ui(
         staff=ops.staff,
         panel=ops.panel,
         opening=ops.opening,
+        hoursPanel=ops.hours_panel,
         lockedDown=kiosk_mode,
     )
     model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from kiosk.content import LoadResult
 from kiosk.ops.display_power import DisplayPower
 from kiosk.ops.folder_thread import Job, Reading
+from kiosk.ops.hours_panel import OpeningHoursPanel
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
 from kiosk.ops.opening import OpeningTimes, OpeningTimings
 from kiosk.ops.panel import StaffPanel
@@ -78,6 +79,12 @@ class Operations:
             kiosk=kiosk,
             power=display_power or DisplayPower(parent=parent),
             timings=opening_timings,
+            parent=parent,
+        )
+        self.hours_panel = OpeningHoursPanel(
+            opening=self.opening,
+            save=self.panel.save_opening_hours,
+            language=lambda: kiosk.default_language,
             parent=parent,
         )
         self._connect_signals()

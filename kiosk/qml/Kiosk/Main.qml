@@ -17,6 +17,7 @@ Window {
     property StaffAccess staff: null
     property StaffPanel panel: null
     property OpeningTimes opening: null   // opening hours: closed, display asleep
+    property OpeningHoursPanel hoursPanel: null
     property bool warm: false             // the first frame is on screen
     onFrameSwapped: {
         if (warm) return
@@ -196,6 +197,7 @@ Window {
         sourceComponent: StaffPanelView {
             staff: window.staff
             panel: window.panel
+            hours: window.hoursPanel
             kiosk: window.kiosk
         }
     }

@@ -11,6 +11,7 @@ Rectangle {
     required property StaffAccess staff
     required property StaffPanel panel
     required property KioskModel kiosk
+    property OpeningHoursPanel hours: null
     objectName: "staffPanel"
     color: Theme.page
     opacity: staff.panelOpen ? 1 : 0
@@ -122,6 +123,12 @@ Rectangle {
                     Accessible.name: qsTr("Longer")
                     onClicked: view.panel.changeIdleTimeout(1)
                 }
+            }
+            TouchButton {
+                objectName: "openingHoursButton"
+                visible: view.hours !== null
+                text: qsTr("Opening hours")
+                onClicked: hoursView.shown = true
             }
             KText { text: qsTr("Translations"); font.bold: true }
             Repeater {
@@ -246,4 +253,13 @@ Rectangle {
             }
         }
     }
+
+    // Opening hours, over the panel until staff are done with them.
+    OpeningHoursView {
+        id: hoursView
+        anchors.fill: parent
+        hours: view.hours
+    }
+    // Staff find the panel itself when they next open it.
+    onVisibleChanged: if (!visible) hoursView.shown = false
 }
