@@ -74,6 +74,11 @@ class OpeningHoursPanel(QObject):
         self._shift(day, steps, opening=False)
 
     @Slot()
+    def refresh(self) -> None:
+        """Staff open the hours: the weekdays named in today's language."""
+        self.changed.emit()
+
+    @Slot()
     def setAlwaysOpen(self) -> None:
         self._set(None)
 

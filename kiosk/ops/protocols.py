@@ -42,6 +42,10 @@ class KioskState(Protocol):
         """The languages the content offers, in its order."""
 
     @property
+    def language(self) -> str:
+        """The language on screen now (staff read the panel in it)."""
+
+    @property
     def default_language(self) -> str:
         """The language a reset returns to (staff's choice, else the content's)."""
 

@@ -84,7 +84,7 @@ class Operations:
         self.hours_panel = OpeningHoursPanel(
             opening=self.opening,
             save=self.panel.save_opening_hours,
-            language=lambda: kiosk.default_language,
+            language=lambda: kiosk.language,
             parent=parent,
         )
         self._connect_signals()

@@ -17,6 +17,7 @@ Rectangle {
     MouseArea { anchors.fill: parent }   // the panel behind stays still
 
     Flickable {
+        id: flick
         anchors.fill: parent
         anchors.margins: Theme.margin
         contentHeight: rows.implicitHeight
@@ -25,7 +26,7 @@ Rectangle {
 
         ColumnLayout {
             id: rows
-            width: parent.width
+            width: flick.width
             spacing: Theme.px(14)
 
             KText {
@@ -51,14 +52,18 @@ Rectangle {
                     required property int index
                     spacing: Theme.px(16)
                     KText {
-                        Layout.preferredWidth: Theme.px(230)
+                        // Upright, the row is narrower: every part fits 1080 wide.
+                        Layout.preferredWidth: Theme.px(Theme.portrait ? 200 : 230)
                         text: row.modelData.name
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.NoWrap
+                        elide: Text.ElideNone
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Math.round(font.pixelSize * 0.7)
                     }
                     TouchButton {
                         objectName: "dayOpen_" + row.modelData.code
-                        Layout.preferredWidth: Theme.px(220)
+                        Layout.preferredWidth: Theme.px(Theme.portrait ? 150 : 220)
                         text: row.modelData.open ? qsTr("Open") : qsTr("Closed")
                         checked: row.modelData.open
                         onClicked: hoursView.hours.toggleDay(row.index)

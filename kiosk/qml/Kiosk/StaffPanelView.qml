@@ -128,7 +128,10 @@ Rectangle {
                 objectName: "openingHoursButton"
                 visible: view.hours !== null
                 text: qsTr("Opening hours")
-                onClicked: hoursView.shown = true
+                onClicked: {
+                    view.hours.refresh()
+                    hoursView.shown = true
+                }
             }
             KText { text: qsTr("Translations"); font.bold: true }
             Repeater {

@@ -18,7 +18,7 @@ Row {
     KText {
         objectName: stepper.objectName + "_time"
         anchors.verticalCenter: parent.verticalCenter
-        width: Theme.px(110)
+        width: Theme.px(100)
         horizontalAlignment: Text.AlignHCenter
         text: stepper.time
         wrapMode: Text.NoWrap
