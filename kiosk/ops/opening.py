@@ -67,7 +67,9 @@ class OpeningTimes(QObject):
         power.stateChanged.connect(self.changed)
         if hours is not None:
             self._check.start()
-            self.on_check()
+            # As soon as the event loop runs: after the screen the kiosk
+            # starts on is set up, the closed one replaces it out of hours.
+            QTimer.singleShot(0, self, self.on_check)
 
     @property
     def is_open(self) -> bool:

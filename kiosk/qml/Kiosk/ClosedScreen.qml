@@ -67,7 +67,7 @@ Page {
         }
 
         Repeater {
-            model: screen.kiosk.closedMessages
+            model: screen.kiosk.closed.messages
             delegate: Column {
                 id: message
                 required property var modelData

@@ -210,48 +210,27 @@ Rectangle {
                     text: view.statusText(view.panel.contentStatus)
                 }
                 KText {
-                    visible: report.count === 0
+                    visible: view.panel.contentReport.length === 0
                     Layout.fillWidth: true
                     text: qsTr("No problems found.")
                     color: Theme.inkMuted
                 }
-                ColumnLayout {
+                ReportLines {
                     objectName: "contentReport"
                     Layout.fillWidth: true
-                    spacing: Theme.px(6)
-                    Repeater {
-                        id: report
-                        model: view.panel.contentReport
-                        // Between words, and inside a path only where it
-                        // does not fit (KText's Text.Wrap).
-                        delegate: KText {
-                            required property string modelData
-                            Layout.fillWidth: true
-                            text: modelData
-                            font.pixelSize: Theme.smallSize
-                            elide: Text.ElideNone
-                        }
-                    }
+                    texts: view.panel.contentReport
                 }
                 KText {
                     Layout.fillWidth: true
                     text: qsTr("Usage (anonymous counts: today / in all)")
                     font.bold: true
                 }
-                ColumnLayout {
+                ReportLines {
                     objectName: "usageList"
                     Layout.fillWidth: true
                     spacing: 0
-                    Repeater {
-                        model: view.panel.usage
-                        delegate: KText {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            text: view.kindText(modelData.kind) + " " + modelData.key + ": "
-                                  + modelData.today + " / " + modelData.total
-                            font.pixelSize: Theme.smallSize
-                        }
-                    }
+                    texts: view.panel.usage.map(u => view.kindText(u.kind) + " " + u.key + ": "
+                                                + u.today + " / " + u.total)
                 }
             }
         }
