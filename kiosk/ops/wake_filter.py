@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
 
 _T = QEvent.Type
 _PRESSES = frozenset(
@@ -24,6 +25,11 @@ _ENDS = frozenset(
 _DURING = frozenset(
     {_T.TouchUpdate, _T.MouseMove, _T.Wheel, _T.TabletMove, _T.ShortcutOverride, _T.Shortcut}
 )
+
+
+def _repeat(event: QEvent) -> bool:
+    """A held key's repeats belong to the press that woke the kiosk."""
+    return isinstance(event, QKeyEvent) and event.isAutoRepeat()
 
 
 class WakeFilter(QObject):
@@ -47,6 +53,10 @@ class WakeFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self._swallowing and kind in _PRESSES and not self._asleep() and not _repeat(event):
+            # A new press while awake: the wake press's end went missing
+            # (the window lost the pointer): this one is the visitor's.
+            self._swallowing = False
         if self._swallowing:
             if kind in _ENDS:
                 self._swallowing = False

@@ -183,3 +183,35 @@ def test_the_status_says_open_or_closed_and_the_display_state(make_ui, qtbot, st
         "display": "black",
         "display_method": None,
     }
+
+
+def test_a_wake_click_or_key_presses_nothing_either(make_ui, qtbot, stand_ins, no_dev):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    power = DisplayPower(env=session_env(stand_ins, x11=True), dev=no_dev)
+    ui = make_ui(lang="en", display_power=power, opening_timings=QUICK)
+    window, model = ui.window, ui.model
+    point = centre(find(window, "tile_neutrality"))
+    no_key = Qt.KeyboardModifier.NoModifier
+
+    power.sleep()
+    qtbot.waitUntil(lambda: power.state == BLACK and not power.busy, timeout=10000)
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, no_key, point)
+    qtbot.waitUntil(lambda: power.state == ON)
+    qtbot.wait(200)
+    assert model.screen == Screen.Home
+
+    power.sleep()
+    qtbot.waitUntil(lambda: power.state == BLACK and not power.busy, timeout=10000)
+    QTest.keyClick(window, Qt.Key.Key_Space, no_key)
+    qtbot.waitUntil(lambda: power.state == ON)
+    assert model.screen == Screen.Home
+
+    # A wake press whose release never came: the next press, awake, counts.
+    power.sleep()
+    qtbot.waitUntil(lambda: power.state == BLACK and not power.busy, timeout=10000)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, no_key, point)
+    qtbot.waitUntil(lambda: power.state == ON)
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, no_key, point)
+    wait_screen(qtbot, window, "sectionScreen")
