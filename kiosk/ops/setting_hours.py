@@ -27,8 +27,9 @@ FIELD = "opening_hours"
 Problems = list[tuple[int, str]]
 
 
-def read_opening_hours(node: Node) -> tuple[OpeningHours | None, Problems]:
-    """None (open all the time) for an empty setting."""
+def read_opening_hours(node: Node, key_line: int) -> tuple[OpeningHours | None, Problems]:
+    """None (open all the time) for an empty setting. ``key_line``: the
+    line of ``opening_hours:``, named for what is about the whole week."""
     if isinstance(node, ScalarNode) and node.tag == _NULL_TAG:
         return None, []
     if not isinstance(node, MappingNode):
@@ -69,10 +70,10 @@ def read_opening_hours(node: Node) -> tuple[OpeningHours | None, Problems]:
         days[weekday] = spans
     for weekday, name in enumerate(WEEKDAYS):
         if weekday not in days:
-            problems.append((line_of(node), f"{name} is not given; open all day"))
+            problems.append((key_line, f"{name} is not given; open all day"))
     hours = OpeningHours(tuple(days.get(i, ALL_DAY) for i in range(len(WEEKDAYS))))
     if hours.never_open:
         problems.append(
-            (line_of(node), "every day is closed: the kiosk shows the closed screen all the time")
+            (key_line, "every day is closed: the kiosk shows the closed screen all the time")
         )
     return hours, problems

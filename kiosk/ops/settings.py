@@ -182,7 +182,7 @@ def _from_node(root: Node, path: Path) -> Settings:
         key = key_node.value if isinstance(key_node, ScalarNode) else None
         if key == "opening_hours" and key not in values:
             # Read day by day: each day's problem has its own line.
-            values[key], problems = read_opening_hours(value_node)
+            values[key], problems = read_opening_hours(value_node, line_of(key_node))
             for line, message in problems:
                 log.warning("%s:%d: opening_hours: %s", path, line, message)
             continue
