@@ -22,14 +22,17 @@ from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops import places
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
+from kiosk.ops.display_power import DisplayPower
 from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
+from kiosk.ops.opening import OpeningTimings
 from kiosk.ops.pack_delivery import PackDelivery, delivery_for, shown_packs
 from kiosk.ops.pack_inbox import USB_MOUNT_GLOBS
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
+from kiosk.ops.wake_filter import WakeFilter
 from kiosk.ops.workers import collect_on_ui_thread
 from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
 from kiosk.views import attract_map, map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
@@ -187,6 +190,8 @@ def build_ui(
     clock: Clock | None = None,
     physical_size: tuple[float, float] | None = None,
     usb_mount_globs: Sequence[str] = USB_MOUNT_GLOBS,
+    display_power: DisplayPower | None = None,
+    opening_timings: OpeningTimings = OpeningTimings(),  # noqa: B008 (frozen)
 ) -> KioskUi:
     """The running kiosk's window (created, not shown): what build_view
     makes, plus the operations around it (settings, idle reset, staff
@@ -223,6 +228,8 @@ def build_ui(
         warning_s=warning_s,
         pack_store=pack_store(),
         **_deliveries(settings, content_dir, usb_mount_globs, model),
+        display_power=display_power,
+        opening_timings=opening_timings,
     )
     # Staff work at the standard text size and palette: the panel is laid
     # out for them, not for the last visitor's choice.
@@ -237,13 +244,19 @@ def build_ui(
         idle=ops.idle,
         staff=ops.staff,
         panel=ops.panel,
+        opening=ops.opening,
+        hoursPanel=ops.hours_panel,
         lockedDown=kiosk_mode,
     )
     model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))
     # Every touch, click or key restarts the idle countdown; in kiosk mode the
     # guard also refuses the keys that would close or leave the kiosk.
-    guard = WindowGuard(on_activity=ops.idle.activity, locked=kiosk_mode, parent=window)
+    guard = WindowGuard(on_activity=ops.on_activity, locked=kiosk_mode, parent=window)
     window.installEventFilter(guard)
+    # Installed last, so asked first: the touch that wakes a sleeping display
+    # reaches nothing else (not even the guard's activity).
+    wake = WakeFilter(asleep=lambda: ops.opening.dark, on_wake=ops.opening.wake, parent=window)
+    window.installEventFilter(wake)
     after_first_frame(window, model.prewarm)
     after_first_frame(window, ops.start_watching)
     return KioskUi(

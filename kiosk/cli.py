@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--screen",
         required=True,
-        help="attract, home, section/<id>, contacts, map or map/<region-id>",
+        help="attract, home, section/<id>, contacts, map, map/<region-id> or closed",
     )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     shot.add_argument(

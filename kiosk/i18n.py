@@ -45,6 +45,28 @@ UNAVAILABLE_MESSAGES: tuple[tuple[str, str, str], ...] = (
     ("en", "Information temporarily unavailable", "Please come back a little later."),
 )
 
+# Shown outside opening hours, all three languages at once as above: the
+# title, and when it opens again ("{when}": a weekday and a time, each
+# language's own way). Kept out of Qt Linguist too.
+CLOSED_MESSAGES: tuple[tuple[str, str, str], ...] = (
+    ("tk", "Häzir ýapyk", "Açylýan wagty: {when}"),
+    ("ru", "Сейчас закрыто", "Откроется: {when}"),
+    ("en", "Closed now", "Opens again: {when}"),
+)
+
+
+def closed_texts(reopens: dt.datetime | None) -> list[dict[str, str]]:
+    """The closed screen's message in every language; no time when it never
+    reopens (every day closed)."""
+    texts = []
+    for lang, title, detail in CLOSED_MESSAGES:
+        when = ""
+        if reopens is not None:
+            day = locale_for(lang).standaloneDayName(reopens.isoweekday())
+            when = detail.format(when=f"{day}, {reopens:%H:%M}")
+        texts.append({"lang": lang, "title": title, "detail": when})
+    return texts
+
 
 # The attract screen invites every visitor at once, in every language.
 ATTRACT_PROMPTS = MappingProxyType(

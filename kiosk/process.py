@@ -108,6 +108,7 @@ def run(
             parent=ui.window,
             last_frame=lambda: heartbeat.last_frame,
             problems=lambda: list(ui.ops.reloader.report),
+            opening=ui.ops.opening.status,
         ),
     )
     code = app.exec()

@@ -20,12 +20,14 @@ class Screen(enum.IntEnum):
     Contacts = 3
     Map = 4
     Unavailable = 5
+    Closed = 6  # outside opening hours (kiosk.opening_hours)
 
     @property
     def visitor_is_there(self) -> bool:
         """Someone is using the kiosk: an idle spell here ends in a reset.
-        Nobody is on the attract screen, and nobody can use "unavailable"."""
-        return self not in (Screen.Attract, Screen.Unavailable)
+        Nobody is on the attract screen, and nobody can use "unavailable"
+        or "closed"."""
+        return self not in (Screen.Attract, Screen.Unavailable, Screen.Closed)
 
 
 def back_leads_elsewhere(screen: Screen, history: list[Screen]) -> bool:
@@ -44,6 +46,7 @@ SHOT_NAMES: dict[str, Screen] = {
     "section": Screen.Section,
     "contacts": Screen.Contacts,
     "map": Screen.Map,
+    "closed": Screen.Closed,
 }
 _WITH_ITEM = (Screen.Section, Screen.Map)
 
@@ -69,4 +72,4 @@ def parse_screen_name(name: str) -> ScreenRequest | None:
 
 
 def screen_names_help() -> str:
-    return "attract, home, section/<id>, contacts, map or map/<region-id>"
+    return "attract, home, section/<id>, contacts, map, map/<region-id> or closed"

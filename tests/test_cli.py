@@ -64,6 +64,7 @@ def test_validate_strict_fails_on_warnings(content_copy: Path):
         ("contacts", "en", "1920x1080"),
         ("map", "tk", "1920x1080"),
         ("map/africa", "ru", "1280x800"),
+        ("closed", "ru", "1080x1920"),
     ],
 )
 def test_shot_writes_the_screen(screen: str, lang: str, size: str, tmp_path: Path):

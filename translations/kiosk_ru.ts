@@ -184,6 +184,53 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursView</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Open all day, every day.</source>
+        <translation>Открыт весь день, каждый день.</translation>
+    </message>
+    <message>
+        <source>Outside these hours the kiosk shows that it is closed, and the display sleeps. The first touch only wakes it.</source>
+        <translation>В нерабочее время киоск показывает, что он закрыт, и экран засыпает. Первое касание только будит его.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Open earlier</source>
+        <translation>Открывать раньше</translation>
+    </message>
+    <message>
+        <source>Open later</source>
+        <translation>Открывать позже</translation>
+    </message>
+    <message>
+        <source>Close earlier</source>
+        <translation>Закрывать раньше</translation>
+    </message>
+    <message>
+        <source>Close later</source>
+        <translation>Закрывать позже</translation>
+    </message>
+    <message>
+        <source>Always open</source>
+        <translation>Всегда открыт</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff access</source>
@@ -388,6 +435,10 @@
     <message>
         <source>Longer</source>
         <translation>Дольше</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
     </message>
     <message>
         <source>Translations</source>

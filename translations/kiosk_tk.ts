@@ -183,6 +183,53 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursView</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Iş wagty</translation>
+    </message>
+    <message>
+        <source>Open all day, every day.</source>
+        <translation>Her gün, bütin gün açyk.</translation>
+    </message>
+    <message>
+        <source>Outside these hours the kiosk shows that it is closed, and the display sleeps. The first touch only wakes it.</source>
+        <translation>Iş wagtyndan daşary kiosk ýapykdygyny görkezýär we ekran ukuda bolýar. Ilkinji degmek diňe ony oýarýar.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açyk</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ýapyk</translation>
+    </message>
+    <message>
+        <source>Open earlier</source>
+        <translation>Irräk aç</translation>
+    </message>
+    <message>
+        <source>Open later</source>
+        <translation>Giçräk aç</translation>
+    </message>
+    <message>
+        <source>Close earlier</source>
+        <translation>Irräk ýap</translation>
+    </message>
+    <message>
+        <source>Close later</source>
+        <translation>Giçräk ýap</translation>
+    </message>
+    <message>
+        <source>Always open</source>
+        <translation>Hemişe açyk</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Taýýar</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff access</source>
@@ -384,6 +431,10 @@
     <message>
         <source>Longer</source>
         <translation>Uzalt</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Iş wagty</translation>
     </message>
     <message>
         <source>Translations</source>

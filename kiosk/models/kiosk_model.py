@@ -29,11 +29,13 @@ from kiosk.i18n import NO_OFFICIAL_NAMES, UiTranslator, format_date
 from kiosk.models.attract_texts import AS_OF, attract_texts, unavailable_texts
 from kiosk.models.calendar import Calendar
 from kiosk.models.clock import Clock, SystemClock
+from kiosk.models.closed_notice import ClosedNotice
 from kiosk.models.contacts import ContactCardsModel
 from kiosk.models.content_lists import FigureListModel, NoticeListModel, SectionListModel
 from kiosk.models.display_prefs import DisplayPrefs
 from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
+from kiosk.models.screen_open import open_screen
 from kiosk.models.screens_qml import Screens  # noqa: F401 (registers Screens for QML)
 from kiosk.screens import Screen, ScreenRequest, back_leads_elsewhere
 
@@ -75,6 +77,7 @@ class KioskModel(QObject):
         super().__init__(parent)
         self._translator = translator
         self._default_override: str | None = None
+        self._closed = ClosedNotice(self)
         self._content: Content | None = None
         self._languages: tuple[str, ...] = KNOWN_LANGUAGES
         self._lang = "en"
@@ -279,6 +282,19 @@ class KioskModel(QObject):
         self._go(Screen.Attract, remember=False)
         self.resetDone.emit()
 
+    def show_closed(self, reopens: dt.datetime | None) -> None:
+        """Outside opening hours; nothing of the last visitor stays behind."""
+        self.reset()
+        self._closed.set_reopening(reopens)
+        self._go(Screen.Closed, remember=False)
+
+    def show_open(self) -> None:
+        """Opening time: the attract screen (or "unavailable" without content)."""
+        if self._screen == Screen.Closed and self._content is None:
+            self._go(Screen.Unavailable, remember=False)
+        elif self._screen == Screen.Closed:
+            self.reset()
+
     @Slot(str)
     def openSection(self, section_id: str) -> None:
         section = self._content.section(section_id) if self._content else None
@@ -323,28 +339,8 @@ class KioskModel(QObject):
         self._go(Screen.Home, remember=False)
 
     def open(self, request: ScreenRequest) -> bool:
-        """Open a screen directly, with its section or region (`kiosk shot`,
-        tests): True if that is what now shows. Visitors navigate with the
-        slots above; nothing here reads a name."""
-        if self._content is None:
-            return False
-        screen, item = request.screen, request.item
-        if screen == Screen.Attract:
-            self.reset()
-        elif screen == Screen.Home:
-            self._history.clear()
-            self._go(Screen.Home, remember=False)
-        elif screen == Screen.Contacts:
-            self.openContacts()
-        elif screen == Screen.Map:
-            self.openMap(item)
-            if item:
-                self._map.finish_move()  # a picture of the region framed, not on its way
-                return self._screen == Screen.Map and self._map.property("selection") == item
-        elif screen == Screen.Section:
-            self.openSection(item)
-            return self._screen == Screen.Section and self._reader.sectionId == item
-        return self._screen == screen
+        """Open a screen directly (kiosk.models.screen_open)."""
+        return open_screen(self, request)
 
     # -- what the screens show --------------------------------------------
 
@@ -380,6 +376,7 @@ class KioskModel(QObject):
     dateText = Property(str, lambda self: format_date(self._lang, self._today), notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
     unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
+    closed = Property(ClosedNotice, lambda self: self._closed, constant=True)
     attract = Property("QVariantMap", _get_attract, notify=attractChanged)
     # Models, typed as such for QML and its tools (QAbstractItemModel: the
     # list model's own pointer type is not known to Qt's meta-types by name).

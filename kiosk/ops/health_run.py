@@ -76,11 +76,12 @@ class HealthRun:
         parent: QObject,
         last_frame: Callable[[], float | None],
         problems: Callable[[], list[str]],
+        opening: Callable[[], dict[str, object]] | None = None,
     ) -> None:
         """The first frame is on screen: a report now, then every minute."""
         from kiosk.ops.health_report import HealthReports
 
-        status = self._status(last_frame=last_frame, problems=problems)
+        status = self._status(last_frame=last_frame, problems=problems, opening=opening)
         self._reports = HealthReports(status=status, writer=self.writer(), parent=parent)
         self._reports.start()
         log.info("health reports every minute in %s", self.folder)
@@ -93,7 +94,11 @@ class HealthRun:
             self._writer.stop()
 
     def _status(
-        self, *, last_frame: Callable[[], float | None], problems: Callable[[], list[str]]
+        self,
+        *,
+        last_frame: Callable[[], float | None],
+        problems: Callable[[], list[str]],
+        opening: Callable[[], dict[str, object]] | None = None,
     ) -> Callable[[], dict[str, object]]:
         from kiosk.ops.health_status import liveness_status
 
@@ -104,6 +109,7 @@ class HealthRun:
             watchdog=self._watchdog,
             problems=problems,
             mission=self._mission,
+            opening=opening,
         )
 
 

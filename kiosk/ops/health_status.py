@@ -35,8 +35,11 @@ def liveness_status(
     watchdog: bool,
     problems: Callable[[], list[str]],
     mission: str | None = None,
+    opening: Callable[[], dict[str, object]] | None = None,
 ) -> Callable[[], dict[str, object]]:
-    """A function that takes the snapshot (each minute, on the UI thread)."""
+    """A function that takes the snapshot (each minute, on the UI thread).
+    ``opening``: open or closed and what the display does
+    (kiosk.ops.opening.OpeningTimes.status); None before the window is up."""
     version, host = _version(), socket.gethostname()
 
     def snapshot() -> dict[str, object]:
@@ -56,6 +59,7 @@ def liveness_status(
             **starts.as_status(now),
             "problems": lines[:50],
             "problem_count": len(lines),
+            "opening": opening() if opening is not None else None,
         }
 
     return snapshot

@@ -18,6 +18,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import LANGUAGE_NAMES
 from kiosk.content.dates import dated_problems
+from kiosk.opening_hours import OpeningHours
 from kiosk.ops.folder_thread import Job
 from kiosk.ops.idle import IdleMonitor
 from kiosk.ops.pack_delivery import PACKS_THREAD
@@ -160,6 +161,10 @@ class StaffPanel(QObject):
         self._idle.set_timeout(seconds)
         self._update(idle_timeout=seconds)
 
+    def save_opening_hours(self, hours: OpeningHours | None) -> None:
+        """Staff changed the opening hours (kiosk.ops.hours_panel)."""
+        self._update(opening_hours=hours)
+
     @Slot()
     def reloadContent(self) -> None:
         self._reloader.load(apply_now=True)
@@ -210,6 +215,7 @@ class StaffPanel(QObject):
     idleTimeout = Property(int, lambda self: self.settings.idle_timeout, notify=changed)
     languages = Property("QVariantList", _languages, notify=changed)
     contentStatus = Property(str, lambda self: self._reloader.status, notify=changed)
+
     def _report(self) -> list[str]:
         """The last read's problems, and what has aged in the content on
         screen by the kiosk's clock now (as `kiosk validate` prints them)."""

@@ -42,6 +42,10 @@ class KioskState(Protocol):
         """The languages the content offers, in its order."""
 
     @property
+    def language(self) -> str:
+        """The language on screen now (staff read the panel in it)."""
+
+    @property
     def default_language(self) -> str:
         """The language a reset returns to (staff's choice, else the content's)."""
 
@@ -58,3 +62,9 @@ class KioskState(Protocol):
 
     def replace_content(self, content: Content) -> None:
         """New valid content, shown from the attract screen."""
+
+    def show_closed(self, reopens: dt.datetime | None) -> None:
+        """Outside opening hours: the closed screen, saying when it reopens."""
+
+    def show_open(self) -> None:
+        """Opening time: the attract screen again (if the closed one shows)."""

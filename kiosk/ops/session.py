@@ -10,8 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from kiosk.content import LoadResult
+from kiosk.ops.display_power import DisplayPower
 from kiosk.ops.folder_thread import Job, Reading
+from kiosk.ops.hours_panel import OpeningHoursPanel
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
+from kiosk.ops.opening import OpeningTimes, OpeningTimings
 from kiosk.ops.pack_delivery import PackDelivery
 from kiosk.ops.panel import StaffPanel
 from kiosk.ops.protocols import KioskState
@@ -49,6 +52,8 @@ class Operations:
         overlay: Path | None = None,
         deliveries: PackDelivery | None = None,
         packs_folder: Path | None = None,
+        display_power: DisplayPower | None = None,
+        opening_timings: OpeningTimings = OpeningTimings(),  # noqa: B008 (frozen)
     ) -> None:
         """``parent`` owns the Qt objects made here (the window's model, so
         that they go with it). ``first_read`` is the folder thread's Reading
@@ -60,7 +65,9 @@ class Operations:
         delivered by Syncthing or a USB stick (None: neither is on), installed
         when nobody is there: at the next reset, or at once on the attract
         screen. ``packs_folder``: the installed packs' ``current`` link, when
-        the kiosk shows the packs (None: it shows a folder given with --content)."""
+        the kiosk shows the packs (None: it shows a folder given with --content).
+        ``display_power`` puts the display to sleep out of hours (a test hands
+        in one with its own PATH and /dev)."""
         self.kiosk = kiosk
         self.deliveries = deliveries
         self.packs_folder = packs_folder
@@ -86,11 +93,23 @@ class Operations:
             parent=parent,
             packs=pack_store,
         )
-        self.staff = StaffAccess(
-            pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent
-        )
+        self.staff = StaffAccess(pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent)
         kiosk.set_default_language(settings.default_language)
         self.run_state = RunStateWriter()  # for `kiosk status`
+        # Last: outside opening hours the closed screen goes up at once.
+        self.opening = OpeningTimes(
+            hours=settings.opening_hours,
+            kiosk=kiosk,
+            power=display_power or DisplayPower(parent=parent),
+            timings=opening_timings,
+            parent=parent,
+        )
+        self.hours_panel = OpeningHoursPanel(
+            opening=self.opening,
+            save=self.panel.save_opening_hours,
+            language=lambda: kiosk.language,
+            parent=parent,
+        )
         self._connect_signals()
         self.on_screen_changed()
         # The first screen is shown too (usage keys are the screens' names).
@@ -120,10 +139,16 @@ class Operations:
         its models afterwards (they can outlive it until Python frees them)."""
         self.kiosk.screenChanged.disconnect(self.on_screen_changed)
         self.idle.set_armed(False)
+        self.opening.stop()
         self.reloader.stop()
         self.panel.stop()
         if self.deliveries is not None:
             self.deliveries.stop()
+
+    def on_activity(self) -> None:
+        """A touch, a click or a key anywhere in the window."""
+        self.idle.activity()
+        self.opening.activity()
 
     def on_problems_found(self, lines: list[str]) -> None:
         """Problems of the content on screen found after it was read: the

@@ -30,8 +30,10 @@ from kiosk.content import KNOWN_LANGUAGES
 from kiosk.content.dates import FIGURE_AGE_DEFAULT, FIGURE_AGE_MAX, FIGURE_AGE_MIN
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
+from kiosk.opening_hours import OpeningHours
 from kiosk.ops import places
 from kiosk.ops.pin import parse_hash
+from kiosk.ops.setting_hours import read_opening_hours
 from kiosk.ops.setting_values import read_folder, read_mission, read_switch
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,8 @@ class Settings:
     # The mission the kiosk stands in ("Embassy in Vienna"), for the fleet
     # report's charts; None: the kiosk's reports folder's name is used there.
     mission: str | None = None
+    # When the kiosk is open (kiosk.ops.setting_hours); None: all the time.
+    opening_hours: OpeningHours | None = None
 
 
 class SettingsNotSaved(OSError):
@@ -182,7 +186,15 @@ def _from_node(root: Node, path: Path) -> Settings:
     values: dict[str, object] = {}
     for key_node, value_node in root.value:
         key = key_node.value if isinstance(key_node, ScalarNode) else None
+        if key == "opening_hours" and key not in values:
+            # Read day by day: each day's problem has its own line.
+            values[key], problems = read_opening_hours(value_node, line_of(key_node))
+            for line, message in problems:
+                log.warning("%s:%d: opening_hours: %s", path, line, message)
+            continue
         field = _FIELDS.get(key) if isinstance(key, str) else None
+        if field is None and key == "opening_hours":
+            continue  # a duplicate: read_yaml has named it
         if field is None:
             shown = key[:40] if isinstance(key, str) else "(not a name)"
             log.error("%s:%d: unknown setting %r; ignored", path, line_of(key_node), shown)
@@ -279,7 +291,10 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     Raises :class:`SettingsNotSaved` (an ``OSError``) with the path and why."""
     path = path or settings_path()
     folder = path.parent
-    text = HEADER + yaml.safe_dump(asdict(settings), allow_unicode=True, sort_keys=False)
+    values = asdict(settings)
+    if settings.opening_hours is not None:  # one line a day, as staff write it
+        values["opening_hours"] = settings.opening_hours.as_setting()
+    text = HEADER + yaml.safe_dump(values, allow_unicode=True, sort_keys=False)
     try:
         folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
         _tighten(folder, "settings folder")

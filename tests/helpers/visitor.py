@@ -123,6 +123,7 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
             "contactsScreen",
             "mapScreen",
             "unavailableScreen",
+            "closedScreen",
         }
         items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
         if name not in items:  # made after the first frame (map, contacts)

@@ -16,6 +16,8 @@ Window {
     property IdleMonitor idle: null
     property StaffAccess staff: null
     property StaffPanel panel: null
+    property OpeningTimes opening: null   // opening hours: closed, display asleep
+    property OpeningHoursPanel hoursPanel: null
     property bool warm: false             // the first frame is on screen
     onFrameSwapped: {
         if (warm) return
@@ -54,6 +56,7 @@ Window {
     // every screen a visitor walks through (the attract and "unavailable"
     // screens speak all three languages at once, and have neither).
     readonly property bool chromeShown: kiosk.available && kiosk.screen !== Screens.Attract
+                                        && kiosk.screen !== Screens.Closed
 
     Deferred {
         id: header
@@ -140,6 +143,15 @@ Window {
         }
         Deferred {
             anchors.fill: parent
+            needed: window.kiosk.screen === Screens.Closed
+            warm: window.warm
+            sourceComponent: ClosedScreen {
+                kiosk: window.kiosk
+                active: window.kiosk.screen === Screens.Closed
+            }
+        }
+        Deferred {
+            anchors.fill: parent
             needed: window.kiosk.screen === Screens.Unavailable
             warm: window.warm
             sourceComponent: UnavailableScreen {
@@ -185,7 +197,18 @@ Window {
         sourceComponent: StaffPanelView {
             staff: window.staff
             panel: window.panel
+            hours: window.hoursPanel
             kiosk: window.kiosk
         }
+    }
+
+    // Out of hours with the display asleep, or where no command could put it
+    // to sleep: nothing but black (kiosk/ops/display_power.py). The touch
+    // that ends it is swallowed before it gets here (kiosk/ops/wake_filter.py).
+    Rectangle {
+        objectName: "sleepCover"
+        anchors.fill: parent
+        visible: window.opening !== null && window.opening.dark
+        color: "black"
     }
 }

@@ -11,6 +11,7 @@ Rectangle {
     required property StaffAccess staff
     required property StaffPanel panel
     required property KioskModel kiosk
+    property OpeningHoursPanel hours: null
     objectName: "staffPanel"
     color: Theme.page
     opacity: staff.panelOpen ? 1 : 0
@@ -123,6 +124,15 @@ Rectangle {
                     onClicked: view.panel.changeIdleTimeout(1)
                 }
             }
+            TouchButton {
+                objectName: "openingHoursButton"
+                visible: view.hours !== null
+                text: qsTr("Opening hours")
+                onClicked: {
+                    view.hours.refresh()
+                    hoursView.shown = true
+                }
+            }
             KText { text: qsTr("Translations"); font.bold: true }
             Repeater {
                 model: view.panel.languages
@@ -201,50 +211,38 @@ Rectangle {
                 }
                 StaffPackLines { Layout.fillWidth: true; panel: view.panel }
                 KText {
-                    visible: report.count === 0
+                    visible: view.panel.contentReport.length === 0
                     Layout.fillWidth: true
                     text: qsTr("No problems found.")
                     color: Theme.inkMuted
                 }
-                ColumnLayout {
+                ReportLines {
                     objectName: "contentReport"
                     Layout.fillWidth: true
-                    spacing: Theme.px(6)
-                    Repeater {
-                        id: report
-                        model: view.panel.contentReport
-                        // Between words, and inside a path only where it
-                        // does not fit (KText's Text.Wrap).
-                        delegate: KText {
-                            required property string modelData
-                            Layout.fillWidth: true
-                            text: modelData
-                            font.pixelSize: Theme.smallSize
-                            elide: Text.ElideNone
-                        }
-                    }
+                    texts: view.panel.contentReport
                 }
                 KText {
                     Layout.fillWidth: true
                     text: qsTr("Usage (anonymous counts: today / in all)")
                     font.bold: true
                 }
-                ColumnLayout {
+                ReportLines {
                     objectName: "usageList"
                     Layout.fillWidth: true
                     spacing: 0
-                    Repeater {
-                        model: view.panel.usage
-                        delegate: KText {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            text: view.kindText(modelData.kind) + " " + modelData.key + ": "
-                                  + modelData.today + " / " + modelData.total
-                            font.pixelSize: Theme.smallSize
-                        }
-                    }
+                    texts: view.panel.usage.map(u => view.kindText(u.kind) + " " + u.key + ": "
+                                                + u.today + " / " + u.total)
                 }
             }
         }
     }
+
+    // Opening hours, over the panel until staff are done with them.
+    OpeningHoursView {
+        id: hoursView
+        anchors.fill: parent
+        hours: view.hours
+    }
+    // Staff find the panel itself when they next open it.
+    onVisibleChanged: if (!visible) hoursView.shown = false
 }
