@@ -5,6 +5,7 @@ fade takes its first step; and once it has ended, no page keeps a layer
 
 from __future__ import annotations
 
+import pytest
 from helpers.visitor import find, qml_eval, tap, walk
 
 UNSEEN = 0.01  # below what a visitor can see (tests/helpers/visitor.py: shown)
@@ -66,3 +67,55 @@ def test_no_page_keeps_a_layer_once_the_fade_has_ended(make_ui, qtbot):
     ui.model.reset()
     qtbot.waitUntil(lambda: attract.property("still"), timeout=WAIT_MS)
     assert not qml_eval(attract, "layer.enabled") and not home.isVisible()
+
+
+def _dark_share(image) -> float | None:
+    """The share of the picture that is near black (sampled every 8 px);
+    None for no picture (a grab while a frame is on its way gives none)."""
+    from PySide6.QtGui import QImage
+
+    if image.isNull() or image.width() < 8:
+        return None
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    dark = total = 0
+    for y in range(0, image.height(), 8):
+        for x in range(0, image.width(), 8):
+            colour = image.pixelColor(x, y)
+            total += 1
+            dark += max(colour.red(), colour.green(), colour.blue()) < 40
+    return dark / total
+
+
+def _share_now(ui, qtbot) -> float:
+    for _ in range(50):
+        if (share := _dark_share(ui.window.grabWindow())) is not None:
+            return share
+        qtbot.wait(20)
+    raise AssertionError("the window could not be grabbed")
+
+
+@pytest.mark.parametrize("where", ["map", "section/energy-transit"])
+def test_a_fade_never_passes_through_black(make_ui, qtbot, where):
+    """A page's layer on the software renderer once drew what its items leave
+    bare (the page's own background) as opaque black: opening the map, or a
+    topic with links to it, faded the screen to black and back. Every frame
+    of the change shows no more black than the screens on either side of it."""
+    from helpers.visitor import open_screen, wait_screen
+
+    ui = make_ui(lang="en", screen="home")
+    wait_screen(qtbot, ui.window, "homeScreen")
+    before = _share_now(ui, qtbot)
+    shares: list[float] = []
+
+    def on_frame() -> None:
+        if (share := _dark_share(ui.window.grabWindow())) is not None:
+            shares.append(share)
+
+    ui.window.frameSwapped.connect(on_frame)
+    assert open_screen(ui.model, where)
+    name = "mapScreen" if where == "map" else "sectionScreen"
+    page = _page(ui.window, name)
+    qtbot.waitUntil(lambda: page is not None and page.property("still"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(shares) > 3, timeout=WAIT_MS)
+    after = _share_now(ui, qtbot)
+    assert max(shares) <= max(before, after) + 0.02, (before, after, shares)

@@ -41,6 +41,16 @@ Item {
     // yet not seen: 8-bit blending rounds 0.0015 of a colour to nothing.
     readonly property real unseen: 0.0015
 
+    // The page's own ground, under everything on it. The software renderer
+    // leaves what a layer's items do not cover undrawn, and a page in its
+    // layer showed that as black: opening the map, or a topic with links to
+    // it, faded the screen to black and back.
+    Rectangle {
+        anchors.fill: parent
+        z: -1
+        color: Theme.page
+    }
+
     // Made in place (at start-up, or by `kiosk shot`): shown at once, no fade.
     Component.onCompleted: opacity = active ? 1 : 0
 
