@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -20,15 +20,14 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
-from kiosk.ops import places
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
+from kiosk.ops.deliveries import deliveries
 from kiosk.ops.display_power import DisplayPower
-from kiosk.ops.folder_thread import FOLDER_THREAD, Job, Reading, failed, read_folder
+from kiosk.ops.first_read import StartupError, read_first
+from kiosk.ops.folder_thread import Reading
 from kiosk.ops.guard import WindowGuard
 from kiosk.ops.idle import WARNING_SECONDS
 from kiosk.ops.opening import OpeningTimings
-from kiosk.ops.pack_delivery import PackDelivery, delivery_for, shown_packs
-from kiosk.ops.pack_inbox import USB_MOUNT_GLOBS
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
 from kiosk.ops.stats import UsageCounts
@@ -52,10 +51,6 @@ FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSerifDisplay-Bol
 CONTENT_WAIT_S = 5.0
 FONT_FAMILY = "Noto Sans"
 QML_MODULE = "Kiosk"
-
-
-class StartupError(RuntimeError):
-    """The UI could not be built; the message says why, for staff."""
 
 
 class UnknownScreenError(StartupError):
@@ -189,7 +184,7 @@ def build_ui(
     content_wait_s: float = CONTENT_WAIT_S,
     clock: Clock | None = None,
     physical_size: tuple[float, float] | None = None,
-    usb_mount_globs: Sequence[str] = USB_MOUNT_GLOBS,
+    usb_mount_globs: Sequence[str] | None = None,
     display_power: DisplayPower | None = None,
     opening_timings: OpeningTimings = OpeningTimings(),  # noqa: B008 (frozen)
 ) -> KioskUi:
@@ -227,7 +222,7 @@ def build_ui(
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
         pack_store=pack_store(),
-        **_deliveries(settings, content_dir, usb_mount_globs, model),
+        **deliveries(settings, content_dir, usb_mount_globs, model),
         display_power=display_power,
         opening_timings=opening_timings,
     )
@@ -267,17 +262,6 @@ def build_ui(
         load_result=result,
         ops=ops,
     )
-
-
-def _deliveries(
-    settings: Settings, content_dir: Path | str | None, usb_globs: Sequence[str], parent: QObject
-) -> dict[str, PackDelivery | Path | None]:
-    """Operations' ``deliveries`` and ``packs_folder``: the packs that arrive
-    by Syncthing or on a stick, and where installed packs are shown from
-    (None when --content chose the folder)."""
-    data_dir = places.data_dir()
-    packs = delivery_for(settings, data_dir=data_dir, usb_globs=usb_globs, parent=parent)
-    return {"deliveries": packs, "packs_folder": None if content_dir else shown_packs(data_dir)}
 
 
 def _screen_request(screen: str | None) -> ScreenRequest | None:
@@ -345,45 +329,6 @@ def screen_mm_per_px(
         return assumed_mm_per_px(*size)
     pixels, glass = screen.geometry(), screen.physicalSize()
     return mm_per_px(Measured(pixels.width(), pixels.height(), glass.width(), glass.height()))
-
-
-def _log_first(folder: Path, result: LoadResult) -> None:
-    for problem in result.problems:
-        (log.error if problem.is_error else log.warning)("content: %s", problem)
-    if result.content is None:
-        # The folder is looked at: content that appears there goes on screen.
-        log.error(
-            "content in %s is unusable; showing 'temporarily unavailable' until it is fixed",
-            folder,
-        )
-
-
-def read_first(
-    folder: Path, wait_s: float, overlay: Path | None = None
-) -> tuple[Reading | Job, LoadResult]:
-    """The content of ``folder``, read in the folder thread, if it answers
-    within ``wait_s``: its Reading and result. Else the Job, still on its
-    way, and a result that says the folder does not answer. Phone numbers
-    are checked by their shape only: the library that checks their digits
-    is loaded after the first frame (KioskModel.check_phones)."""
-    try:
-        job = FOLDER_THREAD.submit(
-            lambda: read_folder(folder, check_phones=False, overlay=overlay, check_pack=False)
-        )
-    except RuntimeError as exc:  # no thread to be had: nothing to wait for
-        raise StartupError(f"cannot start reading the content in {folder} ({exc})") from exc
-    try:
-        reading: Reading = job.result(timeout=wait_s)
-    except TimeoutError:
-        log.error(
-            "content folder %s is not answering after %g s (a hung network share?); "
-            "showing 'temporarily unavailable' until it answers",
-            folder,
-            wait_s,
-        )
-        return job, failed(folder, f"content folder: not answering within {wait_s:g} s")
-    _log_first(folder, reading.result)
-    return reading, reading.result
 
 
 def end_event_loop() -> None:

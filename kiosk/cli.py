@@ -264,6 +264,11 @@ def _kiosk(args: argparse.Namespace) -> int:
 
         if not claim_single_instance():
             return ALREADY_RUNNING
+        # The content is read in its own thread while Qt starts.
+        from kiosk.ops.content_place import overlay_dir, shown_content_dir
+        from kiosk.ops.first_read import start_reading
+
+        start_reading(shown_content_dir(args.content), overlay_dir())
         from kiosk.process import run
 
         return run(

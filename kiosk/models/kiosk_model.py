@@ -354,12 +354,9 @@ class KioskModel(QObject):
         return self._site_text("motto") if self._motto_shown else ""
 
     def _get_attract(self) -> dict[str, object]:
+        as_of = {lang: self._translator.text(lang, *AS_OF) for lang in self._languages}
         return attract_texts(
-            self._content,
-            self._languages,
-            self._motto_shown,
-            self._notices.items,
-            as_of={lang: self._translator.text(lang, *AS_OF) for lang in self._languages},
+            self._content, self._languages, self._motto_shown, self._notices.items, as_of=as_of
         )
 
     language = Property(str, _get_language, notify=languageChanged)

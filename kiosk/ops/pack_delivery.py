@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.ops.folder_thread import FolderThread, Job
 from kiosk.ops.pack_inbox import Seen, Watch
+from kiosk.ops.packs_thread import PACKS_THREAD
 from kiosk.ops.settings import Settings
 from kiosk.packs.store import CURRENT, PackStore
 
@@ -29,9 +30,8 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 1000
 
-# The packs' own thread: a stick or share that hangs holds it, and neither
-# the content folder's thread nor the screen.
-PACKS_THREAD = FolderThread("packs")
+# The packs' own thread (kiosk.ops.packs_thread): a stick or share that
+# hangs holds it, and neither the content folder's thread nor the screen.
 
 LOOK, INSTALL = "look", "install"
 

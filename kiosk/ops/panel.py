@@ -21,7 +21,7 @@ from kiosk.content.dates import dated_problems
 from kiosk.opening_hours import OpeningHours
 from kiosk.ops.folder_thread import Job
 from kiosk.ops.idle import IdleMonitor
-from kiosk.ops.pack_delivery import PACKS_THREAD
+from kiosk.ops.packs_thread import PACKS_THREAD
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -15,7 +16,6 @@ from kiosk.ops.folder_thread import Job, Reading
 from kiosk.ops.hours_panel import OpeningHoursPanel
 from kiosk.ops.idle import WARNING_SECONDS, IdleMonitor
 from kiosk.ops.opening import OpeningTimes, OpeningTimings
-from kiosk.ops.pack_delivery import PackDelivery
 from kiosk.ops.panel import StaffPanel
 from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
@@ -25,6 +25,9 @@ from kiosk.ops.staff import StaffAccess
 from kiosk.ops.stats import UsageCounts
 from kiosk.packs.store import PackStore
 from kiosk.screens import Screen
+
+if TYPE_CHECKING:  # the inbox's code is imported only where one is on
+    from kiosk.ops.pack_delivery import PackDelivery
 
 log = logging.getLogger(__name__)
 

@@ -8,6 +8,8 @@ import os
 
 from yaml.nodes import Node, ScalarNode
 
+from kiosk.ops.pin import parse_hash
+
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -54,3 +56,23 @@ def read_mission(node: Node) -> tuple[object, str | None]:
     if not text or len(text) > MISSION_MAX or not text.isprintable():
         return None, f"must be a name of 1–{MISSION_MAX} printable characters on one line"
     return text, None
+
+
+def read_pin_hash(node: Node) -> tuple[object, str | None]:
+    if is_null(node):
+        return None, None
+    # Never quote the value: it is a secret (or a PIN typed in by mistake).
+    if not (
+        isinstance(node, ScalarNode)
+        and node.tag == _STR_TAG
+        and node.value.startswith("scrypt$")
+        and len(node.value) < 512
+    ):
+        return None, "not a scrypt hash (set the PIN with `kiosk set-pin`)"
+    if parse_hash(node.value) is None:
+        # Checked now, not when staff tap OK: a costly hash would freeze the screen.
+        return None, (
+            "not a scrypt hash the kiosk checks (malformed, or too costly to check on a "
+            "tap); set the PIN with `kiosk set-pin`"
+        )
+    return node.value, None

@@ -32,9 +32,8 @@ from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
 from kiosk.opening_hours import OpeningHours
 from kiosk.ops import places
-from kiosk.ops.pin import parse_hash
 from kiosk.ops.setting_hours import read_opening_hours
-from kiosk.ops.setting_values import read_folder, read_mission, read_switch
+from kiosk.ops.setting_values import read_folder, read_mission, read_pin_hash, read_switch
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +146,7 @@ def stored_pin_hash(path: Path | None = None) -> tuple[bool, str | None]:
         if isinstance(key_node, ScalarNode) and key_node.value == "pin_hash":
             if refused(value_node):
                 return True, None
-            value, problem = _read_pin_hash(value_node)
+            value, problem = read_pin_hash(value_node)
             return True, value if problem is None else None  # type: ignore[return-value]
     return True, None
 
@@ -246,26 +245,6 @@ def _read_figure_age(node: Node) -> tuple[object, str | None]:
     return _plain_number(node, "days", FIGURE_AGE_DEFAULT, FIGURE_AGE_MIN, FIGURE_AGE_MAX)
 
 
-def _read_pin_hash(node: Node) -> tuple[object, str | None]:
-    if _is_null(node):
-        return None, None
-    # Never quote the value: it is a secret (or a PIN typed in by mistake).
-    if not (
-        isinstance(node, ScalarNode)
-        and node.tag == _STR_TAG
-        and node.value.startswith("scrypt$")
-        and len(node.value) < 512
-    ):
-        return None, "not a scrypt hash (set the PIN with `kiosk set-pin`)"
-    if parse_hash(node.value) is None:
-        # Checked now, not when staff tap OK: a costly hash would freeze the screen.
-        return None, (
-            "not a scrypt hash the kiosk checks (malformed, or too costly to check on a "
-            "tap); set the PIN with `kiosk set-pin`"
-        )
-    return node.value, None
-
-
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
 
@@ -274,7 +253,7 @@ def _is_null(node: Node) -> bool:
 _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "default_language": (_read_language, "the content's default language is used"),
     "idle_timeout": (_read_idle_timeout, f"using {IDLE_DEFAULT}"),
-    "pin_hash": (_read_pin_hash, "staff access stays off"),
+    "pin_hash": (read_pin_hash, "staff access stays off"),
     "figures_max_age_days": (_read_figure_age, f"using {FIGURE_AGE_DEFAULT}"),
     "pack_inbox": (read_folder, "no pack inbox is watched"),
     "usb_packs": (read_switch, "packs on USB sticks are not installed by themselves"),
