@@ -131,8 +131,13 @@ class ReportWriter:
         read_usage: Callable[[], list[Row]] | None,
         log_file: Path | None,
         today: Callable[[], set[str]],
+        extra: Callable[[], dict[str, object]] | None = None,
     ) -> None:
+        """``extra``: more of the status, read in this thread as each report
+        is written (the content shown and its signer: files, not for the UI
+        thread)."""
         self.folder = folder
+        self._extra = extra
         self._read_usage = read_usage
         self._log_file = log_file
         self._today = today
@@ -173,6 +178,8 @@ class ReportWriter:
     def _write(self, status: dict[str, object]) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            if self._extra is not None:
+                status = {**status, **self._extra()}
             write_status(self.folder, status)
             if self._read_usage is not None:
                 write_usage_days(self.folder, self._read_usage(), recent=self._today())

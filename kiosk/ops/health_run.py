@@ -67,6 +67,7 @@ class HealthRun:
                 read_usage=lambda: read_report(stats_file).rows,
                 log_file=self._log_file,
                 today=_today_and_yesterday,
+                extra=_content_part,
             )
         return self._writer
 
@@ -111,6 +112,14 @@ class HealthRun:
             mission=self._mission,
             opening=opening,
         )
+
+
+def _content_part() -> dict[str, object]:
+    """The content shown, its signer, the last refused pack and the last
+    reset, as `kiosk status` says them (read in the writer's thread)."""
+    from kiosk.ops.status import content_part
+
+    return content_part()
 
 
 def _today_and_yesterday() -> set[str]:

@@ -15,7 +15,26 @@ from kiosk.ops.instance import running_pid
 from kiosk.ops.run_state import read_run_state
 from kiosk.packs.format import printable
 from kiosk.packs.integrity import changed_files, describe, installed_manifest
-from kiosk.packs.store import PackInfo
+from kiosk.packs.store import PackInfo, read_record
+
+
+def content_part() -> dict[str, Any]:
+    """What the health reports add to the liveness fields (kiosk.ops.health_report,
+    in its own thread, every minute): the content shown, its signer, the last
+    refused pack and the last reset. Only the records are read: the content
+    itself is validated by the kiosk as it reads it, and its problems are in
+    the report's ``problems``."""
+    store = pack_store()
+    refusal = store.last_refusal()
+    state = read_run_state()
+    return {
+        "content": {
+            "pack": _pack(store.current_info()),
+            "previous": _pack(store.previous_info()),
+        },
+        "last_refused": None if refusal is None else refusal.__dict__,
+        "last_reset": state.last_reset if state else None,
+    }
 
 
 def gather(now: dt.datetime | None = None) -> dict[str, Any]:
@@ -36,7 +55,23 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
         "last_refused": None if refusal is None else refusal.__dict__,
         "kiosk": _kiosk(now),
         "today": _today(now),
+        # What the running kiosk last wrote to its reports folder (liveness:
+        # last frame, starts, opening hours): the status it sends home.
+        "health": _health(),
     }
+
+
+def _health() -> dict[str, Any] | None:
+    from kiosk.ops.health_report import STATUS_FILE
+    from kiosk.ops.health_run import reports_folder
+    from kiosk.ops.settings import load_settings
+
+    path = reports_folder(load_settings(create=False)) / STATUS_FILE
+    try:
+        data = json.loads(read_record(path))
+    except (OSError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _pack(info: PackInfo | None, *, check: bool = False) -> dict[str, Any] | None:

@@ -251,3 +251,37 @@ def test_status_knows_the_last_reset(make_ui, qtbot) -> None:
     ui.ops.reset()
     state = read_run_state()
     assert state.last_reset is not None and state.pid == os.getpid()
+
+
+def test_the_health_report_and_kiosk_status_say_the_same(content_copy, tmp_path) -> None:
+    """status.json, sent home every minute, names the content shown and its
+    signer, the last refused pack and the last reset, as `kiosk status` does;
+    and `kiosk status --json` carries what the running kiosk last reported
+    (its liveness), so both say one status."""
+    from kiosk.ops.health_report import STATUS_FILE, ReportWriter
+    from kiosk.ops.health_run import _content_part, reports_folder
+    from kiosk.ops.settings import load_settings
+
+    keys = make_keys(tmp_path / "keys")
+    store = pack_store()
+    install_pack(
+        pack(content_copy, keys, tmp_path / "a.kpack", version="3.1"),
+        data_dir=store.data_dir,
+        trusted=[keys.public_path],
+    )
+    folder = reports_folder(load_settings())
+    writer = ReportWriter(
+        folder=folder, read_usage=None, log_file=None, today=set, extra=_content_part
+    )
+    writer.submit({"uptime_s": 42, "last_frame_at": "2026-11-29T22:00:00+00:00"})
+    writer.stop(wait_s=10)
+    sent = json.loads((folder / STATUS_FILE).read_text("utf-8"))
+    assert sent["uptime_s"] == 42
+    assert sent["content"]["pack"]["version"] == "3.1"
+    assert sent["content"]["pack"]["signer"] == "Ministry of Foreign Affairs"
+    assert "last_reset" in sent and "last_refused" in sent
+
+    status = json.loads(kiosk("status", "--json").stdout)
+    assert status["content"]["pack"]["version"] == "3.1"
+    assert status["health"]["last_frame_at"] == "2026-11-29T22:00:00+00:00"
+    assert status["health"]["content"]["pack"]["signer"] == status["content"]["pack"]["signer"]
