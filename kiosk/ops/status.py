@@ -174,6 +174,26 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
     out.append(("last reset", kiosk["last_reset"] or "none noted"))
     counts = ", ".join(f"{n} {kind}" for kind, n in today["counts"].items()) or "none yet"
     out.append(("today", counts if not today["note"] else f"{counts} ({today['note']})"))
+    out.extend(_health_lines(status.get("health")))
+    return out
+
+
+def _health_lines(health: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """What the kiosk last reported (its reports folder's status.json)."""
+    if not health:
+        return [("reported", "no health report yet")]
+    out = [("reported", str(health.get("written_at")))]
+    out.append(("last frame", str(health.get("last_frame_at") or "none yet")))
+    starts = health.get("starts_last_24_h")
+    loop = " RESTART LOOP" if health.get("restart_loop") else ""
+    out.append(("starts", f"{starts} in the last 24 h{loop}"))
+    opening = health.get("opening")
+    if isinstance(opening, dict):
+        state = "open" if opening.get("open") else f"closed, reopens {opening.get('reopens_at')}"
+        out.append(("hours", f"{state}; display {opening.get('display')}"))
+    problems = health.get("problem_count")
+    if problems:
+        out.append(("problems", f"{problems} (see status.json)"))
     return out
 
 

@@ -285,3 +285,5 @@ def test_the_health_report_and_kiosk_status_say_the_same(content_copy, tmp_path)
     assert status["content"]["pack"]["version"] == "3.1"
     assert status["health"]["last_frame_at"] == "2026-11-29T22:00:00+00:00"
     assert status["health"]["content"]["pack"]["signer"] == status["content"]["pack"]["signer"]
+    text = kiosk("status").stdout
+    assert "last frame:   2026-11-29T22:00:00+00:00" in text, text
