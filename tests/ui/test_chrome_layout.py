@@ -208,3 +208,20 @@ def test_with_large_text_the_1080p_header_keeps_one_row(make_ui, qtbot, lang):
                 letterhead,
             )
             assert rect.left() >= letterhead.right() - 1, (screen, name)
+
+
+@pytest.mark.parametrize("lang", ["tk", "ru", "en"])
+def test_upright_the_attract_screens_controls_are_within_reach(make_ui, qtbot, lang):
+    """The three ways in, Aa and ◐ on the attract screen: within a hand's
+    reach on an upright totem (they once stood at the very top)."""
+    size = SIZES["portrait"]
+    ui = make_ui(lang=lang, size=size, screen="attract")
+    wait_screen(qtbot, ui.window, "attractScreen")
+    top = ui.model.display.reachTop(size[1])
+    rects = _settled_rects(qtbot, ui.window, ("start_", "largeTextButton", "contrastButton"))
+    names = set(rects)
+    assert {"start_tk", "start_ru", "start_en", "largeTextButton", "contrastButton"} <= names
+    out = {
+        n: (r.top(), r.bottom()) for n, r in rects.items() if r.top() < top or r.bottom() > size[1]
+    }
+    assert not out, (top, out)

@@ -51,7 +51,8 @@ Page {
         }
 
         // Large text and high contrast, before the visit begins: a choice
-        // here also starts the visit.
+        // here also starts the visit. Beside the letterhead; upright, under
+        // the three ways in, within a hand's reach as every control is.
         DisplayControls {
             id: controls
             objectName: "attractDisplayControls"
@@ -61,9 +62,24 @@ Page {
             display: screen.kiosk.display
             onUsed: screen.kiosk.wake()
         }
-        // The top of what follows: under the letterhead and the controls.
-        readonly property real headBottom: Math.max(letterhead.y + letterhead.height,
-                                                    controls.y + controls.height)
+        states: State {
+            when: Theme.portrait
+            AnchorChanges {
+                target: controls
+                anchors.verticalCenter: undefined
+                anchors.right: undefined
+                anchors.top: starts.bottom
+                anchors.horizontalCenter: backdrop.horizontalCenter
+            }
+            PropertyChanges { controls.anchors.topMargin: Theme.px(24) }
+            AnchorChanges { target: letterhead; anchors.right: backdrop.right }
+        }
+        // The top of what follows: under the letterhead (and the controls
+        // beside it).
+        readonly property real headBottom: Theme.portrait
+                                           ? letterhead.y + letterhead.height
+                                           : Math.max(letterhead.y + letterhead.height,
+                                                      controls.y + controls.height)
 
         Column {
             id: motto
