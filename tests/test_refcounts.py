@@ -42,6 +42,9 @@ def test_a_visitor_session_keeps_singletons_alive(ui, qtbot):
         tap(window, find(window, "lang_ru"), qtbot)
         tap(window, find(window, "lang_en"), qtbot)
         tap(window, find(window, "homeButton"), qtbot)
+        # As a visitor: the next tap once home shows (a change takes a few
+        # frames to prepare before its fade, Page.qml).
+        wait_screen(qtbot, window, "homeScreen")
     after = singletons()
     # A drop per call is fatal in the end (the count reaches zero): 40 taps
     # and the thousands of calls behind them would take hundreds. A rise is

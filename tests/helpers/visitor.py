@@ -128,8 +128,12 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
         items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
         if name not in items:  # made after the first frame (map, contacts)
             return False
-        return items[name].opacity() == 1 and all(
-            not i.isVisible() for n, i in items.items() if n != name
+        # Laid out too: a page made in place before the first frame is whole
+        # (opacity 1) before its first layout gives it a size.
+        return (
+            items[name].opacity() == 1
+            and shown(items[name])
+            and all(not i.isVisible() for n, i in items.items() if n != name)
         )
 
     # Generous: a change takes a few frames to prepare before its fade
