@@ -12,7 +12,8 @@ the frame, though never out of the map.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kiosk.content.model import Region
@@ -30,6 +31,16 @@ HOME_ROOM = 10.0
 # The first view keeps the anchors this share of the land's width inside
 # its edges: room for half a label on either side.
 ANCHOR_ROOM = 0.1
+# A label keeps this much room (view pixels) from the view's edges and from
+# every control: a label pressed against a button or cut by the edge looks
+# like a fault, and a finger meant for the button lands on the label.
+EDGE_ROOM = 8.0
+# A label stands with at least this share of its centre line over its own
+# region's land: slid off its anchor over a neighbour, it would name the
+# neighbour. Better hidden than misleading.
+LAND_SHARE = 0.5
+# Points along a label's centre line looked at for that share.
+LAND_SAMPLES = 13
 
 
 def ring_area(ring: Ring) -> float:
@@ -108,6 +119,9 @@ class Label:
     height: float
     region: Box
     chosen: bool = False
+    # Which points along a box's centre line lie over the region's own land
+    # (None: land not known, every place counts as on it).
+    land: Callable[[Box], Sequence[bool]] | None = field(default=None, compare=False)
 
 
 def label_box(label: Label, dx: float = 0.0, dy: float = 0.0) -> Box:
@@ -137,12 +151,53 @@ def _nudges(label: Label, view: Box) -> list[tuple[float, float]]:
     return found
 
 
+def _fit(label: Label, box: Box) -> tuple[float, float]:
+    """How well a box stands on its region: the share of its centre line
+    over the land, then (for a label wider than the land under it) how
+    nearly that land is centred under it, so the label overhangs the sea
+    evenly on both sides rather than on one."""
+    if label.land is None:
+        return 1.0, 0.0
+    on_land = label.land(box)
+    where = [i / max(len(on_land) - 1, 1) for i, hit in enumerate(on_land) if hit]
+    if not where:
+        return 0.0, -1.0
+    return round(len(where) / len(on_land), 2), -abs(sum(where) / len(where) - 0.5)
+
+
+def _spread(label: Label, view: Box) -> list[tuple[float, float]]:
+    """Every place over the chosen region's frame on screen (a grid a
+    label's height apart), nearest the anchor first: where the chosen label
+    goes when no place by its anchor stands on the region's land."""
+    area = Box(
+        max(label.region.left, view.left),
+        max(label.region.top, view.top),
+        min(label.region.right, view.right),
+        min(label.region.bottom, view.bottom),
+    )
+    if area.width <= 0 or area.height <= 0:
+        return []
+    step_x = step_y = max(label.height, 1.0)
+    spots = [
+        (area.left + i * step_x - label.x, area.top + j * step_y - label.y)
+        for i in range(int(area.width // step_x) + 1)
+        for j in range(int(area.height // step_y) + 1)
+    ]
+    return sorted(spots, key=lambda d: math.hypot(*d))
+
+
 def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> dict[str, Point]:
     """Which labels show and where their centres are, in the order given
-    (the first wins a place): each one whole inside ``view``, on none of the
-    ``keep_out`` boxes (the map's buttons, Turkmenistan's mark), on no label
-    placed before it, and (but for the chosen region's) no larger than its
-    region on screen. The rest wait for a zoom at which they fit."""
+    (the first wins a place): each one whole inside ``view`` and EDGE_ROOM
+    from its edges and from the ``keep_out`` boxes (the map's buttons,
+    Turkmenistan's mark), on no label placed before it, mostly over its own
+    region's land (LAND_SHARE), and (but for the chosen region's) no larger
+    than its region on screen. The rest wait for a zoom at which they fit.
+    The chosen region's label always shows where there is room: if no place
+    by its anchor is mostly on its land, it goes to the place over its
+    region with the most of its own land under it."""
+    room = view.grown(-EDGE_ROOM)
+    keep_out = [box.grown(EDGE_ROOM) for box in keep_out]
     placed: list[Box] = []
     shown: dict[str, Point] = {}
     for label in labels:
@@ -151,18 +206,30 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
         )
         if too_big:
             continue
-        for dx, dy in _nudges(label, view):
+        spots = _nudges(label, room)
+        if label.chosen:
+            spots += _spread(label, room)
+        best: tuple[tuple[float, float], Box, tuple[float, float]] | None = None
+        for dx, dy in spots:
             box = label_box(label, dx, dy)
             inside = (
-                view.left <= box.left
-                and box.right <= view.right
-                and view.top <= box.top
-                and box.bottom <= view.bottom
+                room.left <= box.left
+                and box.right <= room.right
+                and room.top <= box.top
+                and box.bottom <= room.bottom
             )
-            if inside and not any(_overlaps(box, other) for other in (*keep_out, *placed)):
-                placed.append(box)
-                shown[label.key] = (label.x + dx, label.y + dy)
+            if not inside or any(_overlaps(box, other) for other in (*keep_out, *placed)):
+                continue
+            fit = _fit(label, box)
+            if fit[0] >= LAND_SHARE:
+                best = (fit, box, (dx, dy))
                 break
+            if best is None or fit > best[0]:
+                best = (fit, box, (dx, dy))
+        if best is not None and (best[0][0] >= LAND_SHARE or label.chosen):
+            _, box, (dx, dy) = best
+            placed.append(box)
+            shown[label.key] = (label.x + dx, label.y + dy)
     return shown
 
 
@@ -174,6 +241,7 @@ class RegionPlaces:
 
     frames: dict[str, Box] = field(default_factory=dict)
     anchors: dict[str, Point] = field(default_factory=dict)
+    shapes: dict[str, list[Shape]] = field(default_factory=dict)  # each region's land
     sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
     keep_out: tuple[Box, ...] = ()
     home: Box | None = None
@@ -188,10 +256,11 @@ class RegionPlaces:
     ) -> None:
         """Frames and anchors on a map ``width`` units across; ``home``: the
         country whose mark no label covers."""
-        self.frames, self.anchors = {}, {}
+        self.frames, self.anchors, self.shapes = {}, {}, {}
         hand = hand_anchors(width)
         for region in regions:
             shapes = [countries[c] for c in region.countries if c in countries]
+            self.shapes[region.id] = shapes
             if (frame := region_frame(shapes)) is not None:
                 self.frames[region.id] = frame
             if (anchor := label_anchor(region.id, shapes, hand)) is not None:
@@ -238,8 +307,41 @@ class RegionPlaces:
             right, bottom = camera.to_view(frame.right, frame.bottom)
             on_screen = Box(left, top, right, bottom)
             labels.append(
-                Label(region_id, x, y, width, height, on_screen, chosen=region_id == selection)
+                Label(
+                    region_id,
+                    x,
+                    y,
+                    width,
+                    height,
+                    on_screen,
+                    chosen=region_id == selection,
+                    land=self._land_share(camera, region_id),
+                )
             )
         keep_out = (*self.keep_out, *filter(None, [self.home_box(camera)]))
         shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
         return {key: [x, y] for key, (x, y) in shown.items()}
+
+    def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[bool]]:
+        """Which points of a label box's centre line (view pixels) lie over
+        the region's own land."""
+        shapes = self.shapes.get(region_id, [])
+
+        def on_land(box: Box) -> list[bool]:
+            return land_under(box, shapes, camera.to_map)
+
+        return on_land
+
+
+def land_under(
+    box: Box, shapes: Sequence[Shape], to_map: Callable[[float, float], Point]
+) -> list[bool]:
+    """Whether each of LAND_SAMPLES points along ``box``'s centre line (view
+    pixels), from one rounded end to the other, lies over ``shapes``."""
+    y = (box.top + box.bottom) / 2
+    inset = min(box.height / 2, box.width / 2)
+    left, right = box.left + inset, box.right - inset
+    points = [
+        to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y) for i in range(LAND_SAMPLES)
+    ]
+    return [any(contains(shape, point) for shape in shapes) for point in points]
