@@ -151,18 +151,20 @@ def _nudges(label: Label, view: Box) -> list[tuple[float, float]]:
     return found
 
 
-def _fit(label: Label, box: Box) -> tuple[float, float]:
+def _fit(label: Label, box: Box) -> tuple[float, bool, float]:
     """How well a box stands on its region: the share of its centre line
-    over the land, then (for a label wider than the land under it) how
-    nearly that land is centred under it, so the label overhangs the sea
+    over the land; then (for a label wider than the land under it, when no
+    place reaches LAND_SHARE) whether its middle is over the land and how
+    nearly that land is centred under it, so that it overhangs the sea
     evenly on both sides rather than on one."""
     if label.land is None:
-        return 1.0, 0.0
+        return 1.0, True, 0.0
     on_land = label.land(box)
     where = [i / max(len(on_land) - 1, 1) for i, hit in enumerate(on_land) if hit]
     if not where:
-        return 0.0, -1.0
-    return round(len(where) / len(on_land), 2), -abs(sum(where) / len(where) - 0.5)
+        return 0.0, False, -1.0
+    share = round(len(where) / len(on_land), 2)
+    return share, on_land[len(on_land) // 2], -abs(sum(where) / len(where) - 0.5)
 
 
 def _spread(label: Label, view: Box) -> list[tuple[float, float]]:
@@ -209,7 +211,7 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
         spots = _nudges(label, room)
         if label.chosen:
             spots += _spread(label, room)
-        best: tuple[tuple[float, float], Box, tuple[float, float]] | None = None
+        best: tuple[tuple[bool, float, float], Box, tuple[float, float]] | None = None
         for dx, dy in spots:
             box = label_box(label, dx, dy)
             inside = (
@@ -220,13 +222,13 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
             )
             if not inside or any(_overlaps(box, other) for other in (*keep_out, *placed)):
                 continue
-            fit = _fit(label, box)
-            if fit[0] >= LAND_SHARE:
-                best = (fit, box, (dx, dy))
+            share, middle, balance = _fit(label, box)
+            if share >= LAND_SHARE:
+                best = ((True, share, balance), box, (dx, dy))
                 break
-            if best is None or fit > best[0]:
-                best = (fit, box, (dx, dy))
-        if best is not None and (best[0][0] >= LAND_SHARE or label.chosen):
+            if best is None or (middle, share, balance) > best[0]:
+                best = ((middle, share, balance), box, (dx, dy))
+        if best is not None and (best[0][1] >= LAND_SHARE or label.chosen):
             _, box, (dx, dy) = best
             placed.append(box)
             shown[label.key] = (label.x + dx, label.y + dy)

@@ -169,7 +169,7 @@ def test_every_label_stands_on_its_own_land_a_margin_off_edges_and_buttons(
     """The first view and every region framed: each shown label keeps
     EDGE_ROOM from the view's edges and the buttons, and at least half its
     centre line lies over its own region's land (not a neighbour's, not the
-    sea); the chosen region's label always shows."""
+    sea); the chosen region's label always shows, centred on its land."""
     world, _, placed = places
     placed.sizes = {r: label_size for r in placed.anchors}
     width, height = view
@@ -196,4 +196,7 @@ def test_every_label_stands_on_its_own_land_a_margin_off_edges_and_buttons(
                 or near.bottom <= box.top
             ), where
             on_land = land_under(box, placed.shapes[region_id], cam.to_map)
-            assert sum(on_land) >= 0.5 * len(on_land) or region_id == selection, where
+            mostly = sum(on_land) >= 0.5 * len(on_land)
+            # Wider than its land (a long name, large text), the chosen
+            # region's label still stands with its middle on it.
+            assert mostly or (region_id == selection and on_land[len(on_land) // 2]), where
