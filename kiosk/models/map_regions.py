@@ -168,9 +168,11 @@ def _fit(label: Label, box: Box) -> tuple[float, bool, float]:
 
 
 def _spread(label: Label, view: Box) -> list[tuple[float, float]]:
-    """Every place over the chosen region's frame on screen (a grid a
-    label's height apart), nearest the anchor first: where the chosen label
-    goes when no place by its anchor stands on the region's land."""
+    """Places over the region's frame on screen, nearest the anchor first:
+    where a label goes when no place by its anchor stands on the region's
+    land. The chosen label looks at a fine grid (a label's height apart: it
+    must show); the others at a coarse one (at most about 7 by 7 places),
+    so that placing every label stays cheap while the map pans."""
     area = Box(
         max(label.region.left, view.left),
         max(label.region.top, view.top),
@@ -180,6 +182,9 @@ def _spread(label: Label, view: Box) -> list[tuple[float, float]]:
     if area.width <= 0 or area.height <= 0:
         return []
     step_x = step_y = max(label.height, 1.0)
+    if not label.chosen:
+        step_x = max(step_x, label.width / 4, area.width / 6)
+        step_y = max(step_y, area.height / 6)
     spots = [
         (area.left + i * step_x - label.x, area.top + j * step_y - label.y)
         for i in range(int(area.width // step_x) + 1)
@@ -194,10 +199,10 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
     from its edges and from the ``keep_out`` boxes (the map's buttons,
     Turkmenistan's mark), on no label placed before it, mostly over its own
     region's land (LAND_SHARE), and (but for the chosen region's) no larger
-    than its region on screen. The rest wait for a zoom at which they fit.
-    The chosen region's label always shows where there is room: if no place
-    by its anchor is mostly on its land, it goes to the place over its
-    region with the most of its own land under it."""
+    than its region on screen. A label that finds no such place by its
+    anchor looks over the rest of its region; if none is found, it waits for
+    a zoom at which it fits. The chosen region's label always shows where
+    there is room: at worst where the most of its own land is under it."""
     room = view.grown(-EDGE_ROOM)
     keep_out = [box.grown(EDGE_ROOM) for box in keep_out]
     placed: list[Box] = []
@@ -208,9 +213,7 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
         )
         if too_big:
             continue
-        spots = _nudges(label, room)
-        if label.chosen:
-            spots += _spread(label, room)
+        spots = _nudges(label, room) + _spread(label, room)
         best: tuple[tuple[bool, float, float], Box, tuple[float, float]] | None = None
         for dx, dy in spots:
             box = label_box(label, dx, dy)

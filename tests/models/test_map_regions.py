@@ -93,14 +93,54 @@ def test_labels_never_overlap_each_other_or_the_buttons_or_the_edge():
     ]
     shown = place_labels(labels, Box(0, 0, 1000, 800), [Box(450, 450, 550, 550)])
     # b moves just below a and c slides in from the edge, to 8 px from it
-    # (its anchor still under it); d has no room off the buttons and f
-    # (wider than its region) waits.
-    assert shown == {"a": (100, 100), "b": (120, 127), "c": (952, 500), "g": (300, 400)}
+    # (its anchor still under it); d has no room by its anchor off the
+    # buttons and moves elsewhere over its region (land unknown: all of it
+    # counts); f (wider than its region) waits.
+    assert shown == {
+        "a": (100, 100),
+        "b": (120, 127),
+        "c": (952, 500),
+        "d": (500, 400),
+        "g": (300, 400),
+    }
     view = Box(0, 0, 1000, 800)
     slid = place_labels([Label("c", 975, 500, 80, 20, region)], view, [])
     assert slid == {"c": (952, 500)}  # slid 23 px in: its anchor still under it
-    # Too far over the edge to slide in and keep its anchor under it: hidden.
-    assert place_labels([Label("c", 995, 500, 80, 20, region)], view, []) == {}
+    # Too far over the edge to slide in and keep its anchor under it, its
+    # region (all beyond the edge) has no other place: hidden.
+    beyond = Box(990, 0, 1100, 1000)
+    assert place_labels([Label("c", 995, 500, 80, 20, beyond)], view, []) == {}
+
+
+def _land(*spans: tuple[float, float, float]):
+    """Land as horizontal strips (left, right, y ± 15 px), for place_labels."""
+
+    def on_land(box: Box) -> list[bool]:
+        y = (box.top + box.bottom) / 2
+        xs = [box.left + (box.right - box.left) * i / 12 for i in range(13)]
+        return [any(a <= x <= b and abs(y - at) <= 15 for a, b, at in spans) for x in xs]
+
+    return on_land
+
+
+def test_a_label_stands_mostly_on_its_own_land_or_is_hidden():
+    view, region = Box(0, 0, 1000, 800), Box(0, 0, 1000, 800)
+    # Its anchor off the land's east tip: the label moves west, over the land.
+    tip = Label("a", 430, 300, 100, 20, region, land=_land((100, 400, 300)))
+    ((x, y),) = place_labels([tip], view, []).values()
+    assert (
+        x < 430
+        and abs(y - 300) <= 15
+        and _land((100, 400, 300))(Box(x - 50, y - 10, x + 50, y + 10)).count(True) >= 7
+    )
+    # A sliver of land narrower than half the label: hidden, not shown over
+    # the sea (or a neighbour) around it.
+    sliver = Label("b", 400, 300, 100, 20, region, land=_land((380, 420, 300)))
+    assert place_labels([sliver], view, []) == {}
+    # Chosen, it shows, its middle on the land.
+    chosen = Label("b", 400, 300, 100, 20, region, chosen=True, land=_land((380, 420, 300)))
+    ((x, y),) = place_labels([chosen], view, []).values()
+    assert 380 <= x <= 420 and abs(y - 300) <= 15
 
 
 def test_the_chosen_regions_label_shows_even_wider_than_its_region():
