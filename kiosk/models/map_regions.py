@@ -36,9 +36,13 @@ ANCHOR_ROOM = 0.1
 # like a fault, and a finger meant for the button lands on the label.
 EDGE_ROOM = 8.0
 # A label stands with at least this share of its centre line over its own
-# region's land: slid off its anchor over a neighbour, it would name the
-# neighbour. Better hidden than misleading.
+# region's land, and at most FOREIGN_SHARE over other regions' land: slid
+# off its anchor over a neighbour, it would seem to name the neighbour.
+# Better hidden than misleading. (The sea under the rest misleads no one.)
 LAND_SHARE = 0.5
+FOREIGN_SHARE = 0.25
+# What lies under a point of a label's centre line.
+OWN, SEA, FOREIGN = 1, 0, -1
 # Points along a label's centre line looked at for that share.
 LAND_SAMPLES = 13
 
@@ -119,9 +123,9 @@ class Label:
     height: float
     region: Box
     chosen: bool = False
-    # Which points along a box's centre line lie over the region's own land
-    # (None: land not known, every place counts as on it).
-    land: Callable[[Box], Sequence[bool]] | None = field(default=None, compare=False)
+    # What lies under each point along a box's centre line: OWN, SEA or
+    # FOREIGN land (None: land not known, every place counts as its own).
+    land: Callable[[Box], Sequence[int]] | None = field(default=None, compare=False)
 
 
 def label_box(label: Label, dx: float = 0.0, dy: float = 0.0) -> Box:
@@ -151,20 +155,24 @@ def _nudges(label: Label, view: Box) -> list[tuple[float, float]]:
     return found
 
 
-def _fit(label: Label, box: Box) -> tuple[float, bool, float]:
-    """How well a box stands on its region: the share of its centre line
-    over the land; then (for a label wider than the land under it, when no
-    place reaches LAND_SHARE) whether its middle is over the land and how
-    nearly that land is centred under it, so that it overhangs the sea
-    evenly on both sides rather than on one."""
+def _fit(label: Label, box: Box) -> tuple[bool, bool, float, float]:
+    """How well a box stands on its region: whether it stands well (at
+    least LAND_SHARE of its centre line over its own land, at most
+    FOREIGN_SHARE over other regions'); then, to choose among places that
+    do not (the chosen label must show), whether its middle is over its own
+    land, the share of its own land and how nearly that land is centred
+    under it, so that it overhangs evenly on both sides rather than on one."""
     if label.land is None:
-        return 1.0, True, 0.0
-    on_land = label.land(box)
-    where = [i / max(len(on_land) - 1, 1) for i, hit in enumerate(on_land) if hit]
+        return True, True, 1.0, 0.0
+    under = label.land(box)
+    where = [i / max(len(under) - 1, 1) for i, what in enumerate(under) if what == OWN]
     if not where:
-        return 0.0, False, -1.0
-    share = round(len(where) / len(on_land), 2)
-    return share, on_land[len(on_land) // 2], -abs(sum(where) / len(where) - 0.5)
+        return False, False, 0.0, -1.0
+    share = round(len(where) / len(under), 2)
+    foreign = under.count(FOREIGN) / len(under)
+    good = share >= LAND_SHARE and foreign <= FOREIGN_SHARE
+    middle = under[len(under) // 2] == OWN
+    return good, middle, share, -abs(sum(where) / len(where) - 0.5)
 
 
 def _spread(label: Label, view: Box) -> list[tuple[float, float]]:
@@ -198,11 +206,12 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
     (the first wins a place): each one whole inside ``view`` and EDGE_ROOM
     from its edges and from the ``keep_out`` boxes (the map's buttons,
     Turkmenistan's mark), on no label placed before it, mostly over its own
-    region's land (LAND_SHARE), and (but for the chosen region's) no larger
-    than its region on screen. A label that finds no such place by its
-    anchor looks over the rest of its region; if none is found, it waits for
-    a zoom at which it fits. The chosen region's label always shows where
-    there is room: at worst where the most of its own land is under it."""
+    region's land and little over others' (LAND_SHARE, FOREIGN_SHARE), and
+    (but for the chosen region's) no larger than its region on screen. A
+    label that finds no such place by its anchor looks over the rest of its
+    region; if none is found, it waits for a zoom at which it fits. The
+    chosen region's label always shows where there is room: at worst with
+    its middle and the most of its own land under it."""
     room = view.grown(-EDGE_ROOM)
     keep_out = [box.grown(EDGE_ROOM) for box in keep_out]
     placed: list[Box] = []
@@ -214,7 +223,7 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
         if too_big:
             continue
         spots = _nudges(label, room) + _spread(label, room)
-        best: tuple[tuple[bool, float, float], Box, tuple[float, float]] | None = None
+        best: tuple[tuple[bool, bool, float, float], Box, tuple[float, float]] | None = None
         for dx, dy in spots:
             box = label_box(label, dx, dy)
             inside = (
@@ -225,13 +234,12 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
             )
             if not inside or any(_overlaps(box, other) for other in (*keep_out, *placed)):
                 continue
-            share, middle, balance = _fit(label, box)
-            if share >= LAND_SHARE:
-                best = ((True, share, balance), box, (dx, dy))
+            fit = _fit(label, box)
+            if best is None or fit > best[0]:
+                best = (fit, box, (dx, dy))
+            if fit[0]:
                 break
-            if best is None or (middle, share, balance) > best[0]:
-                best = ((middle, share, balance), box, (dx, dy))
-        if best is not None and (best[0][1] >= LAND_SHARE or label.chosen):
+        if best is not None and (best[0][0] or label.chosen):
             _, box, (dx, dy) = best
             placed.append(box)
             shown[label.key] = (label.x + dx, label.y + dy)
@@ -327,26 +335,37 @@ class RegionPlaces:
         shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
         return {key: [x, y] for key, (x, y) in shown.items()}
 
-    def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[bool]]:
-        """Which points of a label box's centre line (view pixels) lie over
-        the region's own land."""
-        shapes = self.shapes.get(region_id, [])
+    def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[int]]:
+        """What lies under each point of a label box's centre line (view
+        pixels): the region's own land, the sea or another region's land."""
+        own = self.shapes.get(region_id, [])
+        others = [s for r, shapes in self.shapes.items() if r != region_id for s in shapes]
 
-        def on_land(box: Box) -> list[bool]:
-            return land_under(box, shapes, camera.to_map)
+        def under(box: Box) -> list[int]:
+            return land_under(box, own, others, camera.to_map)
 
-        return on_land
+        return under
 
 
 def land_under(
-    box: Box, shapes: Sequence[Shape], to_map: Callable[[float, float], Point]
-) -> list[bool]:
-    """Whether each of LAND_SAMPLES points along ``box``'s centre line (view
-    pixels), from one rounded end to the other, lies over ``shapes``."""
+    box: Box,
+    own: Sequence[Shape],
+    others: Sequence[Shape],
+    to_map: Callable[[float, float], Point],
+) -> list[int]:
+    """What lies under each of LAND_SAMPLES points along ``box``'s centre
+    line (view pixels), from one rounded end to the other: OWN (one of
+    ``own``), FOREIGN (one of ``others``) or SEA."""
     y = (box.top + box.bottom) / 2
     inset = min(box.height / 2, box.width / 2)
     left, right = box.left + inset, box.right - inset
-    points = [
-        to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y) for i in range(LAND_SAMPLES)
-    ]
-    return [any(contains(shape, point) for shape in shapes) for point in points]
+    found = []
+    for i in range(LAND_SAMPLES):
+        point = to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y)
+        if any(contains(shape, point) for shape in own):
+            found.append(OWN)
+        elif any(contains(shape, point) for shape in others):
+            found.append(FOREIGN)
+        else:
+            found.append(SEA)
+    return found

@@ -52,21 +52,25 @@ MARGIN = 8
 SAMPLES = 13  # points along a label's centre line looked at
 
 
-def land_under(ui, region: str, rect: QRectF) -> list[bool]:
-    """Whether each point along the label's centre line (scene) lies over
-    its own region's land, as drawn."""
+def land_under(ui, region: str, rect: QRectF) -> list[str]:
+    """What lies under each point along the label's centre line (scene), as
+    drawn: "own" region's land, "foreign" (another region's) or "sea"."""
     map_model = ui.model.map
     viewport = find(ui.window, "mapViewport")
     countries = map_model.geometry.shapes.countries
-    codes = next(r.countries for r in map_model.regions if r.id == region)
-    shapes = [countries[c] for c in codes if c in countries]
+    region_of = {c: r.id for r in map_model.regions for c in r.countries}
     inset = rect.height() / 2
     left, right, y = rect.left() + inset, rect.right() - inset, rect.center().y()
     found = []
     for i in range(SAMPLES):
         point = viewport.mapFromScene(QPointF(left + (right - left) * i / (SAMPLES - 1), y))
         on_map = map_model.to_map(point.x(), point.y())
-        found.append(any(contains(s, (on_map.x(), on_map.y())) for s in shapes))
+        code = next(
+            (c for c, s in countries.items() if contains(s, (on_map.x(), on_map.y()))), None
+        )
+        found.append(
+            "sea" if code is None else "own" if region_of.get(code) == region else "foreign"
+        )
     return found
 
 
@@ -93,12 +97,13 @@ def check_labels(ui, where: str) -> dict[str, QRectF]:
         assert room.adjusted(-1, -1, 1, 1).contains(rect), (where, name, rect, viewport)
         for what, other in keep_off.items():
             assert not rect.intersects(other.adjusted(1, 1, -1, -1)), (where, name, what)
-        # Mostly over its own region's land, never a neighbour's or the sea;
-        # the chosen region's label, wider than its land, has its middle on it.
-        on_land = land_under(ui, name, rect)
-        mostly = sum(on_land) * 2 >= len(on_land)
-        middle = name == selection and on_land[len(on_land) // 2]
-        assert mostly or middle, (where, name, on_land)
+        # Mostly over its own region's land, little over a neighbour's; the
+        # chosen region's label, wider than its land, has its middle on it.
+        under = land_under(ui, name, rect)
+        own, foreign = under.count("own"), under.count("foreign")
+        well = own * 2 >= len(under) and foreign * 4 <= len(under)
+        middle = name == selection and under[len(under) // 2] == "own"
+        assert well or middle, (where, name, under)
         for other_name, other in labels.items():
             if other_name != name:
                 assert not rect.intersects(other), (where, name, other_name)
