@@ -20,6 +20,7 @@ from kiosk.content.model import Region
 from kiosk.models.map_anchors import MAP_WIDTH, hand_anchors
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_hits import contains, inside_point
+from kiosk.models.map_land import LandIndex
 from kiosk.models.map_shapes import Box, Point, Ring, Shape
 
 # A ring with at least this share of the region's land is in its core.
@@ -255,6 +256,7 @@ class RegionPlaces:
     frames: dict[str, Box] = field(default_factory=dict)
     anchors: dict[str, Point] = field(default_factory=dict)
     shapes: dict[str, list[Shape]] = field(default_factory=dict)  # each region's land
+    land_index: LandIndex = field(default_factory=lambda: LandIndex({}))
     sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
     keep_out: tuple[Box, ...] = ()
     home: Box | None = None
@@ -278,6 +280,7 @@ class RegionPlaces:
                 self.frames[region.id] = frame
             if (anchor := label_anchor(region.id, shapes, hand)) is not None:
                 self.anchors[region.id] = anchor
+        self.land_index = LandIndex(self.shapes)
         self.home = countries[home].box if home in countries else None
 
     def land(self) -> Box | None:
@@ -338,34 +341,24 @@ class RegionPlaces:
     def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[int]]:
         """What lies under each point of a label box's centre line (view
         pixels): the region's own land, the sea or another region's land."""
-        own = self.shapes.get(region_id, [])
-        others = [s for r, shapes in self.shapes.items() if r != region_id for s in shapes]
 
         def under(box: Box) -> list[int]:
-            return land_under(box, own, others, camera.to_map)
+            return land_under(box, region_id, self.land_index, camera.to_map)
 
         return under
 
 
 def land_under(
-    box: Box,
-    own: Sequence[Shape],
-    others: Sequence[Shape],
-    to_map: Callable[[float, float], Point],
+    box: Box, region_id: str, land: LandIndex, to_map: Callable[[float, float], Point]
 ) -> list[int]:
     """What lies under each of LAND_SAMPLES points along ``box``'s centre
-    line (view pixels), from one rounded end to the other: OWN (one of
-    ``own``), FOREIGN (one of ``others``) or SEA."""
+    line (view pixels), from one rounded end to the other: OWN (the land of
+    ``region_id``), FOREIGN (another region's) or SEA."""
     y = (box.top + box.bottom) / 2
     inset = min(box.height / 2, box.width / 2)
     left, right = box.left + inset, box.right - inset
     found = []
     for i in range(LAND_SAMPLES):
-        point = to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y)
-        if any(contains(shape, point) for shape in own):
-            found.append(OWN)
-        elif any(contains(shape, point) for shape in others):
-            found.append(FOREIGN)
-        else:
-            found.append(SEA)
+        region = land.region_at(to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y))
+        found.append(SEA if region is None else OWN if region == region_id else FOREIGN)
     return found

@@ -237,8 +237,7 @@ def test_every_label_stands_on_its_own_land_a_margin_off_edges_and_buttons(
                 or box.bottom <= near.top
                 or near.bottom <= box.top
             ), where
-            others = [s for r, ss in placed.shapes.items() if r != region_id for s in ss]
-            under = land_under(box, placed.shapes[region_id], others, cam.to_map)
+            under = land_under(box, region_id, placed.land_index, cam.to_map)
             well = under.count(OWN) >= 0.5 * len(under) and under.count(FOREIGN) <= len(under) / 4
             # Wider than its land (a long name, large text), the chosen
             # region's label still stands with its middle on it.
