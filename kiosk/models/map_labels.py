@@ -1,8 +1,10 @@
 """The region labels on the map, for QML: which show, and where.
 
 The decision is kiosk.models.map_regions' (pure Python): a label shows at
-its region's anchor (kiosk.models.map_anchors), whole in the view, on no
-other label, off the map's buttons and off Turkmenistan's mark. QML tells
+or near its region's anchor (kiosk.models.map_anchors), whole in the view
+and a margin off its edges and the map's buttons, on no other label, off
+Turkmenistan's mark, and mostly over its own region's land (else hidden:
+a label over a neighbour would seem to name it). QML tells
 this object the labels' font and padding and where the buttons are, and
 places the labels at ``spots``. Each label reserves the box of the widest of
 its names in every language, so which labels show never changes with the

@@ -12,13 +12,15 @@ the frame, though never out of the map.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kiosk.content.model import Region
 from kiosk.models.map_anchors import MAP_WIDTH, hand_anchors
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_hits import contains, inside_point
+from kiosk.models.map_land import LandIndex
 from kiosk.models.map_shapes import Box, Point, Ring, Shape
 
 # A ring with at least this share of the region's land is in its core.
@@ -30,6 +32,20 @@ HOME_ROOM = 10.0
 # The first view keeps the anchors this share of the land's width inside
 # its edges: room for half a label on either side.
 ANCHOR_ROOM = 0.1
+# A label keeps this much room (view pixels) from the view's edges and from
+# every control: a label pressed against a button or cut by the edge looks
+# like a fault, and a finger meant for the button lands on the label.
+EDGE_ROOM = 8.0
+# A label stands with at least this share of its centre line over its own
+# region's land, and at most FOREIGN_SHARE over other regions' land: slid
+# off its anchor over a neighbour, it would seem to name the neighbour.
+# Better hidden than misleading. (The sea under the rest misleads no one.)
+LAND_SHARE = 0.5
+FOREIGN_SHARE = 0.25
+# What lies under a point of a label's centre line.
+OWN, SEA, FOREIGN = 1, 0, -1
+# Points along a label's centre line looked at for that share.
+LAND_SAMPLES = 13
 
 
 def ring_area(ring: Ring) -> float:
@@ -108,6 +124,9 @@ class Label:
     height: float
     region: Box
     chosen: bool = False
+    # What lies under each point along a box's centre line: OWN, SEA or
+    # FOREIGN land (None: land not known, every place counts as its own).
+    land: Callable[[Box], Sequence[int]] | None = field(default=None, compare=False)
 
 
 def label_box(label: Label, dx: float = 0.0, dy: float = 0.0) -> Box:
@@ -137,12 +156,65 @@ def _nudges(label: Label, view: Box) -> list[tuple[float, float]]:
     return found
 
 
+def _fit(label: Label, box: Box) -> tuple[bool, bool, float, float]:
+    """How well a box stands on its region: whether it stands well (at
+    least LAND_SHARE of its centre line over its own land, at most
+    FOREIGN_SHARE over other regions'); then, to choose among places that
+    do not (the chosen label must show), whether its middle is over its own
+    land, the share of its own land and how nearly that land is centred
+    under it, so that it overhangs evenly on both sides rather than on one."""
+    if label.land is None:
+        return True, True, 1.0, 0.0
+    under = label.land(box)
+    where = [i / max(len(under) - 1, 1) for i, what in enumerate(under) if what == OWN]
+    if not where:
+        return False, False, 0.0, -1.0
+    share = round(len(where) / len(under), 2)
+    foreign = under.count(FOREIGN) / len(under)
+    good = share >= LAND_SHARE and foreign <= FOREIGN_SHARE
+    middle = under[len(under) // 2] == OWN
+    return good, middle, share, -abs(sum(where) / len(where) - 0.5)
+
+
+def _spread(label: Label, view: Box) -> list[tuple[float, float]]:
+    """Places over the region's frame on screen, nearest the anchor first:
+    where a label goes when no place by its anchor stands on the region's
+    land. The chosen label looks at a fine grid (a label's height apart: it
+    must show); the others at a coarse one (at most about 7 by 7 places),
+    so that placing every label stays cheap while the map pans."""
+    area = Box(
+        max(label.region.left, view.left),
+        max(label.region.top, view.top),
+        min(label.region.right, view.right),
+        min(label.region.bottom, view.bottom),
+    )
+    if area.width <= 0 or area.height <= 0:
+        return []
+    step_x = step_y = max(label.height, 1.0)
+    if not label.chosen:
+        step_x = max(step_x, label.width / 4, area.width / 6)
+        step_y = max(step_y, area.height / 6)
+    spots = [
+        (area.left + i * step_x - label.x, area.top + j * step_y - label.y)
+        for i in range(int(area.width // step_x) + 1)
+        for j in range(int(area.height // step_y) + 1)
+    ]
+    return sorted(spots, key=lambda d: math.hypot(*d))
+
+
 def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> dict[str, Point]:
     """Which labels show and where their centres are, in the order given
-    (the first wins a place): each one whole inside ``view``, on none of the
-    ``keep_out`` boxes (the map's buttons, Turkmenistan's mark), on no label
-    placed before it, and (but for the chosen region's) no larger than its
-    region on screen. The rest wait for a zoom at which they fit."""
+    (the first wins a place): each one whole inside ``view`` and EDGE_ROOM
+    from its edges and from the ``keep_out`` boxes (the map's buttons,
+    Turkmenistan's mark), on no label placed before it, mostly over its own
+    region's land and little over others' (LAND_SHARE, FOREIGN_SHARE), and
+    (but for the chosen region's) no larger than its region on screen. A
+    label that finds no such place by its anchor looks over the rest of its
+    region; if none is found, it waits for a zoom at which it fits. The
+    chosen region's label always shows where there is room: at worst with
+    its middle and the most of its own land under it."""
+    room = view.grown(-EDGE_ROOM)
+    keep_out = [box.grown(EDGE_ROOM) for box in keep_out]
     placed: list[Box] = []
     shown: dict[str, Point] = {}
     for label in labels:
@@ -151,18 +223,27 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
         )
         if too_big:
             continue
-        for dx, dy in _nudges(label, view):
+        spots = _nudges(label, room) + _spread(label, room)
+        best: tuple[tuple[bool, bool, float, float], Box, tuple[float, float]] | None = None
+        for dx, dy in spots:
             box = label_box(label, dx, dy)
             inside = (
-                view.left <= box.left
-                and box.right <= view.right
-                and view.top <= box.top
-                and box.bottom <= view.bottom
+                room.left <= box.left
+                and box.right <= room.right
+                and room.top <= box.top
+                and box.bottom <= room.bottom
             )
-            if inside and not any(_overlaps(box, other) for other in (*keep_out, *placed)):
-                placed.append(box)
-                shown[label.key] = (label.x + dx, label.y + dy)
+            if not inside or any(_overlaps(box, other) for other in (*keep_out, *placed)):
+                continue
+            fit = _fit(label, box)
+            if best is None or fit > best[0]:
+                best = (fit, box, (dx, dy))
+            if fit[0]:
                 break
+        if best is not None and (best[0][0] or label.chosen):
+            _, box, (dx, dy) = best
+            placed.append(box)
+            shown[label.key] = (label.x + dx, label.y + dy)
     return shown
 
 
@@ -174,6 +255,8 @@ class RegionPlaces:
 
     frames: dict[str, Box] = field(default_factory=dict)
     anchors: dict[str, Point] = field(default_factory=dict)
+    shapes: dict[str, list[Shape]] = field(default_factory=dict)  # each region's land
+    land_index: LandIndex = field(default_factory=lambda: LandIndex({}))
     sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
     keep_out: tuple[Box, ...] = ()
     home: Box | None = None
@@ -188,14 +271,16 @@ class RegionPlaces:
     ) -> None:
         """Frames and anchors on a map ``width`` units across; ``home``: the
         country whose mark no label covers."""
-        self.frames, self.anchors = {}, {}
+        self.frames, self.anchors, self.shapes = {}, {}, {}
         hand = hand_anchors(width)
         for region in regions:
             shapes = [countries[c] for c in region.countries if c in countries]
+            self.shapes[region.id] = shapes
             if (frame := region_frame(shapes)) is not None:
                 self.frames[region.id] = frame
             if (anchor := label_anchor(region.id, shapes, hand)) is not None:
                 self.anchors[region.id] = anchor
+        self.land_index = LandIndex(self.shapes)
         self.home = countries[home].box if home in countries else None
 
     def land(self) -> Box | None:
@@ -238,8 +323,42 @@ class RegionPlaces:
             right, bottom = camera.to_view(frame.right, frame.bottom)
             on_screen = Box(left, top, right, bottom)
             labels.append(
-                Label(region_id, x, y, width, height, on_screen, chosen=region_id == selection)
+                Label(
+                    region_id,
+                    x,
+                    y,
+                    width,
+                    height,
+                    on_screen,
+                    chosen=region_id == selection,
+                    land=self._land_share(camera, region_id),
+                )
             )
         keep_out = (*self.keep_out, *filter(None, [self.home_box(camera)]))
         shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
         return {key: [x, y] for key, (x, y) in shown.items()}
+
+    def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[int]]:
+        """What lies under each point of a label box's centre line (view
+        pixels): the region's own land, the sea or another region's land."""
+
+        def under(box: Box) -> list[int]:
+            return land_under(box, region_id, self.land_index, camera.to_map)
+
+        return under
+
+
+def land_under(
+    box: Box, region_id: str, land: LandIndex, to_map: Callable[[float, float], Point]
+) -> list[int]:
+    """What lies under each of LAND_SAMPLES points along ``box``'s centre
+    line (view pixels), from one rounded end to the other: OWN (the land of
+    ``region_id``), FOREIGN (another region's) or SEA."""
+    y = (box.top + box.bottom) / 2
+    inset = min(box.height / 2, box.width / 2)
+    left, right = box.left + inset, box.right - inset
+    found = []
+    for i in range(LAND_SAMPLES):
+        region = land.region_at(to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y))
+        found.append(SEA if region is None else OWN if region == region_id else FOREIGN)
+    return found

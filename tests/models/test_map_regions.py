@@ -9,7 +9,16 @@ from kiosk import paths
 from kiosk.content import load_content
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_hits import contains
-from kiosk.models.map_regions import Label, RegionPlaces, place_labels, region_frame, ring_area
+from kiosk.models.map_regions import (
+    FOREIGN,
+    OWN,
+    Label,
+    RegionPlaces,
+    land_under,
+    place_labels,
+    region_frame,
+    ring_area,
+)
 from kiosk.models.map_shapes import Box, read_world, world_file
 
 
@@ -85,15 +94,55 @@ def test_labels_never_overlap_each_other_or_the_buttons_or_the_edge():
         Label("g", 300, 400, 80, 20, region),
     ]
     shown = place_labels(labels, Box(0, 0, 1000, 800), [Box(450, 450, 550, 550)])
-    # b moves just below a and c slides in from the edge (its anchor still
-    # under it); d has no room off the buttons and f (wider than its region)
-    # waits.
-    assert shown == {"a": (100, 100), "b": (120, 127), "c": (960, 500), "g": (300, 400)}
+    # b moves just below a and c slides in from the edge, to 8 px from it
+    # (its anchor still under it); d has no room by its anchor off the
+    # buttons and moves elsewhere over its region (land unknown: all of it
+    # counts); f (wider than its region) waits.
+    assert shown == {
+        "a": (100, 100),
+        "b": (120, 127),
+        "c": (952, 500),
+        "d": (500, 400),
+        "g": (300, 400),
+    }
     view = Box(0, 0, 1000, 800)
-    slid = place_labels([Label("c", 985, 500, 80, 20, region)], view, [])
-    assert slid == {"c": (960, 500)}  # slid 25 px in: its anchor still under it
-    # Too far over the edge to slide in and keep its anchor under it: hidden.
-    assert place_labels([Label("c", 995, 500, 80, 20, region)], view, []) == {}
+    slid = place_labels([Label("c", 975, 500, 80, 20, region)], view, [])
+    assert slid == {"c": (952, 500)}  # slid 23 px in: its anchor still under it
+    # Too far over the edge to slide in and keep its anchor under it, its
+    # region (all beyond the edge) has no other place: hidden.
+    beyond = Box(990, 0, 1100, 1000)
+    assert place_labels([Label("c", 995, 500, 80, 20, beyond)], view, []) == {}
+
+
+def _land(*spans: tuple[float, float, float]):
+    """Land as horizontal strips (left, right, y ± 15 px), for place_labels."""
+
+    def on_land(box: Box) -> list[int]:
+        y = (box.top + box.bottom) / 2
+        xs = [box.left + (box.right - box.left) * i / 12 for i in range(13)]
+        return [int(any(a <= x <= b and abs(y - at) <= 15 for a, b, at in spans)) for x in xs]
+
+    return on_land
+
+
+def test_a_label_stands_mostly_on_its_own_land_or_is_hidden():
+    view, region = Box(0, 0, 1000, 800), Box(0, 0, 1000, 800)
+    # Its anchor off the land's east tip: the label moves west, over the land.
+    tip = Label("a", 430, 300, 100, 20, region, land=_land((100, 400, 300)))
+    ((x, y),) = place_labels([tip], view, []).values()
+    assert (
+        x < 430
+        and abs(y - 300) <= 15
+        and _land((100, 400, 300))(Box(x - 50, y - 10, x + 50, y + 10)).count(True) >= 7
+    )
+    # A sliver of land narrower than half the label: hidden, not shown over
+    # the sea (or a neighbour) around it.
+    sliver = Label("b", 400, 300, 100, 20, region, land=_land((380, 420, 300)))
+    assert place_labels([sliver], view, []) == {}
+    # Chosen, it shows, its middle on the land.
+    chosen = Label("b", 400, 300, 100, 20, region, chosen=True, land=_land((380, 420, 300)))
+    ((x, y),) = place_labels([chosen], view, []).values()
+    assert 380 <= x <= 420 and abs(y - 300) <= 15
 
 
 def test_the_chosen_regions_label_shows_even_wider_than_its_region():
@@ -104,9 +153,14 @@ def test_the_chosen_regions_label_shows_even_wider_than_its_region():
         [Label("f", 300, 600, 80, 20, small, chosen=True)], Box(0, 0, 1000, 800), []
     )
     assert shown == {"f": (300, 600)}
-    on_buttons = [Label("f", 500, 500, 80, 20, small, chosen=True)]
+    # On the buttons, it moves over its region, a margin off them.
+    region = Box(300, 300, 700, 700)
+    on_buttons = [Label("f", 500, 500, 80, 20, region, chosen=True)]
     buttons = [Box(400, 400, 600, 600)]
-    assert place_labels(on_buttons, Box(0, 0, 1000, 800), buttons) == {}
+    ((x, y),) = place_labels(on_buttons, Box(0, 0, 1000, 800), buttons).values()
+    box = Box(x - 40, y - 10, x + 40, y + 10)
+    assert region.contains((x, y))
+    assert box.right <= 392 or box.left >= 608 or box.bottom <= 392 or box.top >= 608, box
 
 
 def test_no_label_covers_turkmenistan_or_its_mark(places):
@@ -142,3 +196,49 @@ def test_labels_follow_the_zoom(places):
     few = placed.spots(cam, "")
     cam.zoom_by(3, *cam.to_view(*placed.anchors["central-asia"]))
     assert "central-asia" not in few and "central-asia" in placed.spots(cam, "central-asia")
+
+
+# Label boxes as the kiosk reserves them (view pixels), small and large text.
+LABEL_SIZES = {"text": (300.0, 34.0), "large-text": (480.0, 44.0)}
+VIEWS = {"landscape": (1300, 540), "portrait": (1000, 760), "small": (846, 412)}
+
+
+@pytest.mark.parametrize("label_size", LABEL_SIZES.values(), ids=LABEL_SIZES.keys())
+@pytest.mark.parametrize("view", VIEWS.values(), ids=VIEWS.keys())
+def test_every_label_stands_on_its_own_land_a_margin_off_edges_and_buttons(
+    places, view, label_size
+):
+    """The first view and every region framed: each shown label keeps
+    EDGE_ROOM from the view's edges and the buttons, at least half its
+    centre line lies over its own region's land and at most a quarter over
+    other regions' land; the chosen region's label always shows, centred on its land."""
+    world, _, placed = places
+    placed.sizes = {r: label_size for r in placed.anchors}
+    width, height = view
+    buttons = Box(width - 90, height - 250, width - 16, height - 16)
+    placed.keep_out = (buttons,)
+    for selection in ("", *placed.frames):
+        cam = MapCamera(world.width, world.height)
+        cam.set_viewport(width, height)
+        cam.set_home(placed.land(), placed.anchor_box())
+        cam.show(cam.framing(placed.frames[selection]) if selection else cam.home())
+        spots = placed.spots(cam, selection)
+        assert not selection or selection in spots, (view, selection)
+        w, h = label_size
+        for region_id, (x, y) in spots.items():
+            box = Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+            where = (view, label_size, selection, region_id, box)
+            assert box.left >= 8 and box.right <= width - 8, where
+            assert box.top >= 8 and box.bottom <= height - 8, where
+            near = buttons.grown(8)
+            assert (
+                box.right <= near.left
+                or near.right <= box.left
+                or box.bottom <= near.top
+                or near.bottom <= box.top
+            ), where
+            under = land_under(box, region_id, placed.land_index, cam.to_map)
+            well = under.count(OWN) >= 0.5 * len(under) and under.count(FOREIGN) <= len(under) / 4
+            # Wider than its land (a long name, large text), the chosen
+            # region's label still stands with its middle on it.
+            assert well or (region_id == selection and under[len(under) // 2] == OWN), where

@@ -13,6 +13,8 @@ import pytest
 from helpers.visitor import find, open_screen, shown, visible_rect, wait_screen, walk
 from PySide6.QtCore import QPointF, QRectF
 
+from kiosk.models.map_hits import contains
+
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1280, 800)}
 # A country in each region: tapped, it names itself and its region.
 COUNTRY_OF_EACH_REGION = ("KZ", "DE", "IN", "CN", "SA", "NG", "US", "BR", "AU")
@@ -45,14 +47,44 @@ def home_rect(ui) -> QRectF:
     return viewport.mapRectToScene(QRectF(top_left, bottom_right))
 
 
+# Room a label keeps from the map's edges and from the zoom buttons (px).
+MARGIN = 8
+SAMPLES = 13  # points along a label's centre line looked at
+
+
+def land_under(ui, region: str, rect: QRectF) -> list[str]:
+    """What lies under each point along the label's centre line (scene), as
+    drawn: "own" region's land, "foreign" (another region's) or "sea"."""
+    map_model = ui.model.map
+    viewport = find(ui.window, "mapViewport")
+    countries = map_model.geometry.shapes.countries
+    region_of = {c: r.id for r in map_model.regions for c in r.countries}
+    inset = rect.height() / 2
+    left, right, y = rect.left() + inset, rect.right() - inset, rect.center().y()
+    found = []
+    for i in range(SAMPLES):
+        point = viewport.mapFromScene(QPointF(left + (right - left) * i / (SAMPLES - 1), y))
+        on_map = map_model.to_map(point.x(), point.y())
+        code = next(
+            (c for c, s in countries.items() if contains(s, (on_map.x(), on_map.y()))), None
+        )
+        found.append(
+            "sea" if code is None else "own" if region_of.get(code) == region else "foreign"
+        )
+    return found
+
+
 def check_labels(ui, where: str) -> dict[str, QRectF]:
     labels = shown_labels(ui)
     viewport = visible_rect(find(ui.window, "mapViewport"))
+    room = viewport.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+    buttons = visible_rect(find(ui.window, "zoomButtons"))
     keep_off = {
         "Turkmenistan": home_rect(ui),
-        "zoom buttons": visible_rect(find(ui.window, "zoomButtons")),
+        "zoom buttons": buttons.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN),
         "region panel": visible_rect(find(ui.window, "regionPanel")),
     }
+    selection = ui.model.map.selection
     for name, rect in labels.items():
         # Whole on the map (a label the map's edge clips is not shown whole).
         drawn = find(ui.window, "mapLabel_" + name)
@@ -60,9 +92,18 @@ def check_labels(ui, where: str) -> dict[str, QRectF]:
             where,
             name,
         )
-        assert viewport.contains(rect), (where, name)
+        # A margin off the map's edges: drawn at whole pixels, a label may
+        # stand up to a pixel nearer than the model placed it.
+        assert room.adjusted(-1, -1, 1, 1).contains(rect), (where, name, rect, viewport)
         for what, other in keep_off.items():
-            assert not rect.intersects(other), (where, name, what)
+            assert not rect.intersects(other.adjusted(1, 1, -1, -1)), (where, name, what)
+        # Mostly over its own region's land, little over a neighbour's; the
+        # chosen region's label, wider than its land, has its middle on it.
+        under = land_under(ui, name, rect)
+        own, foreign = under.count("own"), under.count("foreign")
+        well = own * 2 >= len(under) and foreign * 4 <= len(under)
+        middle = name == selection and under[len(under) // 2] == "own"
+        assert well or middle, (where, name, under)
         for other_name, other in labels.items():
             if other_name != name:
                 assert not rect.intersects(other), (where, name, other_name)

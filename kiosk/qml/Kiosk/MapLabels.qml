@@ -3,9 +3,9 @@ import QtQuick
 import Kiosk.Models
 
 // The regions' names on the map, where they fit at the current zoom. The
-// model decides which show and where (RegionLabels.spots: at the region's
-// anchor, whole in the view, on no other label, off the zoom buttons and off
-// Turkmenistan's mark); here the labels tell the model their font, padding
+// model decides which show and where (RegionLabels.spots: by the region's
+// anchor or elsewhere on its own land, a margin off the view's edges and the
+// zoom buttons, on no other label, off Turkmenistan's mark); here the labels tell the model their font, padding
 // and height (it measures every language's name, so that which labels show
 // never depends on the language) and stand where they are told. The chosen
 // region's label is emphasised: filled in the accent, its text reversed.

@@ -100,10 +100,9 @@ Rectangle {
     Grid {
         id: buttons
         objectName: "zoomButtons"
+        // The model keeps labels a margin off them (map_regions.EDGE_ROOM).
         function keepLabelsOff(): void {
-            const margin = Theme.px(8)
-            frame.map.labels.setKeepOut(Qt.rect(x - viewport.x - margin, y - viewport.y - margin,
-                                         width + 2 * margin, height + 2 * margin))
+            frame.map.labels.setKeepOut(Qt.rect(x - viewport.x, y - viewport.y, width, height))
         }
         onXChanged: keepLabelsOff()
         onYChanged: keepLabelsOff()

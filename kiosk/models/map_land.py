@@ -1,0 +1,62 @@
+"""Which region's land lies under a point of the map, fast enough to ask
+thousands of times while the map pans (the region labels look at their
+centre lines at every place they might stand). Pure Python: no Qt here.
+
+A coarse grid over the map lists, per cell, the countries whose box touches
+it, so that a point is tested against the few countries near it rather than
+all two hundred; and each ring's own box is tried before its edges, so that
+a point in Canada's box is not tested against every Arctic island's coast.
+The exact test is kiosk.models.map_hits' (even-odd, as the canvas fills).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from kiosk.models.map_hits import ring_crossings
+from kiosk.models.map_shapes import Box, Point, Ring, Shape
+
+# Grid cells this many map units square (the map is 2000 units across): a
+# cell holds a handful of countries, and Russia's box spans a few hundred.
+CELL = 25.0
+
+
+class LandIndex:
+    """Region id by point, over the countries of every region."""
+
+    def __init__(self, regions: Mapping[str, Iterable[Shape]]) -> None:
+        self._cells: dict[tuple[int, int], list[_Country]] = {}
+        for region_id, shapes in regions.items():
+            for shape in shapes:
+                box = shape.box
+                country = _Country(
+                    region_id, box, [(Box.around((ring,)), ring) for ring in shape.rings]
+                )
+                for i in range(int(box.left // CELL), int(box.right // CELL) + 1):
+                    for j in range(int(box.top // CELL), int(box.bottom // CELL) + 1):
+                        self._cells.setdefault((i, j), []).append(country)
+
+    def region_at(self, point: Point) -> str | None:
+        """The region whose land is under ``point``; None for the sea."""
+        x, y = point
+        for country in self._cells.get((int(x // CELL), int(y // CELL)), ()):
+            if not country.box.contains(point):
+                continue
+            # Only rings level with the point and reaching right of it can
+            # cross the ray to its right.
+            crossings = sum(
+                ring_crossings(ring, point)
+                for box, ring in country.rings
+                if box.top <= y <= box.bottom and x <= box.right
+            )
+            if crossings % 2:
+                return country.region
+        return None
+
+
+@dataclass(frozen=True)
+class _Country:
+    region: str
+    box: Box
+    rings: list[tuple[Box, Ring]]
