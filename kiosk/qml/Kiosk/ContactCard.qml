@@ -16,6 +16,9 @@ Rectangle {
     required property string name
     required property var entries
     required property string qrSource
+    // The name and the QR caption in every language (see qrSide).
+    required property var everyName
+    required property var everyQrCaption
     required property ContactCardsModel cards
     property bool drawQr: true               // false while the screen is not up
     readonly property int pad: Theme.px(40)
@@ -28,15 +31,53 @@ Rectangle {
     // 480 px at 1080p, less when the first screenful is short (large text,
     // 1280x800), so that the code and its caption are always whole in it;
     // never below 240 px, which a phone still reads from arm's length.
+    // One side in every language: the name and the caption count at their
+    // tallest in any language, so the code does not jump on a switch.
     readonly property int qrSide: Math.max(Theme.px(240), Math.min(Theme.px(480),
-        Math.floor(room - 2 * pad - qrPanel.spacing - caption.implicitHeight
-                   - (qrBeside ? 0 : orgName.height + cardLayout.rowSpacing))))
+        Math.floor(room - 2 * pad - qrPanel.spacing - tallest(captionMeasures)
+                   - (qrBeside ? 0 : tallest(nameMeasures) + cardLayout.rowSpacing))))
+    function tallest(measures: Repeater): real {
+        let h = 0
+        for (let i = 0; i < measures.count; ++i) {
+            const text = measures.itemAt(i) as Text
+            if (text)
+                h = Math.max(h, text.implicitHeight)
+        }
+        return h
+    }
     objectName: "card_" + orgId
     height: cardLayout.implicitHeight + 2 * pad
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.line
     border.width: Theme.edge
+
+    // Never shown: the name and the caption laid out in every language, at
+    // the width and in the font they have on the card.
+    Repeater {
+        id: nameMeasures
+        model: card.everyName
+        delegate: KText {
+            required property string modelData
+            visible: false
+            width: orgName.width
+            text: modelData
+            font: orgName.font
+            elide: Text.ElideNone
+        }
+    }
+    Repeater {
+        id: captionMeasures
+        model: card.everyQrCaption
+        delegate: KText {
+            required property string modelData
+            visible: false
+            width: caption.width
+            text: modelData
+            font: caption.font
+            elide: Text.ElideNone
+        }
+    }
 
     GridLayout {
         id: cardLayout
@@ -141,7 +182,9 @@ Rectangle {
                     implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
                     radius: Theme.px(12)
                     color: tap.pressed ? Theme.accentSoft : Theme.surface
-                    border.color: tappable ? Theme.line : "transparent"
+                    // Every entry framed alike (one without a frame looked
+                    // disabled); the QR hint marks the ones a tap opens.
+                    border.color: Theme.line
                     border.width: Theme.edge
 
                     Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
