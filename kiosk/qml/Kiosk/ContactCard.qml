@@ -34,17 +34,8 @@ Rectangle {
     // One side in every language: the name and the caption count at their
     // tallest in any language, so the code does not jump on a switch.
     readonly property int qrSide: Math.max(Theme.px(240), Math.min(Theme.px(480),
-        Math.floor(room - 2 * pad - qrPanel.spacing - tallest(captionMeasures)
-                   - (qrBeside ? 0 : tallest(nameMeasures) + cardLayout.rowSpacing))))
-    function tallest(measures: Repeater): real {
-        let h = 0
-        for (let i = 0; i < measures.count; ++i) {
-            const text = measures.itemAt(i) as Text
-            if (text)
-                h = Math.max(h, text.implicitHeight)
-        }
-        return h
-    }
+        Math.floor(room - 2 * pad - qrPanel.spacing - captionMeasure.tallest
+                   - (qrBeside ? 0 : nameMeasure.tallest + cardLayout.rowSpacing))))
     objectName: "card_" + orgId
     height: cardLayout.implicitHeight + 2 * pad
     radius: Theme.radius
@@ -52,31 +43,17 @@ Rectangle {
     border.color: Theme.line
     border.width: Theme.edge
 
-    // Never shown: the name and the caption laid out in every language, at
-    // the width and in the font they have on the card.
-    Repeater {
-        id: nameMeasures
-        model: card.everyName
-        delegate: KText {
-            required property string modelData
-            visible: false
-            width: orgName.width
-            text: modelData
-            font: orgName.font
-            elide: Text.ElideNone
-        }
+    TallestText {
+        id: nameMeasure
+        width: orgName.width
+        texts: card.everyName
+        font: orgName.font
     }
-    Repeater {
-        id: captionMeasures
-        model: card.everyQrCaption
-        delegate: KText {
-            required property string modelData
-            visible: false
-            width: caption.width
-            text: modelData
-            font: caption.font
-            elide: Text.ElideNone
-        }
+    TallestText {
+        id: captionMeasure
+        width: caption.width
+        texts: card.everyQrCaption
+        font: caption.font
     }
 
     GridLayout {
