@@ -8,19 +8,12 @@ Item {
     id: measure
     required property var texts
     required property font font
-    readonly property real tallest: {
-        let h = 0
-        for (let i = 0; i < wordings.count; ++i) {
-            const text = wordings.itemAt(i) as Text
-            if (text)
-                h = Math.max(h, text.implicitHeight)
-        }
-        return h
-    }
+    // The wordings lie on top of one another: the tallest is the height of
+    // them all (notified, unlike a Repeater's itemAt).
+    readonly property real tallest: childrenRect.height
     visible: false
 
     Repeater {
-        id: wordings
         model: measure.texts
         delegate: KText {
             required property string modelData
