@@ -31,3 +31,17 @@ def test_no_word_breaks_on_the_map_s_regions(make_ui, qtbot, size):
             qtbot.waitUntil(lambda r=region: ui.model.map.selectionInfo.get("id") == r.id)
             problems += [f"{lang} {region.id}: {p}" for p in broken_words(ui.window.contentItem())]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_no_word_breaks_on_the_other_screens(make_ui, qtbot, size):
+    ui = make_ui(lang="en", size=size)
+    sections = [f"section/{s.id}" for s in ui.model.content.sections]
+    problems = []
+    for lang in ("tk", "ru", "en"):
+        ui.model.setLanguage(lang)
+        for screen in ("attract", "home", "contacts", "map", *sections):
+            assert open_screen(ui.model, screen)
+            wait_screen(qtbot, ui.window, screen.split("/")[0] + "Screen")
+            problems += [f"{lang} {screen}: {p}" for p in broken_words(ui.window.contentItem())]
+    assert not problems, "\n".join(problems)
