@@ -19,9 +19,11 @@ def test_the_check_tells_a_break_inside_a_word():
     assert inside_word("1\u00a0October 2022", 2)
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
-def test_no_word_breaks_on_the_map_s_regions(make_ui, qtbot, size):
+def test_no_word_breaks_on_the_map_s_regions(make_ui, qtbot, size, large):
     ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
     problems = []
     for lang in ("tk", "ru", "en"):
         ui.model.setLanguage(lang)
@@ -33,9 +35,11 @@ def test_no_word_breaks_on_the_map_s_regions(make_ui, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
-def test_no_word_breaks_on_the_other_screens(make_ui, qtbot, size):
+def test_no_word_breaks_on_the_other_screens(make_ui, qtbot, size, large):
     ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
     sections = [f"section/{s.id}" for s in ui.model.content.sections]
     problems = []
     for lang in ("tk", "ru", "en"):
