@@ -27,6 +27,8 @@ from kiosk.content.country_names import (  # noqa: F401
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
+# Joins what must stay on one line: a date, a day and its time.
+NO_BREAK_SPACE = "\u00a0"
 
 _LOCALES = MappingProxyType(
     {
@@ -63,7 +65,8 @@ def closed_texts(reopens: dt.datetime | None) -> list[dict[str, str]]:
         when = ""
         if reopens is not None:
             day = locale_for(lang).standaloneDayName(reopens.isoweekday())
-            when = detail.format(when=f"{day}, {reopens:%H:%M}")
+            # "Monday, 09:00" is one moment: it never breaks across lines.
+            when = detail.format(when=f"{day},{NO_BREAK_SPACE}{reopens:%H:%M}")
         texts.append({"lang": lang, "title": title, "detail": when})
     return texts
 
@@ -97,10 +100,12 @@ def format_number(lang: str, value: int) -> str:
 
 def format_date(lang: str, date: dt.date | QDate) -> str:
     # "28 noýabr 2026", "28 ноября 2026", "28 November 2026": day-month-year
-    # in every language, month names from Qt's CLDR data.
+    # in every language, month names from Qt's CLDR data. No-break spaces:
+    # a date is one thing to the eye and never breaks across lines in any
+    # Text item ("1 / oktýabr 2022" under a figure read as two facts).
     if isinstance(date, dt.date):
         date = QDate(date.year, date.month, date.day)
-    return locale_for(lang).toString(date, "d MMMM yyyy")
+    return NO_BREAK_SPACE.join(locale_for(lang).toString(date, "d MMMM yyyy").split())
 
 
 class UiTranslator:

@@ -7,16 +7,18 @@ be built, and encoded, before the visitor asks for it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.content import KNOWN_LANGUAGES
 from kiosk.content.model import PHONE_KINDS, ContactEntry, Organization
 from kiosk.content.vcard import make_vcard
 from kiosk.i18n import UiTranslator
 from kiosk.models.language_list import LanguageListModel, RoleGetter
-from kiosk.models.qr_codes import qr_matrix, qr_url
+from kiosk.models.qr_codes import qr_matrix, qr_url, qr_version
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -37,6 +39,10 @@ ACTIONS = {
     "press-service": QT_TRANSLATE_NOOP("Contacts", "Scan to call this number"),
     "email": QT_TRANSLATE_NOOP("Contacts", "Scan to write an e-mail"),
 }
+
+# The card's QR caption (ContactCard.qml shows it with qsTr): the card sizes
+# its QR code by the caption's tallest wording in any language.
+QR_CAPTION = QT_TRANSLATE_NOOP("ContactCard", "Scan with your phone’s camera to save this contact")
 
 
 def entry_payload(entry: ContactEntry) -> str:
@@ -70,7 +76,13 @@ class ContactCardsModel(LanguageListModel[Organization]):
             "name": lambda o, lang: o.name.get(lang),
             "entries": self._entries,
             "vcard": self.vcard,
-            "qrSource": lambda o, lang: qr_url(self.vcard(o, lang)),
+            "qrSource": lambda o, lang: qr_url(self.vcard(o, lang), self.card_version(o)),
+            # What the QR code's side is measured against, in every language
+            # at once: the code keeps one size when the visitor switches.
+            "everyName": lambda o, lang: [o.name.get(code) for code in KNOWN_LANGUAGES],
+            "everyQrCaption": lambda o, lang: [
+                self._translator.text(code, "ContactCard", QR_CAPTION) for code in KNOWN_LANGUAGES
+            ],
         }
 
     def label(self, kind: str, lang: str) -> str:
@@ -79,6 +91,11 @@ class ContactCardsModel(LanguageListModel[Organization]):
     def vcard(self, org: Organization, lang: str) -> str:
         labels = {kind: self.label(kind, lang) for kind in LABELS}
         return make_vcard(org, lang, labels)
+
+    def card_version(self, org: Organization) -> int:
+        """The QR version of the card's longest vCard in any language: the
+        card's code has it in every language, so it keeps one size."""
+        return max(qr_version(self.vcard(org, lang)) for lang in KNOWN_LANGUAGES)
 
     def _entries(self, org: Organization, lang: str) -> list[dict[str, object]]:
         rows = []
@@ -152,23 +169,31 @@ class ContactCardsModel(LanguageListModel[Organization]):
         """Encode every card's vCard in every language, one per event-loop
         turn, so that opening the contacts screen or switching language there
         never waits for the encoder."""
-        jobs: Iterator[str] = (
-            text
-            for lang in languages
+        # Each card's code at its own version, then at the card's (which
+        # needs every language's encoded first).
+        naturals: Iterator[tuple[str, int]] = (
+            (text, 0)
+            for lang in (*languages, *KNOWN_LANGUAGES)
             for org in self.items
             for text in (self.vcard(org, lang), *(entry_payload(e) for e in org.entries))
             if text
         )
+        cards = (
+            (self.vcard(org, lang), self.card_version(org))
+            for lang in languages
+            for org in self.items
+        )
+        jobs = itertools.chain(naturals, cards)
         timer = QTimer(self)
         timer.setInterval(0)
 
         def step() -> None:
-            text = next(jobs, None)
-            if text is None:
+            job = next(jobs, None)
+            if job is None:
                 timer.stop()
                 timer.deleteLater()
             else:
-                qr_matrix(text)
+                qr_matrix(*job)
 
         timer.timeout.connect(step)
         timer.start()

@@ -16,18 +16,39 @@ PROVIDER_ID = "qr"
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
-def qr_url(text: str) -> str:
-    return f"image://{PROVIDER_ID}/{quote(text, safe='')}"
+def qr_url(text: str, version: int = 0) -> str:
+    """``image://qr/<text>``, or ``image://qr/<version>/<text>`` for a code
+    of at least that version (the quoted text holds no "/")."""
+    quoted = quote(text, safe="")
+    return f"image://{PROVIDER_ID}/{version}/{quoted}" if version else f"image://{PROVIDER_ID}/{quoted}"
+
+
+def qr_version(text: str) -> int:
+    """The version (1-40) the text's code needs; 0 when none can hold it."""
+    rows = qr_matrix(text)
+    return (len(rows) - 2 * QUIET_ZONE - 17) // 4 if rows else 0
+
+
+def qr_matrix(text: str, version: int = 0) -> tuple[tuple[bool, ...], ...]:
+    """The code's modules, quiet zone included, of at least ``version``.
+    Codes of one version have one number of modules: the same card in every
+    language, encoded at the version its longest wording needs, is drawn at
+    one size (a longer wording would otherwise mean more, so smaller,
+    modules at whole pixels each, and the code would jump on a switch)."""
+    natural = encode(text, 0)
+    if not natural or version <= (len(natural) - 2 * QUIET_ZONE - 17) // 4:
+        return natural
+    return encode(text, version)
 
 
 @lru_cache(maxsize=64)
-def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
-    """The code's modules, quiet zone included. Encoding is the slow part
-    (about 30 ms for a vCard), so it is cached and can be done ahead of time."""
+def encode(text: str, version: int) -> tuple[tuple[bool, ...], ...]:
+    """Encoding is the slow part (about 30 ms for a vCard), so it is cached
+    and can be done ahead of time."""
     import segno  # only when a code is drawn: start-up does not need it
 
     try:
-        code = segno.make(text, error="m", micro=False)
+        code = segno.make(text, error="m", version=version or None, micro=False)
     except segno.DataOverflowError:
         # The content check keeps every card within one code; should anything
         # still be too long, the screen shows a blank square, never an error.

@@ -1,4 +1,6 @@
-"""QR codes drawn at run time: ``image://qr/<percent-encoded text>``.
+"""QR codes drawn at run time: ``image://qr/<percent-encoded text>``, or
+``image://qr/<version>/<percent-encoded text>`` for a code of at least that
+version.
 
 No image files: the card's vCard, a ``tel:`` or a ``mailto:`` becomes a crisp
 black-on-white code, scaled by whole pixels per module so phones read it.
@@ -18,9 +20,10 @@ from kiosk.models.qr_codes import PROVIDER_ID, qr_matrix
 __all__ = ["PROVIDER_ID", "QrImageProvider", "qr_image"]
 
 
-def qr_image(text: str, size: int) -> QImage:
-    """``text`` as a QR code at most ``size`` pixels wide (whole pixels per module)."""
-    rows = qr_matrix(text) or ((False,),)
+def qr_image(text: str, size: int, version: int = 0) -> QImage:
+    """``text`` as a QR code at most ``size`` pixels wide (whole pixels per
+    module), of at least ``version``."""
+    rows = qr_matrix(text, version) or ((False,),)
     modules = len(rows)
     scale = max(1, size // modules) if size > 0 else 8
     width = modules * scale
@@ -40,7 +43,9 @@ class QrImageProvider(QQuickImageProvider):
         super().__init__(QQuickImageProvider.ImageType.Image)
 
     def requestImage(self, id: str, size: QSize, requested: QSize) -> QImage:
-        image = qr_image(unquote(id), min(requested.width(), requested.height()))
+        version, _, quoted = id.rpartition("/")
+        side = min(requested.width(), requested.height())
+        image = qr_image(unquote(quoted), side, int(version) if version.isdigit() else 0)
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image

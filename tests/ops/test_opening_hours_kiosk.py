@@ -66,7 +66,7 @@ def test_closes_sleeps_and_opens_again(make_ui, qtbot, stand_ins, no_dev, caplog
     with caplog.at_level(logging.INFO):
         clock.set(moment(0, "18:00"))  # closing time
         screen = wait_screen(qtbot, window, "closedScreen")
-        assert "Opens again: Tuesday, 09:00" in [
+        assert "Opens again: Tuesday,\u00a009:00" in [
             t["detail"] for t in model.closed.property("messages")
         ]
         assert not visible(window, "sleepCover")

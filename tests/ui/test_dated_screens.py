@@ -67,10 +67,10 @@ def test_a_notice_goes_by_itself_when_its_window_closes(make_ui, qtbot, content_
     )
     assert not find_all(ui.window, "homeNoticeText_")  # no text: only the title
     date = find(ui.window, "dateText")
-    assert date.property("text") == "15 ноября 2025"
+    assert date.property("text") == "15\u00a0ноября\u00a02025"
     qtbot.waitUntil(lambda: not notice_shown(ui, "closed"), timeout=15_000)
     # The same moment: the last day ended at midnight, and the date turned.
-    assert date.property("text") == "16 ноября 2025"
+    assert date.property("text") == "16\u00a0ноября\u00a02025"
     assert clock.now() >= at(2025, 11, 16)
     # Then nothing until the next midnight but a look now and then.
     assert ui.model.calendar.interval_ms == LOOK_AGAIN_MS
@@ -124,7 +124,7 @@ def test_the_motto_is_shown_in_its_year_only(make_ui, qtbot, content_copy: Path)
     assert open_screen(ui.model, "home")
     wait_screen(qtbot, ui.window, "homeScreen")
     assert not find_all(ui.window, "motto")  # home's band shows the figures alone
-    assert find(ui.window, "dateText").property("text") == "1 January 2026"
+    assert find(ui.window, "dateText").property("text") == "1\u00a0January\u00a02026"
     assert [find(ui.window, f"figureValue_{i}").property("text") for i in (0, 1)] == [
         "155",
         "54",
@@ -140,9 +140,9 @@ def test_a_year_before_the_mottos_shows_none_either(make_ui, qtbot, content_copy
 def test_each_figure_says_the_day_it_holds_for(ui, qtbot):
     """The packaged figures, as of the source page's date, in every language."""
     for lang, shown_as in (
-        ("en", "as of 1 October 2022"),
-        ("ru", "по состоянию на 1 октября 2022"),
-        ("tk", "1 oktýabr 2022 ýagdaýyna görä"),
+        ("en", "as of 1\u00a0October\u00a02022"),
+        ("ru", "по состоянию на 1\u00a0октября\u00a02022"),
+        ("tk", "1\u00a0oktýabr\u00a02022 ýagdaýyna görä"),
     ):
         ui.model.setLanguage(lang)
         for i in (0, 1):
@@ -163,7 +163,7 @@ def test_a_reset_looks_at_the_clock_again(make_ui, qtbot, content_copy: Path):
     assert open_screen(ui.model, "home")
     wait_screen(qtbot, ui.window, "homeScreen")
     qtbot.waitUntil(lambda: notice_shown(ui, "closed"))
-    assert find(ui.window, "dateText").property("text") == "20 November 2025"
+    assert find(ui.window, "dateText").property("text") == "20\u00a0November\u00a02025"
 
 
 def test_the_staff_panel_lists_what_has_aged(make_ui, qtbot, content_copy: Path):

@@ -73,8 +73,8 @@ def test_date_follows_the_language(ui, qtbot):
         ui.model.setLanguage(lang)
         shown = find(ui.window, "dateText").property("text")
         assert shown == format_date(lang, QDate(2025, 11, 15))
-    assert format_date("ru", QDate(2026, 11, 28)) == "28 ноября 2026"
-    assert format_date("tk", QDate(2026, 11, 28)) == "28 noýabr 2026"
+    assert format_date("ru", QDate(2026, 11, 28)) == "28\u00a0ноября\u00a02026"
+    assert format_date("tk", QDate(2026, 11, 28)) == "28\u00a0noýabr\u00a02026"
 
 
 def test_tiles_show_a_pressed_state(ui, qtbot):

@@ -16,6 +16,9 @@ Rectangle {
     required property string name
     required property var entries
     required property string qrSource
+    // The name and the QR caption in every language (see qrSide).
+    required property var everyName
+    required property var everyQrCaption
     required property ContactCardsModel cards
     property bool drawQr: true               // false while the screen is not up
     readonly property int pad: Theme.px(40)
@@ -28,15 +31,30 @@ Rectangle {
     // 480 px at 1080p, less when the first screenful is short (large text,
     // 1280x800), so that the code and its caption are always whole in it;
     // never below 240 px, which a phone still reads from arm's length.
+    // One side in every language: the name and the caption count at their
+    // tallest in any language, so the code does not jump on a switch.
     readonly property int qrSide: Math.max(Theme.px(240), Math.min(Theme.px(480),
-        Math.floor(room - 2 * pad - qrPanel.spacing - caption.implicitHeight
-                   - (qrBeside ? 0 : orgName.height + cardLayout.rowSpacing))))
+        Math.floor(room - 2 * pad - qrPanel.spacing - captionMeasure.tallest
+                   - (qrBeside ? 0 : nameMeasure.tallest + cardLayout.rowSpacing))))
     objectName: "card_" + orgId
     height: cardLayout.implicitHeight + 2 * pad
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.line
     border.width: Theme.edge
+
+    TallestText {
+        id: nameMeasure
+        width: orgName.width
+        texts: card.everyName
+        font: orgName.font
+    }
+    TallestText {
+        id: captionMeasure
+        width: caption.width
+        texts: card.everyQrCaption
+        font: caption.font
+    }
 
     GridLayout {
         id: cardLayout
@@ -141,7 +159,9 @@ Rectangle {
                     implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
                     radius: Theme.px(12)
                     color: tap.pressed ? Theme.accentSoft : Theme.surface
-                    border.color: tappable ? Theme.line : "transparent"
+                    // Every entry framed alike (one without a frame looked
+                    // disabled); the QR hint marks the ones a tap opens.
+                    border.color: Theme.line
                     border.width: Theme.edge
 
                     Accessible.role: tappable ? Accessible.Button : Accessible.StaticText

@@ -1,0 +1,58 @@
+"""Where Qt breaks a Text item's lines: laid out again with QTextLayout in the
+item's own font, width and wrap mode (what the screen shows), and every break
+that falls inside a word reported ("Центральна / я Азия")."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtQuick import QQuickItem
+
+from helpers.visitor import qml_eval, shown, walk
+
+# A line may end after these (and after any space); a no-break space joins.
+BREAK_AFTER = "-\u2010\u2013\u2014/"
+
+
+def _wrap_mode(label: QQuickItem) -> int:
+    return int(qml_eval(label, "wrapMode"))
+
+
+def _breaks(label: QQuickItem) -> list[int]:
+    """The text offsets at which the item's lines start, after the first."""
+    text = label.property("text")
+    layout = QTextLayout(text, label.property("font"))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode(_wrap_mode(label)))
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.width())
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts[1:]
+
+
+def inside_word(text: str, at: int) -> bool:
+    before, after = text[at - 1], text[at] if at < len(text) else " "
+    ok = (before.isspace() and before != "\u00a0") or before in BREAK_AFTER
+    return not ok and not (after.isspace() and after != "\u00a0")
+
+
+def broken_words(root: QQuickItem) -> list[str]:
+    """Every visible Text whose lines break inside a word, or (wrapped at
+    word boundaries only) whose word runs out of its width."""
+    problems = []
+    for item in walk(root):
+        if not (item.inherits("QQuickText") and shown(item)):
+            continue
+        text, name = item.property("text"), item.objectName() or item.metaObject().className()
+        if not text or item.width() <= 0 or _wrap_mode(item) == 0:
+            continue
+        for at in _breaks(item):
+            if inside_word(text, at):
+                problems.append(f"{name}: {text[:at]!r} / {text[at:]!r}")
+        wide = item.property("contentWidth")
+        if _wrap_mode(item) == 1 and wide > item.width() + 1:
+            problems.append(f"{name}: {text!r} is {wide:.0f} px wide in {item.width():.0f}")
+    return problems

@@ -1,0 +1,51 @@
+"""Headings and labels never break inside a word ("Центральна / я Азия" beside
+the map at 1280x800): each visible Text's lines, laid out again by Qt, break
+at spaces and hyphens only, and no word runs out of its item."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.visitor import open_screen, wait_screen
+from helpers.word_breaks import broken_words, inside_word
+
+SIZES = {"1280x800": (1280, 800), "1080x1920": (1080, 1920), "1920x1080": (1920, 1080)}
+
+
+def test_the_check_tells_a_break_inside_a_word():
+    assert inside_word("Центральная Азия", 10)
+    assert not inside_word("Центральная Азия", 12)
+    assert not inside_word("Латинская Америка и Карибский бассейн", 10)
+    assert not inside_word("Asia-Pacific", 5)
+    assert inside_word("1\u00a0October 2022", 2)
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_no_word_breaks_on_the_map_s_regions(make_ui, qtbot, size, large):
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    problems = []
+    for lang in ("tk", "ru", "en"):
+        ui.model.setLanguage(lang)
+        for region in ui.model.content.regions:
+            assert open_screen(ui.model, f"map/{region.id}")
+            wait_screen(qtbot, ui.window, "mapScreen")
+            qtbot.waitUntil(lambda r=region: ui.model.map.selectionInfo.get("id") == r.id)
+            problems += [f"{lang} {region.id}: {p}" for p in broken_words(ui.window.contentItem())]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_no_word_breaks_on_the_other_screens(make_ui, qtbot, size, large):
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    sections = [f"section/{s.id}" for s in ui.model.content.sections]
+    problems = []
+    for lang in ("tk", "ru", "en"):
+        ui.model.setLanguage(lang)
+        for screen in ("attract", "home", "contacts", "map", *sections):
+            assert open_screen(ui.model, screen)
+            wait_screen(qtbot, ui.window, screen.split("/")[0] + "Screen")
+            problems += [f"{lang} {screen}: {p}" for p in broken_words(ui.window.contentItem())]
+    assert not problems, "\n".join(problems)
