@@ -71,6 +71,12 @@ def plan() -> list[Shot]:
          ("--high-contrast", "--large-text"), "High contrast and large text, upright"),
         ("small-ru-home", "home", "ru", "1280x800", (), "1280×800"),
         ("4k-tk-contacts", "contacts", "tk", "3840x2160", ("--scale", "2"), "3840×2160 at 200 %"),
+        ("4k-attract", "attract", "en", "3840x2160", ("--scale", "2"),
+         "The attract screen, 3840×2160 at 200 %"),
+        ("landscape-closed", "closed", "en", "1920x1080", (), "Closed (out of opening hours)"),
+        ("portrait-closed", "closed", "ru", "1080x1920", (), "Closed, upright"),
+        ("small-ru-map-central-asia", "map/central-asia", "ru", "1280x800", (),
+         "1280×800, a region on the map"),
     ]  # fmt: skip
     shots += [Shot(*args) for args in extra]
     return shots
