@@ -48,6 +48,7 @@ def _pack(info: PackInfo | None, *, check: bool = False) -> dict[str, Any] | Non
     if check and (manifest := installed_manifest(info.folder)) is not None:
         changed = changed_files(info.folder, manifest)
     return {
+        "damaged": info.damaged,
         "changed": [printable(name) for name in changed],
         "version": info.version,
         "signer": info.signer_name,
@@ -102,7 +103,15 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
     content, kiosk, today = status["content"], status["kiosk"], status["today"]
     pack, previous = content["pack"], content["previous"]
     out = []
-    if pack and pack["changed"]:
+    if pack and pack["damaged"]:
+        out.append(
+            (
+                "content",
+                f"pack {pack['version']}, ITS RECORD IS DAMAGED ({pack['damaged']}): "
+                "install the pack again to repair it",
+            )
+        )
+    elif pack and pack["changed"]:
         out.append(
             (
                 "content",
@@ -111,11 +120,9 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
             )
         )
     elif pack:
+        signer = pack["signer"] or "?"
         out.append(
-            (
-                "content",
-                f"pack {pack['version']}, signed by {pack['signer']} (key {pack['key'][:16]})",
-            )
+            ("content", f"pack {pack['version']}, signed by {signer} (key {pack['key'][:16]})")
         )
     if pack:
         out.append(

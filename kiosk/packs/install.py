@@ -147,6 +147,8 @@ def _check_version(
     if current is None:
         return None
     new, old = fmt.version_key(manifest.version), fmt.version_key(current.version)
+    if new == old and current.damaged:  # installed again, its record is repaired
+        return None
     if new == old:
         installed = current.folder / META_DIR / MANIFEST_FILE
         try:

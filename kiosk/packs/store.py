@@ -60,6 +60,9 @@ class PackInfo:
     installed: str  # ISO 8601, UTC
     source: str  # the pack's file name
     folder: Path
+    # Why the pack's record cannot be read ("" when it can): the version is
+    # then its folder's name, and no signer is named.
+    damaged: str = ""
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,12 @@ def pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
     none) and the last refusal ({} if none), every text printable."""
     info, refusal = store.current_info(), store.last_refusal()
     pack = (
-        {"version": info.version, "signer": info.signer_name, "key": info.signer_key[:16]}
+        {
+            "version": info.version,
+            "signer": info.signer_name or "?",
+            "key": info.signer_key[:16] or "?",
+            "damaged": info.damaged,
+        }
         if info
         else {}
     )
@@ -241,25 +249,44 @@ def pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
 def read_info(folder: Path) -> PackInfo | None:
     """The installed pack's record. Its signer is named as the kiosk's own
     trusted key file names it (kept at the install), not as the pack says;
-    every text is made printable (kiosk.packs.format.printable)."""
+    every text is made printable (kiosk.packs.format.printable). A damaged
+    record still gives the version (the folder's name: versions are
+    compared with it) and says why (``damaged``)."""
     meta = folder / META_DIR
     try:
         manifest = fmt.parse_manifest(read_record(meta / MANIFEST_FILE))
+    except (OSError, ValueError, RecursionError) as exc:
+        return _damaged(folder, MANIFEST_FILE, exc)
+    try:
         installed = json.loads(read_record(meta / INSTALLED_FILE))
-    except (OSError, ValueError, RecursionError):
-        return None
+    except (OSError, ValueError, RecursionError) as exc:
+        return _damaged(folder, INSTALLED_FILE, exc)
     if not isinstance(installed, dict):
-        return None
+        return _damaged(folder, INSTALLED_FILE, ValueError())
+    # Not in the records of the first installs: no name, rather than the pack's.
     signer = installed.get("signer")
     return PackInfo(
         version=manifest.version,
-        signer_name=fmt.printable(signer if isinstance(signer, str) else manifest.signer_name),
+        signer_name=fmt.printable(signer) if isinstance(signer, str) else "",
         signer_key=manifest.signer_key,
         created=fmt.printable(manifest.created, 40),
         installed=fmt.printable(str(installed.get("installed", "")), 40),
         source=fmt.printable(str(installed.get("source", ""))),
         folder=folder,
     )
+
+
+def _damaged(folder: Path, name: str, exc: Exception) -> PackInfo | None:
+    if fmt.version_problem(folder.name):
+        return None
+    if isinstance(exc, OSError):
+        why = exc.strerror or str(exc)
+    elif isinstance(exc, RecursionError):
+        why = "nested too deeply"
+    else:
+        why = "not a valid record"
+    where = fmt.printable(str(folder / META_DIR / name), 300)
+    return PackInfo(folder.name, "", "", "", "", "", folder, damaged=f"{where}: {why}")
 
 
 def read_record(path: Path) -> bytes:
