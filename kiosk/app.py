@@ -215,7 +215,7 @@ def build_ui(
         quit_app=end_event_loop,
         idle_timeout_s=idle_timeout_s,
         warning_s=warning_s,
-        packs=pack_store(),
+        pack_store=pack_store(),
     )
     # Staff work at the standard text size and palette: the panel is laid
     # out for them, not for the last visitor's choice.

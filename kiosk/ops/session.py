@@ -44,7 +44,7 @@ class Operations:
         idle_timeout_s: float | None = None,
         warning_s: int = WARNING_SECONDS,
         first_read: Reading | Job,
-        packs: PackStore | None = None,
+        pack_store: PackStore | None = None,
         overlay: Path | None = None,
     ) -> None:
         """``parent`` owns the Qt objects made here (the window's model, so
@@ -70,7 +70,7 @@ class Operations:
             stats=stats,
             quit_app=quit_app,
             parent=parent,
-            packs=packs,
+            pack_store=pack_store,
         )
         self.staff = StaffAccess(
             pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent
