@@ -57,7 +57,7 @@ class StaffPanel(QObject):
         quit_app: Callable[[], None],
         parent: QObject | None = None,
         stored_pin_hash: Callable[[], tuple[bool, str | None]] = stored_pin_hash,
-        packs: PackStore | None = None,
+        pack_store: PackStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -69,7 +69,7 @@ class StaffPanel(QObject):
         self._stats = stats
         self._quit = quit_app
         self._unsaved: tuple[str, str] | None = None  # (path, why) of settings kept in memory
-        self._packs = packs
+        self._packs = pack_store
         # The installed pack and the last refused one, read when the panel
         # opens and when the content changes, not at the start.
         self._pack: dict[str, str] = {}
