@@ -25,7 +25,7 @@ from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash
 from kiosk.ops.stats import UsageCounts
-from kiosk.packs.store import PackStore, pack_lines
+from kiosk.packs.store import PackStore
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class StaffPanel(QObject):
         if store is None:
             return
         try:
-            job = PACKS_THREAD.submit(lambda: pack_lines(store))
+            job = PACKS_THREAD.submit(lambda: _pack_lines(store))
         except RuntimeError:  # no thread to be had: the lines stay as they were
             return
         job.add_done_callback(self._relay_packs)
@@ -229,3 +229,10 @@ class StaffPanel(QObject):
     def refresh(self) -> None:
         self._read_packs()
         self.changed.emit()
+
+
+def _pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
+    """In the packs thread (hashlib is not imported before the first frame)."""
+    from kiosk.packs.integrity import pack_lines
+
+    return pack_lines(store)

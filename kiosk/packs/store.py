@@ -226,26 +226,6 @@ class PackStore:
             write_atomically(self.root / REFUSED_FILE, json.dumps(data, ensure_ascii=False))
 
 
-def pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
-    """What the staff panel shows of the packs: the installed one ({} if
-    none) and the last refusal ({} if none), every text printable."""
-    info, refusal = store.current_info(), store.last_refusal()
-    pack = (
-        {
-            "version": info.version,
-            "signer": info.signer_name or "?",
-            "key": info.signer_key[:16] or "?",
-            "damaged": info.damaged,
-        }
-        if info
-        else {}
-    )
-    refused = (
-        {"when": refusal.when, "pack": refusal.pack, "reason": refusal.reason} if refusal else {}
-    )
-    return pack, refused
-
-
 def read_info(folder: Path) -> PackInfo | None:
     """The installed pack's record. Its signer is named as the kiosk's own
     trusted key file names it (kept at the install), not as the pack says;
