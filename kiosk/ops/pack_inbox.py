@@ -37,7 +37,7 @@ from pathlib import Path
 
 from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
-from kiosk.packs.store import PackInfo, PackStore
+from kiosk.packs.store import PackInfo, PackStore, read_record
 
 log = logging.getLogger(__name__)
 
@@ -161,10 +161,10 @@ class Memory:
     def load(cls, data_dir: Path) -> Memory:
         path = data_dir / MEMORY_FILE
         try:
-            raw = json.loads(path.read_text("utf-8"))
+            raw = json.loads(read_record(path))
         except FileNotFoundError:
             return cls(path)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # a FIFO, [[[…]]] a million deep
             log.error("%s: cannot read what became of earlier packs (%s); starting anew", path, exc)
             return cls(path)
         tried = raw.get("tried") if isinstance(raw, dict) else None
@@ -206,7 +206,12 @@ def claimed_version(pack: Path) -> str | None:
     None when the file is not a pack's shape."""
     head_size = len(fmt.MAGIC) + fmt.LENGTH_BYTES
     try:
-        with open(pack, "rb") as file:
+        # A FIFO or a device on a stick is not a pack: never a hang.
+        fd = os.open(pack, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            os.set_blocking(fd, True)
             head = file.read(head_size)
             length = int.from_bytes(head[len(fmt.MAGIC) :], "big")
             if head[: len(fmt.MAGIC)] != fmt.MAGIC or length > fmt.MAX_MANIFEST_BYTES:

@@ -89,3 +89,30 @@ def test_a_damaged_record_keeps_the_version_and_says_so(
     older = pack(content_copy, keys, tmp_path / "4.kpack", "4")
     with pytest.raises(PackRefused, match="older than the installed 5"):
         install_pack(older, data_dir=store.data_dir, trusted=[keys.public_path])
+
+
+@pytest.mark.parametrize("kind", ["fifo", "deep", "hand-made"])
+def test_a_damaged_run_state_note_is_no_note(kind: str) -> None:
+    """`kiosk status` reads the running kiosk's note: whatever is there, it answers."""
+    from kiosk.ops.places import data_dir
+    from kiosk.ops.run_state import FILE_NAME, read_run_state
+
+    note = data_dir() / FILE_NAME
+    if kind == "fifo":
+        os.mkfifo(note)
+    elif kind == "deep":
+        note.write_text("[" * 1_000_000 + "]" * 1_000_000, "utf-8")
+    else:
+        note.write_text(json.dumps({"pid": 1, "started": "yesterday\x1b[2J"}), "utf-8")
+    assert _answers(read_run_state) is None
+    assert _answers(gather)["kiosk"]["last_reset"] is None
+
+
+def test_a_damaged_inbox_memory_starts_anew(tmp_path: Path) -> None:
+    from kiosk.ops.pack_inbox import MEMORY_FILE, Memory
+
+    (tmp_path / MEMORY_FILE).write_text("[" * 1_000_000 + "]" * 1_000_000, "utf-8")
+    assert Memory.load(tmp_path).tried == {}
+    (tmp_path / MEMORY_FILE).unlink()
+    os.mkfifo(tmp_path / MEMORY_FILE)
+    assert _answers(lambda: Memory.load(tmp_path)).tried == {}
