@@ -23,7 +23,7 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
     store = pack_store()
     folder = shown_content_dir()
     result = load_layers(folder, overlay_dir())
-    refusal = store.last_refusal()
+    refusals = store.refusals()
     return {
         "content": {
             "folder": str(folder),
@@ -33,7 +33,8 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
             "warnings": len(result.warnings),
             "usable": result.content is not None,
         },
-        "last_refused": None if refusal is None else refusal.__dict__,
+        "last_refused": refusals[0].__dict__ if refusals else None,
+        "refused_before": [r.__dict__ for r in refusals[1:]],
         "kiosk": _kiosk(now),
         "today": _today(now),
     }
@@ -137,6 +138,8 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
     refused = status["last_refused"]
     if refused:
         out.append(("last refused", f"{refused['when']} {refused['pack']}: {refused['reason']}"))
+    for earlier in status.get("refused_before", []):
+        out.append(("refused", f"{earlier['when']} {earlier['pack']}: {earlier['reason']}"))
     if kiosk["running"]:
         up = kiosk["uptime_s"]
         since = f"up {_duration(up)}" if up is not None else "uptime unknown"

@@ -48,6 +48,7 @@ SIGNATURE_FILE = "signature"
 INSTALLED_FILE = "installed.json"
 REFUSED_FILE = "last-refused.json"
 REFUSAL_KEYS = ("when", "pack", "reason")
+KEPT_REFUSALS = 5
 INCOMING_PREFIX = ".incoming-"
 
 
@@ -103,12 +104,21 @@ class PackStore:
         return self._info(PREVIOUS)
 
     def last_refusal(self) -> Refusal | None:
+        refusals = self.refusals()
+        return refusals[0] if refusals else None
+
+    def refusals(self) -> list[Refusal]:
+        """The last few refusals, the latest first: one refused pack is not
+        hidden by the next (Syncthing may bring two between staff visits)."""
         try:
             data = json.loads(read_record(self.root / REFUSED_FILE))
-            when, pack, reason = (fmt.printable(str(data[k]), 600) for k in REFUSAL_KEYS)
-            return Refusal(when, pack, reason)
-        except (OSError, ValueError, KeyError, TypeError, RecursionError):
-            return None
+            records = [data, *data.get("earlier", [])[: KEPT_REFUSALS - 1]]
+            return [
+                Refusal(*(fmt.printable(str(record[k]), 600) for k in REFUSAL_KEYS))
+                for record in records
+            ]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return []
 
     def _target(self, name: str) -> Path | None:
         """The pack folder a link leads to, if it is one of ours."""
@@ -220,7 +230,13 @@ class PackStore:
         """Kept for the staff panel and `kiosk status`; a data folder that
         cannot be written loses only this note."""
         reason = fmt.printable(reason, 600)
-        data = {"when": utc_now(), "pack": fmt.printable(pack.name), "reason": reason}
+        earlier = [r.__dict__ for r in self.refusals()][: KEPT_REFUSALS - 1]
+        data = {
+            "when": utc_now(),
+            "pack": fmt.printable(pack.name),
+            "reason": reason,
+            "earlier": earlier,
+        }
         with contextlib.suppress(OSError):
             self.root.mkdir(parents=True, exist_ok=True)
             write_atomically(self.root / REFUSED_FILE, json.dumps(data, ensure_ascii=False))

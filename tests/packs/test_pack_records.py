@@ -116,3 +116,21 @@ def test_a_damaged_inbox_memory_starts_anew(tmp_path: Path) -> None:
     (tmp_path / MEMORY_FILE).unlink()
     os.mkfifo(tmp_path / MEMORY_FILE)
     assert _answers(lambda: Memory.load(tmp_path)).tried == {}
+
+
+def test_the_last_few_refusals_are_kept(store: PackStore, tmp_path: Path) -> None:
+    """A second refused pack does not hide the first from staff, and a good
+    pack installed after them hides neither."""
+    for n in range(7):
+        store.record_refusal(tmp_path / f"{n}.kpack", f"reason {n}")
+    refusals = store.refusals()
+    assert [r.pack for r in refusals] == ["6.kpack", "5.kpack", "4.kpack", "3.kpack", "2.kpack"]
+    assert store.last_refusal().reason == "reason 6"
+    status = gather()
+    assert [r["pack"] for r in status["refused_before"]] == [
+        "5.kpack",
+        "4.kpack",
+        "3.kpack",
+        "2.kpack",
+    ]
+    assert sum(label == "refused" for label, _ in lines(status)) == 4
