@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers.cli import kiosk
 from helpers.packs import make_keys, pack
 from helpers.visitor import find, wait_shown
 
@@ -106,3 +107,12 @@ def test_the_staff_panel_says_the_pack_was_changed(make_ui, installed, qtbot) ->
     )
     text = find(ui.window, "packShown").property("text")
     assert EDITED in text and "signed by" not in text
+
+
+@pytest.mark.subprocess
+def test_kiosk_validate_names_the_changed_files(installed) -> None:
+    _made, current = installed
+    _edit(current)
+    result = kiosk("validate")
+    assert result.returncode == 1, result
+    assert f"pack 3: changed since install ({EDITED})" in result.stdout
