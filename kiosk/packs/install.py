@@ -88,6 +88,10 @@ def _install(
     pack: Path, store: PackStore, trusted: Sequence[Path] | None, downgrade: bool
 ) -> Installed:
     keys, unused = _keys(store, trusted)
+    if not keys and unused:
+        raise PackRefused(
+            f"{pack}: none of this kiosk's trusted key files can be used; the first: {unused[0]}"
+        )
     with open_pack(pack) as file:
         try:
             verified = verify(file, pack, keys)
