@@ -125,11 +125,11 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
         out.append(
             ("content", f"pack {pack['version']}, signed by {signer} (key {pack['key'][:16]})")
         )
-    if pack:
+    if pack and not pack["damaged"]:
         out.append(
             ("installed", f"{pack['installed']} from {pack['source']} (made {pack['created']})")
         )
-    else:
+    if not pack:
         out.append(("content", "no pack installed"))
     out.append(("folder", content["folder"]))
     if previous:
