@@ -310,6 +310,14 @@
         <translation>Пакет содержимого не установлен: киоск показывает собственное содержимое.</translation>
     </message>
     <message>
+        <source>Content pack %1: its record is damaged (%2); install the pack again to repair it.</source>
+        <translation>Пакет содержимого %1: его запись повреждена (%2); установите пакет ещё раз, чтобы восстановить её.</translation>
+    </message>
+    <message>
+        <source>Content pack %1 was CHANGED SINCE INSTALL (%2): not what was signed; install the pack again to repair it.</source>
+        <translation>Пакет содержимого %1 ИЗМЕНЁН ПОСЛЕ УСТАНОВКИ (%2): это не то, что было подписано; установите пакет ещё раз, чтобы восстановить его.</translation>
+    </message>
+    <message>
         <source>Content pack %1, signed by %2 (key %3).</source>
         <translation>Пакет содержимого %1, подписан: %2 (ключ %3).</translation>
     </message>

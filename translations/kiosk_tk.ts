@@ -307,6 +307,14 @@
         <translation>Mazmun bukjasy gurnalmady: kiosk öz mazmunyny görkezýär.</translation>
     </message>
     <message>
+        <source>Content pack %1: its record is damaged (%2); install the pack again to repair it.</source>
+        <translation>Mazmun bukjasy %1: onuň ýazgysy zaýalanypdyr (%2); dikeltmek üçin bukjany täzeden guruň.</translation>
+    </message>
+    <message>
+        <source>Content pack %1 was CHANGED SINCE INSTALL (%2): not what was signed; install the pack again to repair it.</source>
+        <translation>Mazmun bukjasy %1 GURNALANDAN SOŇ ÜÝTGEDILIPDIR (%2): bu gol çekilen mazmun däl; dikeltmek üçin bukjany täzeden guruň.</translation>
+    </message>
+    <message>
         <source>Content pack %1, signed by %2 (key %3).</source>
         <translation>Mazmun bukjasy %1, gol çeken: %2 (açar %3).</translation>
     </message>

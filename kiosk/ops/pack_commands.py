@@ -84,8 +84,10 @@ def _install(pack: Path, trust: list[Path] | None, downgrade: bool) -> int:
         f"installed version {info.version} signed by {info.signer_name} "
         f"(key {info.signer_key[:16]}): {info.folder}"
     )
-    if done.previous is not None:
+    if done.previous is not None and done.previous.version != info.version:
         print(f"`kiosk rollback` goes back to version {done.previous.version}")
+    elif done.previous is not None:  # the same pack again: its edited files undone
+        print(f"version {info.version} installed again: its files are as signed")
     if done.warnings:
         print(f"{done.warnings} content warning(s): `kiosk validate` lists them")
     return 0

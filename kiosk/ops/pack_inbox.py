@@ -37,7 +37,7 @@ from pathlib import Path
 
 from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
-from kiosk.packs.store import PackInfo, PackStore
+from kiosk.packs.store import PackInfo, PackStore, read_record
 
 log = logging.getLogger(__name__)
 
@@ -161,10 +161,10 @@ class Memory:
     def load(cls, data_dir: Path) -> Memory:
         path = data_dir / MEMORY_FILE
         try:
-            raw = json.loads(path.read_text("utf-8"))
+            raw = json.loads(read_record(path))
         except FileNotFoundError:
             return cls(path)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # a FIFO, [[[…]]] a million deep
             log.error("%s: cannot read what became of earlier packs (%s); starting anew", path, exc)
             return cls(path)
         tried = raw.get("tried") if isinstance(raw, dict) else None
@@ -191,7 +191,7 @@ class Memory:
             write_json(self.path, {"tried": self.tried})
         except OSError as exc:
             # Tried again after a restart, then: no worse than that.
-            log.error("%s: cannot record what became of %s (%s)", self.path, seen.path, exc)
+            log.error("%s: cannot record what became of %s (%s)", self.path, _shown(seen.path), exc)
 
 
 # install_pack's shape: install(pack, data_dir=...), or raise PackRefused.
@@ -206,7 +206,12 @@ def claimed_version(pack: Path) -> str | None:
     None when the file is not a pack's shape."""
     head_size = len(fmt.MAGIC) + fmt.LENGTH_BYTES
     try:
-        with open(pack, "rb") as file:
+        # A FIFO or a device on a stick is not a pack: never a hang.
+        fd = os.open(pack, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            os.set_blocking(fd, True)
             head = file.read(head_size)
             length = int.from_bytes(head[len(fmt.MAGIC) :], "big")
             if head[: len(fmt.MAGIC)] != fmt.MAGIC or length > fmt.MAX_MANIFEST_BYTES:
@@ -249,13 +254,13 @@ def install_newest(
     untried = newest_first(seen for seen in arrived if not memory.knows(seen))
     for index, (seen, version) in enumerate(untried):
         if restat(seen) != seen:
-            log.info("pack %s changed since it arrived; it is looked at again", seen.path)
+            log.info("pack %s changed since it arrived; it is looked at again", _shown(seen.path))
             continue
         if not _newer(version, shown):
             assert version is not None and shown is not None
             log.info(
                 "pack %s (version %s) is not newer than the content shown (%s); passed over",
-                seen.path,
+                _shown(seen.path),
                 version,
                 shown.version,
             )
@@ -267,11 +272,17 @@ def install_newest(
             _refused(seen, str(exc), memory, machine=isinstance(exc.__cause__, OSError))
             continue
         memory.remember(seen, INSTALLED)
-        log.info("pack %s (version %s) installed", seen.path, version)
+        log.info("pack %s (version %s) installed", _shown(seen.path), version)
         for older, _version in untried[index + 1 :]:
             memory.remember(older, PASSED_OVER, f"{seen.path.name} is newer")
         return seen.path
     return None
+
+
+def _shown(text: object) -> str:
+    """A stick's file name or a refusal as a log line quotes it: one line,
+    no control characters (a name is whatever the stick's maker chose)."""
+    return fmt.printable(str(text), 600)
 
 
 def _newer(version: str | None, shown: PackInfo | None) -> bool:
@@ -283,9 +294,13 @@ def _newer(version: str | None, shown: PackInfo | None) -> bool:
 
 def _refused(seen: Seen, reason: str, memory: Memory, *, machine: bool) -> None:
     if machine:  # a stick pulled out, a full disk: the pack may be fine
-        log.error("pack %s could not be installed: %s; it is tried again", seen.path, reason)
+        log.error(
+            "pack %s could not be installed: %s; it is tried again",
+            _shown(seen.path),
+            _shown(reason),
+        )
         return
-    log.error("pack %s refused: %s", seen.path, reason)
+    log.error("pack %s refused: %s", _shown(seen.path), _shown(reason))
     if restat(seen) == seen:  # changed meanwhile: tried again as the new file
         memory.remember(seen, REFUSED, reason)
 

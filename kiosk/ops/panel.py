@@ -26,7 +26,7 @@ from kiosk.ops.protocols import KioskState
 from kiosk.ops.reload import ContentReloader
 from kiosk.ops.settings import IDLE_MAX, IDLE_MIN, Settings, stored_pin_hash
 from kiosk.ops.stats import UsageCounts
-from kiosk.packs.store import PackStore, pack_lines
+from kiosk.packs.store import PackStore
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class StaffPanel(QObject):
         quit_app: Callable[[], None],
         parent: QObject | None = None,
         stored_pin_hash: Callable[[], tuple[bool, str | None]] = stored_pin_hash,
-        packs: PackStore | None = None,
+        pack_store: PackStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -70,7 +70,7 @@ class StaffPanel(QObject):
         self._stats = stats
         self._quit = quit_app
         self._unsaved: tuple[str, str] | None = None  # (path, why) of settings kept in memory
-        self._packs = packs
+        self._packs = pack_store
         # The installed pack and the last refused one, read when the panel
         # opens and when the content changes, not at the start.
         self._pack: dict[str, str] = {}
@@ -105,7 +105,7 @@ class StaffPanel(QObject):
         if store is None:
             return
         try:
-            job = PACKS_THREAD.submit(lambda: pack_lines(store))
+            job = PACKS_THREAD.submit(lambda: _pack_lines(store))
         except RuntimeError:  # no thread to be had: the lines stay as they were
             return
         job.add_done_callback(self._relay_packs)
@@ -235,3 +235,10 @@ class StaffPanel(QObject):
     def refresh(self) -> None:
         self._read_packs()
         self.changed.emit()
+
+
+def _pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
+    """In the packs thread (hashlib is not imported before the first frame)."""
+    from kiosk.packs.integrity import pack_lines
+
+    return pack_lines(store)

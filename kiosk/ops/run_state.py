@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.ops import places
+from kiosk.packs.format import printable
+from kiosk.packs.store import read_record
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,9 @@ class RunStateWriter:
 
 def read_run_state(path: Path | None = None) -> RunState | None:
     try:
-        data = json.loads((path or places.data_location() / FILE_NAME).read_text("utf-8"))
-        return RunState(int(data["pid"]), str(data["started"]), data.get("last_reset"))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+        data = json.loads(read_record(path or places.data_location() / FILE_NAME))
+        started, reset = str(data["started"]), data.get("last_reset")
+        dt.datetime.strptime(started, "%Y-%m-%dT%H:%M:%SZ")  # kiosk status counts from it
+        return RunState(int(data["pid"]), started, reset and printable(str(reset), 40))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None  # a FIFO, a damaged or hand-made note: no note

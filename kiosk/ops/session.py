@@ -94,7 +94,7 @@ class Operations:
             stats=stats,
             quit_app=quit_app,
             parent=parent,
-            packs=pack_store,
+            pack_store=pack_store,
         )
         self.staff = StaffAccess(pin_hash=self.panel.pin_hash, kiosk_mode=kiosk_mode, parent=parent)
         kiosk.set_default_language(settings.default_language)

@@ -42,7 +42,7 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
     store = pack_store()
     folder = shown_content_dir()
     result = load_layers(folder, overlay_dir())
-    refusal = store.last_refusal()
+    refusals = store.refusals()
     return {
         "content": {
             "folder": str(folder),
@@ -52,7 +52,8 @@ def gather(now: dt.datetime | None = None) -> dict[str, Any]:
             "warnings": len(result.warnings),
             "usable": result.content is not None,
         },
-        "last_refused": None if refusal is None else refusal.__dict__,
+        "last_refused": refusals[0].__dict__ if refusals else None,
+        "refused_before": [r.__dict__ for r in refusals[1:]],
         "kiosk": _kiosk(now),
         "today": _today(now),
         # What the running kiosk last wrote to its reports folder (liveness:
@@ -83,6 +84,7 @@ def _pack(info: PackInfo | None, *, check: bool = False) -> dict[str, Any] | Non
     if check and (manifest := installed_manifest(info.folder)) is not None:
         changed = changed_files(info.folder, manifest)
     return {
+        "damaged": info.damaged,
         "changed": [printable(name) for name in changed],
         "version": info.version,
         "signer": info.signer_name,
@@ -137,7 +139,15 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
     content, kiosk, today = status["content"], status["kiosk"], status["today"]
     pack, previous = content["pack"], content["previous"]
     out = []
-    if pack and pack["changed"]:
+    if pack and pack["damaged"]:
+        out.append(
+            (
+                "content",
+                f"pack {pack['version']}, ITS RECORD IS DAMAGED ({pack['damaged']}): "
+                "install the pack again to repair it",
+            )
+        )
+    elif pack and pack["changed"]:
         out.append(
             (
                 "content",
@@ -146,17 +156,15 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
             )
         )
     elif pack:
+        signer = pack["signer"] or "?"
         out.append(
-            (
-                "content",
-                f"pack {pack['version']}, signed by {pack['signer']} (key {pack['key'][:16]})",
-            )
+            ("content", f"pack {pack['version']}, signed by {signer} (key {pack['key'][:16]})")
         )
-    if pack:
+    if pack and not pack["damaged"]:
         out.append(
             ("installed", f"{pack['installed']} from {pack['source']} (made {pack['created']})")
         )
-    else:
+    if not pack:
         out.append(("content", "no pack installed"))
     out.append(("folder", content["folder"]))
     if previous:
@@ -165,6 +173,8 @@ def lines(status: dict[str, Any]) -> list[tuple[str, str]]:
     refused = status["last_refused"]
     if refused:
         out.append(("last refused", f"{refused['when']} {refused['pack']}: {refused['reason']}"))
+    for earlier in status.get("refused_before", []):
+        out.append(("refused", f"{earlier['when']} {earlier['pack']}: {earlier['reason']}"))
     if kiosk["running"]:
         up = kiosk["uptime_s"]
         since = f"up {_duration(up)}" if up is not None else "uptime unknown"

@@ -126,9 +126,13 @@ def signed_part(manifest_bytes: bytes) -> bytes:
 def parse_manifest(data: bytes) -> Manifest:
     """The manifest from its JSON; ManifestError says what is wrong with it."""
     try:
-        root = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ManifestError(f"the manifest is not JSON ({exc})") from exc
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ManifestError("the manifest is not UTF-8 text") from exc
+    try:
+        root = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ManifestError(f"the manifest is not JSON (line {exc.lineno}: {exc.msg})") from exc
     except RecursionError as exc:  # [[[[…]]]] a million deep
         raise ManifestError("the manifest is nested too deeply") from exc
     obj = _mapping(root, "the manifest")
@@ -192,11 +196,19 @@ def _entry(index: int, item: Any) -> FileEntry:
 def path_problem(name: str) -> str | None:
     """Why a file's path in a pack is not allowed, if it is not: only plain
     relative paths of visible names, with '/' between them."""
-    if not name or len(name) > 255:
-        return "an empty or overlong path"
-    if name.startswith("/") or "\\" in name or ":" in name.split("/", 1)[0]:
+    if not name:
+        return "an empty path"
+    if len(name.encode("utf-8", "surrogatepass")) > 1024:
+        return "a path longer than 1024 bytes"
+    if name.startswith("/"):
         return "an absolute path"
+    if "\\" in name:
+        return "a '\\' in a name (folders are separated by '/')"
+    if ":" in name.split("/", 1)[0]:
+        return "a ':' in the first name (it would read as a Windows drive)"
     parts = name.split("/")
+    if any(len(part.encode("utf-8", "surrogatepass")) > 255 for part in parts):
+        return "a name longer than 255 bytes (the longest a file system takes)"
     if any(part in ("", ".", "..") for part in parts):
         return "a path that escapes the folder or is not plain"
     if any(part.startswith(".") for part in parts):

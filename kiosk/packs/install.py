@@ -88,6 +88,10 @@ def _install(
     pack: Path, store: PackStore, trusted: Sequence[Path] | None, downgrade: bool
 ) -> Installed:
     keys, unused = _keys(store, trusted)
+    if not keys and unused:
+        raise PackRefused(
+            f"{pack}: none of this kiosk's trusted key files can be used; the first: {unused[0]}"
+        )
     with open_pack(pack) as file:
         try:
             verified = verify(file, pack, keys)
@@ -104,6 +108,7 @@ def _install(
             with store.locked():
                 current = store.current_info()
                 already = _check_version(pack, manifest, current, downgrade, verified)
+                _check_previous(pack, manifest, store.previous_info(), verified)
                 if already is not None:
                     return already
                 incoming = store.incoming()
@@ -147,6 +152,8 @@ def _check_version(
     if current is None:
         return None
     new, old = fmt.version_key(manifest.version), fmt.version_key(current.version)
+    if new == old and current.damaged:  # installed again, its record is repaired
+        return None
     if new == old:
         installed = current.folder / META_DIR / MANIFEST_FILE
         try:
@@ -167,6 +174,24 @@ def _check_version(
             f"{current.version} (give --downgrade to install it all the same)"
         )
     return None
+
+
+def _check_previous(
+    pack: Path, manifest: fmt.Manifest, previous: PackInfo | None, verified: Verified
+) -> None:
+    """A version is one content: the one `kiosk rollback` would go back to
+    too (else two kiosks could both show "version 3" and differ)."""
+    if previous is None or fmt.version_key(previous.version) != fmt.version_key(manifest.version):
+        return
+    try:
+        same = (previous.folder / META_DIR / MANIFEST_FILE).read_bytes() == verified.manifest_bytes
+    except OSError:
+        same = False
+    if not same:
+        raise PackRefused(
+            f"{pack}: version {manifest.version} was installed before with other content "
+            "(a new pack needs a higher version)"
+        )
 
 
 def _validate(pack: Path, folder: Path, store: PackStore) -> int:

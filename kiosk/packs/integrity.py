@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from kiosk.packs import format as fmt
-from kiosk.packs.store import MANIFEST_FILE, META_DIR, read_record
+from kiosk.packs.store import MANIFEST_FILE, META_DIR, PackStore, read_record
 
 _CHUNK = 1024 * 1024
 SHOWN = 3  # file names named in a message; the rest are counted
@@ -75,3 +75,29 @@ def _same(path: Path, entry: fmt.FileEntry) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
+    """What the staff panel shows of the packs: the installed one ({} if
+    none; "changed": its files edited since the install, "damaged": why its
+    record cannot be read) and the last refusal ({} if none), every text
+    printable. Hashes the pack's files: for a worker thread."""
+    info, refusal = store.current_info(), store.last_refusal()
+    changed = ""
+    if info is not None and (manifest := installed_manifest(info.folder)) is not None:
+        changed = describe(changed_files(info.folder, manifest)) if not info.damaged else ""
+    pack = (
+        {
+            "version": info.version,
+            "signer": info.signer_name or "?",
+            "key": info.signer_key[:16] or "?",
+            "damaged": info.damaged,
+            "changed": changed,
+        }
+        if info
+        else {}
+    )
+    refused = (
+        {"when": refusal.when, "pack": refusal.pack, "reason": refusal.reason} if refusal else {}
+    )
+    return pack, refused

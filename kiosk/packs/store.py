@@ -48,6 +48,7 @@ SIGNATURE_FILE = "signature"
 INSTALLED_FILE = "installed.json"
 REFUSED_FILE = "last-refused.json"
 REFUSAL_KEYS = ("when", "pack", "reason")
+KEPT_REFUSALS = 5
 INCOMING_PREFIX = ".incoming-"
 
 
@@ -60,6 +61,9 @@ class PackInfo:
     installed: str  # ISO 8601, UTC
     source: str  # the pack's file name
     folder: Path
+    # Why the pack's record cannot be read ("" when it can): the version is
+    # then its folder's name, and no signer is named.
+    damaged: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,12 +104,21 @@ class PackStore:
         return self._info(PREVIOUS)
 
     def last_refusal(self) -> Refusal | None:
+        refusals = self.refusals()
+        return refusals[0] if refusals else None
+
+    def refusals(self) -> list[Refusal]:
+        """The last few refusals, the latest first: one refused pack is not
+        hidden by the next (Syncthing may bring two between staff visits)."""
         try:
             data = json.loads(read_record(self.root / REFUSED_FILE))
-            when, pack, reason = (fmt.printable(str(data[k]), 600) for k in REFUSAL_KEYS)
-            return Refusal(when, pack, reason)
-        except (OSError, ValueError, KeyError, TypeError, RecursionError):
-            return None
+            records = [data, *data.get("earlier", [])[: KEPT_REFUSALS - 1]]
+            return [
+                Refusal(*(fmt.printable(str(record[k]), 600) for k in REFUSAL_KEYS))
+                for record in records
+            ]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return []
 
     def _target(self, name: str) -> Path | None:
         """The pack folder a link leads to, if it is one of ours."""
@@ -217,49 +230,59 @@ class PackStore:
         """Kept for the staff panel and `kiosk status`; a data folder that
         cannot be written loses only this note."""
         reason = fmt.printable(reason, 600)
-        data = {"when": utc_now(), "pack": fmt.printable(pack.name), "reason": reason}
+        earlier = [r.__dict__ for r in self.refusals()][: KEPT_REFUSALS - 1]
+        data = {
+            "when": utc_now(),
+            "pack": fmt.printable(pack.name),
+            "reason": reason,
+            "earlier": earlier,
+        }
         with contextlib.suppress(OSError):
             self.root.mkdir(parents=True, exist_ok=True)
             write_atomically(self.root / REFUSED_FILE, json.dumps(data, ensure_ascii=False))
 
 
-def pack_lines(store: PackStore) -> tuple[dict[str, str], dict[str, str]]:
-    """What the staff panel shows of the packs: the installed one ({} if
-    none) and the last refusal ({} if none), every text printable."""
-    info, refusal = store.current_info(), store.last_refusal()
-    pack = (
-        {"version": info.version, "signer": info.signer_name, "key": info.signer_key[:16]}
-        if info
-        else {}
-    )
-    refused = (
-        {"when": refusal.when, "pack": refusal.pack, "reason": refusal.reason} if refusal else {}
-    )
-    return pack, refused
-
-
 def read_info(folder: Path) -> PackInfo | None:
     """The installed pack's record. Its signer is named as the kiosk's own
     trusted key file names it (kept at the install), not as the pack says;
-    every text is made printable (kiosk.packs.format.printable)."""
+    every text is made printable (kiosk.packs.format.printable). A damaged
+    record still gives the version (the folder's name: versions are
+    compared with it) and says why (``damaged``)."""
     meta = folder / META_DIR
     try:
         manifest = fmt.parse_manifest(read_record(meta / MANIFEST_FILE))
+    except (OSError, ValueError, RecursionError) as exc:
+        return _damaged(folder, MANIFEST_FILE, exc)
+    try:
         installed = json.loads(read_record(meta / INSTALLED_FILE))
-    except (OSError, ValueError, RecursionError):
-        return None
+    except (OSError, ValueError, RecursionError) as exc:
+        return _damaged(folder, INSTALLED_FILE, exc)
     if not isinstance(installed, dict):
-        return None
+        return _damaged(folder, INSTALLED_FILE, ValueError())
+    # Not in the records of the first installs: no name, rather than the pack's.
     signer = installed.get("signer")
     return PackInfo(
         version=manifest.version,
-        signer_name=fmt.printable(signer if isinstance(signer, str) else manifest.signer_name),
+        signer_name=fmt.printable(signer) if isinstance(signer, str) else "",
         signer_key=manifest.signer_key,
         created=fmt.printable(manifest.created, 40),
         installed=fmt.printable(str(installed.get("installed", "")), 40),
         source=fmt.printable(str(installed.get("source", ""))),
         folder=folder,
     )
+
+
+def _damaged(folder: Path, name: str, exc: Exception) -> PackInfo | None:
+    if fmt.version_problem(folder.name):
+        return None
+    if isinstance(exc, OSError):
+        why = exc.strerror or str(exc)
+    elif isinstance(exc, RecursionError):
+        why = "nested too deeply"
+    else:
+        why = "not a valid record"
+    where = fmt.printable(str(folder / META_DIR / name), 300)
+    return PackInfo(folder.name, "", "", "", "", "", folder, damaged=f"{where}: {why}")
 
 
 def read_record(path: Path) -> bytes:

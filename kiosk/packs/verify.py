@@ -8,6 +8,7 @@ holds, not a byte of it is decompressed.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -40,6 +41,8 @@ def open_pack(pack: Path) -> BinaryIO:
     except FileNotFoundError as exc:
         raise PackRefused(f"{pack}: no such file") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise PackRefused(f"{pack}: a link; give the pack file itself") from exc
         raise PackRefused(f"{pack}: cannot read the pack ({exc.strerror or exc})") from exc
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):

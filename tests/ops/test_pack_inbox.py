@@ -361,3 +361,17 @@ def test_only_a_stick_mounted_later_is_looked_into(
     shutil.move(tmp_path / "away", stick)
     assert arrived(watch) == []
     assert shown_version(data) == "3"
+
+
+def test_a_name_with_control_characters_is_logged_on_one_line(
+    tmp_path: Path, data: Path, caplog
+) -> None:
+    """A stick's file name is whatever its maker chose: the log line quoting
+    it stays one line, with no escape code for the terminal reading it."""
+    watch = make_watch(tmp_path, data)
+    assert watch.inbox is not None
+    write(watch.inbox, "a\nFAKE: installed\x1b[2J.kpack", b"minutes of the meeting")
+    with caplog.at_level(logging.INFO):
+        assert watch.install_newest(arrived(watch)) is None
+    refused = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
+    assert refused and all("\n" not in m and "\x1b" not in m for m in refused), refused

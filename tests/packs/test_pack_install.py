@@ -337,6 +337,16 @@ def test_the_same_version_with_other_content(content_copy, keys, data, tmp_path)
     _refused(pack(content_copy, keys, tmp_path / "b.kpack", "3"), data, keys, "already installed")
 
 
+def test_the_same_version_with_other_content_as_the_previous(
+    content_copy, keys, data, tmp_path
+) -> None:
+    _install(pack(content_copy, keys, tmp_path / "a.kpack", "2"), data, keys)
+    _install(pack(content_copy, keys, tmp_path / "b.kpack", "3"), data, keys)
+    (content_copy / "notices.yaml").unlink()
+    other = pack(content_copy, keys, tmp_path / "c.kpack", "2")
+    _refused(other, data, keys, "version 2 was installed before with other content", downgrade=True)
+
+
 def test_rollback_goes_back_and_forth(content_copy, keys, data, tmp_path) -> None:
     with pytest.raises(PackRefused, match="no previous content"):
         rollback(data_dir=data)

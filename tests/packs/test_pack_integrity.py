@@ -7,7 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers.cli import kiosk
 from helpers.packs import make_keys, pack
+from helpers.visitor import find, wait_shown
 
 from kiosk.ops.content_place import pack_store
 from kiosk.ops.folder_thread import read_folder
@@ -91,3 +93,26 @@ def test_the_kiosk_started_on_a_changed_pack_tells_staff(make_ui, installed, qtb
         lambda: any("changed since install" in line for line in reloader.report), timeout=20_000
     )
     assert any(EDITED in line for line in ui.ops.panel.contentReport)
+
+
+def test_the_staff_panel_says_the_pack_was_changed(make_ui, installed, qtbot) -> None:
+    _made, current = installed
+    _edit(current)
+    ui = make_ui(lang="en")
+    ui.ops.staff.open_panel()
+    wait_shown(qtbot, ui.window, "staffPanel")
+    qtbot.waitUntil(
+        lambda: "CHANGED SINCE INSTALL" in find(ui.window, "packShown").property("text"),
+        timeout=20_000,
+    )
+    text = find(ui.window, "packShown").property("text")
+    assert EDITED in text and "signed by" not in text
+
+
+@pytest.mark.subprocess
+def test_kiosk_validate_names_the_changed_files(installed) -> None:
+    _made, current = installed
+    _edit(current)
+    result = kiosk("validate")
+    assert result.returncode == 1, result
+    assert f"pack 3: changed since install ({EDITED})" in result.stdout

@@ -75,6 +75,7 @@ def test_a_trusted_key_without_its_signer_line_is_named(
     made = pack(content_copy, keys, tmp_path / "a.kpack")
     with pytest.raises(PackRefused) as caught:
         install_pack(made, data_dir=store.data_dir)
+    assert "none of this kiosk's trusted key files can be used" in str(caught.value)
     assert f"{nameless}: the key file has no 'signer: NAME' line" in str(caught.value)
 
 

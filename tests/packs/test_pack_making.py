@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from helpers.packs import Keys, make_keys
 
+from kiosk.packs import format as fmt
 from kiosk.packs.build import PackNotMade, make_pack
-from kiosk.packs.install import install_pack
+from kiosk.packs.install import PackRefused, install_pack
 
 
 @pytest.fixture
@@ -53,3 +54,33 @@ def test_a_file_over_the_limit_is_refused_from_its_size(
         file.truncate(33 * 1024 * 1024)  # sparse: no disk used
     with pytest.raises(PackNotMade, match=r"huge\.bin: larger than 32 MiB$"):
         make_pack(content_copy, keys.secret, tmp_path / "out.kpack", version="1")
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("notes:1.txt", "a ':' in the first name (it would read as a Windows drive)"),
+        ("a\\b.txt", "a '\\' in a name (folders are separated by '/')"),
+        ("sections/" + "é" * 200 + ".yaml", "a name longer than 255 bytes"),
+        ("/etc/passwd", "an absolute path"),
+    ],
+)
+def test_a_name_a_pack_cannot_hold_is_named_plainly(name: str, problem: str) -> None:
+    assert fmt.path_problem(name).startswith(problem)
+
+
+def test_a_long_path_of_short_names_is_allowed() -> None:
+    assert fmt.path_problem("/".join(["folder"] * 50) + "/a.yaml") is None
+
+
+def test_a_manifest_that_is_not_utf8_is_named_so() -> None:
+    with pytest.raises(fmt.ManifestError, match=r"^the manifest is not UTF-8 text$"):
+        fmt.parse_manifest(b'{"format": 1, "version": "\xff"}')
+
+
+def test_a_linked_pack_is_named_a_link(content_copy: Path, keys: Keys, tmp_path: Path) -> None:
+    made = make_pack(content_copy, keys.secret, tmp_path / "a.kpack", version="1").path
+    link = tmp_path / "link.kpack"
+    os.symlink(made, link)
+    with pytest.raises(PackRefused, match=r"a link; give the pack file itself$"):
+        install_pack(link, data_dir=tmp_path / "d", trusted=[keys.public_path])

@@ -12,11 +12,17 @@ ColumnLayout {
     KText {
         objectName: "packShown"
         Layout.fillWidth: true
-        text: lines.panel.pack.version === undefined
+        readonly property var pack: lines.panel.pack
+        text: pack.version === undefined
               ? qsTr("No content pack installed: the kiosk shows its own content.")
+              : pack.damaged
+              ? qsTr("Content pack %1: its record is damaged (%2); install the pack again to repair it.")
+                .arg(pack.version).arg(pack.damaged)
+              : pack.changed
+              ? qsTr("Content pack %1 was CHANGED SINCE INSTALL (%2): not what was signed; install the pack again to repair it.")
+                .arg(pack.version).arg(pack.changed)
               : qsTr("Content pack %1, signed by %2 (key %3).")
-                .arg(lines.panel.pack.version).arg(lines.panel.pack.signer)
-                .arg(lines.panel.pack.key)
+                .arg(pack.version).arg(pack.signer).arg(pack.key)
     }
     KText {
         objectName: "packRefused"
