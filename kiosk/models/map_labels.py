@@ -47,6 +47,11 @@ class RegionLabels(QObject):
         self._spots: dict[str, list[float]] = {}
         self._names: dict[str, tuple[str, ...]] = {}  # every language's name, by region
         self._style: tuple[QFont, float, float] | None = None  # font, padding, height
+        # Placed only while the map is on screen: the map page lives on,
+        # hidden, and a change of text size or language elsewhere would
+        # otherwise place every label again for nobody (tens of ms).
+        self._shown = True
+        self._stale = False
         self.set_regions(regions)
 
     def update(self, selection: str | None = None, *, hidden: bool = False) -> None:
@@ -54,6 +59,9 @@ class RegionLabels(QObject):
         ``hidden`` while the camera moves to a region (they return there)."""
         if selection is not None:
             self._selection = selection  # its label is placed first
+        if not self._shown:
+            self._stale = True
+            return
         spots = {} if hidden else self._places.spots(self._camera, self._selection)
         if spots != self._spots:
             self._spots = spots
@@ -63,6 +71,14 @@ class RegionLabels(QObject):
         """New content: each region's name in every language it gives."""
         self._names = {r.id: tuple(r.name.values.values()) for r in regions}
         self._measure()
+
+    @Slot(bool)
+    def setShown(self, shown: bool) -> None:
+        """The map is on screen (True) or hidden; placed when it shows."""
+        self._shown = shown
+        if shown and self._stale:
+            self._stale = False
+            self.update()
 
     @Slot(QFont, float, float)
     def setStyle(self, font: QFont, padding: float, height: float) -> None:

@@ -217,3 +217,27 @@ def test_the_legend_says_there_is_more_with_a_scroll_bar_not_a_fade(make_ui, qtb
             while node is not None:
                 assert node.opacity() == 1, item.objectName()
                 node = node.parentItem()
+
+
+def test_labels_are_placed_only_while_the_map_shows(make_ui, qtbot):
+    """The map page lives on, hidden, while a visitor reads elsewhere: a
+    change of text size or language there places no label for nobody (it
+    cost tens of ms a tap); the map places them again when it shows."""
+    ui = make_ui(lang="en", size=(1920, 1080))
+    assert open_screen(ui.model, "map")
+    wait_screen(qtbot, ui.window, "mapScreen")
+    labels = ui.model.map.labels
+    before = dict(labels.property("spots"))
+    assert before
+    ui.model.goHome()
+    wait_screen(qtbot, ui.window, "homeScreen")
+    placed: list[int] = []
+    labels.spotsChanged.connect(lambda: placed.append(1))
+    ui.model.display.setLargeText(True)
+    ui.model.setLanguage("ru")
+    qtbot.wait(200)
+    assert not placed
+    assert open_screen(ui.model, "map")
+    wait_screen(qtbot, ui.window, "mapScreen")
+    qtbot.waitUntil(lambda: bool(placed), timeout=10_000)  # placed anew for the larger labels
+    assert labels.property("spots") != before

@@ -10,6 +10,9 @@ Page {
     id: screen
     required property KioskModel kiosk
     readonly property MapModel map: kiosk.map
+    // Labels are placed only while the map is the screen (map_labels.py).
+    onActiveChanged: map.labels.setShown(active)
+    Component.onCompleted: map.labels.setShown(active)
 
     // The panel's text as it is drawn: what its room is measured in.
     FontMetrics { id: nameMetrics; font.pixelSize: regionPanel.nameSize; font.bold: true }
