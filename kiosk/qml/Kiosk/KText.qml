@@ -2,19 +2,31 @@ import QtQuick
 
 // All text in the kiosk is plain text: HTML or script in content is shown
 // literally, never rendered and never a link.
-// Text larger than the body (headings, names, labels set large) breaks
-// between words only, never inside one ("Центральна / я Азия" in a narrow
-// panel): a word wider than the line shrinks the whole text until it fits,
-// down to the body size. Body-sized text breaks between words, and inside a
-// word only when it is wider than the line (Text.Wrap): a long word in the
-// content never runs out of its card.
+// Text breaks between words, and inside a word only when the word is wider
+// than the line (Text.Wrap): a long word in the content never runs out of
+// its card. A heading in a narrow place whose words must stay whole (a
+// region's name in the map's panel: "Центральна / я Азия") sets `wordsWhole`:
+// it breaks between words only, and a word wider than the line shrinks the
+// whole heading, down to the body size; a word too wide even then breaks.
 Text {
-    readonly property bool headingSized: font.pixelSize > Theme.bodySize
+    id: label
+    property bool wordsWhole: false
+    // Its longest word at the smallest size it may take (wordsWhole only).
+    TextMetrics {
+        id: longestWord
+        font.family: label.font.family
+        font.bold: label.font.bold
+        font.pixelSize: label.minimumPixelSize
+        text: label.wordsWhole
+              ? label.text.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
+              : ""
+    }
+    readonly property bool keepWords: wordsWhole && longestWord.advanceWidth <= width
     textFormat: Text.PlainText
     color: Theme.ink
     font.pixelSize: Theme.bodySize
-    wrapMode: headingSized ? Text.WordWrap : Text.Wrap
-    fontSizeMode: headingSized ? Text.HorizontalFit : Text.FixedSize
+    wrapMode: keepWords ? Text.WordWrap : Text.Wrap
+    fontSizeMode: keepWords ? Text.HorizontalFit : Text.FixedSize
     minimumPixelSize: Theme.bodySize
     elide: Text.ElideRight
     lineHeight: 1.15

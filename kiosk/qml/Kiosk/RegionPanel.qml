@@ -71,6 +71,7 @@ Rectangle {
                 }
                 KText {
                     objectName: "regionName"
+                    wordsWhole: true
                     Layout.fillWidth: true
                     text: panel.info.name || ""
                     color: Theme.accent
