@@ -38,8 +38,12 @@ class Made:
 
 
 def default_version(now: dt.datetime) -> str:
-    """YYYYMMDD.HHMMSS in UTC: each pack newer than the one before it."""
-    return now.astimezone(dt.timezone.utc).strftime("%Y%m%d.%H%M%S").lstrip("0") or "0"
+    """YYYYMMDD.HHMMSS in UTC, each pack newer than the one before it.
+
+    The time is written as a number (00:06:00 is 600), because a version part
+    has no leading zero; numbers compare as the times do."""
+    utc = now.astimezone(dt.timezone.utc)
+    return f"{utc:%Y%m%d}.{int(utc.strftime('%H%M%S'))}"
 
 
 def make_pack(

@@ -3,6 +3,7 @@ link or a FIFO, a file far over the limit."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from helpers.packs import Keys, make_keys
 
 from kiosk.packs import format as fmt
-from kiosk.packs.build import PackNotMade, make_pack
+from kiosk.packs.build import PackNotMade, default_version, make_pack
 from kiosk.packs.install import PackRefused, install_pack
 
 
@@ -84,3 +85,26 @@ def test_a_linked_pack_is_named_a_link(content_copy: Path, keys: Keys, tmp_path:
     os.symlink(made, link)
     with pytest.raises(PackRefused, match=r"a link; give the pack file itself$"):
         install_pack(link, data_dir=tmp_path / "d", trusted=[keys.public_path])
+
+
+@pytest.mark.parametrize(
+    ("when", "version"),
+    [
+        ("2026-11-30T00:06:00+00:00", "20261130.600"),
+        ("2026-11-30T00:00:00+00:00", "20261130.0"),
+        ("2026-11-30T00:00:09+00:00", "20261130.9"),
+        ("2026-11-30T13:45:10+00:00", "20261130.134510"),
+        ("2026-12-01T02:30:00+04:00", "20261130.223000"),
+    ],
+)
+def test_the_default_version_is_valid_at_every_hour(when: str, version: str) -> None:
+    # A pack made just after midnight UTC once failed: "000600" has a leading zero.
+    made = default_version(dt.datetime.fromisoformat(when))
+    assert made == version and fmt.version_problem(made) is None
+
+
+def test_default_versions_grow_through_the_day() -> None:
+    start = dt.datetime(2026, 11, 30, tzinfo=dt.timezone.utc)
+    versions = [default_version(start + dt.timedelta(seconds=s)) for s in range(0, 172800, 599)]
+    keys = [fmt.version_key(v) for v in versions]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
