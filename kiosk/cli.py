@@ -286,12 +286,13 @@ def _validate(content: Path | None, strict: bool, at: dt.datetime | None) -> int
     from kiosk.content.dates import dated_problems
     from kiosk.content.overlay import layer_name, load_layers
     from kiosk.ops.content_place import layer_labels, overlay_dir, shown_content_dir
-    from kiosk.ops.folder_thread import pack_changes
+    from kiosk.ops.folder_thread import checked_pack
     from kiosk.ops.settings import load_settings
 
     folder, overlay = shown_content_dir(content), overlay_dir()
     result = load_layers(folder, overlay)
-    if (changed := pack_changes(folder)) is not None:  # an installed pack edited by hand
+    changed, _shown = checked_pack(folder)
+    if changed is not None:  # an installed pack edited by hand: an error here
         result = LoadResult(result.content, (changed, *result.problems))
     layers = layer_labels(folder, overlay)  # None without an overlay
     # What has aged, by the day given or today, by the age staff allow

@@ -35,6 +35,25 @@ def shown_content_dir(content_dir: Path | str | None = None) -> Path:
     return pack_store().current() or paths.default_content_dir()
 
 
+def intact_fallback(folder: Path) -> tuple[str, Path] | None:
+    """What to show while the installed pack ``folder`` is not what was
+    signed (a file edited, added or removed by hand): the previous pack if
+    it is intact, else the content packaged with the program. A visitor is
+    never shown text the ministry did not sign under its name. None when
+    ``folder`` is not the installed pack (a --content folder is staff's own)."""
+    # hashlib is not imported before the first frame: hence here.
+    from kiosk.packs.integrity import changed_files, installed_manifest
+
+    store = pack_store()
+    if folder != store.current():
+        return None
+    previous = store.previous()
+    manifest = None if previous is None else installed_manifest(previous)
+    if previous is not None and manifest is not None and not changed_files(previous, manifest):
+        return f"pack {manifest.version}, the last intact one", previous
+    return "the content packaged with the program", paths.default_content_dir()
+
+
 def layer_labels(folder: Path, overlay: Path) -> list[tuple[str, Path]] | None:
     """How `kiosk validate` names each problem's layer ("overlay/contacts.yaml:12",
     "pack/site.yaml:3"); None without an overlay (full paths, as ever)."""

@@ -42,6 +42,7 @@ from kiosk.content.loader import (
 from kiosk.content.overlay import apply_overlay, watched_overlay_paths
 from kiosk.content.problems import ProblemLog
 from kiosk.content.source_page import SOURCE_PAGE
+from kiosk.ops.content_place import intact_fallback
 
 log = logging.getLogger(__name__)
 
@@ -119,21 +120,37 @@ def read_folder(
     try:
         watched = watched_paths(folder, overlay)
         before = look_at(watched)
-        result = load_content(folder, check_phones=check_phones)
-        if check_pack and (changed := pack_changes(folder)) is not None:
+        changed, shown = checked_pack(folder) if check_pack else (None, folder)
+        if changed is not None and shown != folder:
+            # What goes on screen is intact and signed: the edited pack is
+            # staff's to repair, not a reason to keep showing its text.
+            changed = Problem(changed.file, changed.line, Severity.WARNING, changed.message)
+        result = load_content(shown, check_phones=check_phones)
+        if changed is not None:
             result = LoadResult(result.content, (changed, *result.problems))
         if overlay is not None:
-            result = apply_overlay(result, folder, overlay, check_phones=check_phones)
+            result = apply_overlay(result, shown, overlay, check_phones=check_phones)
     except Exception as exc:
         log.exception("reading the content in %s failed", folder)
         result = failed(folder, f"the content cannot be read ({exc!r})")
     return Reading(result, watched, before)
 
 
-def pack_changes(folder: Path) -> Problem | None:
+def checked_pack(folder: Path) -> tuple[Problem | None, Path]:
+    """The error for an installed pack edited since the install (None:
+    intact, or no installed pack), and the folder to show: ``folder``, or
+    what stands in for it while it is not intact (content_place.intact_fallback)."""
+    changed = pack_changes(folder)
+    if changed is None or (fallback := intact_fallback(folder)) is None:
+        return changed, folder
+    instead, shown = fallback
+    return pack_changes(folder, instead=instead), shown
+
+
+def pack_changes(folder: Path, *, instead: str = "") -> Problem | None:
     """An installed pack's files edited since the install are no longer
     what the ministry signed: the error that says which (None: intact, or
-    ``folder`` is no installed pack)."""
+    ``folder`` is no installed pack), and what is ``instead`` shown."""
     # hashlib is not imported before the first frame: hence here.
     from kiosk.packs.integrity import changed_files, describe, installed_manifest
 
@@ -145,7 +162,12 @@ def pack_changes(folder: Path) -> Problem | None:
         return None
     message = (
         f"pack {manifest.version}: changed since install ({describe(changed)}): "
-        "not what was signed; install the pack again to repair it"
+        "not what was signed; "
+        + (
+            f"{instead} is shown until pack {manifest.version} is installed again"
+            if instead
+            else "install the pack again to repair it"
+        )
     )
     return Problem(str(folder), 1, Severity.ERROR, message)
 

@@ -63,6 +63,7 @@ class ContentReloader(QObject):
     answered = Signal(object, str)
     changed = Signal()  # the report below, the folder's state or the status changed
     take_pending_now = Signal()  # staff asked: valid new content goes on screen now
+    pack_edited = Signal()  # the installed pack is not intact: a read follows (what stands in)
 
     def __init__(
         self,
@@ -217,6 +218,10 @@ class ContentReloader(QObject):
         log.error("content: %s", problem)
         self.report = [str(problem), *self.report]
         self.changed.emit()
+        # The start showed the pack before its files were hashed: the read
+        # now puts what stands in for it (folder_thread.checked_pack) in its place.
+        self.pack_edited.emit()
+        self.load(apply_now=False)
 
     def _dispatch(self) -> None:
         """Start the read asked for, once the thread has no job of ours."""

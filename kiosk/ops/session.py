@@ -76,7 +76,7 @@ class Operations:
         self.packs_folder = packs_folder
         # A pack was installed while nobody was there: its content goes on
         # screen as soon as it is read, if nobody has started a visit meanwhile.
-        self._show_installed = False
+        self._show_next_read = False
         self.stats = stats
         self.idle = IdleMonitor(
             timeout_s=idle_timeout_s or settings.idle_timeout, warning_s=warning_s, parent=parent
@@ -124,6 +124,7 @@ class Operations:
         self.kiosk.problemsFound.connect(self.on_problems_found)
         self.idle.timedOut.connect(self.reset)
         self.reloader.take_pending_now.connect(self.on_take_pending_now)
+        self.reloader.pack_edited.connect(self.on_pack_edited)
         self.staff.panelRequested.connect(self.panel.refresh)
         self.reloader.changed.connect(self.on_reload_changed)
         if self.deliveries is not None:
@@ -198,8 +199,13 @@ class Operations:
             return
         log.info("pack %s installed; reading its content", pack)
         self.reloader.move_to(self.packs_folder)
-        self._show_installed = True
+        self._show_next_read = True
         self.reloader.load(apply_now=False)
+
+    def on_pack_edited(self) -> None:
+        # Unsigned text is not left on the attract screen until a visitor
+        # has come and gone: what stands in for it goes up as a pack would.
+        self._show_next_read = True
 
     def on_reload_changed(self) -> None:
         reloader = self.reloader
@@ -207,8 +213,8 @@ class Operations:
         if self.kiosk.screen == Screen.Unavailable and reloader.pending is not None:
             self.kiosk.replace_content(reloader.take_pending())
             log.info("content from %s is on screen", reloader.folder)
-        elif self._show_installed and reloader.status in ("pending", "rejected"):
-            self._show_installed = False
+        elif self._show_next_read and reloader.status in ("pending", "rejected"):
+            self._show_next_read = False
             # Still the attract screen: nobody has started a visit since the
             # reset. Else it waits for the next reset, as any new content.
             if reloader.pending is not None and self.kiosk.screen == Screen.Attract:

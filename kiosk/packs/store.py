@@ -97,6 +97,12 @@ class PackStore:
         link = self.root / CURRENT
         return link if self._target(CURRENT) is not None else None
 
+    def previous(self) -> Path | None:
+        """The ``previous`` link, if it leads to an installed pack (kept for
+        `kiosk rollback`, and shown while ``current`` is not intact)."""
+        link = self.root / PREVIOUS
+        return link if self._target(PREVIOUS) is not None else None
+
     def current_info(self) -> PackInfo | None:
         return self._info(CURRENT)
 
