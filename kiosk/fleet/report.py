@@ -4,13 +4,11 @@ reports folder, draw the charts, write the page (whole or not at all)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import defaultdict
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.files import write_atomically
 from kiosk.fleet import charts
 from kiosk.fleet.page import LANGUAGE_NAMES, Charts, render
 from kiosk.fleet.reading import Fleet, read_fleet
@@ -40,7 +38,7 @@ def make_report(folder: Path, output: Path, at: dt.datetime | None = None) -> Ma
         raise NotWritten(f"cannot read {folder} ({exc.strerror or exc})") from exc
     html = build_page(fleet, at)
     try:
-        _write_atomically(output, html)
+        write_atomically(output, html)
     except OSError as exc:
         raise NotWritten(f"cannot write {output} ({exc.strerror or exc})") from exc
     return Made(output, fleet)
@@ -133,17 +131,3 @@ def _topic_name(key: str) -> str:
     ("central-asia": "Central asia")."""
     words = key.replace("-", " ").replace("_", " ").strip()
     return (words[:1].upper() + words[1:])[:40] or key
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise

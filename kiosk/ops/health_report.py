@@ -24,13 +24,13 @@ import io
 import json
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Slot
+
+from kiosk.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -99,21 +99,6 @@ def write_log_tail(folder: Path, log_file: Path | None) -> Path | None:
         lines = lines[1:]  # the first line read is most likely cut
     return write_atomically(folder / TAIL_FILE, "\n".join(lines[-TAIL_LINES:]) + "\n")
 
-
-def write_atomically(path: Path, text: str) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would keep Syncthing's own account out
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return path
 
 
 # -- the minute's report, in its thread -----------------------------------

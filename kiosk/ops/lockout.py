@@ -20,13 +20,13 @@ import logging
 import math
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from kiosk.files import PRIVATE, write_atomically
 from kiosk.ops import places
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,7 @@ class PinLockout:
             until = datetime.fromtimestamp(state.until, timezone.utc).isoformat()
         text = json.dumps({"wrong": state.wrong, "rounds": state.rounds, "locked_until": until})
         try:
-            _write_atomically(self.path, text + "\n")
+            write_atomically(self.path, text + "\n", mode=PRIVATE)
         except OSError as exc:
             log.error(
                 "%s: cannot save the PIN lockout (%s); it holds until the kiosk restarts",
@@ -222,28 +222,3 @@ def _parse(text: str) -> _State:
     if moment.tzinfo is None:
         raise UnreadableState(f"locked_until: {until!r} has no time zone")
     return _State(wrong, rounds, moment.timestamp())
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """A unique temporary file (0600) in the same folder, synced, then renamed
-    over the old one: a power cut leaves the old state or the new one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:
-        folder = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return  # the file is written; only the rename's durability is less sure
-    try:
-        os.fsync(folder)
-    except OSError:
-        pass
-    finally:
-        os.close(folder)

@@ -13,12 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
-import tempfile
 import time
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+
+from kiosk.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +77,7 @@ def count_start(folder: Path, now: float | None = None) -> Starts:
     before = read_starts(path)
     starts = Starts(before.total + 1, (*before.times, now)[-KEEP:])
     try:
-        _write_atomically(path, json.dumps({"total": starts.total, "times": starts.times}))
+        write_atomically(path, json.dumps({"total": starts.total, "times": starts.times}))
     except OSError as exc:
         log.error("%s: cannot save the start count (%s)", path, exc.strerror or exc)
     recent = starts.within(LOOP_WINDOW_S, now)
@@ -93,15 +92,3 @@ def count_start(folder: Path, now: float | None = None) -> Starts:
     else:
         log.info("start %d (%d in the last %d minutes)", starts.total, recent, LOOP_WINDOW_S // 60)
     return starts
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise

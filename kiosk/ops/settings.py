@@ -16,10 +16,8 @@ import logging
 import os
 import re
 import stat
-import tempfile
 import time
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from kiosk.content import KNOWN_LANGUAGES
 from kiosk.content.dates import FIGURE_AGE_DEFAULT, FIGURE_AGE_MAX, FIGURE_AGE_MIN
 from kiosk.content.problems import ProblemLog
 from kiosk.content.yamlsource import line_of, read_yaml, refused
+from kiosk.files import write_atomically
 from kiosk.opening_hours import OpeningHours
 from kiosk.ops import places
 from kiosk.ops.setting_hours import read_opening_hours
@@ -279,46 +278,13 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         _tighten(folder, "settings folder")
         _keep_broken_aside(path)
         was_open = _open_to_others(path)
-        _write_atomically(path, text.encode("utf-8"))
+        write_atomically(path, text, mode=FILE_MODE)
     except OSError as exc:
         raise SettingsNotSaved(path, _why(exc)) from exc
     if was_open:
         log.warning("%s: was readable by others; saved as owner-only (0600) now", path)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    # A temporary name of this process's own: two processes saving at once
-    # never write into each other's file.
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            fd = -1  # the file object owns it now
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if fd >= 0:
-            os.close(fd)
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself survives a power cut only once the folder is synced."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # not every file system syncs folders; the rename is done anyway
-    finally:
-        os.close(fd)
 
 
 def _keep_broken_aside(path: Path) -> None:

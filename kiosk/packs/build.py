@@ -12,14 +12,17 @@ import datetime as dt
 import gzip
 import hashlib
 import io
+import itertools
 import os
 import stat
 import tarfile
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from kiosk.content import load_content
+from kiosk.files import write_atomically
 from kiosk.packs import format as fmt
 from kiosk.packs.keys import SecretKey
 
@@ -96,7 +99,11 @@ def make_pack(
                 )
             body = fmt.signed_part(manifest.to_json())
             payload.seek(0)
-            _write_atomically(output, body + secret.key.sign(body), payload)
+            # A pack only half written (a full stick, a pulled cable) never
+            # carries the final name: Syncthing or staff could pick it up.
+            head = body + secret.key.sign(body)
+            chunks = iter(partial(payload.read, _CHUNK), b"")
+            write_atomically(output, itertools.chain([head], chunks))
     except OSError as exc:
         raise PackNotMade(f"{output}: cannot write the pack ({exc.strerror or exc})") from exc
     return Made(output, manifest, len(result.warnings))
@@ -188,22 +195,3 @@ def _sha256(file: io.BufferedIOBase) -> str:
     while chunk := file.read(_CHUNK):
         digest.update(chunk)
     return digest.hexdigest()
-
-
-def _write_atomically(output: Path, head: bytes, payload: io.BufferedIOBase) -> None:
-    # A pack that is only half written (a full stick, a pulled cable) never
-    # carries the final name: Syncthing or staff could pick it up.
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=".", suffix=".kpack-part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(head)
-            while chunk := payload.read(_CHUNK):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, output)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

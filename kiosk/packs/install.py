@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.overlay import load_layers
+from kiosk.files import write_atomically
 from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
 from kiosk.packs.integrity import changed_files
@@ -34,7 +35,6 @@ from kiosk.packs.store import (
     PackStore,
     read_info,
     utc_now,
-    write_atomically,
 )
 from kiosk.packs.unpack import unpack
 from kiosk.packs.verify import Verified, open_pack, verify

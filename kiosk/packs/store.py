@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.files import sync_folder, write_atomically
 from kiosk.packs import format as fmt
 from kiosk.packs.errors import PackRefused
 
@@ -191,7 +192,7 @@ class PackStore:
             os.rename(folder, aside / "old")
             shutil.rmtree(aside, ignore_errors=True)
         os.rename(incoming, folder)
-        _sync(self.packs)
+        sync_folder(self.packs)
         return folder
 
     def switch(self, version: str) -> None:
@@ -223,7 +224,7 @@ class PackStore:
             os.unlink(tmp)
         os.symlink(f"{PACKS_DIR}/{version}", tmp)
         os.replace(tmp, self.root / name)
-        _sync(self.root)
+        sync_folder(self.root)
 
     def _prune(self) -> None:
         keep = {p.name for p in (self._target(CURRENT), self._target(PREVIOUS)) if p}
@@ -307,27 +308,3 @@ def read_record(path: Path) -> bytes:
     finally:
         os.close(fd)
 
-
-def write_atomically(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _sync(folder: Path) -> None:
-    """The folder's entries on disk: a switch survives a power cut."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
