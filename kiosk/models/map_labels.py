@@ -13,7 +13,7 @@ language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Property, QObject, QRectF, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -52,17 +52,46 @@ class RegionLabels(QObject):
         # otherwise place every label again for nobody (tens of ms).
         self._shown = True
         self._stale = False
+        self._hidden = False
+        # Placed once per frame, before it is drawn (see place_before_frames).
+        self._polish: Callable[[], None] | None = None
+        self._asked = False
         self.set_regions(regions)
+
+    def place_before_frames(self, polish: Callable[[], None]) -> None:
+        """Placements wait for the next frame's polish pass (``polish`` is the
+        map item's QQuickItem.polish; its updatePolish calls place_if_asked).
+        A change of text size alone resizes the view twice, moves the
+        buttons and changes the font, and each asked for a placement of tens
+        of milliseconds; layouts settled in that pass ask again, and Qt
+        polishes again before the same frame is drawn. So each frame pays
+        for one placement, and never shows labels placed for a layout that
+        has already changed."""
+        self._polish = polish
 
     def update(self, selection: str | None = None, *, hidden: bool = False) -> None:
         """Place the labels again (a new view, selection, size or region);
         ``hidden`` while the camera moves to a region (they return there)."""
         if selection is not None:
             self._selection = selection  # its label is placed first
+        self._hidden = hidden
         if not self._shown:
             self._stale = True
             return
-        spots = {} if hidden else self._places.spots(self._camera, self._selection)
+        self._asked = True
+        if self._polish is not None:
+            try:
+                self._polish()
+                return
+            except RuntimeError:  # the map item is gone: place now, as before it came
+                self._polish = None
+        self.place_if_asked()
+
+    def place_if_asked(self) -> None:
+        if not self._asked:
+            return
+        self._asked = False
+        spots = {} if self._hidden else self._places.spots(self._camera, self._selection)
         if spots != self._spots:
             self._spots = spots
             self.spotsChanged.emit()

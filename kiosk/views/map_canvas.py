@@ -108,11 +108,18 @@ class WorldMapCanvas(_MapItem):
     def _attached(self, model: MapModel) -> None:
         model.selectionChanged.connect(self.update)
         model.set_viewport(self.width(), self.height())
+        model.labels.place_before_frames(self.polish)
 
     def geometryChange(self, new: QRectF, old: QRectF) -> None:
         super().geometryChange(new, old)
         if self._model is not None:
             self._model.set_viewport(new.width(), new.height())
+
+    def updatePolish(self) -> None:
+        # Before each frame that asked for it: the labels, once (map_labels).
+        super().updatePolish()
+        if self._model is not None:
+            self._model.labels.place_if_asked()
 
     def paint(self, painter: QPainter) -> None:
         model = self._model
