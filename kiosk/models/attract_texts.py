@@ -14,7 +14,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.content import LANGUAGE_NAMES, Content
 from kiosk.content.model import Figure, Notice
-from kiosk.i18n import ATTRACT_PROMPTS, UNAVAILABLE_MESSAGES, format_date, format_number
+from kiosk.i18n import (
+    ATTRACT_PROMPTS,
+    UNAVAILABLE_MESSAGES,
+    UiTranslator,
+    format_date,
+    format_number,
+)
 
 # Each language's way in, written in that language: the button's label, and
 # its name for a screen reader (which says what the button does).
@@ -114,6 +120,30 @@ def attract_texts(
             for lang in languages
         ],
     }
+
+
+class AttractTexts:
+    """attract_texts, made once for what they are made of (compared by
+    identity: content and notices are immutable and replaced whole). Every
+    binding that shows a part reads them whole, and those that also depend
+    on the text size read them again at each "Aa", on any screen."""
+
+    def __init__(self) -> None:
+        self._made_of: tuple[object, ...] | None = None
+        self._texts: dict[str, object] = {}
+
+    def texts(
+        self,
+        made_of: tuple[Content | None, Sequence[str], bool, Sequence[Notice]],
+        translator: UiTranslator,
+    ) -> dict[str, object]:
+        old = self._made_of
+        if old is None or any(a is not b for a, b in zip(old, made_of, strict=True)):
+            content, languages, motto_shown, notices = made_of
+            as_of = {lang: translator.text(lang, *AS_OF) for lang in languages}
+            self._texts = attract_texts(content, languages, motto_shown, notices, as_of=as_of)
+            self._made_of = made_of
+        return self._texts
 
 
 def unavailable_texts() -> list[dict[str, str]]:

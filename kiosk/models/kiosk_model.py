@@ -26,7 +26,7 @@ from kiosk.content.contacts import check_phones
 from kiosk.content.dates import current_notices, motto_shown
 from kiosk.content.notices import MAX_SHOWN
 from kiosk.i18n import NO_OFFICIAL_NAMES, UiTranslator, format_date
-from kiosk.models.attract_texts import AS_OF, attract_texts, unavailable_texts
+from kiosk.models.attract_texts import AttractTexts, unavailable_texts
 from kiosk.models.calendar import Calendar
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.closed_notice import ClosedNotice
@@ -85,7 +85,7 @@ class KioskModel(QObject):
         self._calendar = Calendar(clock=clock or SystemClock(), parent=self)
         self._today = self._calendar.now().date()
         self._motto_shown = False
-        self._attract: tuple[tuple[object, ...], dict[str, object]] | None = None
+        self._attract = AttractTexts()
         self._sections = SectionListModel((), self._lang, self)
         self._figures = FigureListModel((), self._lang, self)
         self._notices = NoticeListModel((), self._lang, self)
@@ -355,19 +355,8 @@ class KioskModel(QObject):
         return self._site_text("motto") if self._motto_shown else ""
 
     def _get_attract(self) -> dict[str, object]:
-        # Made once for what it is made of (compared by identity: the content
-        # and the notices are immutable, replaced whole). Every binding that
-        # reads a part of it reads it whole, and bindings that also depend on
-        # the text size read it again at each "Aa" on any screen (20 times).
         made_of = (self._content, self._languages, self._motto_shown, self._notices.items)
-        cached = self._attract
-        if cached is None or any(a is not b for a, b in zip(cached[0], made_of, strict=True)):
-            as_of = {lang: self._translator.text(lang, *AS_OF) for lang in self._languages}
-            texts = attract_texts(
-                self._content, self._languages, self._motto_shown, self._notices.items, as_of=as_of
-            )
-            cached = self._attract = (made_of, texts)
-        return cached[1]
+        return self._attract.texts(made_of, self._translator)
 
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property("QVariantList", _get_languages, notify=contentChanged)
