@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -30,10 +31,12 @@ from kiosk.ops.idle import WARNING_SECONDS
 from kiosk.ops.opening import OpeningTimings
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
+from kiosk.ops.speech_engine import SpeechEngine
 from kiosk.ops.stats import UsageCounts
 from kiosk.ops.wake_filter import WakeFilter
 from kiosk.ops.workers import collect_on_ui_thread
 from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
+from kiosk.speech.voices import find_program
 from kiosk.views import attract_map, map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
@@ -121,9 +124,12 @@ class KioskUi(KioskView):
     """The running kiosk: its window, and the operations around it."""
 
     ops: Operations
+    speech: SpeechEngine
 
     def _before_close(self) -> None:
         self.ops.stop()
+        self.model.speech.leave()
+        self.speech.shutdown()
 
 
 def build_view(
@@ -187,6 +193,8 @@ def build_ui(
     usb_mount_globs: Sequence[str] | None = None,
     display_power: DisplayPower | None = None,
     opening_timings: OpeningTimings = OpeningTimings(),  # noqa: B008 (frozen)
+    speech_program: str | Literal["find"] | None = "find",
+    speech_wav_folder: Path | None = None,
 ) -> KioskUi:
     """The running kiosk's window (created, not shown): what build_view
     makes, plus the operations around it (settings, idle reset, staff
@@ -199,7 +207,10 @@ def build_ui(
     ``clock`` is the kiosk's one clock (the PC's when not given): the
     header's date, the motto's year, the notices and the staff panel's
     dated problems all read it. ``usb_mount_globs``: where USB sticks are
-    mounted (when staff turned on packs from sticks).
+    mounted (when staff turned on packs from sticks). ``speech_program``:
+    espeak-ng's path ("find": on PATH; None: no speech);
+    ``speech_wav_folder``: speech goes into WAV files there, not to the
+    sound card (tests).
     """
     request = _screen_request(screen)
     folder, overlay = shown_content_dir(content_dir), overlay_dir()
@@ -254,6 +265,9 @@ def build_ui(
     window.installEventFilter(wake)
     after_first_frame(window, model.prewarm)
     after_first_frame(window, ops.start_watching)
+    speech = _speech_engine(
+        model, window, settings, speech_program, speech_wav_folder, on_activity=ops.on_activity
+    )
     return KioskUi(
         engine=engine,
         model=model,
@@ -261,7 +275,42 @@ def build_ui(
         window=window,
         load_result=result,
         ops=ops,
+        speech=speech,
     )
+
+
+def _speech_engine(
+    model: KioskModel,
+    window: QQuickWindow,
+    settings: Settings,
+    program: str | None,
+    wav_folder: Path | None,
+    *,
+    on_activity: Callable[[], None],
+) -> SpeechEngine:
+    """Speech mode's engine, its focus and its keys. espeak-ng is looked for
+    after the first frame (a process start is no first frame's business)."""
+    speech = SpeechEngine(
+        program=find_program() if program == "find" else program,
+        wav_folder=wav_folder,
+        parent=model,
+    )
+    mode = model.speech
+    mode.set_default_volume(settings.speech_volume)
+    mode.utter.connect(speech.say)
+    mode.silence.connect(speech.stop)
+    speech.spoken.connect(mode.on_spoken)
+    speech.supportKnown.connect(mode.set_support)
+    window.activeFocusItemChanged.connect(lambda: mode.on_focus(window.activeFocusItem()))
+
+    def start() -> None:
+        speech.check()
+        from kiosk.models.speech_keys import SpeechKeys  # Qt's key names: not before
+
+        window.installEventFilter(SpeechKeys(speech=mode, on_key=on_activity, parent=window))
+
+    after_first_frame(window, start)
+    return speech
 
 
 def _screen_request(screen: str | None) -> ScreenRequest | None:

@@ -37,6 +37,7 @@ from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
 from kiosk.models.screen_open import open_screen
 from kiosk.models.screens_qml import Screens  # noqa: F401 (registers Screens for QML)
+from kiosk.models.speech_mode import SpeechMode
 from kiosk.screens import Screen, ScreenRequest, back_leads_elsewhere
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class KioskModel(QObject):
         self._contacts = ContactCardsModel((), self._lang, translator, self)
         self._map = MapModel((), self._lang, self)
         self._display = DisplayPrefs(self)
+        self._speech = SpeechMode(self, self)
         self._set_content(content)
         self._lang = lang if lang in self._languages else self.default_language
         self._screen = Screen.Attract if content else Screen.Unavailable
@@ -107,6 +109,10 @@ class KioskModel(QObject):
         self.contentChanged.connect(self.attractChanged)
         self._map.selected.connect(self.on_region_selected)
         self._display.counted.connect(self.counted)
+        self._speech.counted.connect(self.counted)
+        self.languageChanged.connect(self._speech.on_language_changed)
+        self.screenChanged.connect(self._speech.on_screen_changed)
+        self._map.infoChanged.connect(self._speech.on_map_choice)
 
     @Slot(str)
     def on_region_selected(self, region: str) -> None:
@@ -271,6 +277,9 @@ class KioskModel(QObject):
         screen, no open section or overlay, every view at its start."""
         if self._content is None:
             return
+        # First: silent before anything changes (the language switch below
+        # would be said).
+        self._speech.leave()
         self._switch_language(self.default_language, count=False)
         self._history.clear()
         self._reader.show(None)
@@ -372,6 +381,7 @@ class KioskModel(QObject):
     )
     dateText = Property(str, lambda self: format_date(self._lang, self._today), notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
+    speech = Property(SpeechMode, lambda self: self._speech, constant=True)
     unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
     closed = Property(ClosedNotice, lambda self: self._closed, constant=True)
     attract = Property("QVariantMap", _get_attract, notify=attractChanged)

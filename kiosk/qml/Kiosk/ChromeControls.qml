@@ -57,6 +57,7 @@ GridLayout {
         id: display
         objectName: "displayControls"
         display: controls.kiosk.display
+        speech: controls.kiosk.speech
         Layout.row: controls.twoRows ? 1 : 0
         Layout.column: controls.twoRows ? 1 : 2
         Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
