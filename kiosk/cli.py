@@ -5,6 +5,7 @@ kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
 kiosk validate [--content DIR] [--strict] [--at DATE]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
            [--scale F] [--large-text] [--high-contrast] [--at DATE]
+kiosk say --screen SCREEN [--lang L] [--content DIR] -o FILE.wav
 kiosk review [--content DIR] -o FILE.html
 kiosk fleet report REPORTS_DIR -o FILE.html [--at DATE]
 kiosk keys new DIR [--name NAME]
@@ -153,6 +154,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_at(shot, "draw the screen")
 
+    say = sub.add_parser(
+        "say", help="render what speech mode reads on one screen into a WAV file, and exit"
+    )
+    _add_common(say)
+    say.add_argument(
+        "--screen",
+        required=True,
+        help="attract, home, section/<id>, contacts, map, map/<region-id> or closed",
+    )
+    say.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.wav")
+
     review = sub.add_parser(
         "review",
         help="write the page a reviewer prints and signs: every text side by side in each "
@@ -223,6 +235,8 @@ def _command(args: argparse.Namespace) -> int:
         return _validate(args.content, args.strict, args.at)
     if args.command == "shot":
         return _shot(args)
+    if args.command == "say":
+        return _say(args)
     if args.command == "review":
         return _review(args.content, args.output)
     if args.command == "fleet":
@@ -372,6 +386,24 @@ def _shot(args: argparse.Namespace) -> int:
         )
     except (ShotError, StartupError) as exc:
         print(f"kiosk shot: {exc}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _say(args: argparse.Namespace) -> int:
+    from kiosk.app import StartupError
+    from kiosk.say import SayError, say_screen
+
+    if args.content is not None and (problem := _folder_problem(args.content)) is not None:
+        print(f"kiosk say: content folder {args.content}: {problem}", file=sys.stderr)
+        return 1
+    try:
+        out = say_screen(
+            args.screen, args.output, args.lang, args.content, args.size or (1920, 1080)
+        )
+    except (SayError, StartupError) as exc:
+        print(f"kiosk say: {exc}", file=sys.stderr)
         return 1
     print(out)
     return 0
