@@ -27,11 +27,11 @@ def words() -> Words:
         on=QCoreApplication.translate("Speech", "on"),
         off=QCoreApplication.translate("Speech", "off"),
         selected=QCoreApplication.translate("Speech", "selected"),
-        # TRANSLATORS: a control's place among its like: "3 of 8".
+        # a control's place among its like: "3 of 8".
         position=QCoreApplication.translate("Speech", "{index} of {count}"),
-        # TRANSLATORS: "@" in an e-mail address, as said aloud.
+        # "@" in an e-mail address, as said aloud.
         at=QCoreApplication.translate("Speech", "at"),
-        # TRANSLATORS: "." in an e-mail or web address, as said aloud.
+        # "." in an e-mail or web address, as said aloud.
         dot=QCoreApplication.translate("Speech", "dot"),
     )
 
