@@ -62,6 +62,7 @@ class SpeechEngine(QObject):
         self._program = program
         self._wav_folder = wav_folder
         self._current: QProcess | None = None
+        self._checking: QProcess | None = None
         self._current_wav: Path | None = None
         self._ending: set[QProcess] = set()
         self._count = 0
@@ -77,7 +78,7 @@ class SpeechEngine(QObject):
         if self._program is None:
             self._set_support(SpeechSupport(None, frozenset()))
             return
-        process = QProcess(self)
+        process = self._checking = QProcess(self)
         timer = QTimer(process)
         timer.setSingleShot(True)
         timer.timeout.connect(process.kill)
@@ -85,11 +86,13 @@ class SpeechEngine(QObject):
         def on_finished(code: int, status: QProcess.ExitStatus) -> None:
             listing = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace")
             voices = parse_voices(listing) if code == 0 else set()
+            self._checking = None
             self._set_support(SpeechSupport(self._program, frozenset(voices)))
             process.deleteLater()
 
         def on_error(error: QProcess.ProcessError) -> None:
             if error == QProcess.ProcessError.FailedToStart:
+                self._checking = None
                 self._set_support(SpeechSupport(None, frozenset()))
                 process.deleteLater()
 
@@ -146,10 +149,17 @@ class SpeechEngine(QObject):
         process.kill()
 
     def shutdown(self) -> None:
-        """The kiosk is stopping: no process outlives it."""
+        """The kiosk is stopping: no process outlives it (nor is destroyed
+        while it runs)."""
         self.stop()
+        checking, self._checking = self._checking, None
+        if checking is not None:
+            checking.finished.disconnect()
+            checking.kill()
+            self._ending.add(checking)
         for process in list(self._ending):
             process.waitForFinished(1000)
+        self._ending.clear()
 
     @property
     def busy(self) -> bool:
@@ -165,12 +175,16 @@ class SpeechEngine(QObject):
             return
         self._current = None
         process.deleteLater()
+        error = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
         if status == QProcess.ExitStatus.CrashExit:
             self._fail(f"{PROGRAM} crashed")
         elif code != 0:
-            error = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
-            self._fail(f"{PROGRAM} failed ({code}): {error.strip()[:200] or 'no message'}")
+            self._fail(f"{PROGRAM} failed ({code}): {error[-200:] or 'no message'}")
         else:
+            if error and self._current_wav is None:
+                # espeak-ng ends with 0 when it finds no sound device; it
+                # says so on stderr (ALSA's "Unknown PCM default").
+                self._fail(f"{PROGRAM} could not play: {error.splitlines()[-1][:200]}")
             if self._current_wav is not None:
                 self.written.append(self._current_wav)
             self.spoken.emit()
