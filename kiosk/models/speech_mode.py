@@ -36,8 +36,25 @@ log = logging.getLogger(__name__)
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
-# The reading column: when it has the focus, the topic is read row by row.
+# The reading column: when it (or one of its rows, "row_<index>") has the
+# focus, the topic is read row by row from there.
 READER_ITEMS = frozenset({"readerList"})
+_ROW_PREFIX = "row_"
+
+
+def reader_row_of(item: QQuickItem) -> int | None:
+    """The reader row ``item`` is or is in (0 for the column itself); None
+    when it is not in the reading column."""
+    row = 0
+    node: QQuickItem | None = item
+    while node is not None:
+        name = node.objectName()
+        if name in READER_ITEMS:
+            return row
+        if name.startswith(_ROW_PREFIX) and name[len(_ROW_PREFIX) :].isdigit():
+            row = int(name[len(_ROW_PREFIX) :])
+        node = node.parentItem()
+    return None
 
 
 @QmlElement
@@ -71,6 +88,7 @@ class SpeechMode(QObject):
         self._volume = self._default_volume
         self.changed.emit()
 
+    @Slot(bool, str)
     def set_support(self, available: bool, reason: str) -> None:
         """Whether espeak-ng and the voices are there (the engine found out)."""
         if (available, reason) != (self._available, self._reason):
@@ -154,9 +172,10 @@ class SpeechMode(QObject):
         if not self._on or item is None:
             return
         self._stop_reading()
-        if item.objectName() in READER_ITEMS and self._rows():
-            self._reading = 0
-            self._read_row(0, lead=speech_words.paragraph_keys())
+        row = reader_row_of(item)
+        if row is not None and self._rows():
+            self._reading = min(row, len(self._rows()) - 1)
+            self._read_row(self._reading, lead=speech_words.paragraph_keys())
             return
         text = phrase(focused_of(item), speech_words.words(), self._kiosk.language)
         if text:

@@ -162,6 +162,11 @@ class SpeechEngine(QObject):
         self._ending.clear()
 
     @property
+    def speaking(self) -> bool:
+        """An utterance is being said (not one being ended)."""
+        return self._current is not None
+
+    @property
     def busy(self) -> bool:
         """Something is being said, or a killed process has not ended yet."""
         return self._current is not None or bool(self._ending)
