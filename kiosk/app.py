@@ -195,6 +195,7 @@ def build_ui(
     opening_timings: OpeningTimings = OpeningTimings(),  # noqa: B008 (frozen)
     speech_program: str | Literal["find"] | None = "find",
     speech_wav_folder: Path | None = None,
+    speech_piped: bool = False,
 ) -> KioskUi:
     """The running kiosk's window (created, not shown): what build_view
     makes, plus the operations around it (settings, idle reset, staff
@@ -210,7 +211,8 @@ def build_ui(
     mounted (when staff turned on packs from sticks). ``speech_program``:
     espeak-ng's path ("find": on PATH; None: no speech);
     ``speech_wav_folder``: speech goes into WAV files there, not to the
-    sound card (tests).
+    sound card (tests); ``speech_piped``: into a pipe the engine reads
+    (bench/speech.py).
     """
     request = _screen_request(screen)
     folder, overlay = shown_content_dir(content_dir), overlay_dir()
@@ -266,7 +268,16 @@ def build_ui(
     after_first_frame(window, model.prewarm)
     after_first_frame(window, ops.start_watching)
     speech = _speech_engine(
-        model, window, settings, speech_program, speech_wav_folder, on_activity=ops.on_activity
+        model,
+        window,
+        settings,
+        SpeechEngine(
+            program=find_program() if speech_program == "find" else speech_program,
+            wav_folder=speech_wav_folder,
+            piped=speech_piped,
+            parent=model,
+        ),
+        on_activity=ops.on_activity,
     )
     return KioskUi(
         engine=engine,
@@ -283,18 +294,13 @@ def _speech_engine(
     model: KioskModel,
     window: QQuickWindow,
     settings: Settings,
-    program: str | None,
-    wav_folder: Path | None,
+    speech: SpeechEngine,
     *,
     on_activity: Callable[[], None],
 ) -> SpeechEngine:
-    """Speech mode's engine, its focus and its keys. espeak-ng is looked for
-    after the first frame (a process start is no first frame's business)."""
-    speech = SpeechEngine(
-        program=find_program() if program == "find" else program,
-        wav_folder=wav_folder,
-        parent=model,
-    )
+    """Speech mode wired to its engine, the focus and its keys. espeak-ng's
+    voices are asked for after the first frame (a process start is no first
+    frame's business)."""
     mode = model.speech
     mode.set_default_volume(settings.speech_volume)
     mode.utter.connect(speech.say)

@@ -6,15 +6,18 @@ queue: the newest utterance is the only one. Every process is reaped when it
 ends (QProcess's finished), never left a zombie, and the ones being killed
 are kept only until then.
 
-Output: the sound card (espeak-ng plays itself), or, for tests and
-``kiosk say``, one WAV file per utterance in a folder. A missing program or
+Output: the sound card (espeak-ng plays itself), or, for tests, one WAV
+file per utterance in a folder, or its samples on a pipe (``audioStarted``
+says when the first sound comes: bench/speech.py measures by it). A missing program or
 voice, a missing sound device or a crashing espeak-ng is a log line and a
 kiosk without speech (or without that utterance), never a stopped kiosk.
 """
 
 from __future__ import annotations
 
+import array
 import logging
+import sys
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +33,9 @@ CHECK_TIMEOUT_MS = 10_000
 # Killed processes end within milliseconds; more than this many still ending
 # means something is badly wrong, and speech stops rather than pile them up.
 MAX_ENDING = 8
+# A sample at least this loud (of 32767) is sound, not espeak-ng's lead-in silence.
+SOUND_LEVEL = 64
+WAV_HEADER_BYTES = 44
 # Distinct failure reasons logged (an error text may vary without end).
 MAX_REASONS = 20
 # What tests and `kiosk say` can look back on (the kiosk keeps nothing).
@@ -48,17 +54,24 @@ class SpeechEngine(QObject):
     supportKnown = Signal(bool, str)  # (every voice there, why not)
     spoken = Signal()  # the current utterance ended by itself (not killed)
     started = Signal(str)  # an utterance was handed to espeak-ng (its text)
+    audioStarted = Signal()  # piped output: the current utterance's first sound
 
     def __init__(
         self,
         *,
         program: str | None,
         wav_folder: Path | None = None,
+        piped: bool = False,
         parent: QObject | None = None,
     ) -> None:
         """``program``: espeak-ng's path (None: not installed). ``wav_folder``:
-        write each utterance there as a WAV instead of playing it."""
+        write each utterance there as a WAV instead of playing it. ``piped``:
+        read its samples from espeak-ng's stdout instead (and emit
+        ``audioStarted`` at the first sound)."""
         super().__init__(parent)
+        self._piped = piped
+        self._pending = b""  # piped: samples read but not yet looked at
+        self._heard = False
         self._program = program
         self._wav_folder = wav_folder
         self._current: QProcess | None = None
@@ -128,9 +141,12 @@ class SpeechEngine(QObject):
         process = QProcess(self)
         process.finished.connect(lambda code, status, p=process: self.on_finished(p, code, status))
         process.errorOccurred.connect(lambda error, p=process: self.on_error(p, error))
+        if self._piped:
+            self._pending, self._heard = b"", False
+            process.readyReadStandardOutput.connect(lambda p=process: self.on_samples(p))
         self._current, self._current_wav = process, wav
         self.utterances.append(Utterance(text, voice, volume, wav))
-        process.start(self._program, say_arguments(voice, volume, wav=wav))
+        process.start(self._program, say_arguments(voice, volume, wav=wav, stdout=self._piped))
         # On stdin: never an argument, so no text is ever taken for an option.
         process.write(text.encode("utf-8"))
         process.closeWriteChannel()
@@ -193,6 +209,25 @@ class SpeechEngine(QObject):
             if self._current_wav is not None:
                 self.written.append(self._current_wav)
             self.spoken.emit()
+
+    def on_samples(self, process: QProcess) -> None:
+        """Piped output: look for the first sound of the current utterance."""
+        data = bytes(process.readAllStandardOutput().data())
+        if process is not self._current or self._heard:
+            return
+        self._pending += data
+        samples = self._pending[WAV_HEADER_BYTES:]
+        usable = len(samples) - len(samples) % 2
+        levels = array.array("h", samples[:usable])  # espeak-ng's WAV: 16-bit, little-endian
+        if sys.byteorder == "big":
+            levels.byteswap()
+        if any(abs(level) >= SOUND_LEVEL for level in levels):
+            self._heard = True
+            self._pending = b""
+            self.audioStarted.emit()
+            return
+        # Keep the header and an odd byte; the silence looked at is dropped.
+        self._pending = self._pending[:WAV_HEADER_BYTES] + samples[usable:]
 
     def on_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
         if error != QProcess.ProcessError.FailedToStart:
