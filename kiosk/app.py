@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -21,6 +21,7 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
+from kiosk.models.speech_focus import follow_window
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.deliveries import deliveries
 from kiosk.ops.display_power import DisplayPower
@@ -208,11 +209,8 @@ def build_ui(
     ``clock`` is the kiosk's one clock (the PC's when not given): the
     header's date, the motto's year, the notices and the staff panel's
     dated problems all read it. ``usb_mount_globs``: where USB sticks are
-    mounted (when staff turned on packs from sticks). ``speech_program``:
-    espeak-ng's path ("find": on PATH; None: no speech);
-    ``speech_wav_folder``: speech goes into WAV files there, not to the
-    sound card (tests); ``speech_piped``: into a pipe the engine reads
-    (bench/speech.py).
+    mounted (when staff turned on packs from sticks). Speech: espeak-ng's path ("find": on
+    PATH), into WAV files or a pipe instead of the sound card (tests, bench/speech.py).
     """
     request = _screen_request(screen)
     folder, overlay = shown_content_dir(content_dir), overlay_dir()
@@ -267,18 +265,15 @@ def build_ui(
     window.installEventFilter(wake)
     after_first_frame(window, model.prewarm)
     after_first_frame(window, ops.start_watching)
-    speech = _speech_engine(
-        model,
-        window,
-        settings,
-        SpeechEngine(
-            program=find_program() if speech_program == "find" else speech_program,
-            wav_folder=speech_wav_folder,
-            piped=speech_piped,
-            parent=model,
-        ),
-        on_activity=ops.on_activity,
+    speech = SpeechEngine(
+        program=find_program() if speech_program == "find" else speech_program,
+        wav_folder=speech_wav_folder,
+        piped=speech_piped,
+        parent=model,
     )
+    model.speech.use_engine(speech, default_volume=settings.speech_volume)
+    after_first_frame(window, speech.check)  # a process start is no first frame's business
+    after_first_frame(window, lambda: follow_window(window, model.speech, on_key=ops.on_activity))
     return KioskUi(
         engine=engine,
         model=model,
@@ -288,35 +283,6 @@ def build_ui(
         ops=ops,
         speech=speech,
     )
-
-
-def _speech_engine(
-    model: KioskModel,
-    window: QQuickWindow,
-    settings: Settings,
-    speech: SpeechEngine,
-    *,
-    on_activity: Callable[[], None],
-) -> SpeechEngine:
-    """Speech mode wired to its engine, the focus and its keys. espeak-ng's
-    voices are asked for after the first frame (a process start is no first
-    frame's business)."""
-    mode = model.speech
-    mode.set_default_volume(settings.speech_volume)
-    mode.utter.connect(speech.say)
-    mode.silence.connect(speech.stop)
-    speech.spoken.connect(mode.on_spoken)
-    speech.supportKnown.connect(mode.set_support)
-    window.activeFocusItemChanged.connect(lambda: mode.on_focus(window.activeFocusItem()))
-
-    def start() -> None:
-        speech.check()
-        from kiosk.models.speech_keys import SpeechKeys  # Qt's key names: not before
-
-        window.installEventFilter(SpeechKeys(speech=mode, on_key=on_activity, parent=window))
-
-    after_first_frame(window, start)
-    return speech
 
 
 def _screen_request(screen: str | None) -> ScreenRequest | None:

@@ -10,17 +10,20 @@ paragraphs). espeak-ng writes the whole into the file.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import subprocess
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.app import build_view, get_app, prefer_offscreen
+from kiosk.app import StartupError, build_view, get_app, prefer_offscreen
 from kiosk.models.speech_mode import READER_ITEMS
 from kiosk.speech.voices import (
     PROGRAM,
@@ -50,6 +53,22 @@ _READ_ROLES = (
 
 class SayError(RuntimeError):
     pass
+
+
+def say_command(args: argparse.Namespace, folder_problem: Callable[[Path], str | None]) -> int:
+    """``kiosk say``: the WAV's path on stdout, or one sentence and 1."""
+    if args.content is not None and (problem := folder_problem(args.content)) is not None:
+        print(f"kiosk say: content folder {args.content}: {problem}", file=sys.stderr)
+        return 1
+    try:
+        out = say_screen(
+            args.screen, args.output, args.lang, args.content, args.size or (1920, 1080)
+        )
+    except (SayError, StartupError) as exc:
+        print(f"kiosk say: {exc}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
 
 
 def say_screen(

@@ -109,10 +109,6 @@ class KioskModel(QObject):
         self.contentChanged.connect(self.attractChanged)
         self._map.selected.connect(self.on_region_selected)
         self._display.counted.connect(self.counted)
-        self._speech.counted.connect(self.counted)
-        self.languageChanged.connect(self._speech.on_language_changed)
-        self.screenChanged.connect(self._speech.on_screen_changed)
-        self._map.infoChanged.connect(self._speech.on_map_choice)
 
     @Slot(str)
     def on_region_selected(self, region: str) -> None:
@@ -220,9 +216,6 @@ class KioskModel(QObject):
         """Staff's choice (None: the content's); used from the next reset on."""
         self._default_override = lang
 
-    def _get_language(self) -> str:
-        return self._lang
-
     @Slot(str)
     def setLanguage(self, lang: str) -> None:
         self._switch_language(lang, count=True)
@@ -277,9 +270,7 @@ class KioskModel(QObject):
         screen, no open section or overlay, every view at its start."""
         if self._content is None:
             return
-        # First: silent before anything changes (the language switch below
-        # would be said).
-        self._speech.leave()
+        self._speech.leave()  # first: the language switch below is not said
         self._switch_language(self.default_language, count=False)
         self._history.clear()
         self._reader.show(None)
@@ -368,7 +359,7 @@ class KioskModel(QObject):
             self._content, self._languages, self._motto_shown, self._notices.items, as_of=as_of
         )
 
-    language = Property(str, _get_language, notify=languageChanged)
+    language = Property(str, lambda self: self._lang, notify=languageChanged)
     languages = Property("QVariantList", _get_languages, notify=contentChanged)
     screen = Property(int, _get_screen, notify=screenChanged)  # a Screen (Screens.Home, …)
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)

@@ -4,11 +4,17 @@ a screen reader reads them) and its place among its like ("3 of 8")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.speech.phrases import Focused, Role
+
+if TYPE_CHECKING:
+    from kiosk.models.speech_mode import SpeechMode
 
 _ROLES = {
     QAccessible.Role.Button: Role.BUTTON,
@@ -80,3 +86,14 @@ def _reading_order(item: QQuickItem) -> tuple[int, int]:
 def _text_of(item: QQuickItem) -> str:
     text = item.property("text")
     return text if isinstance(text, str) else ""
+
+
+def follow_window(window: QQuickWindow, mode: SpeechMode, *, on_key: Callable[[], None]) -> None:
+    """Speech mode follows the window's focus, whoever moves it, and takes
+    its keys (kiosk/models/speech_keys.py) before any QML item. Done after
+    the first frame: the keys' module makes Qt's key names, which the first
+    frame does not need."""
+    from kiosk.models.speech_keys import SpeechKeys
+
+    window.activeFocusItemChanged.connect(lambda: mode.on_focus(window.activeFocusItem()))
+    window.installEventFilter(SpeechKeys(speech=mode, on_key=on_key, parent=window))

@@ -79,8 +79,21 @@ class SpeechMode(QObject):
         self._paused = False
         self._last = ""  # the last thing said (Space says it again after a pause)
         self._prefix = ""  # the new screen's name, said before the first focus on it
+        self.counted.connect(kiosk.counted)
+        kiosk.languageChanged.connect(self.on_language_changed)
+        kiosk.screenChanged.connect(self.on_screen_changed)
+        kiosk.map.infoChanged.connect(self.on_map_choice)
 
     # -- the staff's and the engine's ---------------------------------------
+
+    def use_engine(self, engine: QObject, *, default_volume: int) -> None:
+        """Speak through ``engine`` (kiosk.ops.speech_engine.SpeechEngine,
+        made by kiosk.app: the models never import ops)."""
+        self.set_default_volume(default_volume)
+        self.utter.connect(engine.say)
+        self.silence.connect(engine.stop)
+        engine.spoken.connect(self.on_spoken)
+        engine.supportKnown.connect(self.set_support)
 
     def set_default_volume(self, volume: int) -> None:
         """The staff's volume (settings.yaml ``speech_volume``)."""
