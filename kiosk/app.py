@@ -240,6 +240,7 @@ def build_ui(
     # Staff work at the standard text size and palette: the panel is laid
     # out for them, not for the last visitor's choice.
     ops.staff.panelRequested.connect(model.display.reset)
+    ops.staff.panelRequested.connect(model.speech.leave)
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)

@@ -132,8 +132,9 @@ class SpeechMode(QObject):
             self._last = ""
             self.silence.emit()
 
+    @Slot()
     def leave(self) -> None:
-        """The idle reset (and staff): silent, off, the staff's volume."""
+        """The idle reset (and the staff panel): silent, off, the staff's volume."""
         self._stop_reading()
         self._prefix = self._last = ""
         was_on = self._on
