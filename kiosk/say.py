@@ -24,7 +24,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.app import StartupError, build_view, get_app, prefer_offscreen
-from kiosk.models.speech_mode import READER_ITEMS
+from kiosk.models.speech_mode import READER_ITEMS, reader_row_of
 from kiosk.speech.voices import (
     PROGRAM,
     VOLUME_DEFAULT,
@@ -106,8 +106,13 @@ def read_screen(window: QQuickWindow, model) -> list[str]:
     mode = model.speech
     mode.utter.connect(lambda text, _voice, _volume: said.append(text))
     mode.setOn(True)
+    read_the_topic = False
     for item in focus_order(window):
+        in_reader = reader_row_of(item) is not None
+        if in_reader and read_the_topic:
+            continue  # its rows in the focus chain too: the topic is read once, whole
         mode.on_focus(item)
+        read_the_topic |= mode.reading
         while mode.reading:  # a topic: every paragraph, as the engine would go on
             mode.on_spoken()
     mode.leave()

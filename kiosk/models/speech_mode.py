@@ -44,14 +44,15 @@ _ROW_PREFIX = "row_"
 
 def reader_row_of(item: QQuickItem) -> int | None:
     """The reader row ``item`` is or is in (0 for the column itself); None
-    when it is not in the reading column."""
-    row = 0
+    when it is not a row of the reading column (the topic's end, "Next
+    topic", is in the column but is no row: it is said as a control)."""
+    row: int | None = None
     node: QQuickItem | None = item
     while node is not None:
         name = node.objectName()
         if name in READER_ITEMS:
-            return row
-        if name.startswith(_ROW_PREFIX) and name[len(_ROW_PREFIX) :].isdigit():
+            return 0 if node is item else row
+        if row is None and name.startswith(_ROW_PREFIX) and name[len(_ROW_PREFIX) :].isdigit():
             row = int(name[len(_ROW_PREFIX) :])
         node = node.parentItem()
     return None

@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from helpers.visitor import find, open_screen, tap, wait_screen
+from helpers.visitor import find, open_screen, tap, wait_screen, walk
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -20,6 +20,12 @@ from kiosk.speech.voices import VOLUME_DEFAULT, say_arguments
 
 ESPEAK = shutil.which("espeak-ng") or "espeak-ng"
 WAIT_MS = 20_000
+
+
+def named(window, name: str):
+    """The item called ``name``, shown or scrolled out of view (focus may go there)."""
+    (item,) = [i for i in walk(window.contentItem()) if i.objectName() == name]
+    return item
 
 
 def espeak_wav(text: str, voice: str, volume: int, folder: Path) -> bytes:
@@ -132,6 +138,13 @@ def test_keys_reading_volume_and_the_idle_reset(make_ui, qtbot, tmp_path):
     row = mode.reading_row
     QTest.keyClick(window, Qt.Key.Key_Up)
     assert mode.reading_row == row - 1
+
+    # The topic's end is in the column but is no paragraph: said as a control.
+    named(window, "nextTopicButton").forceActiveFocus()
+    assert not mode.reading
+    assert engine.utterances[-1].text.startswith("Next topic")
+    named(window, f"row_{row - 1}").forceActiveFocus()
+    assert mode.reading and mode.reading_row == row - 1
 
     # Space pauses (silence at once), Space again resumes the paragraph.
     QTest.keyClick(window, Qt.Key.Key_Space)
