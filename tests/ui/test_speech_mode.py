@@ -185,8 +185,8 @@ def test_keys_reading_volume_and_the_idle_reset(make_ui, qtbot, tmp_path):
     assert len(engine.utterances) == count
 
 
-def test_a_failing_espeak_is_a_log_line(make_ui, qtbot, tmp_path, caplog):
-    """espeak-ng crashing, failing, or missing: the kiosk goes on."""
+def test_a_failing_espeak_is_a_log_line(make_ui, qtbot, tmp_path, caplog, monkeypatch):
+    """espeak-ng crashing, without a sound device, or missing: the kiosk goes on."""
     crashing = tmp_path / "espeak-ng"
     crashing.write_text(
         '#!/bin/sh\ncase "$1" in --voices) exec espeak-ng --voices;; esac\n'
@@ -212,3 +212,16 @@ def test_a_failing_espeak_is_a_log_line(make_ui, qtbot, tmp_path, caplog):
     assert not find(missing.window, "listenButton").isEnabled()
     missing.model.speech.setOn(True)
     assert not missing.model.speech.on
+
+    # No sound device (none for ALSA, no PulseAudio): espeak-ng says so on
+    # stderr and ends with 0; one log line, and speech mode goes on.
+    monkeypatch.setenv("ALSA_CONFIG_PATH", str(tmp_path / "no-alsa.conf"))
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'no-pulse'}")
+    silent = make_ui(lang="en", speech_program=ESPEAK)
+    qtbot.waitUntil(lambda: silent.speech.support is not None, timeout=WAIT_MS)
+    silent.model.speech.setOn(True)
+    qtbot.waitUntil(lambda: "espeak-ng could not play" in caplog.text, timeout=WAIT_MS)
+    find(silent.window, "tile_foundations").forceActiveFocus()
+    qtbot.waitUntil(lambda: not silent.speech.busy, timeout=WAIT_MS)
+    assert caplog.text.count("espeak-ng could not play") == 1
+    assert silent.model.speech.on
