@@ -273,6 +273,7 @@ def build_ui(
         parent=model,
     )
     model.speech.use_engine(speech, default_volume=settings.speech_volume)
+    speech.supportKnown.connect(ops.panel.on_speech_support)
     after_first_frame(window, speech.check)  # a process start is no first frame's business
     after_first_frame(window, lambda: follow_window(window, model.speech, on_key=ops.on_activity))
     return KioskUi(

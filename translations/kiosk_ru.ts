@@ -476,6 +476,10 @@
         <translation>Настройки не удаётся сохранить в %1 (%2). Изменения действуют до перезапуска киоска.</translation>
     </message>
     <message>
+        <source>Speech (Listen) is unavailable: %1.</source>
+        <translation>Озвучивание («Слушать») недоступно: %1.</translation>
+    </message>
+    <message>
         <source>The usage counts file was damaged. It was kept as %1 and a new one was started; the counts in it are not shown here.</source>
         <translation>Файл счётчиков использования был повреждён. Он сохранён как %1, начат новый файл; счётчики из повреждённого файла здесь не показаны.</translation>
     </message>

@@ -473,6 +473,10 @@
         <translation>Sazlamalary %1 faýlyna ýazdyryp bolmaýar (%2). Üýtgeşmeler kiosk täzeden açylýança güýjünde galýar.</translation>
     </message>
     <message>
+        <source>Speech (Listen) is unavailable: %1.</source>
+        <translation>Sesli okamak («Diňle») elýeterli däl: %1.</translation>
+    </message>
+    <message>
         <source>The usage counts file was damaged. It was kept as %1 and a new one was started; the counts in it are not shown here.</source>
         <translation>Ulanylyş hasabynyň faýly zaýalanypdyr. Ol %1 hökmünde saklandy we täze faýl başlandy; zaýalanan faýldaky hasaplar bu ýerde görkezilmeýär.</translation>
     </message>

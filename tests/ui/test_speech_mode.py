@@ -212,6 +212,10 @@ def test_a_failing_espeak_is_a_log_line(make_ui, qtbot, tmp_path, caplog, monkey
     assert not find(missing.window, "listenButton").isEnabled()
     missing.model.speech.setOn(True)
     assert not missing.model.speech.on
+    # Staff see why, in the panel's list of the machine's problems.
+    (notice,) = [n for n in missing.ops.panel.property("notices") if "speech" in n["kind"]]
+    assert notice["detail"] == "the espeak-ng program is not installed (Debian package espeak-ng)"
+    assert "speech is unavailable: the espeak-ng program is not installed" in caplog.text
 
     # No sound device (none for ALSA, no PulseAudio): espeak-ng says so on
     # stderr and ends with 0; one log line, and speech mode goes on.
