@@ -240,6 +240,8 @@ def build_ui(
     # Staff work at the standard text size and palette: the panel is laid
     # out for them, not for the last visitor's choice.
     ops.staff.panelRequested.connect(model.display.reset)
+    # Nor is a PIN pad read aloud (which key has the focus, in a public place).
+    ops.staff.changed.connect(lambda: ops.staff.padOpen and model.speech.leave())
     ops.staff.panelRequested.connect(model.speech.leave)
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set

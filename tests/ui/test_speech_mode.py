@@ -15,6 +15,8 @@ from helpers.visitor import find, open_screen, tap, wait_screen, walk
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kiosk.ops.pin import hash_pin
+from kiosk.ops.settings import Settings
 from kiosk.ops.speech_engine import SpeechEngine
 from kiosk.speech.voices import VOLUME_DEFAULT, say_arguments
 
@@ -229,3 +231,17 @@ def test_a_failing_espeak_is_a_log_line(make_ui, qtbot, tmp_path, caplog, monkey
     qtbot.waitUntil(lambda: not silent.speech.busy, timeout=WAIT_MS)
     assert caplog.text.count("espeak-ng could not play") == 1
     assert silent.model.speech.on
+
+
+def test_the_staff_pin_pad_is_never_read_aloud(make_ui, tmp_path):
+    ui = make_ui(
+        lang="en",
+        settings=Settings(pin_hash=hash_pin("7295")),
+        speech_wav_folder=tmp_path,
+    )
+    mode, staff = ui.model.speech, ui.ops.staff
+    mode.setOn(True)
+    assert mode.on
+    staff.cornerHeld()
+    staff.cornerTapped()
+    assert staff.property("padOpen") and not mode.on
