@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -20,6 +21,7 @@ from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.kiosk_model import KioskModel
+from kiosk.models.speech_focus import follow_window
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.deliveries import deliveries
 from kiosk.ops.display_power import DisplayPower
@@ -30,10 +32,12 @@ from kiosk.ops.idle import WARNING_SECONDS
 from kiosk.ops.opening import OpeningTimings
 from kiosk.ops.session import Operations
 from kiosk.ops.settings import Settings, load_settings, save_settings
+from kiosk.ops.speech_engine import SpeechEngine
 from kiosk.ops.stats import UsageCounts
 from kiosk.ops.wake_filter import WakeFilter
 from kiosk.ops.workers import collect_on_ui_thread
 from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
+from kiosk.speech.voices import find_program
 from kiosk.views import attract_map, map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
@@ -121,9 +125,12 @@ class KioskUi(KioskView):
     """The running kiosk: its window, and the operations around it."""
 
     ops: Operations
+    speech: SpeechEngine
 
     def _before_close(self) -> None:
         self.ops.stop()
+        self.model.speech.leave()
+        self.speech.shutdown()
 
 
 def build_view(
@@ -187,6 +194,9 @@ def build_ui(
     usb_mount_globs: Sequence[str] | None = None,
     display_power: DisplayPower | None = None,
     opening_timings: OpeningTimings = OpeningTimings(),  # noqa: B008 (frozen)
+    speech_program: str | Literal["find"] | None = "find",
+    speech_wav_folder: Path | None = None,
+    speech_piped: bool = False,
 ) -> KioskUi:
     """The running kiosk's window (created, not shown): what build_view
     makes, plus the operations around it (settings, idle reset, staff
@@ -199,7 +209,8 @@ def build_ui(
     ``clock`` is the kiosk's one clock (the PC's when not given): the
     header's date, the motto's year, the notices and the staff panel's
     dated problems all read it. ``usb_mount_globs``: where USB sticks are
-    mounted (when staff turned on packs from sticks).
+    mounted (when staff turned on packs from sticks). Speech: espeak-ng's path ("find": on
+    PATH), into WAV files or a pipe instead of the sound card (tests, bench/speech.py).
     """
     request = _screen_request(screen)
     folder, overlay = shown_content_dir(content_dir), overlay_dir()
@@ -229,6 +240,9 @@ def build_ui(
     # Staff work at the standard text size and palette: the panel is laid
     # out for them, not for the last visitor's choice.
     ops.staff.panelRequested.connect(model.display.reset)
+    # Nor is a PIN pad read aloud (which key has the focus, in a public place).
+    ops.staff.changed.connect(lambda: ops.staff.padOpen and model.speech.leave())
+    ops.staff.panelRequested.connect(model.speech.leave)
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
@@ -254,6 +268,16 @@ def build_ui(
     window.installEventFilter(wake)
     after_first_frame(window, model.prewarm)
     after_first_frame(window, ops.start_watching)
+    speech = SpeechEngine(
+        program=find_program() if speech_program == "find" else speech_program,
+        wav_folder=speech_wav_folder,
+        piped=speech_piped,
+        parent=model,
+    )
+    model.speech.use_engine(speech, default_volume=settings.speech_volume)
+    speech.supportKnown.connect(ops.panel.on_speech_support)
+    after_first_frame(window, speech.check)  # a process start is no first frame's business
+    after_first_frame(window, lambda: follow_window(window, model.speech, on_key=ops.on_activity))
     return KioskUi(
         engine=engine,
         model=model,
@@ -261,6 +285,7 @@ def build_ui(
         window=window,
         load_result=result,
         ops=ops,
+        speech=speech,
     )
 
 

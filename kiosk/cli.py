@@ -5,6 +5,7 @@ kiosk [--windowed] [--size WxH] [--lang tk|ru|en] [--content DIR]
 kiosk validate [--content DIR] [--strict] [--at DATE]
 kiosk shot --screen SCREEN [--lang L] [--size WxH] [--content DIR] -o FILE.png
            [--scale F] [--large-text] [--high-contrast] [--at DATE]
+kiosk say --screen SCREEN [--lang L] [--content DIR] -o FILE.wav
 kiosk review [--content DIR] -o FILE.html
 kiosk fleet report REPORTS_DIR -o FILE.html [--at DATE]
 kiosk keys new DIR [--name NAME]
@@ -31,6 +32,7 @@ from pathlib import Path
 from kiosk.content import KNOWN_LANGUAGES
 from kiosk.fleet.command import add_fleet_parser
 from kiosk.packs.cli_args import PACK_COMMANDS, add_pack_commands
+from kiosk.screens import screen_names_help
 from kiosk.utf8mode import ensure_utf8_mode
 
 _SIZE = re.compile(r"^(\d{2,5})[xX×](\d{2,5})$")
@@ -112,6 +114,14 @@ def _scale(text: str) -> float:
     return value
 
 
+def _screen_command(sub, name: str, help_text: str, kind: str) -> argparse.ArgumentParser:
+    command = sub.add_parser(name, help=help_text)
+    _add_common(command)
+    command.add_argument("--screen", required=True, help=screen_names_help())
+    command.add_argument("-o", "--output", required=True, type=Path, metavar=f"FILE.{kind.lower()}")
+    return command
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
@@ -131,14 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--strict", action="store_true", help="fail on warnings too")
     _add_at(validate, "check")
 
-    shot = sub.add_parser("shot", help="render one screen to a PNG offscreen and exit")
-    _add_common(shot)
-    shot.add_argument(
-        "--screen",
-        required=True,
-        help="attract, home, section/<id>, contacts, map, map/<region-id> or closed",
-    )
-    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    shot = _screen_command(sub, "shot", "render one screen to a PNG offscreen and exit", "PNG")
     shot.add_argument(
         "--scale",
         type=_scale,
@@ -152,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--high-contrast", action="store_true", help="as with the visitor's high contrast on"
     )
     _add_at(shot, "draw the screen")
+
+    _screen_command(sub, "say", "render what speech mode reads on one screen to a WAV", "WAV")
 
     review = sub.add_parser(
         "review",
@@ -221,8 +226,11 @@ def _quiet_stdout() -> None:
 def _command(args: argparse.Namespace) -> int:
     if args.command == "validate":
         return _validate(args.content, args.strict, args.at)
-    if args.command == "shot":
-        return _shot(args)
+    if args.command in ("shot", "say"):  # one screen, offscreen
+        from kiosk.say import say_command
+        from kiosk.shot import shot_command
+
+        return (shot_command if args.command == "shot" else say_command)(args, _folder_problem)
     if args.command == "review":
         return _review(args.content, args.output)
     if args.command == "fleet":
@@ -348,34 +356,6 @@ def _fleet_report(folder: Path, output: Path, at: dt.datetime | None) -> int:
     from kiosk.fleet.command import report
 
     return report(folder, output, at)
-
-
-def _shot(args: argparse.Namespace) -> int:
-    from kiosk.app import StartupError
-    from kiosk.shot import ShotError, take_shot
-
-    # A picture of the "unavailable" screen would hide a mistyped path.
-    if args.content is not None and (problem := _folder_problem(args.content)) is not None:
-        print(f"kiosk shot: content folder {args.content}: {problem}", file=sys.stderr)
-        return 1
-    try:
-        out = take_shot(
-            args.screen,
-            args.output,
-            args.lang,
-            args.size or (1920, 1080),
-            args.content,
-            scale=args.scale,
-            large_text=args.large_text,
-            high_contrast=args.high_contrast,
-            physical_size=args.physical_size,
-            at=args.at,
-        )
-    except (ShotError, StartupError) as exc:
-        print(f"kiosk shot: {exc}", file=sys.stderr)
-        return 1
-    print(out)
-    return 0
 
 
 def _folder_problem(folder: Path) -> str | None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import logging
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.app import build_view, get_app, prefer_offscreen
+from kiosk.app import StartupError, build_view, get_app, prefer_offscreen
 from kiosk.models.clock import StartedClock, SystemClock
 
 log = logging.getLogger(__name__)
@@ -86,3 +89,29 @@ def take_shot(
         return output
     finally:
         ui.close()
+
+
+def shot_command(args: argparse.Namespace, folder_problem: Callable[[Path], str | None]) -> int:
+    """``kiosk shot``: the picture's path on stdout, or one sentence and 1."""
+    # A picture of the "unavailable" screen would hide a mistyped path.
+    if args.content is not None and (problem := folder_problem(args.content)) is not None:
+        print(f"kiosk shot: content folder {args.content}: {problem}", file=sys.stderr)
+        return 1
+    try:
+        out = take_shot(
+            args.screen,
+            args.output,
+            args.lang,
+            args.size or (1920, 1080),
+            args.content,
+            scale=args.scale,
+            large_text=args.large_text,
+            high_contrast=args.high_contrast,
+            physical_size=args.physical_size,
+            at=args.at,
+        )
+    except (ShotError, StartupError) as exc:
+        print(f"kiosk shot: {exc}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0

@@ -83,6 +83,14 @@
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <source>Speech is unavailable</source>
+        <translation>Озвучивание недоступно</translation>
+    </message>
 </context>
 <context>
     <name>HeroBand</name>
@@ -304,6 +312,101 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>переключатель</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>элемент списка</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выключено</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} из {count}</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>собака</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Начальный экран</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Карта мира</translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable</source>
+        <translation>Временно недоступно</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Speech is on: Tab and the arrows move, Enter chooses, Space pauses, plus and minus change the volume.</source>
+        <translation>Озвучивание включено: Tab и стрелки — переход, Enter — выбор, пробел — пауза, плюс и минус — громкость.</translation>
+    </message>
+    <message>
+        <source>Reading: Down for the next paragraph, Up for the previous one.</source>
+        <translation>Чтение: стрелка вниз — следующий абзац, стрелка вверх — предыдущий.</translation>
+    </message>
+    <message>
+        <source>Volume {volume}</source>
+        <translation>Громкость {volume}</translation>
+    </message>
+</context>
+<context>
     <name>StaffPackLines</name>
     <message>
         <source>No content pack installed: the kiosk shows its own content.</source>
@@ -371,6 +474,10 @@
     <message>
         <source>Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.</source>
         <translation>Настройки не удаётся сохранить в %1 (%2). Изменения действуют до перезапуска киоска.</translation>
+    </message>
+    <message>
+        <source>Speech (Listen) is unavailable: %1.</source>
+        <translation>Озвучивание («Слушать») недоступно: %1.</translation>
     </message>
     <message>
         <source>The usage counts file was damaged. It was kept as %1 and a new one was started; the counts in it are not shown here.</source>

@@ -83,6 +83,14 @@
         <source>High contrast</source>
         <translation>Ýokary kontrast</translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation>Diňle</translation>
+    </message>
+    <message>
+        <source>Speech is unavailable</source>
+        <translation>Sesli okamak elýeterli däl</translation>
+    </message>
 </context>
 <context>
     <name>HeroBand</name>
@@ -301,6 +309,101 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>button</source>
+        <translation>düwme</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>açar</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>sözbaşy</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>salgylanma</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>sanawyň bölegi</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>topar</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>açyk</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ýapyk</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>saýlandy</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{count} sanydan {index}</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>itjagaz</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>nokat</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Başlangyç ekran</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Baş sahypa</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Aragatnaşyk</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Dünýä kartasy</translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable</source>
+        <translation>Wagtlaýyn elýeterli däl</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ýapyk</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Mowzuk</translation>
+    </message>
+    <message>
+        <source>Speech is on: Tab and the arrows move, Enter chooses, Space pauses, plus and minus change the volume.</source>
+        <translation>Sesli okamak açyk: Tab we peýkamlar geçirýär, Enter saýlaýar, Space saklaýar, plýus we minus sesi üýtgedýär.</translation>
+    </message>
+    <message>
+        <source>Reading: Down for the next paragraph, Up for the previous one.</source>
+        <translation>Okamak: aşak peýkam indiki abzas, ýokary peýkam öňki abzas.</translation>
+    </message>
+    <message>
+        <source>Volume {volume}</source>
+        <translation>Ses {volume}</translation>
+    </message>
+</context>
+<context>
     <name>StaffPackLines</name>
     <message>
         <source>No content pack installed: the kiosk shows its own content.</source>
@@ -368,6 +471,10 @@
     <message>
         <source>Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.</source>
         <translation>Sazlamalary %1 faýlyna ýazdyryp bolmaýar (%2). Üýtgeşmeler kiosk täzeden açylýança güýjünde galýar.</translation>
+    </message>
+    <message>
+        <source>Speech (Listen) is unavailable: %1.</source>
+        <translation>Sesli okamak («Diňle») elýeterli däl: %1.</translation>
     </message>
     <message>
         <source>The usage counts file was damaged. It was kept as %1 and a new one was started; the counts in it are not shown here.</source>

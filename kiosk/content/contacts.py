@@ -93,9 +93,7 @@ def _parse_org(
     if not fields.ok:
         return None
     org_id = parse_id(fields.values["id"], fields.sub("id"), log)
-    name = parse_text(
-        fields.values["name"], fields.sub("name"), log, languages, fit=Fit.ORG_NAME
-    )
+    name = parse_text(fields.values["name"], fields.sub("name"), log, languages, fit=Fit.ORG_NAME)
     entries_node = fields.values["entries"]
     if refused(entries_node):
         return None
@@ -175,9 +173,7 @@ def _parse_entry(
             )
             return None
         return ContactEntry(kind, address, address) if address else None
-    street = parse_text(
-        fields.values["street"], f"{path}.street", log, languages, fit=Fit.ADDRESS
-    )
+    street = parse_text(fields.values["street"], f"{path}.street", log, languages, fit=Fit.ADDRESS)
     postcode = parse_plain_text(fields.values["postcode"], f"{path}.postcode", log)
     city = parse_text(fields.values["city"], f"{path}.city", log, languages, fit=Fit.ADDRESS)
     country = parse_text(
@@ -187,9 +183,7 @@ def _parse_entry(
         return None
     # Where the country was written: the loader checks it against names.yaml.
     origin = Origin(log.file, line_of(fields.values["country"]), f"{path}.country")
-    return ContactEntry(
-        kind, address=PostalAddress(street, postcode, city, country), origin=origin
-    )
+    return ContactEntry(kind, address=PostalAddress(street, postcode, city, country), origin=origin)
 
 
 def _parse_phone(

@@ -255,8 +255,7 @@ def _parse_areas(
             whose = "an earlier area of this region" if other == region else f"region '{other}'"
             log.error(
                 line_of(child),
-                f"{where}: {area.name} ({code}) overlaps {whose} (line {line}): "
-                f"{codes} stay there",
+                f"{where}: {area.name} ({code}) overlaps {whose} (line {line}): {codes} stay there",
             )
         for c in area.countries - set(taken):
             owner[c] = (region, line_of(child))

@@ -152,9 +152,7 @@ def parse_site(root: Node, log: ProblemLog) -> Site | None:
             f"({', '.join(langs_for_text)}); English is used",
         )
         default = FALLBACK_LANGUAGE
-    title = parse_text(
-        fields.values["title"], "title", log, langs_for_text, fit=Fit.SITE_TITLE
-    )
+    title = parse_text(fields.values["title"], "title", log, langs_for_text, fit=Fit.SITE_TITLE)
     motto = parse_text(fields.values["motto"], "motto", log, langs_for_text, fit=Fit.MOTTO)
     motto_year, motto_origin = _parse_motto_year(fields, log, motto)
     ministry = None
@@ -200,7 +198,7 @@ def _parse_motto_year(
     year = parse_int(node, "motto_year", log, minimum=FIRST_YEAR, maximum=LAST_YEAR)
     if year is None:
         return None, None
-    for lang, text in (motto.values.items() if motto else ()):
+    for lang, text in motto.values.items() if motto else ():
         named = set(_YEAR_IN_TEXT.findall(text))
         if named and str(year) not in named:
             log.error(
@@ -265,9 +263,7 @@ def _parse_figure(
     fields = Fields(node, path, log, required=("value", "as_of", "label"))
     if not fields.ok:
         return None
-    value = parse_int(
-        fields.values["value"], fields.sub("value"), log, maximum=MAX_FIGURE_VALUE
-    )
+    value = parse_int(fields.values["value"], fields.sub("value"), log, maximum=MAX_FIGURE_VALUE)
     as_of_node = fields.values["as_of"]
     as_of, problem = read_day(as_of_node, fields.sub("as_of"))
     if problem is not None:

@@ -184,9 +184,7 @@ def parse_source(root: Node, log: ProblemLog, page: SourcePage | None) -> tuple[
             f"source: {len(children)} passages; only the first {MAX_PASSAGES} are used",
         )
         children = children[:MAX_PASSAGES]
-    passages = (
-        parse_passage(child, f"source[{i}]", log, page) for i, child in enumerate(children)
-    )
+    passages = (parse_passage(child, f"source[{i}]", log, page) for i, child in enumerate(children))
     return tuple(p for p in passages if p is not None)
 
 

@@ -37,6 +37,7 @@ from kiosk.models.map_model import MapModel
 from kiosk.models.reader import SectionReader
 from kiosk.models.screen_open import open_screen
 from kiosk.models.screens_qml import Screens  # noqa: F401 (registers Screens for QML)
+from kiosk.models.speech_mode import SpeechMode
 from kiosk.screens import Screen, ScreenRequest, back_leads_elsewhere
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ class KioskModel(QObject):
         self._contacts = ContactCardsModel((), self._lang, translator, self)
         self._map = MapModel((), self._lang, self)
         self._display = DisplayPrefs(self)
+        self._speech = SpeechMode(self, self)
         self._set_content(content)
         self._lang = lang if lang in self._languages else self.default_language
         self._screen = Screen.Attract if content else Screen.Unavailable
@@ -215,9 +217,6 @@ class KioskModel(QObject):
         """Staff's choice (None: the content's); used from the next reset on."""
         self._default_override = lang
 
-    def _get_language(self) -> str:
-        return self._lang
-
     @Slot(str)
     def setLanguage(self, lang: str) -> None:
         self._switch_language(lang, count=True)
@@ -272,6 +271,7 @@ class KioskModel(QObject):
         screen, no open section or overlay, every view at its start."""
         if self._content is None:
             return
+        self._speech.leave()  # first: the language switch below is not said
         self._switch_language(self.default_language, count=False)
         self._history.clear()
         self._reader.show(None)
@@ -358,7 +358,7 @@ class KioskModel(QObject):
         made_of = (self._content, self._languages, self._motto_shown, self._notices.items)
         return self._attract.texts(made_of, self._translator)
 
-    language = Property(str, _get_language, notify=languageChanged)
+    language = Property(str, lambda self: self._lang, notify=languageChanged)
     languages = Property("QVariantList", _get_languages, notify=contentChanged)
     screen = Property(int, _get_screen, notify=screenChanged)  # a Screen (Screens.Home, …)
     available = Property(bool, lambda self: self._content is not None, notify=contentChanged)
@@ -371,6 +371,7 @@ class KioskModel(QObject):
     )
     dateText = Property(str, lambda self: format_date(self._lang, self._today), notify=dateChanged)
     display = Property(DisplayPrefs, lambda self: self._display, constant=True)
+    speech = Property(SpeechMode, lambda self: self._speech, constant=True)
     unavailableMessages = Property("QVariantList", lambda self: unavailable_texts(), constant=True)
     closed = Property(ClosedNotice, lambda self: self._closed, constant=True)
     attract = Property("QVariantMap", _get_attract, notify=attractChanged)

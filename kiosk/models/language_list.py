@@ -18,7 +18,6 @@ T = TypeVar("T")
 RoleGetter = Callable[[Any, str], Any]
 
 
-
 @cache
 def _first_role() -> int:
     """Qt's first role free for models: read when a view first asks, not at

@@ -20,7 +20,11 @@ def qr_url(text: str, version: int = 0) -> str:
     """``image://qr/<text>``, or ``image://qr/<version>/<text>`` for a code
     of at least that version (the quoted text holds no "/")."""
     quoted = quote(text, safe="")
-    return f"image://{PROVIDER_ID}/{version}/{quoted}" if version else f"image://{PROVIDER_ID}/{quoted}"
+    return (
+        f"image://{PROVIDER_ID}/{version}/{quoted}"
+        if version
+        else f"image://{PROVIDER_ID}/{quoted}"
+    )
 
 
 def qr_version(text: str) -> int:

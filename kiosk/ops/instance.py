@@ -51,8 +51,7 @@ def claim_single_instance() -> bool:
         pid = _read_pid(fd)
         os.close(fd)
         log.error(
-            "another kiosk is already running for this account (pid %s); "
-            "not starting a second one",
+            "another kiosk is already running for this account (pid %s); not starting a second one",
             pid or "unknown",
         )
         return False

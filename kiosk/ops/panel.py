@@ -70,6 +70,7 @@ class StaffPanel(QObject):
         self._stats = stats
         self._quit = quit_app
         self._unsaved: tuple[str, str] | None = None  # (path, why) of settings kept in memory
+        self._no_speech = ""  # why speech mode is unavailable ("": it is there)
         self._packs = pack_store
         # The installed pack and the last refused one, read when the panel
         # opens and when the content changes, not at the start.
@@ -194,6 +195,8 @@ class StaffPanel(QObject):
         if self._unsaved is not None:
             path, why = self._unsaved
             notices.append({"kind": "settings-unsaved", "path": path, "detail": why})
+        if self._no_speech:
+            notices.append({"kind": "speech-unavailable", "path": "", "detail": self._no_speech})
         if self._stats is not None:
             notices += [
                 {"kind": n.kind, "path": n.path, "detail": n.detail} for n in self._stats.notices()
@@ -230,6 +233,12 @@ class StaffPanel(QObject):
     # {} when no pack is installed / none was ever refused (kiosk.packs).
     pack = Property("QVariantMap", lambda self: self._pack, notify=changed)
     lastRefused = Property("QVariantMap", lambda self: self._refused, notify=changed)
+
+    @Slot(bool, str)
+    def on_speech_support(self, available: bool, reason: str) -> None:
+        """The speech engine found espeak-ng and its voices, or why not."""
+        self._no_speech = "" if available else reason
+        self.changed.emit()
 
     @Slot()
     def refresh(self) -> None:

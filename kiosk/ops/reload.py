@@ -53,8 +53,7 @@ READ_ANSWERS_WITHIN_S = 30.0
 
 LOOK, READ, PACK = "look", "read", "pack"
 NOT_ANSWERING = (
-    "the content folder is not answering (a hung network share?); "
-    "it is read again when it answers"
+    "the content folder is not answering (a hung network share?); it is read again when it answers"
 )
 
 
@@ -366,4 +365,3 @@ class ContentReloader(QObject):
             self.status = "current"
             self.changed.emit()
         return content
-

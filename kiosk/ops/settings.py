@@ -33,6 +33,7 @@ from kiosk.opening_hours import OpeningHours
 from kiosk.ops import places
 from kiosk.ops.setting_hours import read_opening_hours
 from kiosk.ops.setting_values import read_folder, read_mission, read_pin_hash, read_switch
+from kiosk.speech.voices import VOLUME_DEFAULT, VOLUME_MAX, VOLUME_MIN
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,9 @@ class Settings:
     mission: str | None = None
     # When the kiosk is open (kiosk.ops.setting_hours); None: all the time.
     opening_hours: OpeningHours | None = None
+    # Speech mode's volume at the start of each visit, 0-100 (a visitor
+    # changes it with keys; the idle reset brings it back to this).
+    speech_volume: int = VOLUME_DEFAULT
 
 
 class SettingsNotSaved(OSError):
@@ -240,6 +244,13 @@ def _read_idle_timeout(node: Node) -> tuple[object, str | None]:
     return _plain_number(node, "seconds", IDLE_DEFAULT, IDLE_MIN, IDLE_MAX)
 
 
+def _read_speech_volume(node: Node) -> tuple[object, str | None]:
+    # 0 is allowed here (silence is a volume), unlike the other numbers.
+    if isinstance(node, ScalarNode) and not node.style and node.value == "0":
+        return 0, None
+    return _plain_number(node, "per cent", VOLUME_DEFAULT, VOLUME_MIN, VOLUME_MAX)
+
+
 def _read_figure_age(node: Node) -> tuple[object, str | None]:
     return _plain_number(node, "days", FIGURE_AGE_DEFAULT, FIGURE_AGE_MIN, FIGURE_AGE_MAX)
 
@@ -258,6 +269,7 @@ _FIELDS: dict[str, tuple[Callable[[Node], tuple[object, str | None]], str]] = {
     "usb_packs": (read_switch, "packs on USB sticks are not installed by themselves"),
     "reports_folder": (read_folder, "the data folder's reports/ is used"),
     "mission": (read_mission, "the fleet report names the kiosk by its folder"),
+    "speech_volume": (_read_speech_volume, f"using {VOLUME_DEFAULT}"),
 }
 
 

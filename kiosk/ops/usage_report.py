@@ -67,10 +67,7 @@ def _missing_target(path: Path) -> str | None:
 def _explain(path: Path, exc: BaseException, wait_s: float) -> str:
     kind = usage_db.classify(exc)
     if kind == LOCKED:
-        return (
-            f"{path} is locked by another program (waited {wait_s:g} s); "
-            "try again in a moment"
-        )
+        return f"{path} is locked by another program (waited {wait_s:g} s); try again in a moment"
     if kind == CORRUPT:
         return (
             f"{path} is damaged ({exc}). Nothing was changed; the kiosk moves it aside "

@@ -163,9 +163,7 @@ def _write_payload(
                     raise PackNotMade(f"{path}: larger than {fmt.mib(fmt.MAX_FILE_BYTES)}")
                 total += info.st_size
                 if total > fmt.MAX_TOTAL_BYTES:
-                    raise PackNotMade(
-                        f"{content}: more than {fmt.mib(fmt.MAX_TOTAL_BYTES)} in all"
-                    )
+                    raise PackNotMade(f"{content}: more than {fmt.mib(fmt.MAX_TOTAL_BYTES)} in all")
                 os.set_blocking(fd, True)
                 member = tarfile.TarInfo(rel)
                 member.size, member.mode, member.mtime = info.st_size, 0o644, 0

@@ -128,9 +128,7 @@ def _install(
     return Installed(info, current, warnings)
 
 
-def _keys(
-    store: PackStore, trusted: Sequence[Path] | None
-) -> tuple[list[PublicKey], list[str]]:
+def _keys(store: PackStore, trusted: Sequence[Path] | None) -> tuple[list[PublicKey], list[str]]:
     """The trusted keys, and why each key file left out could not be used."""
     if trusted is None:
         return trusted_keys(store.trusted_keys)  # a bad file: one key fewer

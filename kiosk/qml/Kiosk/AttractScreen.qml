@@ -60,6 +60,7 @@ Page {
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
             display: screen.kiosk.display
+            speech: screen.kiosk.speech
             onUsed: screen.kiosk.wake()
         }
         states: State {

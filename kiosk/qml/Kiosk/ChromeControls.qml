@@ -23,9 +23,15 @@ GridLayout {
     // same in every language.
     readonly property real fullWidth: widthWith(nav.slotWidth)
     readonly property real compactWidth: widthWith(nav.compactSlotWidth)
+    // On two rows with Back and Home compact: the languages above, the rest below.
+    readonly property real twoRowWidth: Math.max(switcher.implicitWidth,
+                                                 navWidth(nav.compactSlotWidth) + columnSpacing
+                                                 + display.implicitWidth)
+    function navWidth(slot: real): real {
+        return kiosk.backShown ? 2 * slot + nav.spacing : slot
+    }
     function widthWith(slot: real): real {
-        return (kiosk.backShown ? 2 * slot + nav.spacing : slot) + switcher.implicitWidth
-               + display.implicitWidth + 2 * columnSpacing
+        return navWidth(slot) + switcher.implicitWidth + display.implicitWidth + 2 * columnSpacing
     }
 
     Item {
@@ -57,6 +63,7 @@ GridLayout {
         id: display
         objectName: "displayControls"
         display: controls.kiosk.display
+        speech: controls.kiosk.speech
         Layout.row: controls.twoRows ? 1 : 0
         Layout.column: controls.twoRows ? 1 : 2
         Layout.alignment: Qt.AlignRight | Qt.AlignVCenter

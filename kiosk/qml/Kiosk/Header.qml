@@ -22,9 +22,19 @@ Rectangle {
                                           - ((controls.item as ChromeControls)?.compactWidth ?? 0)
     // One row when the letterhead fits beside the controls, if need be with
     // Back and Home as icons only (a narrow landscape screen); else two.
-    readonly property bool compactNav: withControls && besideFull < letterhead.neededWidth
-                                       && besideCompact >= letterhead.neededWidth
+    readonly property real besideTwoRows: available - grid.columnSpacing
+                                          - ((controls.item as ChromeControls)?.twoRowWidth ?? 0)
+    // Too narrow for the controls on one row beside the letterhead (large
+    // text, a 1280-wide screen): they take two rows beside it, which costs
+    // far less height than a row of their own under it.
+    readonly property bool controlsTwoRows: withControls
+                                            && besideCompact < letterhead.neededWidth
+                                            && besideTwoRows >= letterhead.neededWidth
+    readonly property bool compactNav: withControls && (controlsTwoRows
+                                       || besideFull < letterhead.neededWidth
+                                          && besideCompact >= letterhead.neededWidth)
     readonly property bool oneRow: !withControls || besideCompact >= letterhead.neededWidth
+                                   || controlsTwoRows
     implicitHeight: grid.implicitHeight + 2 * Theme.px(6) + band.height
     color: Theme.bar
 
@@ -59,6 +69,7 @@ Rectangle {
             sourceComponent: ChromeControls {
                 kiosk: header.kiosk
                 compactNav: header.compactNav
+                twoRows: header.controlsTwoRows
             }
         }
     }

@@ -45,6 +45,8 @@ Rectangle {
         if (kind === "settings-unsaved")
             return qsTr("Settings cannot be saved to %1 (%2). Changes last until the kiosk restarts.")
                    .arg(path).arg(detail)
+        if (kind === "speech-unavailable")
+            return qsTr("Speech (Listen) is unavailable: %1.").arg(detail)
         if (kind === "usage-corrupt")
             return qsTr("The usage counts file was damaged. It was kept as %1 and a new one "
                         + "was started; the counts in it are not shown here.").arg(path)

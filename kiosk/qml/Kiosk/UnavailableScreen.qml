@@ -15,6 +15,7 @@ Page {
         anchors.margins: Theme.margin
         onDark: false
         display: screen.kiosk.display
+        speech: screen.kiosk.speech
     }
 
     Column {
