@@ -19,6 +19,7 @@ from kiosk.content import LoadResult
 from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
+from kiosk.models.keypad import Keypad
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.deliveries import deliveries
@@ -37,6 +38,7 @@ from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
 from kiosk.views import attract_map, map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
+from kiosk.views.keypad_focus import KeypadFocus
 from kiosk.views.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.views.qr_images import QrImageProvider
 
@@ -97,6 +99,8 @@ class KioskView:
     translator: UiTranslator
     window: QQuickWindow
     load_result: LoadResult
+    keypad: Keypad
+    focus: KeypadFocus  # keys move the focus (installed on the running kiosk's window)
     closed: bool = False
 
     def close(self) -> None:
@@ -161,10 +165,18 @@ def build_view(
     engine, translator = _engine()
     model = KioskModel(result.content, translator, lang, clock=clock or SystemClock())
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
-    window = _load_qml(engine, size, kiosk=model, lockedDown=False)
+    keypad = Keypad(parent=model)
+    window = _load_qml(engine, size, kiosk=model, keypad=keypad, lockedDown=False)
     model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))
+    focus = KeypadFocus(window=window, keypad=keypad, kiosk=model, parent=window)
     return KioskView(
-        engine=engine, model=model, translator=translator, window=window, load_result=result
+        engine=engine,
+        model=model,
+        translator=translator,
+        window=window,
+        load_result=result,
+        keypad=keypad,
+        focus=focus,
     )
 
 
@@ -232,10 +244,12 @@ def build_ui(
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
+    keypad = Keypad(parent=model)
     window = _load_qml(
         engine,
         size,
         kiosk=model,
+        keypad=keypad,
         idle=ops.idle,
         staff=ops.staff,
         panel=ops.panel,
@@ -244,6 +258,11 @@ def build_ui(
         lockedDown=kiosk_mode,
     )
     model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))
+    # Keys move the focus (kiosk/views/keypad_focus.py). Installed before the
+    # guard, so asked after it: the guard has counted the key as activity and
+    # refused the ones that would close the kiosk.
+    focus = KeypadFocus(window=window, keypad=keypad, kiosk=model, parent=window)
+    window.installEventFilter(focus)
     # Every touch, click or key restarts the idle countdown; in kiosk mode the
     # guard also refuses the keys that would close or leave the kiosk.
     guard = WindowGuard(on_activity=ops.on_activity, locked=kiosk_mode, parent=window)
@@ -260,6 +279,8 @@ def build_ui(
         translator=translator,
         window=window,
         load_result=result,
+        keypad=keypad,
+        focus=focus,
         ops=ops,
     )
 

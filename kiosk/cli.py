@@ -151,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--high-contrast", action="store_true", help="as with the visitor's high contrast on"
     )
+    shot.add_argument("--focus", metavar="NAME", help="the keypad's focus ring on this control")
     _add_at(shot, "draw the screen")
 
     review = sub.add_parser(
@@ -369,6 +370,7 @@ def _shot(args: argparse.Namespace) -> int:
             high_contrast=args.high_contrast,
             physical_size=args.physical_size,
             at=args.at,
+            focus=args.focus,
         )
     except (ShotError, StartupError) as exc:
         print(f"kiosk shot: {exc}", file=sys.stderr)

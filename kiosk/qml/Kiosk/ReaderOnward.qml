@@ -64,6 +64,9 @@ Column {
         Accessible.role: Accessible.Button
         Accessible.name: nextLabel.text + ": " + nextTitle.text
         Accessible.onPressAction: next.clicked()
+        activeFocusOnTab: true
+
+        FocusRing {}
 
         Column {
             id: nextWords

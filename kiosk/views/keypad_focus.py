@@ -1,0 +1,393 @@
+"""The focus, moved by keys: the window's side of the keypad way through.
+
+Every control a finger can use is a Tab stop (``activeFocusOnTab`` in QML)
+and has an ``Accessible.onPressAction`` that does what a tap does. This
+filter reads each key press through the one key table
+(kiosk/models/keypad.py) and
+
+- moves the focus along Qt's focus chain (the item tree's order, which the
+  QML keeps in reading order), never onto an item that cannot be seen, and
+  within the overlay on top while one is open (no way behind it, and Tab
+  wraps around inside it);
+- scrolls every list the focused control lies in so that it is whole on
+  screen; a focused list of text (the reader) is scrolled by the arrows a
+  page at a time before they move on;
+- selects as a tap does (the control's accessible press action, the one a
+  screen reader uses);
+- goes back: the overlay on top closes (its ``dismiss()``), else Back;
+- opens and closes the help overlay.
+
+A new screen puts the focus on its first control, an overlay takes the
+focus and gives it back when it closes, and a language switch keeps it on
+the same control (found again by objectName). A touch hides the ring; the
+idle reset also puts the focus on the attract screen's first Start.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QRectF
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk.models.keypad import Action, Keypad, action_for
+from kiosk.models.kiosk_model import KioskModel
+from kiosk.screens import Screen
+
+log = logging.getLogger(__name__)
+
+# Each screen's item, by the model's screen number (kiosk/screens.py names).
+_SCREEN_ITEMS = {
+    "Attract": "attractScreen",
+    "Home": "homeScreen",
+    "Section": "sectionScreen",
+    "Map": "mapScreen",
+    "Contacts": "contactsScreen",
+    "Closed": "closedScreen",
+    "Unavailable": "unavailableScreen",
+}
+# Where a visit by keys begins on a screen, when not at its first stop: the
+# attract screen's Start buttons, not the display controls above them.
+_FIRST_STOPS = {"attractScreen": "attractStarts"}
+_TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress}
+_MAX_STOPS = 2000  # a focus chain longer than any screen's: never loop forever
+_SCROLL_PAGE = 0.8  # of a list's height, per arrow
+
+
+def shown(item: QQuickItem) -> bool:
+    """Seen by a person: visible and not faded out, all the way up."""
+    node: QQuickItem | None = item
+    while node is not None:
+        if not node.isVisible() or node.opacity() <= 0.01 or not node.isEnabled():
+            return False
+        node = node.parentItem()
+    return item.width() > 0 and item.height() > 0
+
+
+def inside(item: QQuickItem, scope: QQuickItem) -> bool:
+    node: QQuickItem | None = item
+    while node is not None:
+        if node is scope:
+            return True
+        node = node.parentItem()
+    return False
+
+
+def within_named(item: QQuickItem, name: str) -> bool:
+    """``item`` or one of its ancestors is called ``name``."""
+    node: QQuickItem | None = item
+    while node is not None:
+        if node.objectName() == name:
+            return True
+        node = node.parentItem()
+    return False
+
+
+class KeypadFocus(QObject):
+    """The event filter on the kiosk's window (installed by kiosk/app.py)."""
+
+    def __init__(
+        self,
+        *,
+        window: QQuickWindow,
+        keypad: Keypad,
+        kiosk: KioskModel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._keypad = keypad
+        self._kiosk = kiosk
+        # Open overlays, the top one last, each with where the focus was.
+        self._overlays: list[tuple[QQuickItem, QQuickItem | None]] = []
+        self._kept_name = ""  # the focused control's name across a language switch
+        self._pending: Callable[[], bool] | None = None  # done on a later frame
+        keypad.overlayOpened.connect(self.on_overlay_opened)
+        keypad.overlayClosed.connect(self.on_overlay_closed)
+        kiosk.screenChanged.connect(self.on_screen_changed)
+        kiosk.languageAboutToChange.connect(self.on_language_about_to_change)
+        kiosk.languageChanged.connect(self.on_language_changed)
+        kiosk.resetDone.connect(self.on_reset)
+        window.frameSwapped.connect(self.on_frame)
+
+    # -- events -----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _TOUCH:
+            self._keypad.set_keys_in_use(False)
+            return False
+        if kind != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        action = action_for(event.key(), event.modifiers().value)
+        if action is None:
+            return False
+        self._keypad.set_keys_in_use(True)
+        try:
+            self.act(action)
+        except Exception:  # a fault here must not end the kiosk: the key is lost, once
+            log.exception("keypad: %s failed", action)
+        return True
+
+    def act(self, action: Action) -> None:
+        if action is Action.HELP:
+            self._keypad.setHelpOpen(not self._keypad.helpOpen)
+        elif action is Action.BACK:
+            self._back()
+        elif action is Action.SELECT:
+            self._select()
+        elif action in (Action.DOWN, Action.UP):
+            self._move(forward=action is Action.DOWN, scroll=True)
+        else:
+            self._move(forward=action is Action.NEXT)
+
+    # -- moving -----------------------------------------------------------
+
+    def _scope(self) -> QQuickItem:
+        return self._overlays[-1][0] if self._overlays else self._window.contentItem()
+
+    def _focused(self) -> QQuickItem | None:
+        item = self._window.activeFocusItem()
+        if item is None or item is self._window.contentItem():
+            return None
+        if not shown(item) or not inside(item, self._scope()):
+            return None
+        return item
+
+    def _move(self, *, forward: bool, scroll: bool = False) -> None:
+        current = self._focused()
+        if scroll and current is not None and self._scrolled(current, forward):
+            return
+        if current is None:  # the first key: where the screen (or overlay) begins
+            target = self.start_item() or self.step(None, forward=forward)
+        else:
+            target = self.step(current, forward=forward)
+        if target is not None:
+            self.focus(target, QtCore.Qt.FocusReason.TabFocusReason)
+
+    def step(self, current: QQuickItem | None, *, forward: bool) -> QQuickItem | None:
+        """The next (or previous) Tab stop after ``current`` that a visitor
+        can see, within the overlay on top; around the end to the start."""
+        scope = self._scope()
+        start = current if current is not None else scope
+        candidate: QQuickItem | None = start
+        for _ in range(_MAX_STOPS):
+            candidate = candidate.nextItemInFocusChain(forward)
+            if candidate is None or candidate is start:
+                return current if current is not None and shown(current) else None
+            if candidate is not scope and inside(candidate, scope) and shown(candidate):
+                return candidate
+        return None
+
+    def first_in(self, root: QQuickItem) -> QQuickItem | None:
+        """The first Tab stop inside ``root`` in reading order."""
+        candidate: QQuickItem | None = root
+        for _ in range(_MAX_STOPS):
+            candidate = candidate.nextItemInFocusChain(True)
+            if candidate is None or candidate is root:
+                return None
+            if inside(candidate, root) and shown(candidate):
+                return candidate
+        return None
+
+    def focus(self, item: QQuickItem, reason: QtCore.Qt.FocusReason) -> None:
+        item.forceActiveFocus(reason)
+        self.reveal(item)
+
+    def reveal(self, item: QQuickItem) -> None:
+        """Scroll every list ``item`` lies in until it is whole in view
+        (its top first, if it is taller than the list)."""
+        node = item.parentItem()
+        while node is not None:
+            if node.inherits("QQuickFlickable"):
+                self._scroll_to(node, item)
+            node = node.parentItem()
+
+    @staticmethod
+    def _scroll_to(flickable: QQuickItem, item: QQuickItem) -> None:
+        # Measured against the flickable itself: its contentItem is never
+        # asked for (PySide may take ownership of an item a property hands
+        # back, and delete it with the wrapper).
+        rect = item.mapRectToItem(flickable, QRectF(0, 0, item.width(), item.height()))
+        height = flickable.height()
+        if rect.top() < 0:
+            delta = rect.top()
+        elif rect.bottom() > height:
+            delta = min(rect.top(), rect.bottom() - height)
+        else:
+            return
+        y = flickable.property("contentY")
+        low = flickable.property("originY")
+        high = low + max(0.0, flickable.property("contentHeight") - height)
+        pinned = flickable.property("pinnedToTop") is not None  # KeepPlaceList
+        if pinned:
+            flickable.setProperty("holding", False)
+            flickable.setProperty("pinnedToTop", False)
+        flickable.setProperty("contentY", max(low, min(y + delta, high)))
+        if pinned:
+            flickable.setProperty("pinnedToTop", flickable.property("atYBeginning"))
+
+    @staticmethod
+    def _scrolled(item: QQuickItem, forward: bool) -> bool:
+        """A focused list of text (the reader) scrolls a page per arrow
+        before the focus moves on past it."""
+        if not item.inherits("QQuickFlickable") or not item.property("interactive"):
+            return False
+        at_end = item.property("atYEnd") if forward else item.property("atYBeginning")
+        if at_end:
+            return False
+        step = _SCROLL_PAGE * item.height() * (1 if forward else -1)
+        low = item.property("originY")
+        high = low + max(0.0, item.property("contentHeight") - item.height())
+        pinned = item.property("pinnedToTop") is not None  # KeepPlaceList: a finger's move
+        if pinned:
+            item.setProperty("holding", False)
+            item.setProperty("pinnedToTop", False)
+        item.setProperty("contentY", max(low, min(item.property("contentY") + step, high)))
+        if pinned:
+            item.setProperty("pinnedToTop", item.property("atYBeginning"))
+        return True
+
+    # -- select, back -----------------------------------------------------
+
+    def _select(self) -> None:
+        item = self._focused()
+        if item is None:
+            self._move(forward=True)  # nothing focused yet: the first control
+            return
+        press(item)
+
+    def _back(self) -> None:
+        if self._overlays:
+            QMetaObject.invokeMethod(self._overlays[-1][0], "dismiss")
+        elif self._keypad.helpOpen:
+            self._keypad.closeHelp()
+        else:
+            self._kiosk.goBack()
+
+    # -- screens, overlays, languages, reset -------------------------------
+
+    def on_frame(self) -> None:
+        if self._pending is not None and self._pending():
+            self._pending = None
+
+    def _later(self, work: Callable[[], bool]) -> None:
+        """Done at the next frames until it succeeds (a new screen is
+        made and shown a few frames after the change)."""
+        self._pending = work
+        self._window.update()
+
+    def on_screen_changed(self) -> None:
+        if not self._keypad.keysInUse:
+            return
+        name = _SCREEN_ITEMS.get(Screen(self._kiosk.screen).name, "")
+        self._later(lambda: self._focus_first(name))
+
+    def start_item(self) -> QQuickItem | None:
+        """Where keys begin: the overlay's first control, else the screen's."""
+        if self._overlays:
+            return self.first_in(self._overlays[-1][0])
+        return self._screen_first(_SCREEN_ITEMS.get(Screen(self._kiosk.screen).name, ""))
+
+    def _screen_first(self, screen_name: str) -> QQuickItem | None:
+        """The screen's first Tab stop that shows. Found along the focus
+        chain, by names, never by walking childItems(): PySide ties the
+        wrappers it hands out there to their parent's, and a wrapper let go
+        of invalidates those taken from under it."""
+        if not screen_name:
+            return None
+        # A screen may name where a visit by keys begins (the attract
+        # screen: its Start buttons, not the display controls above them).
+        first = _FIRST_STOPS.get(screen_name, screen_name)
+        return self.find_stop(lambda item: within_named(item, first))
+
+    def find_stop(self, wanted: Callable[[QQuickItem], bool]) -> QQuickItem | None:
+        """The first Tab stop in the chain that shows and is ``wanted``."""
+        root = self._window.contentItem()
+        candidate: QQuickItem | None = root
+        for _ in range(_MAX_STOPS):
+            candidate = candidate.nextItemInFocusChain(True)
+            if candidate is None or candidate is root:
+                return None
+            if shown(candidate) and wanted(candidate):
+                return candidate
+        return None
+
+    def _focus_first(self, screen_name: str) -> bool:
+        if self._overlays:
+            return True  # the overlay has it; it gives it back on closing
+        target = self._screen_first(screen_name)
+        if target is None:
+            self._window.update()
+            return False
+        self.focus(target, QtCore.Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def on_overlay_opened(self, overlay: QObject) -> None:
+        if not isinstance(overlay, QQuickItem):
+            return
+        self._overlays = [(o, f) for o, f in self._overlays if o is not overlay]
+        self._overlays.append((overlay, self._window.activeFocusItem()))
+        self._later(lambda: self._focus_overlay(overlay))
+
+    def _focus_overlay(self, overlay: QQuickItem) -> bool:
+        """Into the overlay, once it shows (it fades in)."""
+        if not self._overlays or self._overlays[-1][0] is not overlay:
+            return True
+        target = self.first_in(overlay)
+        if target is None:
+            self._window.update()
+            return False
+        self.focus(target, QtCore.Qt.FocusReason.PopupFocusReason)
+        return True
+
+    def on_overlay_closed(self, overlay: QObject) -> None:
+        kept = [f for o, f in self._overlays if o is overlay]
+        self._overlays = [(o, f) for o, f in self._overlays if o is not overlay]
+        if not kept or kept[0] is None:
+            return
+        back = kept[0]
+        if shown(back) and inside(back, self._scope()):
+            self.focus(back, QtCore.Qt.FocusReason.PopupFocusReason)
+
+    def on_language_about_to_change(self) -> None:
+        item = self._focused()
+        self._kept_name = item.objectName() if item is not None else ""
+
+    def on_language_changed(self) -> None:
+        name = self._kept_name
+        item = self._focused()
+        if not name or (item is not None and item.objectName() == name):
+            return
+        self._later(lambda: self._refocus(name))
+
+    def _refocus(self, name: str) -> bool:
+        scope = self._scope()
+        item = self.find_stop(lambda i: i.objectName() == name and inside(i, scope))
+        if item is not None:
+            self.focus(item, QtCore.Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def on_reset(self) -> None:
+        """The next visitor: no ring, help closed, and the focus (unseen)
+        on the attract screen's first Start, where a key press begins."""
+        self._keypad.on_reset()
+        self._overlays.clear()
+        self._later(lambda: self._focus_first("attractScreen"))
+
+
+def press(item: QQuickItem) -> None:
+    """What a tap on ``item`` does: its accessible press action (every
+    control has one, the same a screen reader uses)."""
+    node: QQuickItem | None = item
+    while node is not None:
+        for child in node.children():
+            if child.metaObject().className() == "QQuickAccessibleAttached":
+                QMetaObject.invokeMethod(child, "pressAction")
+                return
+        node = node.parentItem()
+    log.warning("keypad: %s has no press action", item.objectName() or item)
