@@ -26,7 +26,7 @@ idle reset also puts the focus on the attract screen's first Start.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QRectF
@@ -51,7 +51,13 @@ _SCREEN_ITEMS = {
 }
 # Where a visit by keys begins on a screen, when not at its first stop: the
 # attract screen's Start buttons, not the display controls above them.
-_FIRST_STOPS = {"attractScreen": "attractStarts"}
+# A topic opens on its text; the map on its list of regions.
+_FIRST_STOPS = {
+    "attractScreen": "attractStarts",
+    "sectionScreen": "readerList",
+    "mapScreen": "legend",
+}
+_PATIENCE = 240  # frames a new screen or overlay may take to show its first stop
 _TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress}
 _MAX_STOPS = 2000  # a focus chain longer than any screen's: never loop forever
 _SCROLL_PAGE = 0.8  # of a list's height, per arrow
@@ -86,6 +92,22 @@ def within_named(item: QQuickItem, name: str) -> bool:
     return False
 
 
+def chain(start: QQuickItem, *, forward: bool) -> Iterator[QQuickItem]:
+    """Qt's focus chain from ``start`` (not included), once around: it ends
+    where it began, or at the first stop met again (``start`` may be no stop
+    itself: the window's root, an overlay)."""
+    first: QQuickItem | None = None
+    candidate = start
+    for _ in range(_MAX_STOPS):
+        following = candidate.nextItemInFocusChain(forward)
+        if following is None or following is start or following is first:
+            return
+        if first is None:
+            first = following
+        yield following
+        candidate = following
+
+
 class KeypadFocus(QObject):
     """The event filter on the kiosk's window (installed by kiosk/app.py)."""
 
@@ -105,6 +127,7 @@ class KeypadFocus(QObject):
         self._overlays: list[tuple[QQuickItem, QQuickItem | None]] = []
         self._kept_name = ""  # the focused control's name across a language switch
         self._pending: Callable[[], bool] | None = None  # done on a later frame
+        self._patience = 0
         keypad.overlayOpened.connect(self.on_overlay_opened)
         keypad.overlayClosed.connect(self.on_overlay_closed)
         kiosk.screenChanged.connect(self.on_screen_changed)
@@ -173,23 +196,17 @@ class KeypadFocus(QObject):
         """The next (or previous) Tab stop after ``current`` that a visitor
         can see, within the overlay on top; around the end to the start."""
         scope = self._scope()
-        start = current if current is not None else scope
-        candidate: QQuickItem | None = start
-        for _ in range(_MAX_STOPS):
-            candidate = candidate.nextItemInFocusChain(forward)
-            if candidate is None or candidate is start:
-                return current if current is not None and shown(current) else None
+        for candidate in chain(current if current is not None else scope, forward=forward):
+            if candidate is current:
+                break
             if candidate is not scope and inside(candidate, scope) and shown(candidate):
                 return candidate
-        return None
+        return current if current is not None and shown(current) else None
 
-    def first_in(self, root: QQuickItem) -> QQuickItem | None:
+    @staticmethod
+    def first_in(root: QQuickItem) -> QQuickItem | None:
         """The first Tab stop inside ``root`` in reading order."""
-        candidate: QQuickItem | None = root
-        for _ in range(_MAX_STOPS):
-            candidate = candidate.nextItemInFocusChain(True)
-            if candidate is None or candidate is root:
-                return None
+        for candidate in chain(root, forward=True):
             if inside(candidate, root) and shown(candidate):
                 return candidate
         return None
@@ -272,13 +289,19 @@ class KeypadFocus(QObject):
     # -- screens, overlays, languages, reset -------------------------------
 
     def on_frame(self) -> None:
-        if self._pending is not None and self._pending():
+        if self._pending is None:
+            return
+        self._patience -= 1
+        if self._pending() or self._patience <= 0:
             self._pending = None
+        else:
+            self._window.update()  # in case nothing else asks for a frame
 
     def _later(self, work: Callable[[], bool]) -> None:
         """Done at the next frames until it succeeds (a new screen is
-        made and shown a few frames after the change)."""
+        made and shown a few frames after the change), or given up."""
         self._pending = work
+        self._patience = _PATIENCE
         self._window.update()
 
     def on_screen_changed(self) -> None:
@@ -302,17 +325,13 @@ class KeypadFocus(QObject):
             return None
         # A screen may name where a visit by keys begins (the attract
         # screen: its Start buttons, not the display controls above them).
-        first = _FIRST_STOPS.get(screen_name, screen_name)
-        return self.find_stop(lambda item: within_named(item, first))
+        first = _FIRST_STOPS.get(screen_name)
+        found = self.find_stop(lambda item: within_named(item, first)) if first else None
+        return found or self.find_stop(lambda item: within_named(item, screen_name))
 
     def find_stop(self, wanted: Callable[[QQuickItem], bool]) -> QQuickItem | None:
         """The first Tab stop in the chain that shows and is ``wanted``."""
-        root = self._window.contentItem()
-        candidate: QQuickItem | None = root
-        for _ in range(_MAX_STOPS):
-            candidate = candidate.nextItemInFocusChain(True)
-            if candidate is None or candidate is root:
-                return None
+        for candidate in chain(self._window.contentItem(), forward=True):
             if shown(candidate) and wanted(candidate):
                 return candidate
         return None
@@ -322,7 +341,6 @@ class KeypadFocus(QObject):
             return True  # the overlay has it; it gives it back on closing
         target = self._screen_first(screen_name)
         if target is None:
-            self._window.update()
             return False
         self.focus(target, QtCore.Qt.FocusReason.OtherFocusReason)
         return True
@@ -340,7 +358,6 @@ class KeypadFocus(QObject):
             return True
         target = self.first_in(overlay)
         if target is None:
-            self._window.update()
             return False
         self.focus(target, QtCore.Qt.FocusReason.PopupFocusReason)
         return True
