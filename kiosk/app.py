@@ -258,15 +258,19 @@ def build_ui(
         lockedDown=kiosk_mode,
     )
     model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))
-    # Keys move the focus (kiosk/views/keypad_focus.py). Installed before the
-    # guard, so asked after it: the guard has counted the key as activity and
-    # refused the ones that would close the kiosk.
-    focus = KeypadFocus(window=window, keypad=keypad, kiosk=model, parent=window)
-    window.installEventFilter(focus)
     # Every touch, click or key restarts the idle countdown; in kiosk mode the
     # guard also refuses the keys that would close or leave the kiosk.
     guard = WindowGuard(on_activity=ops.on_activity, locked=kiosk_mode, parent=window)
     window.installEventFilter(guard)
+    # Keys move the focus (kiosk/views/keypad_focus.py). Asked before the
+    # guard: a navigation key is activity too (it says so itself), and the
+    # key that ends the idle warning does nothing else, as a tap on it does.
+    # Keys with Ctrl or Alt and F4/F11 are never navigation: they go on to
+    # the guard.
+    focus = KeypadFocus(
+        window=window, keypad=keypad, kiosk=model, on_activity=ops.on_activity, parent=window
+    )
+    window.installEventFilter(focus)
     # Installed last, so asked first: the touch that wakes a sleeping display
     # reaches nothing else (not even the guard's activity).
     wake = WakeFilter(asleep=lambda: ops.opening.dark, on_wake=ops.opening.wake, parent=window)

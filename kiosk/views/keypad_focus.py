@@ -5,7 +5,7 @@ and has an ``Accessible.onPressAction`` that does what a tap does. This
 filter reads each key press through the one key table
 (kiosk/models/keypad.py) and
 
-- moves the focus along Qt's focus chain (the item tree's order, which the
+- moves the focus from stop to stop in the item tree's order (which the
   QML keeps in reading order), never onto an item that cannot be seen, and
   within the overlay on top while one is open (no way behind it, and Tab
   wraps around inside it);
@@ -26,7 +26,7 @@ idle reset also puts the focus on the attract screen's first Start.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QRectF
@@ -53,14 +53,14 @@ _SCREEN_ITEMS = {
 # attract screen's Start buttons, not the display controls above them.
 # A topic opens on its text; the map on its list of regions.
 _FIRST_STOPS = {
-    "attractScreen": "attractStarts",
-    "sectionScreen": "readerList",
-    "mapScreen": "legend",
+    "attractScreen": ("attractStarts",),
+    "sectionScreen": ("readerList",),
+    "mapScreen": ("legend", "regionDetails"),  # the chosen region's text, if one is
 }
 _PATIENCE = 240  # frames a new screen or overlay may take to show its first stop
 _TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress}
-_MAX_STOPS = 2000  # a focus chain longer than any screen's: never loop forever
 _SCROLL_PAGE = 0.8  # of a list's height, per arrow
+_EDGE = 0.12  # of a list's height: a focused control is scrolled this far clear of its edges
 
 
 def shown(item: QQuickItem) -> bool:
@@ -92,20 +92,22 @@ def within_named(item: QQuickItem, name: str) -> bool:
     return False
 
 
-def chain(start: QQuickItem, *, forward: bool) -> Iterator[QQuickItem]:
-    """Qt's focus chain from ``start`` (not included), once around: it ends
-    where it began, or at the first stop met again (``start`` may be no stop
-    itself: the window's root, an overlay)."""
-    first: QQuickItem | None = None
-    candidate = start
-    for _ in range(_MAX_STOPS):
-        following = candidate.nextItemInFocusChain(forward)
-        if following is None or following is start or following is first:
-            return
-        if first is None:
-            first = following
-        yield following
-        candidate = following
+def tab_stops(root: QQuickItem) -> list[QQuickItem]:
+    """Every Tab stop under ``root`` that a visitor can see, in the item
+    tree's order (the QML's reading order). Walked here rather than along
+    Qt's own focus chain, which, asked from a control inside a list, can
+    skip the first stop after that list. What is hidden, faded out or
+    disabled is not entered at all."""
+    found: list[QQuickItem] = []
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        if not item.isVisible() or not item.isEnabled() or item.opacity() <= 0.01:
+            continue
+        if item is not root and item.activeFocusOnTab() and item.width() > 0:
+            found.append(item)
+        stack.extend(reversed(item.childItems()))
+    return found
 
 
 class KeypadFocus(QObject):
@@ -117,10 +119,12 @@ class KeypadFocus(QObject):
         window: QQuickWindow,
         keypad: Keypad,
         kiosk: KioskModel,
+        on_activity: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = window
+        self._on_activity = on_activity
         self._keypad = keypad
         self._kiosk = kiosk
         # Open overlays, the top one last, each with where the focus was.
@@ -150,6 +154,12 @@ class KeypadFocus(QObject):
         if action is None:
             return False
         self._keypad.set_keys_in_use(True)
+        # Activity (the idle countdown starts again): a key that ended the
+        # idle warning that way has done its work, as a tap on it does.
+        warned = self._overlays[-1][0] if self._overlays else None
+        self._on_activity()
+        if warned is not None and not any(o is warned for o, _ in self._overlays):
+            return True
         try:
             self.act(action)
         except Exception:  # a fault here must not end the kiosk: the key is lost, once
@@ -195,24 +205,32 @@ class KeypadFocus(QObject):
     def step(self, current: QQuickItem | None, *, forward: bool) -> QQuickItem | None:
         """The next (or previous) Tab stop after ``current`` that a visitor
         can see, within the overlay on top; around the end to the start."""
+        stops = self.stops()
+        if not stops:
+            return None
+        if current is None or current not in stops:
+            return stops[0] if forward else stops[-1]
+        return stops[(stops.index(current) + (1 if forward else -1)) % len(stops)]
+
+    def stops(self) -> list[QQuickItem]:
+        """The Tab stops now, within the overlay on top."""
         scope = self._scope()
-        for candidate in chain(current if current is not None else scope, forward=forward):
-            if candidate is current:
-                break
-            if candidate is not scope and inside(candidate, scope) and shown(candidate):
-                return candidate
-        return current if current is not None and shown(current) else None
+        return [item for item in tab_stops(scope) if shown(item)]
 
     @staticmethod
     def first_in(root: QQuickItem) -> QQuickItem | None:
         """The first Tab stop inside ``root`` in reading order."""
-        for candidate in chain(root, forward=True):
-            if inside(candidate, root) and shown(candidate):
-                return candidate
-        return None
+        return next((item for item in tab_stops(root) if shown(item)), None)
 
     def focus(self, item: QQuickItem, reason: QtCore.Qt.FocusReason) -> None:
         item.forceActiveFocus(reason)
+        # A list is a focus scope: focused, it hands the focus on to the
+        # control inside it that had it last (the reader to its Next topic).
+        # The list itself is the stop: that control lets go first.
+        inner = self._window.activeFocusItem()
+        if inner is not None and inner is not item and inside(inner, item):
+            inner.setFocus(False)
+            item.forceActiveFocus(reason)
         self.reveal(item)
 
     def reveal(self, item: QQuickItem) -> None:
@@ -231,10 +249,12 @@ class KeypadFocus(QObject):
         # back, and delete it with the wrapper).
         rect = item.mapRectToItem(flickable, QRectF(0, 0, item.width(), item.height()))
         height = flickable.height()
-        if rect.top() < 0:
-            delta = rect.top()
-        elif rect.bottom() > height:
-            delta = min(rect.top(), rect.bottom() - height)
+        # Clear of the list's edges too, where a "more below" fade lies.
+        margin = max(0.0, min(_EDGE * height, (height - rect.height()) / 2))
+        if rect.top() < margin:
+            delta = rect.top() - margin
+        elif rect.bottom() > height - margin:
+            delta = min(rect.top() - margin, rect.bottom() - height + margin)
         else:
             return
         y = flickable.property("contentY")
@@ -290,12 +310,22 @@ class KeypadFocus(QObject):
 
     def on_frame(self) -> None:
         if self._pending is None:
+            self._keep_in_sight()
             return
         self._patience -= 1
         if self._pending() or self._patience <= 0:
             self._pending = None
         else:
             self._window.update()  # in case nothing else asks for a frame
+
+    def _keep_in_sight(self) -> None:
+        """The focused control went away (a chosen region hides the legend,
+        a list was rebuilt): the focus goes where the screen begins, never
+        nowhere nor onto something unseen."""
+        if self._keypad.keysInUse and self._focused() is None:
+            target = self.start_item()
+            if target is not None:
+                self.focus(target, QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _later(self, work: Callable[[], bool]) -> None:
         """Done at the next frames until it succeeds (a new screen is
@@ -317,24 +347,22 @@ class KeypadFocus(QObject):
         return self._screen_first(_SCREEN_ITEMS.get(Screen(self._kiosk.screen).name, ""))
 
     def _screen_first(self, screen_name: str) -> QQuickItem | None:
-        """The screen's first Tab stop that shows. Found along the focus
-        chain, by names, never by walking childItems(): PySide ties the
-        wrappers it hands out there to their parent's, and a wrapper let go
-        of invalidates those taken from under it."""
+        """The screen's first Tab stop that shows, found by names (an item
+        handed over by a QML property may be deleted with its wrapper)."""
         if not screen_name:
             return None
         # A screen may name where a visit by keys begins (the attract
         # screen: its Start buttons, not the display controls above them).
-        first = _FIRST_STOPS.get(screen_name)
-        found = self.find_stop(lambda item: within_named(item, first)) if first else None
-        return found or self.find_stop(lambda item: within_named(item, screen_name))
+        for first in (*_FIRST_STOPS.get(screen_name, ()), screen_name):
+            found = self.find_stop(lambda item, name=first: within_named(item, name))
+            if found is not None:
+                return found
+        return None
 
     def find_stop(self, wanted: Callable[[QQuickItem], bool]) -> QQuickItem | None:
-        """The first Tab stop in the chain that shows and is ``wanted``."""
-        for candidate in chain(self._window.contentItem(), forward=True):
-            if shown(candidate) and wanted(candidate):
-                return candidate
-        return None
+        """The first Tab stop on screen that is ``wanted``."""
+        stops = tab_stops(self._window.contentItem())
+        return next((item for item in stops if wanted(item) and shown(item)), None)
 
     def _focus_first(self, screen_name: str) -> bool:
         if self._overlays:

@@ -10,7 +10,10 @@ Item {
     property Item target: parent
     property real radius: target ? (target as Rectangle)?.radius ?? 0 : 0
     anchors.fill: parent
+    // The focused item itself: a list (a focus scope) also has activeFocus
+    // while a control inside it has the focus.
     visible: Keyboard.inUse && target !== null && target.activeFocus
+             && target.Window.activeFocusItem === target
     z: 100
 
     Rectangle {
