@@ -29,13 +29,22 @@ import logging
 from collections.abc import Callable
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QRectF
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.models.keypad import Action, Keypad, action_for
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.screens import Screen
+from kiosk.views.focus_items import (
+    inside,
+    press,
+    scroll_page,
+    scroll_to,
+    shown,
+    tab_stops,
+    within_named,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,55 +68,6 @@ _FIRST_STOPS = {
 }
 _PATIENCE = 240  # frames a new screen or overlay may take to show its first stop
 _TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress}
-_SCROLL_PAGE = 0.8  # of a list's height, per arrow
-_EDGE = 0.12  # of a list's height: a focused control is scrolled this far clear of its edges
-
-
-def shown(item: QQuickItem) -> bool:
-    """Seen by a person: visible and not faded out, all the way up."""
-    node: QQuickItem | None = item
-    while node is not None:
-        if not node.isVisible() or node.opacity() <= 0.01 or not node.isEnabled():
-            return False
-        node = node.parentItem()
-    return item.width() > 0 and item.height() > 0
-
-
-def inside(item: QQuickItem, scope: QQuickItem) -> bool:
-    node: QQuickItem | None = item
-    while node is not None:
-        if node is scope:
-            return True
-        node = node.parentItem()
-    return False
-
-
-def within_named(item: QQuickItem, name: str) -> bool:
-    """``item`` or one of its ancestors is called ``name``."""
-    node: QQuickItem | None = item
-    while node is not None:
-        if node.objectName() == name:
-            return True
-        node = node.parentItem()
-    return False
-
-
-def tab_stops(root: QQuickItem) -> list[QQuickItem]:
-    """Every Tab stop under ``root`` that a visitor can see, in the item
-    tree's order (the QML's reading order). Walked here rather than along
-    Qt's own focus chain, which, asked from a control inside a list, can
-    skip the first stop after that list. What is hidden, faded out or
-    disabled is not entered at all."""
-    found: list[QQuickItem] = []
-    stack = [root]
-    while stack:
-        item = stack.pop()
-        if not item.isVisible() or not item.isEnabled() or item.opacity() <= 0.01:
-            continue
-        if item is not root and item.activeFocusOnTab() and item.width() > 0:
-            found.append(item)
-        stack.extend(reversed(item.childItems()))
-    return found
 
 
 class KeypadFocus(QObject):
@@ -193,7 +153,7 @@ class KeypadFocus(QObject):
 
     def _move(self, *, forward: bool, scroll: bool = False) -> None:
         current = self._focused()
-        if scroll and current is not None and self._scrolled(current, forward):
+        if scroll and current is not None and scroll_page(current, forward):
             return
         if current is None:  # the first key: where the screen (or overlay) begins
             target = self.start_item() or self.step(None, forward=forward)
@@ -239,55 +199,8 @@ class KeypadFocus(QObject):
         node = item.parentItem()
         while node is not None:
             if node.inherits("QQuickFlickable"):
-                self._scroll_to(node, item)
+                scroll_to(node, item)
             node = node.parentItem()
-
-    @staticmethod
-    def _scroll_to(flickable: QQuickItem, item: QQuickItem) -> None:
-        # Measured against the flickable itself: its contentItem is never
-        # asked for (PySide may take ownership of an item a property hands
-        # back, and delete it with the wrapper).
-        rect = item.mapRectToItem(flickable, QRectF(0, 0, item.width(), item.height()))
-        height = flickable.height()
-        # Clear of the list's edges too, where a "more below" fade lies.
-        margin = max(0.0, min(_EDGE * height, (height - rect.height()) / 2))
-        if rect.top() < margin:
-            delta = rect.top() - margin
-        elif rect.bottom() > height - margin:
-            delta = min(rect.top() - margin, rect.bottom() - height + margin)
-        else:
-            return
-        y = flickable.property("contentY")
-        low = flickable.property("originY")
-        high = low + max(0.0, flickable.property("contentHeight") - height)
-        pinned = flickable.property("pinnedToTop") is not None  # KeepPlaceList
-        if pinned:
-            flickable.setProperty("holding", False)
-            flickable.setProperty("pinnedToTop", False)
-        flickable.setProperty("contentY", max(low, min(y + delta, high)))
-        if pinned:
-            flickable.setProperty("pinnedToTop", flickable.property("atYBeginning"))
-
-    @staticmethod
-    def _scrolled(item: QQuickItem, forward: bool) -> bool:
-        """A focused list of text (the reader) scrolls a page per arrow
-        before the focus moves on past it."""
-        if not item.inherits("QQuickFlickable") or not item.property("interactive"):
-            return False
-        at_end = item.property("atYEnd") if forward else item.property("atYBeginning")
-        if at_end:
-            return False
-        step = _SCROLL_PAGE * item.height() * (1 if forward else -1)
-        low = item.property("originY")
-        high = low + max(0.0, item.property("contentHeight") - item.height())
-        pinned = item.property("pinnedToTop") is not None  # KeepPlaceList: a finger's move
-        if pinned:
-            item.setProperty("holding", False)
-            item.setProperty("pinnedToTop", False)
-        item.setProperty("contentY", max(low, min(item.property("contentY") + step, high)))
-        if pinned:
-            item.setProperty("pinnedToTop", item.property("atYBeginning"))
-        return True
 
     # -- select, back -----------------------------------------------------
 
@@ -308,6 +221,7 @@ class KeypadFocus(QObject):
 
     # -- screens, overlays, languages, reset -------------------------------
 
+    @Slot()
     def on_frame(self) -> None:
         if self._pending is None:
             self._keep_in_sight()
@@ -334,6 +248,7 @@ class KeypadFocus(QObject):
         self._patience = _PATIENCE
         self._window.update()
 
+    @Slot()
     def on_screen_changed(self) -> None:
         if not self._keypad.keysInUse:
             return
@@ -373,6 +288,7 @@ class KeypadFocus(QObject):
         self.focus(target, QtCore.Qt.FocusReason.OtherFocusReason)
         return True
 
+    @Slot(QObject)
     def on_overlay_opened(self, overlay: QObject) -> None:
         if not isinstance(overlay, QQuickItem):
             return
@@ -390,6 +306,7 @@ class KeypadFocus(QObject):
         self.focus(target, QtCore.Qt.FocusReason.PopupFocusReason)
         return True
 
+    @Slot(QObject)
     def on_overlay_closed(self, overlay: QObject) -> None:
         kept = [f for o, f in self._overlays if o is overlay]
         self._overlays = [(o, f) for o, f in self._overlays if o is not overlay]
@@ -399,10 +316,12 @@ class KeypadFocus(QObject):
         if shown(back) and inside(back, self._scope()):
             self.focus(back, QtCore.Qt.FocusReason.PopupFocusReason)
 
+    @Slot()
     def on_language_about_to_change(self) -> None:
         item = self._focused()
         self._kept_name = item.objectName() if item is not None else ""
 
+    @Slot()
     def on_language_changed(self) -> None:
         name = self._kept_name
         item = self._focused()
@@ -417,22 +336,10 @@ class KeypadFocus(QObject):
             self.focus(item, QtCore.Qt.FocusReason.OtherFocusReason)
         return True
 
+    @Slot()
     def on_reset(self) -> None:
         """The next visitor: no ring, help closed, and the focus (unseen)
         on the attract screen's first Start, where a key press begins."""
         self._keypad.on_reset()
         self._overlays.clear()
         self._later(lambda: self._focus_first("attractScreen"))
-
-
-def press(item: QQuickItem) -> None:
-    """What a tap on ``item`` does: its accessible press action (every
-    control has one, the same a screen reader uses)."""
-    node: QQuickItem | None = item
-    while node is not None:
-        for child in node.children():
-            if child.metaObject().className() == "QQuickAccessibleAttached":
-                QMetaObject.invokeMethod(child, "pressAction")
-                return
-        node = node.parentItem()
-    log.warning("keypad: %s has no press action", item.objectName() or item)

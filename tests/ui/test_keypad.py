@@ -184,8 +184,13 @@ def test_a_keyboard_visitor_goes_through_every_screen(make_ui, qtbot, size, pale
     wait_focus(ui, qtbot, "readerList")
     assert_ring(ui, "readerList", palette)
     section = tab_stops(ui, qtbot)
-    assert rotated(section, TOPICS[0]) == [*TOPICS, "readerList", "nextTopicButton",
-                                           "homeButton", *CHROME]
+    assert rotated(section, TOPICS[0]) == [
+        *TOPICS,
+        "readerList",
+        "nextTopicButton",
+        "homeButton",
+        *CHROME,
+    ]
     reader = find(window, "readerList")
     assert reader.property("contentHeight") > reader.height()  # a topic longer than the screen
     for _ in range(40):  # Up reads back to the top (Tab round left it at the end)

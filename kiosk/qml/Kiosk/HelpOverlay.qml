@@ -11,14 +11,14 @@ Rectangle {
     required property Keypad keypad
     objectName: "helpOverlay"
     color: Theme.scrim
-    readonly property bool open: keypad.helpOpen
+    readonly property bool open: keypad !== null && keypad.helpOpen
     opacity: open ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.fade } }
     onOpenChanged: Keyboard.overlay(overlay, open)
     Component.onCompleted: if (open) Keyboard.overlay(overlay, true)
 
-    function dismiss(): void { keypad.closeHelp() }
+    function dismiss(): void { keypad?.closeHelp() }
     // What each action does, said for a visitor.
     function says(action: string): string {
         switch (action) {
@@ -61,7 +61,7 @@ Rectangle {
                 columnSpacing: Theme.px(32)
                 rowSpacing: Theme.px(14)
                 Repeater {
-                    model: overlay.keypad.helpKeys
+                    model: overlay.keypad?.helpKeys ?? []
                     delegate: KText {
                         required property var modelData
                         required property int index
@@ -75,7 +75,7 @@ Rectangle {
                     }
                 }
                 Repeater {
-                    model: overlay.keypad.helpKeys
+                    model: overlay.keypad?.helpKeys ?? []
                     delegate: KText {
                         required property var modelData
                         required property int index

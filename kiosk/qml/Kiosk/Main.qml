@@ -11,7 +11,7 @@ Window {
     id: window
     required property KioskModel kiosk
     required property bool lockedDown     // kiosk mode: no closing, no escaping
-    required property Keypad keypad       // keys in use, the help overlay
+    property Keypad keypad: null          // keys in use, the help overlay
     // What the running kiosk adds (kiosk/ops). A picture (`kiosk shot`) has
     // none of them, and then none of their overlays is made.
     property IdleMonitor idle: null
@@ -179,7 +179,7 @@ Window {
     // The help key's overlay (kiosk/models/keypad.py), made the first time.
     Loader {
         anchors.fill: parent
-        active: window.keypad.helpOpen || item !== null
+        active: window.keypad !== null && (window.keypad.helpOpen || item !== null)
         sourceComponent: HelpOverlay {
             keypad: window.keypad
         }
