@@ -357,3 +357,18 @@ def test_the_idle_overlay_takes_the_focus_and_the_reset_clears_it(make_ui, qtbot
     press(ui, qtbot, Qt.Key.Key_Return)
     wait_screen(qtbot, window, "homeScreen")
     assert ui.model.language == "tk"
+
+
+def test_the_staff_pin_pad_keeps_the_keys_and_gives_them_back(make_ui, qtbot):
+    ui = make_ui(lang="en")
+    wait_screen(qtbot, ui.window, "homeScreen")
+    press(ui, qtbot, Qt.Key.Key_Tab)
+    wait_focus(ui, qtbot, "mapButton")
+    ui.ops.staff._pad = True  # as the staff gesture opens it, with a PIN set
+    ui.ops.staff.changed.emit()
+    wait_focus(ui, qtbot, "pinKey_1")
+    pad = [f"pinKey_{d}" for d in "123456789"] + ["pinErase", "pinKey_0", "pinOk", "pinCancel"]
+    assert tab_stops(ui, qtbot) == pad
+    press(ui, qtbot, Qt.Key.Key_Escape)  # Cancel
+    qtbot.waitUntil(lambda: not ui.ops.staff.property("padOpen"))
+    wait_focus(ui, qtbot, "mapButton")
