@@ -92,6 +92,7 @@ class KeypadFocus(QObject):
         self._kept_name = ""  # the focused control's name across a language switch
         self._pending: Callable[[], bool] | None = None  # done on a later frame
         self._patience = 0
+        self._nowhere = False  # no stop was found to keep the focus on (till the next key)
         keypad.overlayOpened.connect(self.on_overlay_opened)
         keypad.overlayClosed.connect(self.on_overlay_closed)
         kiosk.screenChanged.connect(self.on_screen_changed)
@@ -114,6 +115,7 @@ class KeypadFocus(QObject):
         if action is None:
             return False
         self._keypad.set_keys_in_use(True)
+        self._nowhere = False
         # Activity (the idle countdown starts again): a key that ended the
         # idle warning that way has done its work, as a tap on it does.
         warned = self._overlays[-1][0] if self._overlays else None
@@ -236,10 +238,13 @@ class KeypadFocus(QObject):
         """The focused control went away (a chosen region hides the legend,
         a list was rebuilt): the focus goes where the screen begins, never
         nowhere nor onto something unseen."""
-        if self._keypad.keysInUse and self._focused() is None:
-            target = self.start_item()
-            if target is not None:
-                self.focus(target, QtCore.Qt.FocusReason.OtherFocusReason)
+        if self._nowhere or not self._keypad.keysInUse or self._focused() is not None:
+            return
+        target = self.start_item()
+        if target is None:
+            self._nowhere = True  # a screen without a stop: not looked for at every frame
+        else:
+            self.focus(target, QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _later(self, work: Callable[[], bool]) -> None:
         """Done at the next frames until it succeeds (a new screen is
@@ -250,6 +255,7 @@ class KeypadFocus(QObject):
 
     @Slot()
     def on_screen_changed(self) -> None:
+        self._nowhere = False
         if not self._keypad.keysInUse:
             return
         name = _SCREEN_ITEMS.get(Screen(self._kiosk.screen).name, "")
