@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QMetaObject, QRectF
 from PySide6.QtQuick import QQuickItem
 
@@ -13,6 +14,11 @@ log = logging.getLogger(__name__)
 
 _SCROLL_PAGE = 0.8  # of a list's height, per arrow
 _EDGE = 0.12  # of a list's height: a focused control is scrolled this far clear of its edges
+
+
+def alive(item: QQuickItem) -> bool:
+    """The item behind a wrapper kept for later still exists."""
+    return shiboken6.isValid(item)
 
 
 def shown(item: QQuickItem) -> bool:

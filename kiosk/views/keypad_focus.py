@@ -37,6 +37,7 @@ from kiosk.models.keypad import Action, Keypad, action_for
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.screens import Screen
 from kiosk.views.focus_items import (
+    alive,
     inside,
     press,
     scroll_page,
@@ -225,14 +226,18 @@ class KeypadFocus(QObject):
 
     @Slot()
     def on_frame(self) -> None:
-        if self._pending is None:
-            self._keep_in_sight()
-            return
-        self._patience -= 1
-        if self._pending() or self._patience <= 0:
+        try:
+            if self._pending is None:
+                self._keep_in_sight()
+                return
+            self._patience -= 1
+            if self._pending() or self._patience <= 0:
+                self._pending = None
+            else:
+                self._window.update()  # in case nothing else asks for a frame
+        except Exception:  # never a traceback on screen: the focus stays where it is
             self._pending = None
-        else:
-            self._window.update()  # in case nothing else asks for a frame
+            log.exception("keypad: the focus could not follow the screen")
 
     def _keep_in_sight(self) -> None:
         """The focused control went away (a chosen region hides the legend,
@@ -257,6 +262,7 @@ class KeypadFocus(QObject):
     def on_screen_changed(self) -> None:
         self._nowhere = False
         if not self._keypad.keysInUse:
+            self._pending = None  # (the reset's focus on Start is set after this)
             return
         name = _SCREEN_ITEMS.get(Screen(self._kiosk.screen).name, "")
         self._later(lambda: self._focus_first(name))
@@ -319,7 +325,8 @@ class KeypadFocus(QObject):
         if not kept or kept[0] is None:
             return
         back = kept[0]
-        if shown(back) and inside(back, self._scope()):
+        # It may have gone meanwhile (a list rebuilt under the overlay).
+        if alive(back) and shown(back) and inside(back, self._scope()):
             self.focus(back, QtCore.Qt.FocusReason.PopupFocusReason)
 
     @Slot()
