@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from kiosk import paths
 from kiosk.content import load_content
 from kiosk.models.keypad import Action, action_for, help_keys, key_actions
-from kiosk.screens import Screen
+from kiosk.screens import Screen, parse_screen_name
 
 CONTENT = load_content(paths.default_content_dir()).content
 TILES = [f"tile_{s.id}" for s in CONTENT.sections]
@@ -372,3 +372,31 @@ def test_the_staff_pin_pad_keeps_the_keys_and_gives_them_back(make_ui, qtbot):
     press(ui, qtbot, Qt.Key.Key_Escape)  # Cancel
     qtbot.waitUntil(lambda: not ui.ops.staff.property("padOpen"))
     wait_focus(ui, qtbot, "mapButton")
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1280, 800)], ids=["portrait", "small"])
+def test_every_stop_is_scrolled_whole_into_view(make_ui, qtbot, size):
+    """Large text makes the lists scroll: each control Tab reaches is whole
+    on screen when it has the focus, its ring unclipped."""
+    ui = make_ui(lang="ru", size=size, large_text=True)
+    window = ui.window
+    screen_rect = QRectF(0, 0, *size)
+    for screen, item in (
+        ("home", "homeScreen"),
+        (f"section/{CONTENT.sections[-2].id}", "sectionScreen"),
+        ("map", "mapScreen"),
+        ("contacts", "contactsScreen"),
+    ):
+        assert ui.model.open(parse_screen_name(screen))
+        wait_screen(qtbot, window, item)
+        press(ui, qtbot, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: focused(ui) != "", timeout=10_000)
+        for name in tab_stops(ui, qtbot):
+            for _ in range(80):
+                if focused(ui) == name:
+                    break
+                press(ui, qtbot, Qt.Key.Key_Tab)
+            ring = find(window, "focusRingOuter")
+            whole = ring.mapRectToScene(QRectF(0, 0, ring.width(), ring.height()))
+            assert visible_rect(ring) == whole, f"{screen}: {name} is not whole in view"
+            assert screen_rect.contains(whole), f"{screen}: {name} lies off the screen"
