@@ -400,3 +400,37 @@ def test_every_stop_is_scrolled_whole_into_view(make_ui, qtbot, size):
             whole = ring.mapRectToScene(QRectF(0, 0, ring.width(), ring.height()))
             assert visible_rect(ring) == whole, f"{screen}: {name} is not whole in view"
             assert screen_rect.contains(whole), f"{screen}: {name} lies off the screen"
+
+
+def test_tab_reaches_contact_cards_the_list_has_not_made_yet(make_ui, qtbot, content_copy):
+    """Cards far down the list are made only as it scrolls: the focus
+    scrolls the list on to them, and Shift+Tab back, rather than skip them."""
+    import yaml
+
+    path = content_copy / "contacts.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    first = data["organizations"][0]
+    for n in range(2, 7):
+        copy = dict(first, id=f"mfa{n}")
+        copy["name"] = {lang: f"{name} {n}" for lang, name in first["name"].items()}
+        data["organizations"].append(copy)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    ui = make_ui(content_copy, lang="en", screen="contacts", size=(1280, 800), large_text=True)
+    wait_screen(qtbot, ui.window, "contactsScreen")
+    press(ui, qtbot, Qt.Key.Key_Tab)
+    wait_focus(ui, qtbot, "entry_mfa_phone")
+    seen = [focused(ui)]
+    for _ in range(80):
+        press(ui, qtbot, Qt.Key.Key_Tab)
+        seen.append(focused(ui))
+        if seen[-1] == "entry_mfa6_address":
+            break
+    cards = ["mfa", *(f"mfa{n}" for n in range(2, 7))]
+    assert [n for n in seen if n.endswith("_phone")] == [f"entry_{c}_phone" for c in cards]
+    assert_ring(ui, "entry_mfa6_address", "standard")
+    for _ in range(80):
+        press(ui, qtbot, Qt.Key.Key_Backtab)
+        if focused(ui) == "entry_mfa_phone":
+            break
+    assert focused(ui) == "entry_mfa_phone"
+    assert_ring(ui, "entry_mfa_phone", "standard")
