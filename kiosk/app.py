@@ -20,6 +20,7 @@ from kiosk.content import LoadResult
 from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
 from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
+from kiosk.models.keypad import Keypad
 from kiosk.models.kiosk_model import KioskModel
 from kiosk.models.speech_focus import follow_window
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
@@ -41,6 +42,7 @@ from kiosk.speech.voices import find_program
 from kiosk.views import attract_map, map_canvas  # noqa: F401 (registers Kiosk.Views for QML)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
+from kiosk.views.keypad_focus import KeypadFocus
 from kiosk.views.qr_images import PROVIDER_ID as QR_PROVIDER
 from kiosk.views.qr_images import QrImageProvider
 
@@ -101,6 +103,8 @@ class KioskView:
     translator: UiTranslator
     window: QQuickWindow
     load_result: LoadResult
+    keypad: Keypad
+    focus: KeypadFocus  # keys move the focus (installed on the running kiosk's window)
     closed: bool = False
 
     def close(self) -> None:
@@ -168,10 +172,18 @@ def build_view(
     engine, translator = _engine()
     model = KioskModel(result.content, translator, lang, clock=clock or SystemClock())
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
-    window = _load_qml(engine, size, kiosk=model, lockedDown=False)
+    keypad = Keypad(parent=model)
+    window = _load_qml(engine, size, kiosk=model, keypad=keypad, lockedDown=False)
     model.display.set_mm_per_px(screen_mm_per_px(window, size, physical_size))
+    focus = KeypadFocus(window=window, keypad=keypad, kiosk=model, parent=window)
     return KioskView(
-        engine=engine, model=model, translator=translator, window=window, load_result=result
+        engine=engine,
+        model=model,
+        translator=translator,
+        window=window,
+        load_result=result,
+        keypad=keypad,
+        focus=focus,
     )
 
 
@@ -246,10 +258,12 @@ def build_ui(
     if lang is None and result.content is not None:
         model.setLanguage(model.default_language)  # the staff's default, if set
     _open_first(model, request, screen, large_text=large_text, high_contrast=high_contrast)
+    keypad = Keypad(parent=model)
     window = _load_qml(
         engine,
         size,
         kiosk=model,
+        keypad=keypad,
         idle=ops.idle,
         staff=ops.staff,
         panel=ops.panel,
@@ -262,6 +276,15 @@ def build_ui(
     # guard also refuses the keys that would close or leave the kiosk.
     guard = WindowGuard(on_activity=ops.on_activity, locked=kiosk_mode, parent=window)
     window.installEventFilter(guard)
+    # Keys move the focus (kiosk/views/keypad_focus.py). Asked before the
+    # guard: a navigation key is activity too (it says so itself), and the
+    # key that ends the idle warning does nothing else, as a tap on it does.
+    # Keys with Ctrl or Alt and F4/F11 are never navigation: they go on to
+    # the guard.
+    focus = KeypadFocus(
+        window=window, keypad=keypad, kiosk=model, on_activity=ops.on_activity, parent=window
+    )
+    window.installEventFilter(focus)
     # Installed last, so asked first: the touch that wakes a sleeping display
     # reaches nothing else (not even the guard's activity).
     wake = WakeFilter(asleep=lambda: ops.opening.dark, on_wake=ops.opening.wake, parent=window)
@@ -284,6 +307,8 @@ def build_ui(
         translator=translator,
         window=window,
         load_result=result,
+        keypad=keypad,
+        focus=focus,
         ops=ops,
         speech=speech,
     )

@@ -154,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--high-contrast", action="store_true", help="as with the visitor's high contrast on"
     )
+    shot.add_argument("--focus", metavar="NAME", help="the keypad's focus ring on this control")
     _add_at(shot, "draw the screen")
 
     _screen_command(sub, "say", "render what speech mode reads on one screen to a WAV", "WAV")

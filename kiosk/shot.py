@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6 import QtCore
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
@@ -25,6 +26,18 @@ class ShotError(RuntimeError):
     pass
 
 
+def _show_focus(ui, name: str, loop: QEventLoop) -> None:
+    """Keys in use, the focus on the control called ``name`` (scrolled into
+    view), and the frame that shows it."""
+    target = ui.focus.find_stop(lambda item: item.objectName() == name)
+    if target is None:
+        raise ShotError(f"no control named {name!r} takes the focus on this screen")
+    ui.keypad.set_keys_in_use(True)
+    ui.focus.focus(target, QtCore.Qt.FocusReason.TabFocusReason)
+    ui.window.update()
+    loop.exec()
+
+
 def take_shot(
     screen: str,
     output: Path,
@@ -36,6 +49,7 @@ def take_shot(
     high_contrast: bool = False,
     physical_size: tuple[float, float] | None = None,
     at: dt.datetime | None = None,
+    focus: str | None = None,
 ) -> Path:
     """``size`` is the picture's size in pixels; with ``scale`` (a device
     pixel ratio) the window is laid out at ``size / scale``, as Qt does on a
@@ -43,7 +57,8 @@ def take_shot(
     on that day (the motto of its year, the notices of that moment).
     ``physical_size``: the window's size on the glass in millimetres (the
     offscreen screen's own report means nothing; without it, the design's
-    assumed panel for the picture's shape)."""
+    assumed panel for the picture's shape). ``focus``: the objectName of a
+    control to draw with the keypad's focus ring, as after a key press."""
     prefer_offscreen()
     # A picture writes nothing into the user's folders, not even Qt's cache of
     # compiled QML (in the cache folder; compiling costs a shot some 10 ms).
@@ -79,6 +94,8 @@ def take_shot(
         never_hang.start(FIRST_FRAME_TIMEOUT_MS)
         ui.window.show()
         loop.exec()
+        if focus:
+            _show_focus(ui, focus, loop)
         never_hang.stop()
         image = ui.window.grabWindow()
         if image.isNull():
@@ -109,6 +126,7 @@ def shot_command(args: argparse.Namespace, folder_problem: Callable[[Path], str 
             high_contrast=args.high_contrast,
             physical_size=args.physical_size,
             at=args.at,
+            focus=args.focus,
         )
     except (ShotError, StartupError) as exc:
         print(f"kiosk shot: {exc}", file=sys.stderr)

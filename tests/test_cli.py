@@ -126,6 +126,22 @@ def test_shot_of_unknown_screen_fails_clearly(tmp_path: Path):
     assert "Traceback" not in done.stderr
 
 
+def test_shot_with_the_keypad_focus(tmp_path: Path):
+    """--focus draws the focus ring on that control; a name no control on
+    the screen has is said plainly."""
+    out = tmp_path / "focus.png"
+    plain = tmp_path / "plain.png"
+    at = ("--at", "2026-01-15")  # the same date drawn in both
+    done = kiosk("shot", "--screen", "home", *at, "--focus", "contactsButton", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert kiosk("shot", "--screen", "home", *at, "-o", str(plain)).returncode == 0
+    assert QImage(str(out)) != QImage(str(plain))  # the ring is drawn
+    done = kiosk("shot", "--screen", "home", "--focus", "nosuch", "-o", str(tmp_path / "x.png"))
+    assert done.returncode == 1
+    assert "no control named 'nosuch' takes the focus on this screen" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_bad_arguments_are_explained():
     done = kiosk("--size", "huge")
     assert done.returncode == 2

@@ -93,6 +93,45 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Next control</source>
+        <translation>Следующий элемент</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Предыдущий элемент</translation>
+    </message>
+    <message>
+        <source>Next control; in a text, read on</source>
+        <translation>Следующий элемент; в тексте — читать дальше</translation>
+    </message>
+    <message>
+        <source>Previous control; in a text, read back</source>
+        <translation>Предыдущий элемент; в тексте — вернуться назад</translation>
+    </message>
+    <message>
+        <source>Press the control in the frame</source>
+        <translation>Нажать элемент в рамке</translation>
+    </message>
+    <message>
+        <source>Back, or close this window</source>
+        <translation>Назад или закрыть это окно</translation>
+    </message>
+    <message>
+        <source>Open or close this help</source>
+        <translation>Открыть или закрыть эту справку</translation>
+    </message>
+    <message>
+        <source>Using the keys</source>
+        <translation>Управление с клавиатуры</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>HeroBand</name>
     <message>
         <source>as of %1</source>

@@ -93,6 +93,45 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Next control</source>
+        <translation>Indiki element</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Öňki element</translation>
+    </message>
+    <message>
+        <source>Next control; in a text, read on</source>
+        <translation>Indiki element; tekstde — dowamyny okamak</translation>
+    </message>
+    <message>
+        <source>Previous control; in a text, read back</source>
+        <translation>Öňki element; tekstde — yza gaýtmak</translation>
+    </message>
+    <message>
+        <source>Press the control in the frame</source>
+        <translation>Çarçuwadaky elementi basmak</translation>
+    </message>
+    <message>
+        <source>Back, or close this window</source>
+        <translation>Yza ýa-da bu penjiräni ýapmak</translation>
+    </message>
+    <message>
+        <source>Open or close this help</source>
+        <translation>Bu kömegi açmak ýa-da ýapmak</translation>
+    </message>
+    <message>
+        <source>Using the keys</source>
+        <translation>Düwmeler bilen dolandyrmak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+</context>
+<context>
     <name>HeroBand</name>
     <message>
         <source>as of %1</source>

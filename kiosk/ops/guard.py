@@ -35,11 +35,14 @@ def _blocked_keys() -> tuple[frozenset[int], frozenset[int]]:
     """What a visitor with a keyboard might try: quit, close, leave
     fullscreen (alone, and with Ctrl). Named outright (not every platform
     theme maps Quit to Ctrl+Q), and the platform's own standard keys
-    (_BLOCKED_SEQUENCES) on top. Made at the first key, not at import: the
-    first frame does not wait for PySide's Qt namespace (kiosk/app.py)."""
+    (_BLOCKED_SEQUENCES) on top. Escape is not among them: it is the
+    keypad's Back (kiosk/models/keypad.py), and leaves nothing in kiosk
+    mode, where the window has no frame and refuses to close. Made at the
+    first key, not at import: the first frame does not wait for PySide's Qt
+    namespace (kiosk/app.py)."""
     Qt = QtCore.Qt
     return (
-        frozenset({Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_F4}),
+        frozenset({Qt.Key.Key_F11, Qt.Key.Key_F4}),
         frozenset({Qt.Key.Key_Q, Qt.Key.Key_W}),
     )
 

@@ -78,6 +78,13 @@ def _check_everything(ui, qtbot, large: bool) -> list[str]:
         problems += [f"{lang} idle warning: {p}" for p in layout_problems(overlay)]
         ui.ops.idle.keepGoing()
 
+        # The keys explained (the help key), over the same section.
+        ui.keypad.setHelpOpen(True)
+        overlay = wait_shown(qtbot, window, "helpOverlay")
+        problems += [f"{lang} keys help: {p}" for p in layout_problems(overlay)]
+        ui.keypad.closeHelp()
+        qtbot.waitUntil(lambda: not find_all(window, "helpOverlay"))
+
         # Staff screens: the PIN pad (opened as the gesture would, with a PIN
         # set) and the panel, which staff always see at the standard size.
         ui.ops.staff._pad = True

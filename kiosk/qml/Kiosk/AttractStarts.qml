@@ -55,6 +55,9 @@ Row {
             Accessible.role: Accessible.Button
             Accessible.name: button.modelData.name
             Accessible.onPressAction: button.clicked()
+            activeFocusOnTab: true
+
+            FocusRing {}
 
             Column {
                 anchors.centerIn: parent

@@ -167,6 +167,10 @@ Rectangle {
                     Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
                     Accessible.name: details.label + ": " + details.lines.join(", ")
                     Accessible.onPressAction: card.cards.openEntry(card.index, index)
+                    // Every entry is a stop (speech reads it); select opens the tappable ones.
+                    activeFocusOnTab: true
+
+                    FocusRing {}
 
                     Rectangle {
                         id: badge

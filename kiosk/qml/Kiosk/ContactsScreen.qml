@@ -61,6 +61,11 @@ Page {
         opacity: screen.cards.focusOpen ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.fade } }
+        // Keys: the overlay takes the focus (Close) and gives it back to
+        // the entry; Escape closes it.
+        readonly property bool open: screen.cards.focusOpen
+        onOpenChanged: Keyboard.overlay(overlay, open)
+        function dismiss(): void { screen.cards.closeEntry() }
 
         TapHandler { onTapped: screen.cards.closeEntry() }   // tap outside closes
 

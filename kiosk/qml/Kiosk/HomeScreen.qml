@@ -154,6 +154,9 @@ Page {
                         Accessible.name: tile.title
                         Accessible.description: tile.summary
                         Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
+                        activeFocusOnTab: true
+
+                        FocusRing {}
 
                         Rectangle {
                             anchors.left: parent.left

@@ -11,6 +11,11 @@ Rectangle {
     opacity: idle.warning ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.fade } }
+    // Keys: the overlay takes the focus (Continue) and gives it back.
+    readonly property bool open: idle.warning
+    onOpenChanged: Keyboard.overlay(overlay, open)
+    Component.onCompleted: if (open) Keyboard.overlay(overlay, true)
+    function dismiss(): void { idle.keepGoing() }   // Escape: Continue
 
     TapHandler { onTapped: overlay.idle.keepGoing() }
 

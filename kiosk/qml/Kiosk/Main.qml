@@ -11,6 +11,7 @@ Window {
     id: window
     required property KioskModel kiosk
     required property bool lockedDown     // kiosk mode: no closing, no escaping
+    property Keypad keypad: null          // keys in use, the help overlay
     // What the running kiosk adds (kiosk/ops). A picture (`kiosk shot`) has
     // none of them, and then none of their overlays is made.
     property IdleMonitor idle: null
@@ -51,6 +52,7 @@ Window {
     // Floors from the screen's size on the glass (kiosk/models/display_geometry.py).
     Binding { target: Theme; property: "textUnit"; value: window.kiosk.display.textUnit }
     Binding { target: Theme; property: "touchFloor"; value: window.kiosk.display.touchFloor }
+    Binding { target: Keyboard; property: "keypad"; value: window.keypad }
 
     // The header, and upright the bottom bar with the controls in it: on
     // every screen a visitor walks through (the attract and "unavailable"
@@ -70,19 +72,6 @@ Window {
             objectName: "header"
             kiosk: window.kiosk
             withControls: !Theme.portrait
-        }
-    }
-
-    Deferred {
-        id: navBar
-        needed: window.chromeShown && Theme.portrait
-        warm: window.warm && Theme.portrait
-        visible: needed
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        sourceComponent: NavBar {
-            kiosk: window.kiosk
         }
     }
 
@@ -162,6 +151,21 @@ Window {
         }
     }
 
+    // After the screens in the item tree: the Tab order is the tree's, and
+    // upright the bottom bar comes after the content, as a reader meets it.
+    Deferred {
+        id: navBar
+        needed: window.chromeShown && Theme.portrait
+        warm: window.warm && Theme.portrait
+        visible: needed
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        sourceComponent: NavBar {
+            kiosk: window.kiosk
+        }
+    }
+
     // The countdown comes after a visitor's quiet spell, never at the start.
     Deferred {
         anchors.fill: parent
@@ -169,6 +173,15 @@ Window {
         warm: window.warm && window.idle !== null
         sourceComponent: IdleOverlay {
             idle: window.idle
+        }
+    }
+
+    // The help key's overlay (kiosk/models/keypad.py), made the first time.
+    Loader {
+        anchors.fill: parent
+        active: window.keypad !== null && (window.keypad.helpOpen || item !== null)
+        sourceComponent: HelpOverlay {
+            keypad: window.keypad
         }
     }
 

@@ -62,6 +62,9 @@ Flickable {
                 Accessible.role: Accessible.Button
                 Accessible.name: name
                 Accessible.onPressAction: legend.map.selectRegion(chip.regionId)
+                activeFocusOnTab: true
+
+                FocusRing {}
                 // The region's colour as the map draws it: a patch of land
                 // with the map's own border.
                 Rectangle {

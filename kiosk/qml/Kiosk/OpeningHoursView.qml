@@ -13,6 +13,9 @@ Rectangle {
     objectName: "openingHoursView"
     color: Theme.page
     visible: shown && hours !== null
+    // Keys: over the staff panel, it takes the focus; Escape is Done.
+    onVisibleChanged: Keyboard.overlay(hoursView, visible)
+    function dismiss(): void { shown = false }
 
     MouseArea { anchors.fill: parent }   // the panel behind stays still
 

@@ -13,6 +13,10 @@ Rectangle {
     opacity: staff.padOpen ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.fade } }
+    // Keys: the pad keeps the focus while it shows; Escape cancels.
+    onVisibleChanged: Keyboard.overlay(pad, visible)
+    Component.onCompleted: if (visible) Keyboard.overlay(pad, true)   // made open
+    function dismiss(): void { staff.cancel() }
 
     TapHandler {}   // nothing behind the pad reacts while it is open
 

@@ -20,6 +20,7 @@ Column {
     }
 
     Flow {
+        id: links
         objectName: "mapLinks"
         visible: onward.reader.regions.length > 0 && onward.kiosk.hasMap
         width: parent.width
@@ -35,11 +36,23 @@ Column {
         Repeater {
             model: onward.reader.regions
             delegate: TouchButton {
+                id: link
                 required property var modelData
                 objectName: "seeOnMap_" + modelData.regionId
                 iconName: "globe"
                 text: modelData.name
                 onClicked: onward.kiosk.openMap(modelData.regionId)
+                // A long name (large text, upright) shrinks to the column
+                // rather than run out of it: the room beside the icon.
+                readonly property real room: links.width - Theme.px(44) - Theme.px(12)
+                                             - Math.round(labelSize * 1.25)
+                labelRoom: nameWidth.advanceWidth > room ? room : 0
+                TextMetrics {
+                    id: nameWidth
+                    font.pixelSize: link.labelSize
+                    font.bold: true
+                    text: link.text
+                }
             }
         }
     }
@@ -64,6 +77,9 @@ Column {
         Accessible.role: Accessible.Button
         Accessible.name: nextLabel.text + ": " + nextTitle.text
         Accessible.onPressAction: next.clicked()
+        activeFocusOnTab: true
+
+        FocusRing {}
 
         Column {
             id: nextWords

@@ -56,6 +56,11 @@ Rectangle {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: panel.reader.rows
+        // A Tab stop of its own: the arrows scroll the text a page at a
+        // time, then move on (kiosk/views/keypad_focus.py).
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Document
+        Accessible.name: panel.reader.title
 
         header: Item {
             width: ListView.view.width
@@ -108,6 +113,11 @@ Rectangle {
         delegate: ReaderRow {
             width: ListView.view.width
         }
+    }
+
+    FocusRing {
+        target: reading
+        radius: panel.radius
     }
 
     // More below: a soft fade at the bottom edge, and a slim position bar.

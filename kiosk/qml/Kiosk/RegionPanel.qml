@@ -51,6 +51,10 @@ Rectangle {
         contentHeight: body.implicitHeight
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        // A Tab stop, as the reader is: the arrows scroll the region's text.
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Document
+        Accessible.name: panel.info.name || ""
         Column {
             id: body
             width: details.width
@@ -145,6 +149,11 @@ Rectangle {
     Connections {
         target: panel.kiosk
         function onResetDone() { legend.contentY = 0 }
+    }
+
+    FocusRing {
+        target: details
+        radius: panel.radius
     }
 
     // More below in the panel: a scroll bar says so (a fade dimmed the keys).

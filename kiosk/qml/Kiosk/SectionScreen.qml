@@ -78,6 +78,9 @@ Page {
                     Accessible.role: Accessible.Button
                     Accessible.name: title
                     Accessible.onPressAction: screen.kiosk.openSection(topic.sectionId)
+                    activeFocusOnTab: true
+
+                    FocusRing {}
 
                     KText {
                         id: topicLabel

@@ -17,7 +17,8 @@ Rectangle {
     opacity: staff.panelOpen ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.fade } }
-
+    function dismiss(): void { staff.closePanel() }     // Escape closes it
+    Component.onCompleted: if (visible) Keyboard.overlay(view, true)   // made open
     TapHandler {}   // the kiosk behind stays still
 
     function statusText(status: string): string {
@@ -245,6 +246,6 @@ Rectangle {
         anchors.fill: parent
         hours: view.hours
     }
-    // Staff find the panel itself when they next open it.
-    onVisibleChanged: if (!visible) hoursView.shown = false
+    // Keys stay in the panel while it shows; it reopens on itself, not on the hours.
+    onVisibleChanged: { Keyboard.overlay(view, visible); if (!visible) hoursView.shown = false }
 }

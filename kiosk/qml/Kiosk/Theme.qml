@@ -83,6 +83,11 @@ QtObject {
         required property color selectedInk
         required property color line            // card and button edges
         required property color scrim           // behind an overlay
+        // The focus ring: two bands, each at least 3:1 against what it may
+        // lie on where the other is not (WCAG 2.4.13, technique C40): the
+        // outer one against light grounds, the inner one against dark.
+        required property color focusOuter
+        required property color focusInner
         // The map and the address card's inset (kiosk/views/map_canvas.py
         // paints with them).
         required property color mapSea
@@ -122,6 +127,8 @@ QtObject {
         selectedInk: "#FFFFFF"
         line: "#D8D3C6"
         scrim: "#CC101814"
+        focusOuter: "#101814"           // 17:1 on the page, 4.0:1 on the flag's green
+        focusInner: "#FFE14D"           // 5.8:1 on a chosen (dark green) button
         mapSea: "#E3EBEF"
         mapLand: "#D3D8D4"
         mapBorder: "#FFFFFF"
@@ -154,6 +161,8 @@ QtObject {
         selectedInk: "#000000"
         line: "#FFFFFF"
         scrim: "#E6000000"
+        focusOuter: "#00E5FF"           // cyan: apart from the white edges and the yellow
+        focusInner: "#000000"           // on a chosen (yellow) button
         mapSea: "#000000"
         mapLand: "#5C5C5C"
         mapBorder: "#000000"
@@ -182,6 +191,9 @@ QtObject {
     readonly property color selectedInk: colours.selectedInk
     readonly property color line: colours.line
     readonly property color scrim: colours.scrim
+    readonly property color focusOuter: colours.focusOuter
+    readonly property color focusInner: colours.focusInner
+    readonly property int focusBand: Math.max(3, px(4))   // each band of the ring
     readonly property color mapSea: colours.mapSea
     readonly property color mapLand: colours.mapLand
     readonly property color mapBorder: colours.mapBorder

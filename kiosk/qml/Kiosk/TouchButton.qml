@@ -43,6 +43,10 @@ Rectangle {
     Accessible.checkable: control.toggle
     Accessible.checked: control.checked
     Accessible.onPressAction: control.clicked()
+    // A Tab stop for keys; Return/Select press it (kiosk/views/keypad_focus.py).
+    activeFocusOnTab: true
+
+    FocusRing {}
 
     Row {
         id: content
