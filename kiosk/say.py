@@ -92,22 +92,27 @@ def say_screen(
         if voice not in voices:
             raise SayError(f"{PROGRAM} has no voice {voice} for {ui.model.language}")
         _first_frame(ui.window)
-        texts = read_screen(ui.window, ui.model)
+        # The keypad's Tab stops, in its order (Qt's own chain skips the stop
+        # after a list): what a visitor with keys hears, stop by stop.
+        texts = read_screen(ui.window, ui.model, ui.focus.stops())
     finally:
         ui.close()
     _write_wav(program, voice, ". ".join(texts), output)
     return output
 
 
-def read_screen(window: QQuickWindow, model) -> list[str]:
+def read_screen(
+    window: QQuickWindow, model, stops: list[QQuickItem] | None = None
+) -> list[str]:
     """Every utterance speech mode makes on the screen shown, in order: its
-    opening sentence, then each item of the focus order."""
+    opening sentence, then each of ``stops`` (the keypad's Tab stops; none:
+    Qt's focus chain, or the screen's readable items)."""
     said: list[str] = []
     mode = model.speech
     mode.utter.connect(lambda text, _voice, _volume: said.append(text))
     mode.setOn(True)
     read_the_topic = False
-    for item in focus_order(window):
+    for item in stops or focus_order(window):
         in_reader = reader_row_of(item) is not None
         if in_reader and read_the_topic:
             continue  # its rows in the focus chain too: the topic is read once, whole

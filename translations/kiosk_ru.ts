@@ -123,6 +123,10 @@
         <translation>Открыть или закрыть эту справку</translation>
     </message>
     <message>
+        <source>With Listen on: pause, louder, softer</source>
+        <translation>Когда «Слушать» включено: пауза, громче, тише</translation>
+    </message>
+    <message>
         <source>Using the keys</source>
         <translation>Управление с клавиатуры</translation>
     </message>

@@ -123,6 +123,10 @@
         <translation>Bu kömegi açmak ýa-da ýapmak</translation>
     </message>
     <message>
+        <source>With Listen on: pause, louder, softer</source>
+        <translation>«Diňle» açyk bolanda: arakesme, gatyrak, pesräk</translation>
+    </message>
+    <message>
         <source>Using the keys</source>
         <translation>Düwmeler bilen dolandyrmak</translation>
     </message>

@@ -106,6 +106,9 @@ def help_keys() -> list[dict[str, str]]:
             if does is action and not shift and label and label not in names:
                 names.append(label)
         rows.append({"action": action.value, "keys": "  ".join(names)})
+    # Listen's own keys (kiosk/models/speech_keys.py), on one row: they act
+    # only while speech mode is on, and the help must fit 1280x800 large.
+    rows.append({"action": "listen", "keys": "Space  +  \u2212"})
     return rows
 
 

@@ -29,6 +29,7 @@ Rectangle {
         case "select": return qsTr("Press the control in the frame")
         case "back": return qsTr("Back, or close this window")
         case "help": return qsTr("Open or close this help")
+        case "listen": return qsTr("With Listen on: pause, louder, softer")
         }
         return ""
     }
