@@ -19,9 +19,9 @@ from kiosk import paths
 from kiosk.content import LoadResult
 from kiosk.i18n import UiTranslator
 from kiosk.models.clock import Clock, SystemClock
-from kiosk.models.display_geometry import Measured, assumed_mm_per_px, mm_per_px
 from kiosk.models.keypad import Keypad
 from kiosk.models.kiosk_model import KioskModel
+from kiosk.models.screen_size import screen_mm_per_px
 from kiosk.models.speech_focus import follow_window
 from kiosk.ops.content_place import overlay_dir, pack_store, shown_content_dir
 from kiosk.ops.deliveries import deliveries
@@ -362,23 +362,6 @@ def _load_qml(engine: QQmlApplicationEngine, size: tuple[int, int], **roots) -> 
     window = windows[0]
     window.resize(*size)
     return window
-
-
-def screen_mm_per_px(
-    window: QQuickWindow, size: tuple[int, int], physical_size: tuple[float, float] | None
-) -> float:
-    """Millimetres per logical pixel: from ``physical_size`` (the window's
-    size on the glass, as staff or a test give it) if given; else from what
-    the window's screen reports, if believable; else the design's assumed
-    panel for the window's shape. The offscreen platform (pictures, tests)
-    reports a made-up 100 dpi screen, which says nothing of any kiosk."""
-    if physical_size is not None:
-        return mm_per_px(Measured(size[0], size[1], *physical_size))
-    screen = window.screen()
-    if screen is None or QGuiApplication.platformName() == "offscreen":
-        return assumed_mm_per_px(*size)
-    pixels, glass = screen.geometry(), screen.physicalSize()
-    return mm_per_px(Measured(pixels.width(), pixels.height(), glass.width(), glass.height()))
 
 
 def end_event_loop() -> None:

@@ -21,7 +21,7 @@ CONTENT = load_content(paths.default_content_dir()).content
 TILES = [f"tile_{s.id}" for s in CONTENT.sections]
 TOPICS = [f"topic_{s.id}" for s in CONTENT.sections]
 REGIONS = [f"legend_{r.id}" for r in CONTENT.regions]
-CHROME = ["lang_tk", "lang_ru", "lang_en", "largeTextButton", "contrastButton"]
+CHROME = ["lang_tk", "lang_ru", "lang_en", "largeTextButton", "contrastButton", "listenButton"]
 THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 

@@ -49,8 +49,7 @@ Rectangle {
         if (kind === "speech-unavailable")
             return qsTr("Speech (Listen) is unavailable: %1.").arg(detail)
         if (kind === "usage-corrupt")
-            return qsTr("The usage counts file was damaged. It was kept as %1 and a new one "
-                        + "was started; the counts in it are not shown here.").arg(path)
+            return qsTr("The usage counts file was damaged. It was kept as %1 and a new one was started; the counts in it are not shown here.").arg(path)
         return qsTr("Usage counts cannot be saved to %1 now (%2). They are kept and saved "
                     + "when it works again.").arg(path).arg(view.troubleText(detail))
     }
