@@ -84,9 +84,10 @@ def main() -> int:
     chunk = max(args.every, args.actions // 40 // args.every * args.every)
     while visitor.report.actions < args.actions:
         visitor.run(min(chunk, args.actions - visitor.report.actions), sample_every=args.every)
-        _, kib, objects, _ = visitor.report.samples[-1]
+        last = visitor.report.samples[-1]
         print(
-            f"{visitor.report.actions:>6} actions  {kib / 1024:7.1f} MiB  {objects:>5} QObjects"
+            f"{visitor.report.actions:>6} actions  {last.kib / 1024:7.1f} MiB"
+            f"  {last.qobjects:>5} QObjects"
             f"  {time.monotonic() - start:6.0f} s",
             flush=True,
         )

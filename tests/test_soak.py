@@ -21,6 +21,8 @@ from __future__ import annotations
 from helpers.soak import RandomVisitor
 from helpers.trend import MAX_MEMORY_TREND_KIB, MAX_QOBJECT_TREND
 
+from kiosk.screens import Screen
+
 ACTIONS = 1000
 WARMUP = 400  # this seed has filled the caches by then (see bench/soak.py)
 SAMPLE_EVERY = 10
@@ -32,7 +34,9 @@ def test_a_thousand_random_visitor_actions(make_ui, qtbot):
     visitor.run(WARMUP, sample_every=100)  # the caches fill; a few samples show it
     report = visitor.run(ACTIONS - WARMUP, sample_every=SAMPLE_EVERY)
     trend = report.trend_after(WARMUP)
-    memory = ", ".join(f"{s.action}: {s.kib / 1024:.1f}" for s in report.samples)
+    memory = ", ".join(
+        f"{s.action}: {s.kib / 1024:.1f} ({Screen(s.screen).name})" for s in report.samples
+    )
     print(f"soak trend: {trend}")  # shown with -rP or -s, and on failure
     assert report.actions == ACTIONS and report.resets >= 5
     assert trend.memory_kib <= MAX_MEMORY_TREND_KIB, (

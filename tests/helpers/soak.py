@@ -84,6 +84,7 @@ class Sample(NamedTuple):
     kib: int  # settled resident memory
     qobjects: int
     display: tuple[bool, bool]  # the visitor's (large text, high contrast)
+    screen: int = -1  # the screen shown (a Screen)
 
 
 def display_choices(ui) -> tuple[bool, bool]:
@@ -94,9 +95,13 @@ def display_choices(ui) -> tuple[bool, bool]:
 @dataclass(frozen=True)
 class Trend:
     """Growth per 1,000 actions after warm-up: Theil–Sen slopes between
-    samples taken with the same display choices. Large text shows fewer,
-    bigger items (about 2 MiB less), and a visitor's choice lasts until the
-    next reset: across choices it would look like a step, up or down."""
+    samples taken with the same display choices on the same screen. Large
+    text shows fewer, bigger items (about 2 MiB less), and a visitor's choice
+    lasts until the next reset: across choices it would look like a step, up
+    or down. The screen shown holds its own pictures (the map's, at screen
+    size, is tens of MiB with its layers): a run of samples that happened to
+    be taken on the map late in the run looked like growth on a loaded
+    machine, where which screen a sample falls on shifts with timing."""
 
     memory_kib: float
     qobjects: float
@@ -115,7 +120,7 @@ class SoakReport:
         """How fast memory and QObjects grow once the caches are full: the
         slope through the samples from ``warmup`` actions on."""
         after = [s for s in self.samples if s.action >= warmup]
-        displays = [s.display for s in after]
+        displays = [(s.display, s.screen) for s in after]
         return Trend(
             memory_kib=per_thousand([(s.action, s.kib) for s in after], displays),
             qobjects=per_thousand([(s.action, s.qobjects) for s in after], displays),
@@ -186,7 +191,13 @@ class RandomVisitor:
 
     def sample(self) -> Sample:
         kib = settled_rss_kib(self.ui, self.wait)
-        sample = Sample(self.report.actions, kib, live_qobjects(self.ui), display_choices(self.ui))
+        sample = Sample(
+            self.report.actions,
+            kib,
+            live_qobjects(self.ui),
+            display_choices(self.ui),
+            int(self.ui.model.screen),
+        )
         self.report.samples.append(sample)
         return sample
 
