@@ -301,6 +301,7 @@ def build_ui(
     speech.supportKnown.connect(ops.panel.on_speech_support)
     after_first_frame(window, speech.check)  # a process start is no first frame's business
     after_first_frame(window, lambda: follow_window(window, model.speech, on_key=ops.on_activity))
+    model.speech.readingOn.connect(ops.on_activity)  # a blind visitor listening is there
     return KioskUi(
         engine=engine,
         model=model,

@@ -67,6 +67,9 @@ class SpeechMode(QObject):
     utter = Signal(str, str, int)
     silence = Signal()  # stop at once
     counted = Signal(str, str)  # ("display", "speech") when turned on
+    # A topic read on by itself: the visitor is listening, not gone (the
+    # idle countdown starts again, as at a touch).
+    readingOn = Signal()
 
     def __init__(self, kiosk: KioskModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +207,7 @@ class SpeechMode(QObject):
         if self._reading + 1 < len(self._rows()):
             self._reading += 1
             self._read_row(self._reading)
+            self.readingOn.emit()
         else:
             self._reading = -1
 

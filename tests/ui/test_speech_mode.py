@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from helpers.visitor import find, open_screen, tap, wait_screen, walk
@@ -245,3 +246,29 @@ def test_the_staff_pin_pad_is_never_read_aloud(make_ui, tmp_path):
     staff.cornerHeld()
     staff.cornerTapped()
     assert staff.property("padOpen") and not mode.on
+
+
+def test_a_listening_visitor_is_there_and_hears_the_idle_warning(make_ui, qtbot, tmp_path):
+    """A topic read on by itself restarts the idle countdown (the visitor is
+    listening, not gone); the warning, when it comes, asks its question."""
+    ui = make_ui(lang="en", screen="section/neutrality", speech_wav_folder=tmp_path)
+    window, model, engine = ui.window, ui.model, ui.speech
+    mode, idle = model.speech, ui.ops.idle
+    wait_screen(qtbot, window, "sectionScreen")
+    qtbot.waitUntil(lambda: engine.support is not None, timeout=WAIT_MS)
+    mode.setOn(True)
+    idle.set_timeout(100)  # the countdown starts again now
+    started = time.monotonic()
+    qtbot.wait(1500)
+    find(window, "readerList").forceActiveFocus()
+    assert mode.reading
+    qtbot.waitUntil(lambda: not mode.reading, timeout=WAIT_MS)  # every row, by itself
+    elapsed_ms = (time.monotonic() - started) * 1000
+    # Not counted from the set-up, 1.5 s before the reading: from its rows.
+    assert idle._quiet.remainingTime() > 100_000 - elapsed_ms + 1000
+    # Nothing read on: the warning takes the focus and asks its question.
+    idle.on_quiet()
+    qtbot.waitUntil(
+        lambda: engine.utterances[-1].text.startswith("Are you still there?"), timeout=WAIT_MS
+    )
+    assert idle.property("warning")

@@ -48,6 +48,9 @@ Rectangle {
                 implicitHeight: Theme.px(96)
                 implicitWidth: Theme.px(420)
                 text: qsTr("Continue")
+                // Heard first when the warning takes the focus (speech, a
+                // screen reader): the question, not only the button.
+                Accessible.name: qsTr("Are you still there?") + " " + text
                 checked: true
                 onClicked: overlay.idle.keepGoing()
             }
