@@ -133,6 +133,35 @@ def long_content(content_copy):
     return content_copy
 
 
+# -- the longest tests first ----------------------------------------------------
+
+# Each takes 10 s or more (`pytest --durations=40`). Started last, one of them
+# kept a worker busy long after the others had run out of tests; started
+# first, the many short tests fill the time beside them (xdist's worksteal
+# hands out tests in collection order).
+LONGEST_FIRST = (
+    "tests/test_soak.py::test_a_thousand_random_visitor_actions",
+    "tests/ui/test_layouts.py::test_every_screen_fits",
+    "tests/ui/test_chrome_layout.py::test_no_control_moves_when_the_language_changes",
+    "tests/content/test_content_fuzz.py::test_mutated_content_never_raises",
+    "tests/ui/test_high_dpi.py::test_every_screen_fits_at_200_percent",
+    "tests/content/test_accepted_content_shots.py::test_validated_content_is_drawn",
+    "tests/ui/test_attract_screen.py::test_no_part_of_the_screen_flashes_over_a_whole_cycle",
+    "tests/packs/test_pack_install.py::test_a_flipped_byte_anywhere_is_refused",
+    "tests/ops/test_staff_access.py::test_each_round_locks_longer_and_shows_minutes",
+    "tests/ui/test_map_labels_panel.py::test_the_chosen_region_is_labelled_and_emphasised",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+
+    def order(item: pytest.Item) -> int:
+        return rank.get(item.nodeid.split("[")[0], len(rank))
+
+    items.sort(key=order)  # stable: the rest keep their order
+
+
 # -- coverage: measured in every run (pyproject addopts), floors for a full run --
 
 # Line coverage, per cent, that a run of the whole suite must reach.
