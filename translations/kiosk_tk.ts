@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Speech is on: Tab and the arrows move, Enter chooses, Space pauses, plus and minus change the volume.</source>
-        <translation>Sesli okamak açyk: Tab we peýkamlar geçirýär, Enter saýlaýar, Space saklaýar, plýus we minus sesi üýtgedýär.</translation>
+        <translation>Sesli okamak açyk: Tab we peýkamlar geçirýär, Enter saýlaýar, boşluk düwmesi saklaýar, plýus we minus sesi üýtgedýär.</translation>
     </message>
     <message>
         <source>Reading: Down for the next paragraph, Up for the previous one.</source>

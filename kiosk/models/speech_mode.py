@@ -166,7 +166,9 @@ class SpeechMode(QObject):
     def changeVolume(self, steps: int) -> None:
         if not self._on:
             return
-        volume = clamp_volume(self._volume + steps * VOLUME_STEP)
+        # Never silent from the keys: at 0 the visitor would hear nothing,
+        # not even the volume they chose, and could not find their way back.
+        volume = max(VOLUME_STEP, clamp_volume(self._volume + steps * VOLUME_STEP))
         if volume != self._volume:
             self._volume = volume
             self.changed.emit()
@@ -194,6 +196,13 @@ class SpeechMode(QObject):
         if row is not None and self._rows():
             self._reading = min(row, len(self._rows()) - 1)
             self._read_row(self._reading, lead=speech_words.paragraph_keys())
+            return
+        code = item.objectName().removeprefix("lang_")
+        if code != item.objectName() and code in LANGUAGE_NAMES:
+            # A language's button is said in its own voice: "Русский" in the
+            # Turkmen voice is spelled letter by letter, and a visitor looking
+            # for their language must hear it as it is spoken.
+            self._say(LANGUAGE_NAMES[code], voice=voice_for(code), lang=code)
             return
         text = phrase(focused_of(item), speech_words.words(), self._kiosk.language)
         if text:
@@ -241,19 +250,23 @@ class SpeechMode(QObject):
 
     # -- saying ------------------------------------------------------------
 
-    def _say(self, text: str, remember: bool = True) -> None:
+    def _say(
+        self, text: str, remember: bool = True, *, voice: str = "", lang: str = ""
+    ) -> None:
+        """``text`` in the screen's language and voice, unless ``lang`` and
+        ``voice`` name another (a language's own name)."""
         if not self._on:
             return
-        if self._prefix and remember:
+        if self._prefix and remember and not voice:
             text = f"{self._prefix}. {text}"
             self._prefix = ""
-        spoken = sayable(text, speech_words.words(), self._kiosk.language)
+        spoken = sayable(text, speech_words.words(), lang or self._kiosk.language)
         if not spoken:
             return
         self._paused = False
         if remember:
             self._last = spoken
-        self.utter.emit(spoken, self._voice(), self._volume)
+        self.utter.emit(spoken, voice or self._voice(), self._volume)
 
     def _read_row(self, row: int, lead: str = "") -> None:
         rows = self._rows()

@@ -272,3 +272,38 @@ def test_a_listening_visitor_is_there_and_hears_the_idle_warning(make_ui, qtbot,
         lambda: engine.utterances[-1].text.startswith("Are you still there?"), timeout=WAIT_MS
     )
     assert idle.property("warning")
+
+
+def test_what_a_focus_says_in_full(make_ui, qtbot, tmp_path):
+    """A language's button in its own voice; the help and a chosen region
+    said whole when they take the focus; the volume keys never go silent."""
+    ui = make_ui(lang="tk", screen="map/europe", speech_wav_folder=tmp_path)
+    window, model, engine = ui.window, ui.model, ui.speech
+    mode = model.speech
+    wait_screen(qtbot, window, "mapScreen")
+    qtbot.waitUntil(lambda: engine.support is not None, timeout=WAIT_MS)
+    mode.setOn(True)
+    find(window, "lang_ru").forceActiveFocus()
+    last = engine.utterances[-1]
+    assert (last.text, last.voice) == ("Русский", "ru")
+    find(window, "lang_en").forceActiveFocus()
+    assert (engine.utterances[-1].text, engine.utterances[-1].voice) == ("English", "en-gb")
+
+    # The chosen region's panel: its name, its text and its states.
+    europe = model.map.selectionInfo
+    find(window, "regionDetails").forceActiveFocus()
+    said_now = engine.utterances[-1].text
+    assert europe["text"][:40] in said_now and europe["countries"][-1] in said_now
+
+    # Help: the keys explained, in the language on screen.
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(
+        lambda: "Düwmeler bilen dolandyrmak" in engine.utterances[-1].text, timeout=WAIT_MS
+    )
+    assert engine.utterances[-1].text.count(".") >= 5  # every row, not only "Close"
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+
+    # Softer, and softer again: never below one step.
+    for _ in range(12):
+        QTest.keyClick(window, Qt.Key.Key_Minus)
+    assert mode.volume == 10 and engine.utterances[-1].volume == 10

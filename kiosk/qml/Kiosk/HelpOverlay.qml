@@ -93,6 +93,13 @@ Rectangle {
                 objectName: "helpClose"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Close")
+                // The help takes the focus here: speech (and a screen reader)
+                // says the help itself, not only the button.
+                Accessible.description: {
+                    const rows = (overlay.keypad?.helpKeys ?? []).map(
+                        row => row.keys + ": " + overlay.says(row.action))
+                    return [qsTr("Using the keys")].concat(rows).join(". ")
+                }
                 checked: true
                 onClicked: overlay.dismiss()
             }

@@ -55,6 +55,17 @@ Rectangle {
         activeFocusOnTab: true
         Accessible.role: Accessible.Document
         Accessible.name: panel.info.name || ""
+        // Focused after a region is chosen with keys: speech reads all of it.
+        Accessible.description: {
+            const i = panel.info, parts = [i.countryLine || "", i.text || ""]
+            if ((i.formats || []).length)
+                parts.push(qsTr("“Central Asia + 1” dialogue formats") + ": " + i.formats.join("; "))
+            if ((i.countries || []).length)
+                parts.push(qsTr("States of the region") + ": " + i.countries.join(", "))
+            if ((i.territories || []).length)
+                parts.push(qsTr("Territories of the region") + ": " + i.territories.join(", "))
+            return parts.filter(p => p !== "").join(". ")
+        }
         Column {
             id: body
             width: details.width
