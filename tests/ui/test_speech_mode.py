@@ -307,3 +307,14 @@ def test_what_a_focus_says_in_full(make_ui, qtbot, tmp_path):
     for _ in range(12):
         QTest.keyClick(window, Qt.Key.Key_Minus)
     assert mode.volume == 10 and engine.utterances[-1].volume == 10
+
+
+def test_the_topic_being_read_is_said_selected(make_ui, qtbot, tmp_path):
+    ui = make_ui(lang="en", screen="section/neutrality", speech_wav_folder=tmp_path)
+    window, engine = ui.window, ui.speech
+    wait_screen(qtbot, window, "sectionScreen")
+    ui.model.speech.setOn(True)
+    find(window, "topic_neutrality").forceActiveFocus()
+    assert "selected" in engine.utterances[-1].text
+    find(window, "topic_objectives").forceActiveFocus()
+    assert "selected" not in engine.utterances[-1].text

@@ -77,6 +77,7 @@ Page {
 
                     Accessible.role: Accessible.Button
                     Accessible.name: title
+                    Accessible.selected: current   // "selected": the one being read
                     Accessible.onPressAction: screen.kiosk.openSection(topic.sectionId)
                     activeFocusOnTab: true
 
