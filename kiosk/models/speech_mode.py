@@ -129,9 +129,8 @@ class SpeechMode(QObject):
         self.changed.emit()
         if on:
             self.counted.emit("display", "speech")
-            screen = Screen(self._kiosk.screen)
-            name = speech_words.screen_name(screen, self._kiosk.reader.title)
-            self._say(f"{name}. {speech_words.how_to_listen()}")
+            intro = speech_words.screen_intro(Screen(self._kiosk.screen), self._kiosk)
+            self._say(f"{intro}. {speech_words.how_to_listen()}")
         else:
             self._last = ""
             self.silence.emit()
@@ -231,10 +230,9 @@ class SpeechMode(QObject):
     def on_screen_changed(self) -> None:
         if self._on:
             self._stop_reading()
-            screen = Screen(self._kiosk.screen)
-            name = speech_words.screen_name(screen, self._kiosk.reader.title)
-            self._prefix = name
-            self._say(name, remember=False)
+            intro = speech_words.screen_intro(Screen(self._kiosk.screen), self._kiosk)
+            self._prefix = intro
+            self._say(intro, remember=False)
 
     @Slot()
     def on_map_choice(self) -> None:

@@ -4,10 +4,16 @@ string: translations/kiosk_*.ts)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.i18n import format_date, format_number
 from kiosk.screens import Screen
 from kiosk.speech.phrases import Role, Words
+
+if TYPE_CHECKING:
+    from kiosk.models.kiosk_model import KioskModel
 
 
 def words() -> Words:
@@ -49,6 +55,24 @@ def screen_name(screen: Screen, section_title: str) -> str:
     if screen == Screen.Section:
         return section_title or QCoreApplication.translate("Speech", "Topic")
     return names.get(screen, "")
+
+
+def screen_intro(screen: Screen, kiosk: KioskModel) -> str:
+    """What the screen is, and what it shows that no control says: the key
+    figures (home, map), a topic's lead line, the contact card's owner."""
+    parts = [screen_name(screen, kiosk.reader.title)]
+    if screen in (Screen.Home, Screen.Map):
+        lang, as_of = kiosk.language, QCoreApplication.translate("HeroBand", "as of %1")
+        for figure in kiosk.figures.items:
+            said = f"{format_number(lang, figure.value)} {figure.label.get(lang)}"
+            if figure.as_of:
+                said += ", " + as_of.replace("%1", format_date(lang, figure.as_of))
+            parts.append(said)
+    elif screen == Screen.Section and kiosk.reader.summary:
+        parts.append(kiosk.reader.summary)
+    elif screen == Screen.Contacts:
+        parts += [org.name.get(kiosk.language) for org in kiosk.contacts.items]
+    return ". ".join(part for part in parts if part)
 
 
 def how_to_listen() -> str:

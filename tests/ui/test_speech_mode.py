@@ -72,7 +72,9 @@ def test_focus_is_said_in_the_language_on_screen(make_ui, qtbot, tmp_path):
     # Listen: the screen and the keys, then whatever gets the focus.
     tap(window, find(window, "listenButton"), qtbot)
     assert mode.on
-    said(qtbot, engine, tmp_path, "Home. Speech is on", "en-gb", VOLUME_DEFAULT)
+    # What the screen is, and its key figures, which no control says.
+    intro = said(qtbot, engine, tmp_path, "Speech is on", "en-gb", VOLUME_DEFAULT).text
+    assert intro.startswith("Home. 155 Countries with diplomatic relations, as of 1 October 2022")
     find(window, "tile_foundations").forceActiveFocus()
     find(window, "tile_neutrality").forceActiveFocus()
     said(qtbot, engine, tmp_path, "Neutrality, dialogue and peace, button, 3 of 8", "en-gb", 50)
@@ -127,7 +129,10 @@ def test_keys_reading_volume_and_the_idle_reset(make_ui, qtbot, tmp_path):
     wait_screen(qtbot, window, "sectionScreen")
     qtbot.waitUntil(lambda: engine.support is not None, timeout=WAIT_MS)
     tap(window, find(window, "listenButton"), qtbot)
-    said(qtbot, engine, tmp_path, "Neutrality, dialogue and peace. Speech is on", "en-gb", 50)
+    intro = said(qtbot, engine, tmp_path, "Speech is on", "en-gb", 50).text
+    # Its lead line too, which is no paragraph of the reading column.
+    assert intro.startswith("Neutrality, dialogue and peace. ")
+    assert model.reader.summary.rstrip(".") in intro
 
     # The reading column: paragraph by paragraph, Down and Up move.
     rows = [row.text.get("en") for row in model.reader.rows.items]
