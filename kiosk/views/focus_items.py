@@ -90,7 +90,22 @@ def scroll_to(flickable: QQuickItem, item: QQuickItem) -> None:
     if pinned:
         flickable.setProperty("holding", False)
         flickable.setProperty("pinnedToTop", False)
-    flickable.setProperty("contentY", max(low, min(y + delta, high)))
+    target = max(low, min(y + delta, high))
+    at_end = high - target < margin
+    if at_end and flickable.metaObject().indexOfMethod("positionViewAtEnd()") >= 0:
+        # Nearly at the end of a list: all the way, as the list itself
+        # knows it (its height is an estimate that grows as the rows below
+        # are made), so that no "more below" fade lies over the last
+        # control (the reader's Next topic).
+        # Each try makes the rows it reaches, and so learns more of the
+        # height: again until the end stays put (a few tries at most).
+        for _ in range(4):
+            before = flickable.property("contentY")
+            QMetaObject.invokeMethod(flickable, "positionViewAtEnd")
+            if flickable.property("contentY") == before:
+                break
+    else:
+        flickable.setProperty("contentY", high if at_end else target)
     if pinned:
         flickable.setProperty("pinnedToTop", flickable.property("atYBeginning"))
 

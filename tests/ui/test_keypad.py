@@ -434,3 +434,18 @@ def test_tab_reaches_contact_cards_the_list_has_not_made_yet(make_ui, qtbot, con
             break
     assert focused(ui) == "entry_mfa_phone"
     assert_ring(ui, "entry_mfa_phone", "standard")
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_the_last_control_of_a_topic_is_not_under_the_fade(make_ui, qtbot, size):
+    """Reached by keys, Next topic is scrolled to the reader's very end: no
+    "more below" fade is left lying over it. (The list's height is an
+    estimate that grows as its rows are made: the end moves as it scrolls.)"""
+    ui = make_ui(lang="en", size=size, screen="section/neutrality")
+    window = ui.window
+    wait_screen(qtbot, window, "sectionScreen")
+    target = ui.focus.find_stop(lambda item: item.objectName() == "nextTopicButton")
+    ui.focus.focus(target, Qt.FocusReason.TabFocusReason)
+    qtbot.wait(50)
+    assert find(window, "readerList").property("atYEnd")
+    assert not find_all(window, "readerFade")
