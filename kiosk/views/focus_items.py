@@ -91,7 +91,7 @@ def scroll_to(flickable: QQuickItem, item: QQuickItem) -> None:
         flickable.setProperty("holding", False)
         flickable.setProperty("pinnedToTop", False)
     target = max(low, min(y + delta, high))
-    at_end = high - target < margin
+    at_end = delta > 0 and high - target < margin  # going down, nearly there
     if at_end and flickable.metaObject().indexOfMethod("positionViewAtEnd()") >= 0:
         # Nearly at the end of a list: all the way, as the list itself
         # knows it (its height is an estimate that grows as the rows below
