@@ -64,6 +64,14 @@ def settled_rss_kib(ui, waiter) -> int:
     the objects they release are deleted; then glibc hands its free pages back
     to the system (malloc_trim), so that holes left in the C heap are not
     counted. A leak is live data and stays in; this only removes noise."""
+    # At rest: no espeak-ng still running for speech mode (a visitor may
+    # have tapped Listen). On a loaded machine a process being killed or
+    # reaped lives on for a while, and its QProcess with it.
+    speech = getattr(ui, "speech", None)
+    for _ in range(200):
+        if speech is None or not speech.busy:
+            break
+        waiter.wait(10)
     ui.engine.collectGarbage()
     waiter.wait(10)  # deleteLater() of what the JS GC let go
     gc.collect()  # then Python's cycles, the JS side's included
@@ -120,9 +128,13 @@ class SoakReport:
         """How fast memory and QObjects grow once the caches are full: the
         slope through the samples from ``warmup`` actions on."""
         after = [s for s in self.samples if s.action >= warmup]
-        displays = [(s.display, s.screen) for s in after]
+        # Memory is compared on the same screen too (its pictures); the
+        # QObjects are not: every page lives on, hidden, whichever shows,
+        # and fewer pairs would only make their slope noisier.
+        screens = [(s.display, s.screen) for s in after]
+        displays = [s.display for s in after]
         return Trend(
-            memory_kib=per_thousand([(s.action, s.kib) for s in after], displays),
+            memory_kib=per_thousand([(s.action, s.kib) for s in after], screens),
             qobjects=per_thousand([(s.action, s.qobjects) for s in after], displays),
             samples=len(after),
             first=after[0].action,
