@@ -103,7 +103,8 @@ def display_choices(ui) -> tuple[bool, bool]:
 @dataclass(frozen=True)
 class Trend:
     """Growth per 1,000 actions after warm-up: Theil–Sen slopes between
-    samples taken with the same display choices on the same screen. Large
+    samples taken with the same display choices (and, for memory, on the
+    same screen). Large
     text shows fewer, bigger items (about 2 MiB less), and a visitor's choice
     lasts until the next reset: across choices it would look like a step, up
     or down. The screen shown holds its own pictures (the map's, at screen
