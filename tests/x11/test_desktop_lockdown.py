@@ -48,6 +48,16 @@ def desktop(tmp_path_factory):
         assert noise == [], "\n".join(noise)
 
 
+def wait_taken_back(x: XSession, kiosk: Kiosk, before: int) -> None:
+    """The log says the screen was taken back, and it is on screen; a
+    failure shows what the kiosk logged meanwhile."""
+    try:
+        x.wait_until(lambda: TOOK_BACK in kiosk.output()[before:], "reclaim", BACK_WITHIN_S)
+        x.wait_on_screen(kiosk, BACK_WITHIN_S)
+    except AssertionError as failed:
+        raise AssertionError(f"{failed}; the kiosk logged:\n{kiosk.output()[before:]}") from None
+
+
 def assert_holds(x: XSession, kiosk: Kiosk, seconds: float, after: str) -> None:
     def on_screen() -> bool:
         seen = x.seen(kiosk)
@@ -130,8 +140,7 @@ def test_the_kiosk_takes_the_screen_back(desktop, taker):
     start = time.monotonic()
     take(x, kiosk, str(x.wait_for_window(kiosk)))
     # The log proves that the screen was lost and taken back (once), and says what was seen.
-    x.wait_until(lambda: TOOK_BACK in kiosk.output()[before:], "reclaim", BACK_WITHIN_S)
-    x.wait_on_screen(kiosk, BACK_WITHIN_S)
+    wait_taken_back(x, kiosk, before)
     back_times.append(time.monotonic() - start)
     print(f"{taker}: back in {back_times[-1]:.2f} s")
     assert_holds(x, kiosk, HOLD_S, after=taker)
@@ -149,8 +158,7 @@ def test_another_window_does_not_keep_the_focus(desktop):
             lambda: x.run("xdotool", "search", "--onlyvisible", "--class", "Xmessage", check=False),
             "the other window",
         )
-        x.wait_until(lambda: TOOK_BACK in kiosk.output()[before:], "reclaim", BACK_WITHIN_S)
-        x.wait_on_screen(kiosk, BACK_WITHIN_S)
+        wait_taken_back(x, kiosk, before)
         assert_holds(x, kiosk, HOLD_S, after="another window opened")
         assert "took the focus" in kiosk.output()[before:]
     finally:
@@ -162,12 +170,10 @@ def test_the_keyboard_is_held_again_after_the_screen_was_taken_back(desktop):
     x, kiosk = desktop
     before = len(kiosk.output())
     x.run("xdotool", "windowminimize", str(x.wait_for_window(kiosk)))
-    x.wait_until(lambda: TOOK_BACK in kiosk.output()[before:], "reclaim", BACK_WITHIN_S)
-    x.wait_on_screen(kiosk, BACK_WITHIN_S)
+    wait_taken_back(x, kiosk, before)
     assert_holds(x, kiosk, HOLD_S, after="minimise")
     before = len(kiosk.output())
     for key in ("super+d", "ctrl+alt+Right"):
         x.run("xdotool", "key", key)
         assert_holds(x, kiosk, 0.5, after=key)
     assert TOOK_BACK not in kiosk.output()[before:]
-
