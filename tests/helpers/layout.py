@@ -13,7 +13,7 @@ import contextlib
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 
-from helpers.visitor import qml_eval, shown, walk
+from helpers.visitor import hidden, qml_eval, seen, walk_shown
 
 SLACK = 1.5  # px: rounding of fractional layouts
 
@@ -123,9 +123,11 @@ def layout_problems(root: QQuickItem) -> list[str]:
     problems: list[str] = []
     texts: list[tuple[QQuickItem, QRectF]] = []
     controls: list[tuple[QQuickItem, QRectF]] = []
+    if hidden(root):
+        return problems  # nothing under it is seen
 
-    for item in walk(root):
-        if item.inherits("QQuickText") and item.property("text") and shown(item):
+    for item in walk_shown(root):  # hidden and faded out above it: not reached
+        if item.inherits("QQuickText") and item.property("text") and seen(item):
             name = _describe(item)
             if item.property("truncated"):
                 problems.append(f"{name} is cut short (elided)")
@@ -138,7 +140,7 @@ def layout_problems(root: QQuickItem) -> list[str]:
             scene = item.mapRectToScene(painted)
             texts.append((item, scene))
             boxes = [(item, scene)]
-        elif _is_picture(item) and shown(item):
+        elif _is_picture(item) and seen(item):
             scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
             least = _picture_minimum(item, screen)
             if min(scene.width(), scene.height()) < least - SLACK:
@@ -147,7 +149,7 @@ def layout_problems(root: QQuickItem) -> list[str]:
                     f" at least {least:.0f} px)"
                 )
             boxes = [(item, scene)]
-        elif _is_control(item) and shown(item):
+        elif _is_control(item) and seen(item):
             scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
             controls.append((item, scene))
             boxes = [(item, scene)]

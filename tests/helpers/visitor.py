@@ -33,25 +33,51 @@ def walk(item: QQuickItem) -> Iterator[QQuickItem]:
         stack.extend(reversed(node.childItems()))
 
 
+def walk_shown(item: QQuickItem, *, faded: bool = False) -> Iterator[QQuickItem]:
+    """What ``walk`` yields, less what is hidden or (unless ``faded``) faded
+    out, and all inside it: the hidden screens, made once and kept, are most
+    of the tree. (Each still has to be inside what clips it to be seen:
+    see ``shown``.)"""
+    stack = [item]
+    while stack:
+        node = stack.pop()
+        if node.isVisible() and (faded or node.opacity() > 0.01):
+            yield node
+            stack.extend(reversed(node.childItems()))
+
+
 def find(window: QQuickWindow, name: str) -> QQuickItem:
     """The one item called ``name`` that a visitor can see."""
-    found = [i for i in walk(window.contentItem()) if i.objectName() == name and shown(i)]
+    found = [i for i in walk_shown(window.contentItem()) if i.objectName() == name and seen(i)]
     assert found, f"no visible item named {name!r}"
     assert len(found) == 1, f"{len(found)} visible items named {name!r}"
     return found[0]
 
 
 def find_all(window: QQuickWindow, prefix: str) -> list[QQuickItem]:
-    return [i for i in walk(window.contentItem()) if i.objectName().startswith(prefix) and shown(i)]
+    return [
+        i for i in walk_shown(window.contentItem()) if i.objectName().startswith(prefix) and seen(i)
+    ]
 
 
 def shown(item: QQuickItem) -> bool:
     """Visible to a person: visible, not faded out, and inside what clips it."""
+    return not hidden(item) and seen(item)
+
+
+def hidden(item: QQuickItem) -> bool:
+    """Hidden or faded out, itself or through an ancestor."""
     node: QQuickItem | None = item
     while node is not None:
         if not node.isVisible() or node.opacity() <= 0.01:
-            return False
+            return True
         node = node.parentItem()
+    return False
+
+
+def seen(item: QQuickItem) -> bool:
+    """Not clipped away: for an item whose ancestors are known to be shown
+    (``walk_shown`` reached it)."""
     return not visible_rect(item).isEmpty()
 
 
@@ -105,8 +131,8 @@ def flick(window: QQuickWindow, item: QQuickItem, dy: int, qtbot, steps: int = 8
 def visible_texts(window: QQuickWindow) -> list[str]:
     return [
         i.property("text")
-        for i in walk(window.contentItem())
-        if i.inherits("QQuickText") and i.property("text") and shown(i)
+        for i in walk_shown(window.contentItem())
+        if i.inherits("QQuickText") and i.property("text") and seen(i)
     ]
 
 
@@ -131,16 +157,14 @@ def wait_screen(qtbot, window: QQuickWindow, name: str) -> QQuickItem:
             "unavailableScreen",
             "closedScreen",
         }
-        items = {i.objectName(): i for i in walk(window.contentItem()) if i.objectName() in screens}
-        if name not in items:  # made after the first frame (map, contacts)
-            return False
+        # Only what is visible is walked: the screen called ``name`` must be
+        # among it (made after the first frame: map, contacts), alone, also
+        # when the others have faded to nothing.
+        visible = walk_shown(window.contentItem(), faded=True)
+        items = {i.objectName(): i for i in visible if i.objectName() in screens}
         # Laid out too: a page made in place before the first frame is whole
         # (opacity 1) before its first layout gives it a size.
-        return (
-            items[name].opacity() == 1
-            and shown(items[name])
-            and all(not i.isVisible() for n, i in items.items() if n != name)
-        )
+        return list(items) == [name] and items[name].opacity() == 1 and shown(items[name])
 
     # Generous: a change takes a few frames to prepare before its fade
     # (Page.qml), and a loaded machine may take long over each.

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 import pytest
 from helpers.layout import _is_control
-from helpers.visitor import open_screen, qml_eval, shown, wait_screen, walk
+from helpers.visitor import open_screen, qml_eval, seen, shown, wait_screen, walk, walk_shown
 from PySide6.QtGui import QAccessible
 
 from kiosk import paths
@@ -55,7 +55,7 @@ def test_every_control_has_a_name_in_the_language_on_screen(make_ui, qtbot):
         ui.model.setLanguage(lang)
         assert open_screen(ui.model, screen)
         wait_screen(qtbot, window, item_name)
-        controls = [i for i in walk(window.contentItem()) if _is_control(i) and shown(i)]
+        controls = [i for i in walk_shown(window.contentItem()) if _is_control(i) and seen(i)]
         assert len(controls) > 8, screen
         for control in controls:
             iface = accessible(control)
@@ -92,8 +92,8 @@ def _names(ui, qtbot) -> set[str]:
     for screen, item_name in SCREENS.items():
         assert open_screen(ui.model, screen)
         wait_screen(qtbot, ui.window, item_name)
-        for control in walk(ui.window.contentItem()):
-            if _is_control(control) and shown(control):
+        for control in walk_shown(ui.window.contentItem()):
+            if _is_control(control) and seen(control):
                 names.add(qml_eval(control, "Accessible.name"))
     return names
 

@@ -35,19 +35,17 @@ def _rects(window, prefixes) -> dict[str, QRectF]:
 
 
 def _settled_rects(qtbot, window, prefixes) -> dict[str, QRectF]:
-    """The rectangles once two looks a few frames apart agree (layouts are
-    polished a frame after a change)."""
-    last: list[dict[str, QRectF]] = [{}]
-
-    def still() -> bool:
+    """The rectangles once two looks 50 ms apart agree: layouts are polished
+    a frame after a change, and a tapped button's pressed scale takes 120 ms
+    to go back (two looks within one frame would agree on its middle)."""
+    last = _rects(window, prefixes)
+    for _ in range(200):  # 10 s
+        qtbot.wait(50)
         now = _rects(window, prefixes)
-        same = now == last[0]
-        last[0] = now
-        return same and bool(now)
-
-    qtbot.waitUntil(still, timeout=10_000)
-    qtbot.wait(50)
-    return _rects(window, prefixes)
+        if now == last and now:
+            return now
+        last = now
+    raise AssertionError(f"the chrome did not settle: {sorted(now)}")
 
 
 def _open(ui, qtbot, screen: str) -> None:
