@@ -381,8 +381,12 @@ def after_first_frame(window: QQuickWindow, work) -> None:
     thread, and QML queues its handler to the GUI thread), and never turns
     back. Nothing before the first frame uses PySide's ``Qt`` namespace:
     making its 110 enums into Python enums takes 12 ms, which every start
-    would wait for (tests/test_first_frame_imports.py)."""
-    window.warmChanged.connect(lambda: QTimer.singleShot(0, work))
+    would wait for (tests/test_first_frame_imports.py).
+
+    The window is the timer's context: a window closed between its first
+    frame and the timer (a test, or staff closing at once) cancels the
+    work, which would otherwise act on a deleted window."""
+    window.warmChanged.connect(lambda: QTimer.singleShot(0, window, work))
 
 
 def prefer_offscreen() -> None:
