@@ -51,8 +51,21 @@ Item {
         color: Theme.page
     }
 
+    // Where the page is drawn (its Loader, or the stage) while it is in the
+    // window. A hidden page is taken out of the window: the scene graph
+    // updated every hidden page's nodes at each language switch or text size
+    // change (most of such a frame's work). It comes back when it becomes
+    // active, before the frames that prepare its fade.
+    property Item home: null
+    readonly property bool inWindow: active || opacity > 0 || waiting > 0
+    readonly property Window window: home ? home.Window.window : null
+
     // Made in place (at start-up, or by `kiosk shot`): shown at once, no fade.
-    Component.onCompleted: opacity = active ? 1 : 0
+    Component.onCompleted: {
+        opacity = active ? 1 : 0
+        home = parent
+        parent = Qt.binding(() => page.inWindow ? page.home : null)
+    }
 
     onActiveChanged: {
         fade.stop()
@@ -70,7 +83,7 @@ Item {
     }
 
     Connections {
-        target: page.Window.window
+        target: page.window
         enabled: page.waiting > 0 || page.ending
         function onFrameSwapped(): void {
             if (page.ending) {
@@ -81,7 +94,7 @@ Item {
             if (page.waiting === 2 && page.active && page.opacity < page.unseen)
                 page.opacity = page.unseen
             if (page.waiting > 0) {
-                page.Window.window.update()   // in case nothing else asks for a frame
+                page.window.update()   // in case nothing else asks for a frame
                 return
             }
             fade.to = page.active ? 1 : 0
