@@ -7,6 +7,7 @@ import Kiosk.Models
 // chip to read about its region; one finger pans, two fingers zoom, and the + − and
 // reset buttons do the same for anyone who does not pinch.
 Page {
+    keepInWindow: true
     id: screen
     required property KioskModel kiosk
     readonly property MapModel map: kiosk.map

@@ -57,7 +57,8 @@ Item {
     // change (most of such a frame's work). It comes back when it becomes
     // active, before the frames that prepare its fade.
     property Item home: null
-    readonly property bool inWindow: active || opacity > 0 || waiting > 0
+    property bool keepInWindow: false   // the map: its canvas is slow to draw again
+    readonly property bool inWindow: keepInWindow || active || opacity > 0 || waiting > 0
     readonly property Window window: home ? home.Window.window : null
 
     // Made in place (at start-up, or by `kiosk shot`): shown at once, no fade.
