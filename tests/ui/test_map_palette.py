@@ -1,26 +1,25 @@
 """The regions' colours stay apart for colour-blind visitors, in both
-palettes, as the map actually draws them.
-
-Measure: CIEDE2000 (ΔE00) between every two region colours, as seen with
-normal vision and simulated protanopia, deuteranopia and tritanopia
-(Machado et al. 2009, severity 1: the strongest form of each; the milder,
-commoner anomalies see more difference than that). Minimum: ΔE00 ≥ 12
-between regions, ≥ 8 between a region and the grey land, the sea or home.
-Why 12: about 1 ΔE00 is a just noticeable difference side by side, and
-neighbouring regions on a map are read at a glance, across a border line,
-by someone standing back from the screen; categorical palettes for maps are
-usually kept ≥ 10 apart, and 12 leaves a margin for a screen's own colour
-error. The backgrounds need less: the grey land, the sea and home differ
-from every region in their lightness as well.
+palettes, as the map actually draws them, and stand out from what they are
+drawn on. The measures and why: tests/helpers/map_palette.py (which
+tools/palette_search.py searches with, too).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 
 import pytest
 from helpers.colour_vision import ciede2000, difference, hex_rgb
+from helpers.map_palette import (
+    AGAINST_BACKGROUND,
+    BACKGROUNDS,
+    BETWEEN_REGIONS,
+    GROUNDS,
+    NON_TEXT_CONTRAST,
+    VISIONS,
+    contrast_ratio,
+)
+from helpers.map_palette import theme_palette as palette_of
 from helpers.visitor import find, open_screen, tap, wait_shown
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
@@ -30,19 +29,11 @@ from kiosk.content.partners import MAP_COLOURS
 from kiosk.models.map_hits import inside_point
 from kiosk.models.map_regions import largest_shape
 
-VISIONS = ("normal", "protan", "deutan", "tritan")
-BETWEEN_REGIONS = 12.0
-AGAINST_BACKGROUND = 8.0
-THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")
+THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")  # as installed
 
 
 def theme_palette(name: str) -> tuple[list[str], dict[str, str]]:
-    block = re.search(rf"property Palette {name}: Palette \{{(.*?)\n    \}}", THEME, re.DOTALL)
-    assert block, name
-    regions = re.search(r"mapRegions: \[(.*?)\]", block.group(1), re.DOTALL)
-    assert regions, name
-    roles = dict(re.findall(r'(\w+): "(#[0-9A-Fa-f]{6})"', block.group(1)))
-    return re.findall(r'"(#[0-9A-Fa-f]{6})"', regions.group(1)), roles
+    return palette_of(name, THEME)
 
 
 def test_ciede2000_matches_sharmas_published_pairs():
@@ -77,7 +68,7 @@ def test_theme_region_colours_stay_apart(name):
         for vision in VISIONS
     )
     assert worst[0] >= BETWEEN_REGIONS, worst
-    for role in ("mapLand", "mapSea", "mapHome"):
+    for role in BACKGROUNDS:
         for colour, vision in itertools.product(regions, VISIONS):
             apart = difference(hex_rgb(colour), hex_rgb(roles[role]), vision)
             assert apart >= AGAINST_BACKGROUND, (role, colour, vision, apart)
@@ -117,22 +108,6 @@ def test_the_map_draws_the_theme_colours_and_they_stay_apart(ui, qtbot, name):
             assert difference(hex_rgb(a), hex_rgb(b), vision) >= BETWEEN_REGIONS, (a, b, vision)
 
 
-NON_TEXT_CONTRAST = 3.0  # WCAG 2.1, 1.4.11: graphical objects needed to understand
-
-
-def relative_luminance(colour: str) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in hex_rgb(colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    hi, lo = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
-
-
 def test_contrast_ratio_matches_wcag():
     assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast_ratio("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)
@@ -146,6 +121,6 @@ def test_region_colours_stand_out_from_what_they_are_drawn_on(name):
     was 1.2:1 on white)."""
     regions, roles = theme_palette(name)
     for colour in regions:
-        for role in ("mapSea", "surface", "page"):
+        for role in GROUNDS:
             ratio = contrast_ratio(colour, roles[role])
             assert ratio >= NON_TEXT_CONTRAST, (name, colour, role, round(ratio, 2))
