@@ -18,14 +18,20 @@ differ from every region in their lightness as well.
 And each region at least 3:1 (WCAG 2.1, 1.4.11, non-text contrast) against
 the sea it is drawn on and the panel and page its legend swatch sits on, so
 that a region is seen as a shape, not a faint tint.
+
+And a look a ministry would sign: each region of a hue family of its own
+(HUES: one blue, one green, ..., never two blues or two purples), and no
+loud colour (CIE C*ab at most MAX_CHROMA: pure sRGB blue is 134).
 """
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from helpers.colour_vision import Rgb, hex_rgb
+from helpers.colour_vision import Rgb, hex_rgb, lab, simulate
 
 VISIONS = ("normal", "protan", "deutan", "tritan")
 BETWEEN_REGIONS = 12.0
@@ -33,6 +39,67 @@ AGAINST_BACKGROUND = 8.0
 BACKGROUNDS = ("mapLand", "mapSea", "mapHome")  # the roles a region must stay apart from
 NON_TEXT_CONTRAST = 3.0
 GROUNDS = ("mapSea", "surface", "page")  # the roles a region (or its swatch) is drawn on
+
+MAX_CHROMA = 60.0
+
+
+@dataclass(frozen=True)
+class Family:
+    """A hue family: a range of OKLCh hue angles (Ottosson 2020; its hues
+    keep their names better than CIELAB's, which calls pure blue violet) a
+    visitor would still call by one name, and optionally the least CIE L*
+    it may have in the standard palette (a green darker reads as home's)."""
+
+    name: str
+    hues: tuple[float, float]
+    darkest: float = 0.0
+
+    def holds(self, colour: str) -> bool:
+        low, high = self.hues
+        return low <= hue_of(colour) <= high
+
+
+# Each region's hue family, in both palettes (so that Europe is the blue one
+# whether high contrast is on or not). The ranges do not overlap. Regions
+# that touch on the map get families far apart on the hue circle.
+HUES: dict[str, Family] = {
+    "central-asia": Family("ochre", (58, 92)),  # around home's dark green: the carpet's gold
+    "europe": Family("blue", (235, 270)),
+    "southern-asia": Family("teal", (180, 220)),  # apart from its neighbours ochre, plum, red
+    "eastern-asia": Family("red", (8, 28)),
+    "western-asia": Family("plum", (325, 352)),  # a red-purple: apart from blue and brick
+    "africa": Family("brick", (30, 50)),  # orange hues: at this lightness, earth browns
+    "northern-america": Family("violet", (280, 310)),
+    "latin-america": Family("green", (125, 165), darkest=45),  # never home's dark green
+    "oceania": Family("olive", (98, 120)),
+}
+
+
+def oklch(colour: str) -> tuple[float, float, float]:
+    """OKLCh (lightness 0–1, chroma, hue angle 0–360) of a "#RRGGBB" colour."""
+    r, g, b = simulate(hex_rgb(colour), "normal")  # linear sRGB
+    lms = (
+        (0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b) ** (1 / 3),
+        (0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b) ** (1 / 3),
+        (0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b) ** (1 / 3),
+    )
+    l_, m_, s_ = lms
+    lightness = 0.2104542553 * l_ + 0.7936177850 * m_ - 0.0040720468 * s_
+    a = 1.9779984951 * l_ - 2.4285922050 * m_ + 0.4505937099 * s_
+    b_ = 0.0259040371 * l_ + 0.7827717662 * m_ - 0.8086757660 * s_
+    return lightness, math.hypot(a, b_), math.degrees(math.atan2(b_, a)) % 360
+
+
+def hue_of(colour: str) -> float:
+    """The OKLCh hue angle of a "#RRGGBB" colour, 0–360."""
+    return oklch(colour)[2]
+
+
+def chroma_of(colour: str) -> float:
+    """The CIE C*ab of a "#RRGGBB" colour."""
+    _, a, b = lab(simulate(hex_rgb(colour), "normal"))
+    return math.hypot(a, b)
+
 
 THEME = Path(__file__).resolve().parents[2] / "kiosk" / "qml" / "Kiosk" / "Theme.qml"
 

@@ -9,15 +9,20 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from helpers.colour_vision import ciede2000, difference, hex_rgb
+import yaml
+from helpers.colour_vision import ciede2000, difference, hex_rgb, lab, simulate
 from helpers.map_palette import (
     AGAINST_BACKGROUND,
     BACKGROUNDS,
     BETWEEN_REGIONS,
     GROUNDS,
+    HUES,
+    MAX_CHROMA,
     NON_TEXT_CONTRAST,
     VISIONS,
+    chroma_of,
     contrast_ratio,
+    hue_of,
 )
 from helpers.map_palette import theme_palette as palette_of
 from helpers.visitor import find, open_screen, tap, wait_shown
@@ -30,6 +35,7 @@ from kiosk.models.map_hits import inside_point
 from kiosk.models.map_regions import largest_shape
 
 THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")  # as installed
+PARTNERS = paths.resource("content", "partners.yaml")
 
 
 def theme_palette(name: str) -> tuple[list[str], dict[str, str]]:
@@ -124,3 +130,25 @@ def test_region_colours_stand_out_from_what_they_are_drawn_on(name):
         for role in GROUNDS:
             ratio = contrast_ratio(colour, roles[role])
             assert ratio >= NON_TEXT_CONTRAST, (name, colour, role, round(ratio, 2))
+
+
+def test_the_hue_families_do_not_overlap():
+    ranges = sorted(family.hues for family in HUES.values())
+    assert all(low < high for low, high in ranges)
+    assert all(one[1] < two[0] for one, two in itertools.pairwise(ranges)), ranges
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_each_region_has_a_hue_family_of_its_own_and_none_is_loud(name):
+    """One blue, one green, ...: a visitor names every region's colour
+    differently (the old palette had two blues, two purples and three
+    reds), each region keeps its family in both palettes, and no colour is
+    a saturated primary (the old Northern America was pure #0000FF)."""
+    regions, _ = theme_palette(name)
+    ids = [r["id"] for r in yaml.safe_load(PARTNERS.read_text("utf-8"))["regions"]]
+    for region, colour in zip(ids, regions, strict=False):
+        family = HUES[region]
+        assert family.holds(colour), (name, region, colour, family, round(hue_of(colour)))
+        assert chroma_of(colour) <= MAX_CHROMA, (name, region, colour, round(chroma_of(colour)))
+        if name == "standard":
+            assert lab(simulate(hex_rgb(colour), "normal"))[0] >= family.darkest, (region, colour)
