@@ -104,7 +104,9 @@ QtObject {
         // land, the sea and home, and each at least 3:1 against the sea and
         // the panel it is drawn on (WCAG 1.4.11, non-text contrast): in the
         // standard palette they are the darker, stronger tones, none a pale
-        // tint (tests/ui/test_map_palette.py).
+        // tint (tests/ui/test_map_palette.py). tools/palette_search.py finds
+        // palettes that pass, one hue family per region; these were chosen
+        // by eye from its best.
         required property list<color> mapRegions
     }
 
@@ -136,8 +138,20 @@ QtObject {
         mapHomeEdge: "#06402A"
         mapMarker: "#FFFFFF"
         mapCapital: "#0B5D3B"
-        mapRegions: ["#996600", "#3377FF", "#EE3366", "#773399", "#886699", "#990022",
-                     "#0000FF", "#228866", "#772255"]
+        // Nine hue families a visitor names apart, in an atlas's muted tones
+        // (no primary; chroma under half of pure blue's); none lighter than
+        // L* 56, for 3:1 on the pale sea.
+        mapRegions: [
+            "#8F5604",  // Central Asia: amber ochre, the carpet's gold beside home's green
+            "#115C91",  // Europe: the one blue, deep; apart from the plum and amber it meets
+            "#3F909A",  // Southern Asia: sea teal, lighter than home's dark green next to it
+            "#AD7778",  // Eastern Asia: dusty rose; a light one between teal, amber and blue
+            "#5F2F54",  // Western Asia: plum, dark; its neighbours blue, amber, teal, brick
+            "#762310",  // Africa: brick, the earth's red-brown; apart from plum by hue
+            "#896CCF",  // Northern America: lavender, the one violet; far in hue from green
+            "#5B714E",  // Latin America: sage green, greyer and lighter than home's
+            "#8F8743",  // Oceania: olive; far in hue from the rose of South-eastern Asia
+        ]
     }
 
     // Black and white with a yellow accent: the pairing low-vision visitors
@@ -170,8 +184,20 @@ QtObject {
         mapHomeEdge: "#FFE14D"
         mapMarker: "#000000"
         mapCapital: "#FFE14D"
-        mapRegions: ["#DD3377", "#44AAAA", "#CCEE22", "#8833DD", "#EEBBFF", "#776600",
-                     "#AA77FF", "#99EEBB", "#AA9900"]
+        // The standard palette's families, light on black (3:1 on it), so
+        // Europe stays the blue one when high contrast is turned on; calm
+        // tones, none neon, none the land's grey or home's white.
+        mapRegions: [
+            "#F7CD5D",  // Central Asia: gold
+            "#327EBD",  // Europe: blue
+            "#09C1B5",  // Southern Asia: teal
+            "#B5454C",  // Eastern Asia: red
+            "#8C5B7D",  // Western Asia: plum
+            "#CD8D7A",  // Africa: terracotta
+            "#BA9DFB",  // Northern America: lavender
+            "#B5E6B8",  // Latin America: mint green
+            "#938C0D",  // Oceania: olive
+        ]
     }
 
     readonly property Palette colours: highContrast ? contrast : standard
