@@ -1,7 +1,8 @@
 """Find colours for the map's regions that meet the palette test's measures
 (tests/helpers/map_palette.py): ΔE00 ≥ 12 between regions and ≥ 8 from the
-land, sea and home, for normal, protan, deutan and tritan vision, and 3:1
-against the sea, panel and page. A person then chooses among the best by eye.
+land, sea and home, for normal, protan, deutan and tritan vision, 3:1
+against the sea, panel and page, and a chosen region ≥ 10 from every other
+one as the map fades it. A person then chooses among the best by eye.
 
     python tools/palette_search.py                       # the standard palette
     python tools/palette_search.py --palette contrast    # the high-contrast one
@@ -15,10 +16,11 @@ helper's chroma ceiling (an atlas, not a chart library: no saturated
 primaries). Each region's choices are a grid of colours in those bounds
 that fit (apart from the land, sea and home; 3:1 on the grounds). From many
 random starts, one region at a time takes the choice that best moves the
-closest pair of regions (under any of the four visions) apart, until none
-helps; past --target ΔE00, a stronger weakest colour counts first (a faint
-colour is hard to name). Colours are measured as the 8-bit hex they will be
-written as. The same seed gives the same candidates.
+closest pair of regions apart (under any of the four visions; a pair is as
+close as its worst measure, chosen-against-faded scaled to the same pass
+mark), until none helps; past --target ΔE00, a stronger weakest colour
+counts first (a faint colour is hard to name). Colours are measured as the
+8-bit hex they will be written as. The same seed gives the same candidates.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from helpers.map_palette import (  # noqa: E402
     AGAINST_BACKGROUND,
     BACKGROUNDS,
     BETWEEN_REGIONS,
+    CHOSEN_APART,
     GROUNDS,
     HUES,
     MAX_CHROMA,
@@ -50,9 +53,12 @@ from helpers.map_palette import (  # noqa: E402
     VISIONS,
     Family,
     contrast_ratio,
+    faded,
     hue_of,
     theme_palette,
 )
+
+from kiosk.views.map_canvas import FADED  # noqa: E402
 
 PARTNERS = ROOT / "resources" / "content" / "partners.yaml"
 
@@ -194,7 +200,24 @@ def _score(colours: Sequence[str], target: float, nearest: Sequence[float]) -> t
 
 
 def _closest(colours: Sequence[str]) -> list[float]:
-    return sorted(apart(a, b) for a, b in itertools.combinations(colours, 2))[:4]
+    return sorted(pair(a, b) for a, b in itertools.combinations(colours, 2))[:4]
+
+
+_LAND = {"land": "#000000"}  # the palette's land colour, set by search()
+
+
+@functools.lru_cache(maxsize=1 << 21)
+def pair(one: str, two: str) -> float:
+    """How far apart two regions are, in ΔE00 between regions: the least of
+    their own distance and each one chosen against the other faded (scaled
+    by BETWEEN_REGIONS / CHOSEN_APART, so that 12 means both measures pass)."""
+    land = _LAND["land"]
+    scale = BETWEEN_REGIONS / CHOSEN_APART
+    return min(
+        apart(one, two),
+        scale * apart(one, faded(two, land, FADED)),
+        scale * apart(two, faded(one, land, FADED)),
+    )
 
 
 def choices(family: Family, bounds: Bounds, roles: Roles) -> list[str]:
@@ -213,6 +236,7 @@ def choices(family: Family, bounds: Bounds, roles: Roles) -> list[str]:
         for angle in grid(0, 357.5, 2.5)
         if (colour := hex_from_lch(lightness, chroma, angle))
         and family.holds(colour)
+        and _chroma(colour) <= MAX_CHROMA  # as written in 8 bits, not as asked
         and fits(colour, roles)
     }
     if not found:
@@ -232,7 +256,7 @@ def search_once(options: list[list[str]], target: float, rng: random.Random) -> 
             others = colours[:i] + colours[i + 1 :]
             fixed = _closest(others)
             for colour in options[i]:
-                nearest = sorted(apart(colour, o) for o in others)[:4]
+                nearest = sorted(pair(colour, o) for o in others)[:4]
                 if min(nearest[0], target) < score[0]:
                     continue  # cannot be better: skip the rest of the work
                 tried = [*others[:i], colour, *others[i:]]
@@ -248,6 +272,8 @@ def search(palette: str, bounds: Bounds, starts: int, seed: int, target: float) 
     if missing:
         raise SystemExit(f"{PARTNERS}: regions without a hue family in HUES: {missing}")
     roles = roles_of(palette)
+    _LAND["land"] = theme_palette(palette)[1]["mapLand"]
+    pair.cache_clear()
     options = [choices(HUES[i], bounds, roles) for i in ids]
     rng = random.Random(seed)
     found = [search_once(options, target, rng) for _ in range(starts)]
@@ -266,12 +292,16 @@ def describe(colours: Sequence[str], palette: str) -> str:
     at = dict(zip(ids, colours, strict=False))
     minima = per_vision_minimum(colours)
     roles = roles_of(palette)
+    land = theme_palette(palette)[1]["mapLand"]
+    chosen = min(apart(a, faded(b, land, FADED)) for a, b in itertools.permutations(colours, 2))
     lines = [
         "  min ΔE00 between regions: "
         + ", ".join(f"{v} {minima[v]:.1f}" for v in VISIONS)
         + f"  (test: ≥ {BETWEEN_REGIONS:g})",
         "  neighbours, least ΔE00 over the visions: "
         + f"{min(apart(at[a], at[b]) for a, b in NEIGHBOURS if a in at and b in at):.1f}",
+        f"  a chosen region against another faded, least ΔE00: {chosen:.1f}"
+        + f"  (test: ≥ {CHOSEN_APART:g})",
     ]
     for region, colour in zip(ids, colours, strict=False):
         lightness, chroma, _ = lch_of(colour)

@@ -19,6 +19,11 @@ And each region at least 3:1 (WCAG 2.1, 1.4.11, non-text contrast) against
 the sea it is drawn on and the panel and page its legend swatch sits on, so
 that a region is seen as a shape, not a faint tint.
 
+While one region is chosen the map fades the others towards the land
+(kiosk/views/map_canvas.py): the chosen one stays at least CHOSEN_APART from
+each of them, faded, so that it is the one that stands out (a pale chosen
+region beside a dark one faded can read as two of a kind).
+
 And a look a ministry would sign: each region of a hue family of its own
 (HUES: one blue, one green, ..., never two blues or two purples), and no
 loud colour (CIE C*ab at most MAX_CHROMA: pure sRGB blue is 134).
@@ -40,7 +45,19 @@ BACKGROUNDS = ("mapLand", "mapSea", "mapHome")  # the roles a region must stay a
 NON_TEXT_CONTRAST = 3.0
 GROUNDS = ("mapSea", "surface", "page")  # the roles a region (or its swatch) is drawn on
 
+CHOSEN_APART = 10.0
 MAX_CHROMA = 60.0
+
+
+def faded(colour: str, land: str, amount: float) -> str:
+    """``colour`` faded towards ``land``, kept ``amount`` of itself: the
+    blend kiosk/views/map_canvas.py paints (whole 8-bit channels)."""
+    one, two = hex_rgb(colour), hex_rgb(land)
+    channels = (
+        int(round(a * 255) * amount + round(b * 255) * (1 - amount))
+        for a, b in zip(one, two, strict=True)
+    )
+    return "#" + "".join(f"{c:02X}" for c in channels)
 
 
 @dataclass(frozen=True)

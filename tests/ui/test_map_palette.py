@@ -15,6 +15,7 @@ from helpers.map_palette import (
     AGAINST_BACKGROUND,
     BACKGROUNDS,
     BETWEEN_REGIONS,
+    CHOSEN_APART,
     GROUNDS,
     HUES,
     MAX_CHROMA,
@@ -22,6 +23,7 @@ from helpers.map_palette import (
     VISIONS,
     chroma_of,
     contrast_ratio,
+    faded,
     hue_of,
 )
 from helpers.map_palette import theme_palette as palette_of
@@ -33,6 +35,7 @@ from kiosk import paths
 from kiosk.content.partners import MAP_COLOURS
 from kiosk.models.map_hits import inside_point
 from kiosk.models.map_regions import largest_shape
+from kiosk.views.map_canvas import FADED
 
 THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")  # as installed
 PARTNERS = paths.resource("content", "partners.yaml")
@@ -94,7 +97,9 @@ def drawn_region_colours(ui) -> dict[str, str]:
     for region in map_model.regions:
         piece = largest_shape(shapes[c] for c in region.countries if c in shapes)
         point = map_model.to_view(QPointF(*inside_point(piece)))
-        colours[region.id] = image.pixelColor(round(point.x()), round(point.y())).name()
+        x, y = round(point.x()), round(point.y())
+        if image.valid(x, y):  # a region the camera has left out of view is not read
+            colours[region.id] = image.pixelColor(x, y).name()
     return colours
 
 
@@ -108,6 +113,7 @@ def test_the_map_draws_the_theme_colours_and_they_stay_apart(ui, qtbot, name):
         qtbot.waitUntil(lambda: ui.model.display.property("highContrast"))
     drawn = drawn_region_colours(ui)
     regions, _ = theme_palette(name)
+    assert len(drawn) == len(ui.model.map.regions)  # the whole world is in view
     assert list(drawn.values()) == [c.lower() for c in regions[: len(drawn)]]
     for a, b in itertools.combinations(drawn.values(), 2):
         for vision in VISIONS:
@@ -152,3 +158,35 @@ def test_each_region_has_a_hue_family_of_its_own_and_none_is_loud(name):
         assert chroma_of(colour) <= MAX_CHROMA, (name, region, colour, round(chroma_of(colour)))
         if name == "standard":
             assert lab(simulate(hex_rgb(colour), "normal"))[0] >= family.darkest, (region, colour)
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_a_chosen_region_stands_out_from_the_others_faded(name):
+    """While a region is chosen the others fade towards the land: the chosen
+    one must not look like one of them (a pale chosen rose read as one with
+    a dark brick faded; in high contrast a chosen plum was a faded blue)."""
+    regions, roles = theme_palette(name)
+    for chosen, other in itertools.permutations(regions, 2):
+        dimmed = faded(other, roles["mapLand"], FADED)
+        for vision in VISIONS:
+            apart = difference(hex_rgb(chosen), hex_rgb(dimmed), vision)
+            assert apart >= CHOSEN_APART, (name, chosen, other, dimmed, vision, round(apart, 1))
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_the_map_paints_the_chosen_region_apart_from_the_faded_ones(ui, qtbot, name):
+    open_screen(ui.model, "map")
+    wait_shown(qtbot, ui.window, "mapCanvas")
+    qtbot.waitUntil(lambda: ui.model.map.loaded)
+    if name == "contrast":
+        tap(ui.window, find(ui.window, "contrastButton"), qtbot)
+        qtbot.waitUntil(lambda: ui.model.display.property("highContrast"))
+    map_model = ui.model.map
+    for region in map_model.regions:
+        map_model.selectRegion(region.id)
+        drawn = drawn_region_colours(ui)
+        chosen = drawn.pop(region.id)
+        assert drawn, region.id  # some other region is in view to compare with
+        for other, vision in itertools.product(drawn.values(), VISIONS):
+            apart = difference(hex_rgb(chosen), hex_rgb(other), vision)
+            assert apart >= CHOSEN_APART, (region.id, chosen, other, vision, round(apart, 1))
