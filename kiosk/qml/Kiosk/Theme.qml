@@ -138,19 +138,20 @@ QtObject {
         mapHomeEdge: "#06402A"
         mapMarker: "#FFFFFF"
         mapCapital: "#0B5D3B"
-        // Nine hue families a visitor names apart, in an atlas's muted tones
-        // (no primary; chroma under half of pure blue's); none lighter than
-        // L* 56, for 3:1 on the pale sea.
+        // Nine hue families a visitor names apart, in an atlas's tones (no
+        // primary; chroma under half of pure blue's); none lighter than L* 56,
+        // for 3:1 on the pale sea. A chosen region stays apart from every
+        // other one faded, so the one chosen is the one that stands out.
         mapRegions: [
-            "#8F5604",  // Central Asia: amber ochre, the carpet's gold beside home's green
-            "#115C91",  // Europe: the one blue, deep; apart from the plum and amber it meets
-            "#3F909A",  // Southern Asia: sea teal, lighter than home's dark green next to it
-            "#AD7778",  // Eastern Asia: dusty rose; a light one between teal, amber and blue
-            "#5F2F54",  // Western Asia: plum, dark; its neighbours blue, amber, teal, brick
-            "#762310",  // Africa: brick, the earth's red-brown; apart from plum by hue
-            "#896CCF",  // Northern America: lavender, the one violet; far in hue from green
-            "#5B714E",  // Latin America: sage green, greyer and lighter than home's
-            "#8F8743",  // Oceania: olive; far in hue from the rose of South-eastern Asia
+            "#A28105",  // Central Asia: ochre gold, the carpet's; light beside home's green
+            "#0885DC",  // Europe: the one blue; apart from the orchid and gold it meets
+            "#097468",  // Southern Asia: teal, bluer and lighter than home's dark green
+            "#A72D4F",  // Eastern Asia: crimson, between teal, gold and blue
+            "#BD529B",  // Western Asia: orchid; its neighbours blue, gold, teal, brown
+            "#633317",  // Africa: earth brown, dark against the orchid across the Red Sea
+            "#393976",  // Northern America: indigo violet, dark against the green below
+            "#6A8F61",  // Latin America: sage green, greyer and lighter than home's
+            "#716306",  // Oceania: olive; far in hue from South-eastern Asia's crimson
         ]
     }
 
@@ -184,19 +185,20 @@ QtObject {
         mapHomeEdge: "#FFE14D"
         mapMarker: "#000000"
         mapCapital: "#FFE14D"
-        // The standard palette's families, light on black (3:1 on it), so
-        // Europe stays the blue one when high contrast is turned on; calm
-        // tones, none neon, none the land's grey or home's white.
+        // The standard palette's families, lighter, on black (3:1 on it), so
+        // Europe stays the blue one when high contrast is turned on; none
+        // neon, none the land's grey or home's white. Faded towards the dark
+        // land, the others must not match the chosen one: so no dim colour.
         mapRegions: [
-            "#F7CD5D",  // Central Asia: gold
-            "#327EBD",  // Europe: blue
-            "#09C1B5",  // Southern Asia: teal
-            "#B5454C",  // Eastern Asia: red
-            "#8C5B7D",  // Western Asia: plum
-            "#CD8D7A",  // Africa: terracotta
-            "#BA9DFB",  // Northern America: lavender
-            "#B5E6B8",  // Latin America: mint green
-            "#938C0D",  // Oceania: olive
+            "#A45C0C",  // Central Asia: amber, dark beside home's white
+            "#3966C7",  // Europe: blue
+            "#77E6F3",  // Southern Asia: aqua, light against the amber and pink
+            "#FEB7BD",  // Eastern Asia: pink (the red family, light)
+            "#BB94B9",  // Western Asia: mauve (plum), between blue, aqua and orange
+            "#D57942",  // Africa: orange (brick); lighter than Central Asia's amber
+            "#9587ED",  // Northern America: periwinkle violet
+            "#8CA980",  // Latin America: sage green, darker than the violet above it
+            "#BDCD7C",  // Oceania: pale olive, beside the pink
         ]
     }
 
