@@ -179,6 +179,10 @@ class MapModel(QObject):
 
     # -- selection -------------------------------------------------------------
 
+    def knows(self, region_id: str) -> bool:
+        """A region of the content's (a name typed on a command line may not be)."""
+        return self._index.region(region_id) is not None
+
     @Slot(str)
     def selectRegion(self, region_id: str) -> None:
         """A region chosen (its legend key): the camera moves to frame it."""

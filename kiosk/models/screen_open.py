@@ -27,6 +27,8 @@ def open_screen(model: KioskModel, request: ScreenRequest) -> bool:
     elif screen == Screen.Contacts:
         model.openContacts()
     elif screen == Screen.Map:
+        if item and not model.map.knows(item):
+            return False  # the caller names what it cannot open: nothing to log
         model.openMap(item)
         if item:
             model.map.finish_move()  # a picture of the region framed, not on its way
@@ -34,6 +36,9 @@ def open_screen(model: KioskModel, request: ScreenRequest) -> bool:
     elif screen == Screen.Closed:  # a picture: as if it opened again tomorrow
         model.show_closed(tomorrow_at_nine(model.now()))
     elif screen == Screen.Section:
+        content = model.content
+        if content is None or content.section(item) is None:
+            return False  # as for a region above
         model.openSection(item)
         return model.screen == Screen.Section and model.reader.sectionId == item
     return model.screen == screen

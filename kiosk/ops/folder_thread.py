@@ -139,18 +139,27 @@ def read_folder(
 def checked_pack(folder: Path) -> tuple[Problem | None, Path]:
     """The error for an installed pack edited since the install (None:
     intact, or no installed pack), and the folder to show: ``folder``, or
-    what stands in for it while it is not intact (content_place.intact_fallback)."""
-    changed = pack_changes(folder)
-    if changed is None or (fallback := intact_fallback(folder)) is None:
-        return changed, folder
-    instead, shown = fallback
-    return pack_changes(folder, instead=instead), shown
+    what stands in for it while it is not intact (content_place.intact_fallback).
+    The pack's files are hashed once."""
+    found = _edited(folder)
+    if found is None:
+        return None, folder
+    fallback = intact_fallback(folder)
+    instead, shown = fallback if fallback is not None else ("", folder)
+    return _edited_problem(folder, *found, instead=instead), shown
 
 
 def pack_changes(folder: Path, *, instead: str = "") -> Problem | None:
     """An installed pack's files edited since the install are no longer
     what the ministry signed: the error that says which (None: intact, or
     ``folder`` is no installed pack), and what is ``instead`` shown."""
+    found = _edited(folder)
+    return None if found is None else _edited_problem(folder, *found, instead=instead)
+
+
+def _edited(folder: Path) -> tuple[str, str] | None:
+    """The installed pack's version and what was changed in it (None:
+    intact, or no installed pack)."""
     # hashlib is not imported before the first frame: hence here.
     from kiosk.packs.integrity import changed_files, describe, installed_manifest
 
@@ -158,13 +167,14 @@ def pack_changes(folder: Path, *, instead: str = "") -> Problem | None:
     if manifest is None:
         return None
     changed = changed_files(folder, manifest)
-    if not changed:
-        return None
+    return (manifest.version, describe(changed)) if changed else None
+
+
+def _edited_problem(folder: Path, version: str, what: str, *, instead: str) -> Problem:
     message = (
-        f"pack {manifest.version}: changed since install ({describe(changed)}): "
-        "not what was signed; "
+        f"pack {version}: changed since install ({what}): not what was signed; "
         + (
-            f"{instead} is shown until pack {manifest.version} is installed again"
+            f"{instead} is shown until pack {version} is installed again"
             if instead
             else "install the pack again to repair it"
         )

@@ -94,6 +94,7 @@ def test_refusals(tmp_path):
         ),
         "no folder": (["--screen", "home", "-o", str(tmp_path / "none" / "x.wav")], {}),
         "no screen": (["--screen", "nowhere", "-o", str(out)], {}),
+        "no region": (["--screen", "map/nowhere", "-o", str(out)], {}),
     }
     said = {}
     for name, (args, env) in refusals.items():
@@ -107,4 +108,5 @@ def test_refusals(tmp_path):
     assert "no voice tk" in said["no voice"]
     assert f"cannot write {tmp_path / 'none' / 'x.wav'}" in said["no folder"]
     assert "unknown screen 'nowhere'" in said["no screen"]
+    assert "unknown screen 'map/nowhere'" in said["no region"]
     assert not out.exists()

@@ -1,26 +1,32 @@
 """The regions' colours stay apart for colour-blind visitors, in both
-palettes, as the map actually draws them.
-
-Measure: CIEDE2000 (ΔE00) between every two region colours, as seen with
-normal vision and simulated protanopia, deuteranopia and tritanopia
-(Machado et al. 2009, severity 1: the strongest form of each; the milder,
-commoner anomalies see more difference than that). Minimum: ΔE00 ≥ 12
-between regions, ≥ 8 between a region and the grey land, the sea or home.
-Why 12: about 1 ΔE00 is a just noticeable difference side by side, and
-neighbouring regions on a map are read at a glance, across a border line,
-by someone standing back from the screen; categorical palettes for maps are
-usually kept ≥ 10 apart, and 12 leaves a margin for a screen's own colour
-error. The backgrounds need less: the grey land, the sea and home differ
-from every region in their lightness as well.
+palettes, as the map actually draws them, and stand out from what they are
+drawn on. The measures and why: tests/helpers/map_palette.py (which
+tools/palette_search.py searches with, too).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 
 import pytest
-from helpers.colour_vision import ciede2000, difference, hex_rgb
+import yaml
+from helpers.colour_vision import ciede2000, difference, hex_rgb, lab, simulate
+from helpers.map_palette import (
+    AGAINST_BACKGROUND,
+    BACKGROUNDS,
+    BETWEEN_REGIONS,
+    CHOSEN_APART,
+    GROUNDS,
+    HUES,
+    MAX_CHROMA,
+    NON_TEXT_CONTRAST,
+    VISIONS,
+    chroma_of,
+    contrast_ratio,
+    faded,
+    hue_of,
+)
+from helpers.map_palette import theme_palette as palette_of
 from helpers.visitor import find, open_screen, tap, wait_shown
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
@@ -29,20 +35,14 @@ from kiosk import paths
 from kiosk.content.partners import MAP_COLOURS
 from kiosk.models.map_hits import inside_point
 from kiosk.models.map_regions import largest_shape
+from kiosk.views.map_canvas import FADED
 
-VISIONS = ("normal", "protan", "deutan", "tritan")
-BETWEEN_REGIONS = 12.0
-AGAINST_BACKGROUND = 8.0
-THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")
+THEME = paths.qml("Kiosk", "Theme.qml").read_text("utf-8")  # as installed
+PARTNERS = paths.resource("content", "partners.yaml")
 
 
 def theme_palette(name: str) -> tuple[list[str], dict[str, str]]:
-    block = re.search(rf"property Palette {name}: Palette \{{(.*?)\n    \}}", THEME, re.DOTALL)
-    assert block, name
-    regions = re.search(r"mapRegions: \[(.*?)\]", block.group(1), re.DOTALL)
-    assert regions, name
-    roles = dict(re.findall(r'(\w+): "(#[0-9A-Fa-f]{6})"', block.group(1)))
-    return re.findall(r'"(#[0-9A-Fa-f]{6})"', regions.group(1)), roles
+    return palette_of(name, THEME)
 
 
 def test_ciede2000_matches_sharmas_published_pairs():
@@ -77,7 +77,7 @@ def test_theme_region_colours_stay_apart(name):
         for vision in VISIONS
     )
     assert worst[0] >= BETWEEN_REGIONS, worst
-    for role in ("mapLand", "mapSea", "mapHome"):
+    for role in BACKGROUNDS:
         for colour, vision in itertools.product(regions, VISIONS):
             apart = difference(hex_rgb(colour), hex_rgb(roles[role]), vision)
             assert apart >= AGAINST_BACKGROUND, (role, colour, vision, apart)
@@ -97,7 +97,9 @@ def drawn_region_colours(ui) -> dict[str, str]:
     for region in map_model.regions:
         piece = largest_shape(shapes[c] for c in region.countries if c in shapes)
         point = map_model.to_view(QPointF(*inside_point(piece)))
-        colours[region.id] = image.pixelColor(round(point.x()), round(point.y())).name()
+        x, y = round(point.x()), round(point.y())
+        if image.valid(x, y):  # a region the camera has left out of view is not read
+            colours[region.id] = image.pixelColor(x, y).name()
     return colours
 
 
@@ -111,26 +113,11 @@ def test_the_map_draws_the_theme_colours_and_they_stay_apart(ui, qtbot, name):
         qtbot.waitUntil(lambda: ui.model.display.property("highContrast"))
     drawn = drawn_region_colours(ui)
     regions, _ = theme_palette(name)
+    assert len(drawn) == len(ui.model.map.regions)  # the whole world is in view
     assert list(drawn.values()) == [c.lower() for c in regions[: len(drawn)]]
     for a, b in itertools.combinations(drawn.values(), 2):
         for vision in VISIONS:
             assert difference(hex_rgb(a), hex_rgb(b), vision) >= BETWEEN_REGIONS, (a, b, vision)
-
-
-NON_TEXT_CONTRAST = 3.0  # WCAG 2.1, 1.4.11: graphical objects needed to understand
-
-
-def relative_luminance(colour: str) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in hex_rgb(colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    hi, lo = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 def test_contrast_ratio_matches_wcag():
@@ -146,6 +133,60 @@ def test_region_colours_stand_out_from_what_they_are_drawn_on(name):
     was 1.2:1 on white)."""
     regions, roles = theme_palette(name)
     for colour in regions:
-        for role in ("mapSea", "surface", "page"):
+        for role in GROUNDS:
             ratio = contrast_ratio(colour, roles[role])
             assert ratio >= NON_TEXT_CONTRAST, (name, colour, role, round(ratio, 2))
+
+
+def test_the_hue_families_do_not_overlap():
+    ranges = sorted(family.hues for family in HUES.values())
+    assert all(low < high for low, high in ranges)
+    assert all(one[1] < two[0] for one, two in itertools.pairwise(ranges)), ranges
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_each_region_has_a_hue_family_of_its_own_and_none_is_loud(name):
+    """One blue, one green, ...: a visitor names every region's colour
+    differently (the old palette had two blues, two purples and three
+    reds), each region keeps its family in both palettes, and no colour is
+    a saturated primary (the old Northern America was pure #0000FF)."""
+    regions, _ = theme_palette(name)
+    ids = [r["id"] for r in yaml.safe_load(PARTNERS.read_text("utf-8"))["regions"]]
+    for region, colour in zip(ids, regions, strict=False):
+        family = HUES[region]
+        assert family.holds(colour), (name, region, colour, family, round(hue_of(colour)))
+        assert chroma_of(colour) <= MAX_CHROMA, (name, region, colour, round(chroma_of(colour)))
+        if name == "standard":
+            assert lab(simulate(hex_rgb(colour), "normal"))[0] >= family.darkest, (region, colour)
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_a_chosen_region_stands_out_from_the_others_faded(name):
+    """While a region is chosen the others fade towards the land: the chosen
+    one must not look like one of them (a pale chosen rose read as one with
+    a dark brick faded; in high contrast a chosen plum was a faded blue)."""
+    regions, roles = theme_palette(name)
+    for chosen, other in itertools.permutations(regions, 2):
+        dimmed = faded(other, roles["mapLand"], FADED)
+        for vision in VISIONS:
+            apart = difference(hex_rgb(chosen), hex_rgb(dimmed), vision)
+            assert apart >= CHOSEN_APART, (name, chosen, other, dimmed, vision, round(apart, 1))
+
+
+@pytest.mark.parametrize("name", ["standard", "contrast"])
+def test_the_map_paints_the_chosen_region_apart_from_the_faded_ones(ui, qtbot, name):
+    open_screen(ui.model, "map")
+    wait_shown(qtbot, ui.window, "mapCanvas")
+    qtbot.waitUntil(lambda: ui.model.map.loaded)
+    if name == "contrast":
+        tap(ui.window, find(ui.window, "contrastButton"), qtbot)
+        qtbot.waitUntil(lambda: ui.model.display.property("highContrast"))
+    map_model = ui.model.map
+    for region in map_model.regions:
+        map_model.selectRegion(region.id)
+        drawn = drawn_region_colours(ui)
+        chosen = drawn.pop(region.id)
+        assert drawn, region.id  # some other region is in view to compare with
+        for other, vision in itertools.product(drawn.values(), VISIONS):
+            apart = difference(hex_rgb(chosen), hex_rgb(other), vision)
+            assert apart >= CHOSEN_APART, (region.id, chosen, other, vision, round(apart, 1))

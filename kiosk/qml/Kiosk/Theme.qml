@@ -104,7 +104,9 @@ QtObject {
         // land, the sea and home, and each at least 3:1 against the sea and
         // the panel it is drawn on (WCAG 1.4.11, non-text contrast): in the
         // standard palette they are the darker, stronger tones, none a pale
-        // tint (tests/ui/test_map_palette.py).
+        // tint (tests/ui/test_map_palette.py). tools/palette_search.py finds
+        // palettes that pass, one hue family per region; these were chosen
+        // by eye from its best.
         required property list<color> mapRegions
     }
 
@@ -136,8 +138,21 @@ QtObject {
         mapHomeEdge: "#06402A"
         mapMarker: "#FFFFFF"
         mapCapital: "#0B5D3B"
-        mapRegions: ["#996600", "#3377FF", "#EE3366", "#773399", "#886699", "#990022",
-                     "#0000FF", "#228866", "#772255"]
+        // Nine hue families a visitor names apart, in an atlas's tones (no
+        // primary; chroma under half of pure blue's); none lighter than L* 56,
+        // for 3:1 on the pale sea. A chosen region stays apart from every
+        // other one faded, so the one chosen is the one that stands out.
+        mapRegions: [
+            "#A28105",  // Central Asia: ochre gold, the carpet's; light beside home's green
+            "#0885DC",  // Europe: the one blue; apart from the orchid and gold it meets
+            "#097468",  // Southern Asia: teal, bluer and lighter than home's dark green
+            "#A72D4F",  // Eastern Asia: crimson, between teal, gold and blue
+            "#BD529B",  // Western Asia: orchid; its neighbours blue, gold, teal, brown
+            "#633317",  // Africa: earth brown, dark against the orchid across the Red Sea
+            "#393976",  // Northern America: indigo violet, dark against the green below
+            "#6A8F61",  // Latin America: sage green, greyer and lighter than home's
+            "#716306",  // Oceania: olive; far in hue from South-eastern Asia's crimson
+        ]
     }
 
     // Black and white with a yellow accent: the pairing low-vision visitors
@@ -170,8 +185,21 @@ QtObject {
         mapHomeEdge: "#FFE14D"
         mapMarker: "#000000"
         mapCapital: "#FFE14D"
-        mapRegions: ["#DD3377", "#44AAAA", "#CCEE22", "#8833DD", "#EEBBFF", "#776600",
-                     "#AA77FF", "#99EEBB", "#AA9900"]
+        // The standard palette's families, lighter, on black (3:1 on it), so
+        // Europe stays the blue one when high contrast is turned on; none
+        // neon, none the land's grey or home's white. Faded towards the dark
+        // land, the others must not match the chosen one: so no dim colour.
+        mapRegions: [
+            "#A45C0C",  // Central Asia: amber, dark beside home's white
+            "#3966C7",  // Europe: blue
+            "#77E6F3",  // Southern Asia: aqua, light against the amber and pink
+            "#FEB7BD",  // Eastern Asia: pink (the red family, light)
+            "#BB94B9",  // Western Asia: mauve (plum), between blue, aqua and orange
+            "#D57942",  // Africa: orange (brick); lighter than Central Asia's amber
+            "#9587ED",  // Northern America: periwinkle violet
+            "#8CA980",  // Latin America: sage green, darker than the violet above it
+            "#BDCD7C",  // Oceania: pale olive, beside the pink
+        ]
     }
 
     readonly property Palette colours: highContrast ? contrast : standard
