@@ -33,6 +33,28 @@ def walk(item: QQuickItem) -> Iterator[QQuickItem]:
         stack.extend(reversed(node.childItems()))
 
 
+def walk_made(item: QQuickItem) -> Iterator[QQuickItem]:
+    """What ``walk`` yields, and the hidden screens too: a page is out of
+    the window while hidden (Page.qml), so no item has it as a child; it
+    is still the QObject child of what made it (its Loader, the stage)."""
+    stack = [item]
+    # The wrappers themselves, kept alive: PySide hands out the same wrapper
+    # for an item while one lives (an id() could be reused).
+    reached: set[QQuickItem] = set()
+    while stack:
+        node = stack.pop()
+        if node in reached:
+            continue
+        reached.add(node)
+        yield node
+        stack.extend(reversed(node.childItems()))
+        stack.extend(
+            child
+            for child in node.children()
+            if isinstance(child, QQuickItem) and child.parentItem() is None
+        )
+
+
 def walk_shown(item: QQuickItem, *, faded: bool = False) -> Iterator[QQuickItem]:
     """What ``walk`` yields, less what is hidden or (unless ``faded``) faded
     out, and all inside it: the hidden screens, made once and kept, are most

@@ -5,7 +5,7 @@ once. Starting faster must change nothing a visitor sees."""
 
 from __future__ import annotations
 
-from helpers.visitor import tap, wait_screen, walk
+from helpers.visitor import tap, wait_screen, walk, walk_made
 from PySide6.QtCore import QPointF
 
 from kiosk.app import build_ui
@@ -14,7 +14,7 @@ LATER = {"header", "homeScreen", "sectionScreen", "mapScreen", "contactsScreen",
 
 
 def names(window) -> set[str]:
-    return {item.objectName() for item in walk(window.contentItem())}
+    return {item.objectName() for item in walk_made(window.contentItem())}
 
 
 def test_only_the_attract_screen_is_made_before_the_first_frame(qapp, qtbot):

@@ -6,14 +6,14 @@ fade takes its first step; and once it has ended, no page keeps a layer
 from __future__ import annotations
 
 import pytest
-from helpers.visitor import find, qml_eval, tap, walk
+from helpers.visitor import find, qml_eval, tap, walk_made
 
 UNSEEN = 0.01  # below what a visitor can see (tests/helpers/visitor.py: shown)
 WAIT_MS = 20_000
 
 
 def _page(window, name: str):
-    found = [i for i in walk(window.contentItem()) if i.objectName() == name]
+    found = [i for i in walk_made(window.contentItem()) if i.objectName() == name]
     return found[0] if len(found) == 1 else None
 
 

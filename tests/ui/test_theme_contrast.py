@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers.contrast import contrast, text_contrasts
-from helpers.visitor import find, open_screen, tap, wait_screen, wait_shown, walk
+from helpers.visitor import find, open_screen, tap, wait_screen, wait_shown, walk_made
 from PySide6.QtGui import QColor
 
 import kiosk
@@ -167,4 +167,4 @@ def test_every_text_on_screen_meets_aa(make_ui, qtbot, high_contrast: bool):
 
     assert window.color() == (QColor("#000000") if high_contrast else QColor("#F4F2EC"))
     assert not low, "\n".join(low)
-    assert len([i for i in walk(window.contentItem()) if i.inherits("QQuickText")]) > 50
+    assert len([i for i in walk_made(window.contentItem()) if i.inherits("QQuickText")]) > 50
