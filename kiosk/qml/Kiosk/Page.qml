@@ -59,7 +59,6 @@ Item {
     property Item home: null
     property bool keepInWindow: false   // the map: its canvas is slow to draw again
     readonly property bool inWindow: keepInWindow || active || opacity > 0 || waiting > 0
-    readonly property Window window: home ? home.Window.window : null
 
     // Made in place (at start-up, or by `kiosk shot`): shown at once, no fade.
     Component.onCompleted: {
@@ -84,7 +83,7 @@ Item {
     }
 
     Connections {
-        target: page.window
+        target: page.home ? page.home.Window.window : null
         enabled: page.waiting > 0 || page.ending
         function onFrameSwapped(): void {
             if (page.ending) {
@@ -95,7 +94,7 @@ Item {
             if (page.waiting === 2 && page.active && page.opacity < page.unseen)
                 page.opacity = page.unseen
             if (page.waiting > 0) {
-                page.window.update()   // in case nothing else asks for a frame
+                page.home.Window.window.update()   // in case nothing else asks for a frame
                 return
             }
             fade.to = page.active ? 1 : 0
