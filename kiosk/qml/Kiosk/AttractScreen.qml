@@ -209,6 +209,7 @@ Page {
 
     // A touch anywhere else starts a visit in the kiosk's default language.
     TapHandler {
+        longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
         objectName: "attractTap"
         onTapped: screen.kiosk.wake()
     }

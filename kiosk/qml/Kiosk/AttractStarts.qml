@@ -81,6 +81,7 @@ Row {
             }
 
             TapHandler {
+                longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
                 onTapped: button.clicked()

@@ -231,6 +231,7 @@ Rectangle {
                         sourceSize.height: Theme.px(36)
                     }
                     TapHandler {
+                        longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
                         id: tap
                         enabled: entry.tappable
                         gesturePolicy: TapHandler.ReleaseWithinBounds

@@ -67,7 +67,7 @@ Page {
         onOpenChanged: Keyboard.overlay(overlay, open)
         function dismiss(): void { screen.cards.closeEntry() }
 
-        TapHandler { onTapped: screen.cards.closeEntry() }   // tap outside closes
+        TapHandler { longPressThreshold: 0; onTapped: screen.cards.closeEntry() }   // tap outside closes
 
         OverlayPanel {
             width: Math.min(parent.width - 2 * Theme.margin, Theme.px(720) * Math.min(Theme.textScale, 1.3))

@@ -34,7 +34,7 @@ Rectangle {
         return ""
     }
 
-    TapHandler { onTapped: overlay.dismiss() }   // a tap outside closes
+    TapHandler { longPressThreshold: 0; onTapped: overlay.dismiss() }   // a tap outside closes
 
     OverlayPanel {
         width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1000) * Math.min(Theme.textScale, 1.3))

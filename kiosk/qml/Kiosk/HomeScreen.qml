@@ -198,6 +198,7 @@ Page {
                         }
 
                         TapHandler {
+                            longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
                             id: tap
                             gesturePolicy: TapHandler.ReleaseWithinBounds
                             onTapped: home.kiosk.openSection(tile.sectionId)

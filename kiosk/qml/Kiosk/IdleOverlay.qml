@@ -17,7 +17,7 @@ Rectangle {
     Component.onCompleted: if (open) Keyboard.overlay(overlay, true)
     function dismiss(): void { idle.keepGoing() }   // Escape: Continue
 
-    TapHandler { onTapped: overlay.idle.keepGoing() }
+    TapHandler { longPressThreshold: 0; onTapped: overlay.idle.keepGoing() }
 
     OverlayPanel {
         width: Theme.px(900)

@@ -90,6 +90,7 @@ Flickable {
                     elide: Text.ElideNone
                 }
                 TapHandler {
+                    longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
                     id: chipTap
                     gesturePolicy: TapHandler.ReleaseWithinBounds
                     onTapped: legend.map.selectRegion(chip.regionId)

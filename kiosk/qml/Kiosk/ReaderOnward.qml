@@ -117,6 +117,7 @@ Column {
             sourceSize.height: Theme.pt(32)
         }
         TapHandler {
+            longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
             id: nextTap
             gesturePolicy: TapHandler.ReleaseWithinBounds
             onTapped: next.clicked()

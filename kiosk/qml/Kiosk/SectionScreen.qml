@@ -98,6 +98,7 @@ Page {
                         elide: Text.ElideNone
                     }
                     TapHandler {
+                        longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
                         id: topicTap
                         gesturePolicy: TapHandler.ReleaseWithinBounds
                         onTapped: screen.kiosk.openSection(topic.sectionId)

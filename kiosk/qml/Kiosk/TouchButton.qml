@@ -77,6 +77,12 @@ Rectangle {
     TapHandler {
         id: tap
         gesturePolicy: TapHandler.ReleaseWithinBounds
+        // A slow press is a tap too: by default a press held 0.8 s is a
+        // "long press" and its release does nothing, and visitors who press
+        // slowly (a tremor, a stiff hand, a child) lost their tap. Only the
+        // staff corners (StaffCorners.qml) use a long press. Every visitor's
+        // TapHandler says so (tests/ui/test_slow_press.py).
+        longPressThreshold: 0
         onTapped: control.clicked()
     }
 }

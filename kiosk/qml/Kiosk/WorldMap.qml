@@ -85,6 +85,7 @@ Rectangle {
             }
         }
         TapHandler {
+            longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
             onTapped: (eventPoint) => frame.map.tapAt(eventPoint.position.x,
                                                      eventPoint.position.y)
         }
