@@ -73,12 +73,32 @@ def settled_rss_kib(ui, waiter) -> int:
         if speech is None or not speech.busy:
             break
         waiter.wait(10)
+    # And no screen change under way: while a page fades, it and the page
+    # it replaces are each drawn into a layer the size of the window (25 to
+    # 35 MiB at 1080p). On a loaded machine a fade lasts longer, a fifth of
+    # the samples fell in one, and the slope followed where they fell.
+    for _ in range(500):
+        if not pages_changing(ui):
+            break
+        waiter.wait(10)
     ui.engine.collectGarbage()
     waiter.wait(10)  # deleteLater() of what the JS GC let go
     gc.collect()  # then Python's cycles, the JS side's included
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
     return rss_kib()
+
+
+def pages_changing(ui) -> bool:
+    """A screen change is under way: a page (Page.qml) shown but not whole,
+    or still waiting to start its fade or to drop its layer."""
+    for item in walk(ui.window.contentItem()):
+        waiting = item.property("waiting")
+        if waiting is None or item.property("unseen") is None:
+            continue  # not a page
+        if waiting or item.property("ending") or 0 < item.opacity() < 1:
+            return True
+    return False
 
 
 def live_qobjects(ui) -> int:
