@@ -1,7 +1,7 @@
 """Soak: a seeded random visitor, 20,000 touch actions, memory and QObjects.
 
     python bench/soak.py [--actions 20000] [--seed 2025] [--warmup 2000]
-                         [--every 50] [--leak KIB]
+                         [--every 50] [--leak KIB] [--leak-qobject N]
 
 Offscreen, real touch events, idle resets every 150 actions. Samples settled
 resident memory (garbage collected, free heap pages handed back) and live
@@ -10,8 +10,8 @@ judges the trend, as tests/test_soak.py does: the Theil–Sen slope between
 samples taken with the same display choices, per 1,000 actions. It fails
 (exit 1) on a slope over the bounds in tests/helpers/trend.py, on any Qt/QML
 warning, or on an exception.
---leak makes the visitor keep KIB per action: a deliberate leak, to see the
-check fail.
+--leak makes the visitor keep KIB per action, --leak-qobject one QObject every
+N actions: deliberate leaks, to see the check fail.
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=2000)
     parser.add_argument("--every", type=int, default=50, help="sample every N actions")
     parser.add_argument("--leak", type=int, default=0, metavar="KIB", help="leak KIB per action")
+    parser.add_argument(
+        "--leak-qobject", type=int, default=0, metavar="N", help="leak a QObject every N actions"
+    )
     args = parser.parse_args()
     if args.warmup + 2 * args.every > args.actions:
         parser.error("--actions must leave room for samples after --warmup")
@@ -79,7 +82,9 @@ def main() -> int:
     ui.window.show()
     waiter = Waiter()
     waiter.wait(500)
-    visitor = RandomVisitor(ui, waiter, seed=args.seed, leak_kib=args.leak)
+    visitor = RandomVisitor(
+        ui, waiter, seed=args.seed, leak_kib=args.leak, leak_qobject_every=args.leak_qobject
+    )
     start = time.monotonic()
     chunk = max(args.every, args.actions // 40 // args.every * args.every)
     while visitor.report.actions < args.actions:

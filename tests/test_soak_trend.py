@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from helpers.trend import MAX_MEMORY_TREND_KIB, per_thousand, theil_sen_slope
+from helpers.trend import MAX_MEMORY_TREND_KIB, MAX_QOBJECT_TREND, per_thousand, theil_sen_slope
 
 ACTIONS = range(400, 1001, 10)  # the in-suite soak's samples after warm-up
 PLATEAU_KIB = 170 * 1024
@@ -74,3 +74,27 @@ def test_caches_and_choices_pass_and_a_leak_of_8_kib_per_action_fails(seed):
     assert per_thousand(points, displays) <= MAX_MEMORY_TREND_KIB
     points, displays = soak_like(seed, leak_kib_per_action=8)
     assert per_thousand(points, displays) > MAX_MEMORY_TREND_KIB
+
+
+def qobjects_like(seed: int, leak_per_action: float = 0.0):
+    """(points, places) as the soak records live QObjects after warm-up: each
+    place (a screen, and the topic or region on it) has a count of its own,
+    dozens apart, and which place a sample falls on is chance."""
+    rng = random.Random(seed)
+    places = [f"place {n}" for n in range(12)]
+    counts = {place: 1750 + rng.randrange(0, 140) for place in places}
+    points, shown = [], []
+    for action in ACTIONS:
+        place = rng.choice(places)
+        count = counts[place] + rng.choice((-2, 0, 0, 2))  # an animation running, or not
+        points.append((action, count + leak_per_action * (action - ACTIONS.start)))
+        shown.append(place)
+    return points, shown
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_qobjects_compared_place_by_place_pass_and_one_kept_per_10_actions_fails(seed):
+    points, places = qobjects_like(seed)
+    assert per_thousand(points, places) <= MAX_QOBJECT_TREND
+    points, places = qobjects_like(seed, leak_per_action=0.1)
+    assert per_thousand(points, places) > MAX_QOBJECT_TREND

@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from kiosk.models.clock import StartedClock
+
 TEST_NOW = dt.datetime(2025, 11, 15, 10, 0)
 AT = ("--at", TEST_NOW.strftime("%Y-%m-%d %H:%M"))
 RECENT = "2025-10-01"  # within the default 365 days of TEST_NOW
@@ -58,3 +60,22 @@ def notice_yaml(
 def write_notices(content: Path, *entries: str) -> Path:
     (content / "notices.yaml").write_text("notices:\n" + "".join(entries), "utf-8")
     return content
+
+
+class HeldClock(StartedClock):
+    """A StartedClock that stands at ``start`` until ``run()``, then runs on
+    from there at the real pace. A test that starts the kiosk a second or
+    two before a moment (a notice's window opening, midnight) looks at the
+    screen before it first: on a loaded machine, starting the kiosk alone
+    took longer than those seconds, and the moment had passed."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        super().__init__(start)
+        self._held = True
+
+    def now(self) -> dt.datetime:
+        return self._start if self._held else super().now()
+
+    def run(self) -> None:
+        self._held = False
+        self.set(self._start)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QPoint
 
 from helpers.trend import per_thousand
 from helpers.visitor import drag, find_all, flick, pinch, shown, tap, walk
+from kiosk.screens import Screen
 
 # What a visitor can touch, by objectName prefix.
 TAPPABLE = (
@@ -72,12 +73,32 @@ def settled_rss_kib(ui, waiter) -> int:
         if speech is None or not speech.busy:
             break
         waiter.wait(10)
+    # And no screen change under way: while a page fades, it and the page
+    # it replaces are each drawn into a layer the size of the window (25 to
+    # 35 MiB at 1080p). On a loaded machine a fade lasts longer, a fifth of
+    # the samples fell in one, and the slope followed where they fell.
+    for _ in range(500):
+        if not pages_changing(ui):
+            break
+        waiter.wait(10)
     ui.engine.collectGarbage()
     waiter.wait(10)  # deleteLater() of what the JS GC let go
     gc.collect()  # then Python's cycles, the JS side's included
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
     return rss_kib()
+
+
+def pages_changing(ui) -> bool:
+    """A screen change is under way: a page (Page.qml) shown but not whole,
+    or still waiting to start its fade or to drop its layer."""
+    for item in walk(ui.window.contentItem()):
+        waiting = item.property("waiting")
+        if waiting is None or item.property("unseen") is None:
+            continue  # not a page
+        if waiting or item.property("ending") or 0 < item.opacity() < 1:
+            return True
+    return False
 
 
 def live_qobjects(ui) -> int:
@@ -93,6 +114,21 @@ class Sample(NamedTuple):
     qobjects: int
     display: tuple[bool, bool]  # the visitor's (large text, high contrast)
     screen: int = -1  # the screen shown (a Screen)
+    place: tuple = ()  # the screen, and the topic or region on it (see ``place``)
+
+
+def place(ui) -> tuple[int, str]:
+    """What is shown, finely enough to count its items: the screen, and on
+    a topic the topic, on the map the chosen region. A topic's paragraphs,
+    lists and links are items of their own, so the topics differ by dozens
+    of QObjects."""
+    model = ui.model
+    screen = int(model.screen)
+    if screen == Screen.Section:
+        return screen, model.reader.property("sectionId")
+    if screen == Screen.Map:
+        return screen, model.map.property("selection")
+    return screen, ""
 
 
 def display_choices(ui) -> tuple[bool, bool]:
@@ -130,13 +166,16 @@ class SoakReport:
         slope through the samples from ``warmup`` actions on."""
         after = [s for s in self.samples if s.action >= warmup]
         # Memory is compared on the same screen too (its pictures); the
-        # QObjects are not: every page lives on, hidden, whichever shows,
-        # and fewer pairs would only make their slope noisier.
+        # QObjects in the same place: every page lives on, hidden, whichever
+        # shows, but the topic or region shown has items of its own (dozens
+        # to a hundred). Compared across places, two runs on a loaded machine,
+        # where the place a sample falls on shifts with timing, made slopes
+        # of 62 and 71 (bound 50) with no leak.
         screens = [(s.display, s.screen) for s in after]
-        displays = [s.display for s in after]
+        places = [(s.display, s.place) for s in after]
         return Trend(
             memory_kib=per_thousand([(s.action, s.kib) for s in after], screens),
-            qobjects=per_thousand([(s.action, s.qobjects) for s in after], displays),
+            qobjects=per_thousand([(s.action, s.qobjects) for s in after], places),
             samples=len(after),
             first=after[0].action,
             last=after[-1].action,
@@ -144,11 +183,19 @@ class SoakReport:
 
 
 class RandomVisitor:
-    """``leak_kib`` makes the visitor itself keep that much memory per action:
-    a deliberate leak, to show that the soak's check catches one."""
+    """``leak_kib`` makes the visitor itself keep that much memory per action,
+    and ``leak_qobject_every`` one QObject (a child of the kiosk's model) every
+    that many actions: deliberate leaks, to show that the soak's check
+    catches them."""
 
     def __init__(
-        self, ui, waiter, seed: int = 2025, reset_every: int = 150, leak_kib: int = 0
+        self,
+        ui,
+        waiter,
+        seed: int = 2025,
+        reset_every: int = 150,
+        leak_kib: int = 0,
+        leak_qobject_every: int = 0,
     ) -> None:
         self.ui = ui
         self.wait = waiter  # anything with .wait(ms): qtbot, or bench's shim
@@ -157,6 +204,7 @@ class RandomVisitor:
         self.report = SoakReport()
         self._leak = b"\xa5" * (leak_kib * 1024)
         self._kept: list[bytearray] = []
+        self._leak_qobject_every = leak_qobject_every
 
     def _visible(self, prefixes) -> list:
         items = []
@@ -197,6 +245,8 @@ class RandomVisitor:
         self.report.actions += 1
         if self._leak:
             self._kept.append(bytearray(self._leak))  # a copy, written: resident
+        if self._leak_qobject_every and self.report.actions % self._leak_qobject_every == 0:
+            QObject(self.ui.model)  # owned by the model: lives as long as the kiosk
         if self.report.actions % self.reset_every == 0:
             self.ui.ops.reset()  # what the idle timer does, without the wait
             self.report.resets += 1
@@ -210,6 +260,7 @@ class RandomVisitor:
             live_qobjects(self.ui),
             display_choices(self.ui),
             int(self.ui.model.screen),
+            place(self.ui),
         )
         self.report.samples.append(sample)
         return sample

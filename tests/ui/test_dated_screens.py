@@ -1,5 +1,7 @@
 """What time does on screen, with the kiosk's clock handed in (a StartedClock
-set to a moment of the test's choosing, running at the real pace): a notice
+set to a moment of the test's choosing, running at the real pace; a
+HeldClock, held there until the test has looked, when the moment is only
+seconds away): a notice
 appears and goes by itself at its window's bounds, the motto only in its
 year, today's date at midnight; one timer armed for the next of those
 moments, not a poll; the staff panel lists what has aged."""
@@ -9,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from helpers.dated import notice_yaml, write_notices
+from helpers.dated import HeldClock, notice_yaml, write_notices
 from helpers.layout import layout_problems
 from helpers.visitor import find, find_all, open_screen, shown, wait_screen, wait_shown, walk
 from PySide6.QtCore import QPointF
@@ -41,11 +43,12 @@ def test_a_notice_appears_by_itself_when_its_window_opens(make_ui, qtbot, conten
     write_notices(
         content_copy, notice_yaml("closed", "2025-11-15 10:01", "2025-11-15 12:00", text=TEXT)
     )
-    clock = StartedClock(at(2025, 11, 15, 10, 0, 58, 500_000))
+    clock = HeldClock(at(2025, 11, 15, 10, 0, 58, 500_000))
     ui = make_ui(content_dir=content_copy, lang="en", clock=clock)
     assert not notice_shown(ui, "closed")
     # One timer, for the moment the window opens (not a poll every second).
     assert 1000 <= ui.model.calendar.interval_ms <= 1600, ui.model.calendar.interval_ms
+    clock.run()
     qtbot.waitUntil(lambda: notice_shown(ui, "closed"), timeout=15_000)
     assert clock.now() >= at(2025, 11, 15, 10, 1)
     title = find(ui.window, "homeNoticeTitle_closed")
@@ -59,7 +62,7 @@ def test_a_notice_appears_by_itself_when_its_window_opens(make_ui, qtbot, conten
 
 def test_a_notice_goes_by_itself_when_its_window_closes(make_ui, qtbot, content_copy: Path):
     write_notices(content_copy, notice_yaml("closed", "2025-11-15", "2025-11-15"))
-    clock = StartedClock(at(2025, 11, 15, 23, 59, 58, 500_000))
+    clock = HeldClock(at(2025, 11, 15, 23, 59, 58, 500_000))
     ui = make_ui(content_dir=content_copy, lang="ru", clock=clock)
     assert notice_shown(ui, "closed")
     assert find(ui.window, "homeNoticeTitle_closed").property("text") == (
@@ -68,6 +71,7 @@ def test_a_notice_goes_by_itself_when_its_window_closes(make_ui, qtbot, content_
     assert not find_all(ui.window, "homeNoticeText_")  # no text: only the title
     date = find(ui.window, "dateText")
     assert date.property("text") == "15\u00a0ноября\u00a02025"
+    clock.run()
     qtbot.waitUntil(lambda: not notice_shown(ui, "closed"), timeout=15_000)
     # The same moment: the last day ended at midnight, and the date turned.
     assert date.property("text") == "16\u00a0ноября\u00a02025"
@@ -86,7 +90,7 @@ def test_the_attract_screen_shows_a_notice_in_every_language(make_ui, qtbot, con
             "en": "Exhibition: the foreign policy of Turkmenistan",
         }),
     )  # fmt: skip
-    clock = StartedClock(at(2025, 11, 15, 10, 0, 58, 500_000))
+    clock = HeldClock(at(2025, 11, 15, 10, 0, 58, 500_000))
     ui = make_ui(content_dir=content_copy, lang="en", clock=clock, screen="attract")
     wait_screen(qtbot, ui.window, "attractScreen")
     assert attract_notice_shown(ui, "fair") and not attract_notice_shown(ui, "closed")
@@ -96,6 +100,7 @@ def test_the_attract_screen_shows_a_notice_in_every_language(make_ui, qtbot, con
         "Выставка: внешняя политика Туркменистана",
         "Exhibition: the foreign policy of Turkmenistan",
     ]
+    clock.run()
     qtbot.waitUntil(lambda: attract_notice_shown(ui, "closed"), timeout=15_000)
     # In the file's order, under the motto, above the invitation (once laid
     # out); the topics take turns below them only where there is room.
@@ -114,11 +119,12 @@ def test_the_attract_screen_shows_a_notice_in_every_language(make_ui, qtbot, con
 
 
 def test_the_motto_is_shown_in_its_year_only(make_ui, qtbot, content_copy: Path):
-    clock = StartedClock(at(2025, 12, 31, 23, 59, 58, 500_000))
+    clock = HeldClock(at(2025, 12, 31, 23, 59, 58, 500_000))
     ui = make_ui(content_dir=content_copy, lang="en", clock=clock, screen="attract")
     motto = find(ui.window, "attractMotto")
     assert len(find_all(ui.window, "attractMotto")) == 1 and motto.height() > 0
     assert ui.model.attract["motto"][2] == "2025 — International Year of Peace and Trust"
+    clock.run()
     qtbot.waitUntil(lambda: ui.model.attract["motto"] == [], timeout=15_000)
     assert ui.model.motto == ""
     assert open_screen(ui.model, "home")
@@ -168,11 +174,12 @@ def test_a_reset_looks_at_the_clock_again(make_ui, qtbot, content_copy: Path):
 
 def test_the_staff_panel_lists_what_has_aged(make_ui, qtbot, content_copy: Path):
     write_notices(content_copy, notice_yaml("closed", "2025-12-30", "2025-12-31"))
-    clock = StartedClock(at(2025, 12, 31, 23, 59, 58, 500_000))
+    clock = HeldClock(at(2025, 12, 31, 23, 59, 58, 500_000))
     ui = make_ui(content_dir=content_copy, lang="en", clock=clock)
     ui.ops.staff.open_panel()
     wait_shown(qtbot, ui.window, "staffPanel")
     assert not any("motto_year" in line for line in ui.ops.panel.property("contentReport"))
+    clock.run()
 
     def aged() -> list[str]:
         report = ui.ops.panel.property("contentReport")
