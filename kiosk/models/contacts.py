@@ -19,6 +19,7 @@ from kiosk.content.vcard import make_vcard
 from kiosk.i18n import UiTranslator
 from kiosk.models.language_list import LanguageListModel, RoleGetter
 from kiosk.models.qr_codes import qr_matrix, qr_url, qr_version
+from kiosk.speech.spoken import code_spoken
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -107,13 +108,17 @@ class ContactCardsModel(LanguageListModel[Organization]):
                     f"{a.postcode} {a.city.get(lang)}",
                     a.country.get(lang),
                 ]
+                # What speech and a screen reader say (the entry's accessible
+                # name): the postcode digit by digit.
+                spoken = [lines[0], f"{code_spoken(a.postcode)} {a.city.get(lang)}", lines[2]]
             else:
-                lines = [entry.display]
+                lines = spoken = [entry.display]
             rows.append(
                 {
                     "kind": entry.kind,
                     "label": self.label(entry.kind, lang),
                     "lines": lines,
+                    "spoken": spoken,
                     "tappable": bool(entry_payload(entry)),
                 }
             )

@@ -3,8 +3,10 @@
 A phone number is said in the groups it is written in, with a pause
 between groups: "+993 (12) 44-56-92" is "plus 993, 12, 44, 56, 92", never
 one number of eleven digits. An address is said piece by piece: "ddd at
-mfa dot gov dot tm". The words for "@" and "." are the language's own
-(kiosk.speech.phrases.Words; the Qt side translates them).
+mfa dot gov dot tm". A postcode is a code, not a quantity: "744000" is
+"7 4 4 0 0 0", never "seven hundred and forty-four thousand". The words
+for "@" and "." are the language's own (kiosk.speech.phrases.Words; the Qt
+side translates them).
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ def phone_spoken(number: str) -> str:
     groups = _GROUP.findall(number)
     # "+ 993": the plus is its own word (in Turkmen, "+dokuz" is no word).
     return GROUP_PAUSE.join(g.replace("+", "+ ") for g in groups)
+
+
+def code_spoken(code: str) -> str:
+    """``"744000"`` → ``"7 4 4 0 0 0"``: every digit a word of its own
+    (espeak-ng, and a screen reader, then say them one by one; the Turkmen
+    digits are written out like any other, kiosk.speech.numbers)."""
+    return re.sub(r"\d(?=\d)", r"\g<0> ", code)
 
 
 def address_spoken(address: str, at: str, dot: str) -> str:

@@ -15,7 +15,7 @@ from kiosk import paths
 from kiosk.speech.numbers import turkmen_number
 from kiosk.speech.phrases import Focused, Role, Words, phrase
 from kiosk.speech.plain import MAX_CHARS, plain_text
-from kiosk.speech.spoken import address_spoken, phone_spoken, with_spoken_contacts
+from kiosk.speech.spoken import address_spoken, code_spoken, phone_spoken, with_spoken_contacts
 from kiosk.speech.voices import (
     SpeechSupport,
     amplitude,
@@ -104,6 +104,16 @@ def test_numbers_in_running_text():
     said = with_spoken_contacts(text, "at", "dot")
     assert "+ 993, 12, 44, 56, 92" in said
     assert "1995-2000" in said and "744000" in said  # no + : not a phone number
+
+
+def test_a_postcode_is_said_digit_by_digit():
+    assert code_spoken("744000") == "7 4 4 0 0 0"
+    assert code_spoken("SW1A 1AA") == "SW1A 1AA"  # no run of digits: as written
+    assert code_spoken("10115") == "1 0 1 1 5"
+    en = phonemes(plain_text(code_spoken("744000"), "en"), "en-gb")
+    assert "T'aUz" not in en and "h'VndrI" not in en  # no thousand, no hundred
+    tk = plain_text(code_spoken("744000"), "tk")
+    assert tk == "ýedi dört dört nol nol nol"
 
 
 def test_addresses_are_said_piece_by_piece():

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from helpers.visitor import find, find_all, qml_eval, read_qr, tap, visible_texts, wait_screen
+from helpers.visitor import (
+    find,
+    find_all,
+    qml_eval,
+    read_qr,
+    tap,
+    visible_texts,
+    wait_screen,
+    walk_shown,
+)
+from PySide6.QtGui import QAccessible
 
 from kiosk.content.vcard import make_vcard
 
@@ -138,3 +148,14 @@ def test_qr_codes_are_encoded_after_the_first_frame(make_ui, qtbot):
     ui.model.setLanguage("ru")
     qtbot.wait(300)
     assert encode.cache_info().misses == misses, "opening or switching waited for an encode"
+
+
+def test_the_postcode_is_shown_as_written_and_named_digit_by_digit(ui, qtbot):
+    """Speech mode and a screen reader read an entry's accessible name: the
+    postcode in it is digits, not one number of six figures."""
+    open_contacts(ui, qtbot)
+    entry = find(ui.window, "entry_mfa_address")
+    shown = [i.property("text") for i in walk_shown(entry) if i.inherits("QQuickText")]
+    assert any("744000" in text for text in shown), shown
+    name = QAccessible.queryAccessibleInterface(entry).text(QAccessible.Text.Name)
+    assert "7 4 4 0 0 0" in name and "744000" not in name, name

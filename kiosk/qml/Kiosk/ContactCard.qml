@@ -149,7 +149,7 @@ Rectangle {
                 delegate: Rectangle {
                     id: entry
                     required property int index
-                    // The entry's kind, label, lines and whether it is tappable.
+                    // The entry's kind, label, lines (shown and spoken) and whether it is tappable.
                     readonly property var details: card.entries[index]
                     readonly property bool tappable: details.tappable
                     objectName: "entry_" + card.orgId + "_" + details.kind
@@ -165,7 +165,7 @@ Rectangle {
                     border.width: Theme.edge
 
                     Accessible.role: tappable ? Accessible.Button : Accessible.StaticText
-                    Accessible.name: details.label + ": " + details.lines.join(", ")
+                    Accessible.name: details.label + ": " + details.spoken.join(", ")
                     Accessible.onPressAction: card.cards.openEntry(card.index, index)
                     // Every entry is a stop (speech reads it); select opens the tappable ones.
                     activeFocusOnTab: true
