@@ -66,6 +66,13 @@ Rectangle {
             active: header.withControls
             visible: active
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            // Room of their own above and below: in two rows (large text
+            // on a 1280-wide screen) they are the bar's tallest part, and
+            // sat 4 px from the screen's edge (now 7). A constant, not bound to the
+            // two-row choice: the bar's height must not follow a value that
+            // changes for a moment during a language switch.
+            Layout.topMargin: Theme.px(4)
+            Layout.bottomMargin: Theme.px(4)
             sourceComponent: ChromeControls {
                 kiosk: header.kiosk
                 compactNav: header.compactNav
