@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 from helpers.visitor import find, qml_eval, tap, walk_made
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtQml import QQmlContext, QQmlExpression, qmlContext
 
 UNSEEN = 0.01  # below what a visitor can see (tests/helpers/visitor.py: shown)
 WAIT_MS = 20_000
@@ -119,3 +121,55 @@ def test_a_fade_never_passes_through_black(make_ui, qtbot, where):
     qtbot.waitUntil(lambda: len(shares) > 3, timeout=WAIT_MS)
     after = _share_now(ui, qtbot)
     assert max(shares) <= max(before, after) + 0.02, (before, after, shares)
+
+
+class _LayerLog(QObject):
+    """What a page's layer did, as it happened (a layer dropped and made
+    again within one frame leaves no trace in what the frame shows)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes: list[bool] = []
+
+    @Slot(bool)
+    def note(self, enabled: bool) -> None:
+        self.changes.append(enabled)
+
+
+def _log_layer(page) -> _LayerLog:
+    log = _LayerLog()
+    context = QQmlContext(qmlContext(page), page)
+    context.setContextProperty("layerLog", log)
+    expression = QQmlExpression(
+        context, page, "layer.enabledChanged.connect(() => layerLog.note(layer.enabled))"
+    )
+    expression.evaluate()
+    assert not expression.hasError(), expression.error().toString()
+    log.setParent(page)  # lives as long as the connection
+    return log
+
+
+@pytest.mark.parametrize("change", ["start", "reset"])
+def test_each_page_takes_its_layer_once_per_change(make_ui, qtbot, change):
+    """Drawing a whole page into a layer costs a frame of its own (15 ms at
+    1080p on the software renderer). The outgoing page once dropped its
+    layer for a moment as the fade began, and the incoming one as it ended,
+    and each drew it again then."""
+    ui = make_ui(screen=None)
+    qtbot.waitUntil(lambda: _page(ui.window, "homeScreen") is not None, timeout=WAIT_MS)
+    home, attract = _page(ui.window, "homeScreen"), _page(ui.window, "attractScreen")
+    if change == "reset":
+        tap(ui.window, find(ui.window, "start_en"), qtbot)
+        qtbot.waitUntil(lambda: home.property("still"), timeout=WAIT_MS)
+    logs = {"home": _log_layer(home), "attract": _log_layer(attract)}
+    if change == "start":
+        tap(ui.window, find(ui.window, "start_ru"), qtbot)
+        incoming = home
+    else:
+        ui.model.reset()
+        incoming = attract
+    qtbot.waitUntil(lambda: incoming.property("still"), timeout=WAIT_MS)
+    assert {name: log.changes for name, log in logs.items()} == {
+        "home": [True, False],
+        "attract": [True, False],
+    }

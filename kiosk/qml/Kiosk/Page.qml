@@ -28,12 +28,16 @@ Item {
     visible: opacity > 0
     // Frames still to come before the fade starts (see above): 3, 2, 1.
     property int waiting: 0
+    // From the fade's start until `ending` takes over. Not `fade.running`:
+    // that turns false as the fade ends, before `ending` turns true, and
+    // the layer went off and on again in between (drawn anew: 15 ms), as
+    // `still` did (what moves on the page started and stopped).
+    property bool fading: false
     // Between the fade's end and its last frame on screen.
     property bool ending: false
     // The outgoing page keeps its layer from the second frame on, though its
     // opacity is still 1 when the fade starts.
-    layer.enabled: visible && ((waiting > 0 && waiting < 3) || fade.running || ending
-                               || opacity < 1)
+    layer.enabled: visible && ((waiting > 0 && waiting < 3) || fading || ending || opacity < 1)
     // Shown, and drawn item by item: what moves on the page may start.
     readonly property bool still: active && opacity === 1 && !layer.enabled
 
@@ -69,6 +73,7 @@ Item {
 
     onActiveChanged: {
         fade.stop()
+        fading = false
         ending = false
         // Before the first frame (the kiosk starting, `kiosk shot` with the
         // visitor's choices still arriving) there is nothing to fade from:
@@ -90,15 +95,21 @@ Item {
                 page.ending = false
                 return
             }
-            page.waiting -= 1
-            if (page.waiting === 2 && page.active && page.opacity < page.unseen)
-                page.opacity = page.unseen
-            if (page.waiting > 0) {
+            if (page.waiting > 1) {
+                page.waiting -= 1
+                if (page.waiting === 2 && page.active && page.opacity < page.unseen)
+                    page.opacity = page.unseen
                 page.home.Window.window.update()   // in case nothing else asks for a frame
                 return
             }
+            // The fade runs before the wait ends: between the two, the
+            // outgoing page (still whole) had no reason to keep its layer,
+            // and dropping it and making it again cost a frame of 15 ms
+            // just as the fade began.
             fade.to = page.active ? 1 : 0
+            page.fading = true
             fade.start()
+            page.waiting = 0
         }
     }
 
@@ -109,6 +120,9 @@ Item {
         property: "opacity"
         duration: Theme.fade
         easing.type: Easing.OutCubic
-        onFinished: page.ending = page.visible
+        onFinished: {
+            page.ending = page.visible
+            page.fading = false
+        }
     }
 }
