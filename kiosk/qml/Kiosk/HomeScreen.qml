@@ -225,7 +225,7 @@ Page {
                         GradientStop { position: 1; color: Theme.page }
                     }
                 }
-                MapScrollBar {
+                SideScrollBar {
                     objectName: "tilesScrollBar"
                     flickable: tiles
                 }
