@@ -46,8 +46,9 @@ RETRY_STEP_S = 0.5
 RETRY_CAP_S = 2.0
 # X11: a map the kiosk asked for (a remap, or out of minimised) is waited for
 # this long before the window is hidden and mapped again: hiding it earlier
-# withdraws the window the window manager is taking in, and it starts again.
-MAP_PATIENCE_S = 4.0
+# withdraws the window the window manager is taking in, and it starts over
+# (seen: an openbox slowed down to 4 s per new window never got one shown).
+MAP_PATIENCE_S = 10.0
 GRACE_S = 3.0  # at start-up, how long the window may take to appear before it is checked
 CALM_S = 1.0  # held this long, a lost screen is a new episode, not a fight
 MAX_BACKOFF_S = 8.0
