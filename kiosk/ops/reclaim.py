@@ -346,9 +346,10 @@ class ScreenReclaimer(QObject):
         elif lost is Lost.OFF_SCREEN and self._map_pending(now):
             # The window manager is still taking in the map the kiosk asked
             # for (slowly, on a busy machine): hiding the window now would
-            # withdraw it, and under X a new map is a new native window (the
-            # stay-on-top flag set again below), which it takes in from the
-            # start. Asked again, it would never get there.
+            # withdraw it, and the next map is a new native window (Qt makes
+            # one because _show sets the stay-on-top flag again), which it
+            # takes in from the start. Hidden every half second, it never
+            # got one shown (openbox slowed down to 1-2 s per new window).
             pass
         elif lost is Lost.OFF_SCREEN and self._platform == "xcb":
             # Shown desktop, another desktop, or unmapped by another client:
