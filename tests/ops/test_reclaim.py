@@ -393,7 +393,7 @@ def test_a_map_the_window_manager_has_not_shown_yet_is_not_withdrawn(qtbot, capl
         qtbot.waitUntil(lambda: window.isVisible() and not reclaimer._remap.isActive())
         hidden = window.hidden
         assert hidden == (1 if how == "unmapped" else 0)
-        slow_s = reclaim.MAP_PATIENCE_S - 0.5  # the window manager takes this long
+        slow_s = reclaim.STUCK_S - 0.5  # the window manager takes this long
         end = clock.now + slow_s
         while clock.now < end:
             clock.now += 0.1
@@ -405,6 +405,32 @@ def test_a_map_the_window_manager_has_not_shown_yet_is_not_withdrawn(qtbot, capl
         assert diagnose(window, "xcb") is None
         lines = [r.getMessage() for r in caplog.records if "screen back" in r.getMessage()]
         assert len(lines) == 1, lines
+    finally:
+        reclaimer.stop()
+        window.destroy()
+
+
+def test_a_map_the_window_manager_never_shows_is_asked_for_again(qtbot):
+    """Patience has an end: a map still not shown after MAP_PATIENCE_S is
+    withdrawn and asked for again."""
+    window = XWindow()
+    window.showFullScreen()
+    window.map_now()
+    clock = Clock()
+    reclaimer = ScreenReclaimer(window, parent=window, clock=clock, platform="xcb")
+    try:
+        reclaimer.on_check()
+        clock.now += reclaim.GRACE_S + reclaim.CALM_S
+        reclaimer.on_check()
+        window.mapped = False  # unmapped by another client
+        reclaimer.on_check()
+        qtbot.waitUntil(lambda: window.isVisible() and not reclaimer._remap.isActive())
+        assert window.hidden == 1
+        end = clock.now + reclaim.MAP_PATIENCE_S + reclaim.RETRY_CAP_S + 0.1
+        while clock.now < end and window.hidden == 1:
+            clock.now += 0.1
+            reclaimer.on_check()
+        assert window.hidden == 2
     finally:
         reclaimer.stop()
         window.destroy()
