@@ -64,7 +64,9 @@ def closed_texts(reopens: dt.datetime | None) -> list[dict[str, str]]:
     for lang, title, detail in CLOSED_MESSAGES:
         when = ""
         if reopens is not None:
-            day = locale_for(lang).standaloneDayName(reopens.isoweekday())
+            # The form used within a sentence (after the colon): Turkmen "sişenbe",
+            # where the stand-alone form, for a list of days, is "Sişenbe".
+            day = locale_for(lang).dayName(reopens.isoweekday())
             # "Monday, 09:00" is one moment: it never breaks across lines.
             when = detail.format(when=f"{day},{NO_BREAK_SPACE}{reopens:%H:%M}")
         texts.append({"lang": lang, "title": title, "detail": when})

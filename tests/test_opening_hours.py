@@ -140,3 +140,17 @@ def test_day_texts_read_back() -> None:
         assert week.day_text(0) == expected
     assert parse_day(" Closed ") == ((), None)
     assert parse_day("9:05-17:00") == ((Span(545, 1020),), None)
+
+
+def test_the_reopening_day_is_written_as_within_a_sentence():
+    """After "Açylýan wagty:" the weekday is in the middle of a sentence:
+    Turkmen writes it small there ("sişenbe"; "Sişenbe" heads a list)."""
+    from kiosk.i18n import closed_texts
+
+    tuesday = dt.datetime(2026, 12, 1, 9, 0)
+    details = {t["lang"]: t["detail"] for t in closed_texts(tuesday)}
+    assert details == {
+        "tk": "Açylýan wagty: sişenbe,\u00a009:00",
+        "ru": "Откроется: вторник,\u00a009:00",
+        "en": "Opens again: Tuesday,\u00a009:00",
+    }

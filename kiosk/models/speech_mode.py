@@ -80,6 +80,10 @@ class SpeechMode(QObject):
         self._default_volume = VOLUME_DEFAULT
         self._volume = VOLUME_DEFAULT
         self._reading = -1  # the reader row being read; -1: not reading
+        self._focus_row = -1  # the row the focus was on when the reading began
+        # When the focus left the column while it was being read: the topic,
+        # the row the focus was on, and the row the reading had reached.
+        self._left_at: tuple[str, int, int] | None = None
         self._paused = False
         self._last = ""  # the last thing said (Space says it again after a pause)
         self._prefix = ""  # the new screen's name, said before the first focus on it
@@ -126,6 +130,7 @@ class SpeechMode(QObject):
             return
         self._on = on
         self._stop_reading()
+        self._left_at = None
         self.changed.emit()
         if on:
             self.counted.emit("display", "speech")
@@ -190,9 +195,18 @@ class SpeechMode(QObject):
         """The window's active focus moved (whoever moved it)."""
         if not self._on or item is None:
             return
+        topic = self._kiosk.reader.sectionId
+        if self._reading >= 0:
+            self._left_at = (topic, self._focus_row, self._reading)
         self._stop_reading()
         row = reader_row_of(item)
         if row is not None and self._rows():
+            left, self._left_at, self._focus_row = self._left_at, None, row
+            # The focus back where it was (the help closed, say): the reading
+            # goes on from the paragraph it had reached, not from the one the
+            # listener has heard already.
+            if left is not None and left[:2] == (topic, row):
+                row = left[2]
             self._reading = min(row, len(self._rows()) - 1)
             self._read_row(self._reading, lead=speech_words.paragraph_keys())
             return
@@ -230,6 +244,7 @@ class SpeechMode(QObject):
     def on_screen_changed(self) -> None:
         if self._on:
             self._stop_reading()
+            self._left_at = None
             intro = speech_words.screen_intro(Screen(self._kiosk.screen), self._kiosk)
             self._prefix = intro
             self._say(intro, remember=False)

@@ -39,6 +39,16 @@ SETTLE_MS = 50  # after a signal: let the window manager's burst of events arriv
 # the withdrawal; mapped at once, the window manager may drop the fullscreen
 # and stay-on-top states Qt sets for the new map (the check then puts them back).
 REMAP_MS = 150
+# Within an episode, how long an attempt waits for the window manager's answer
+# before the next: 0.5, 1, 1.5, 2, 2 … s. A window manager slowed down by a
+# busy machine is not interrupted by a request it has not yet had time for.
+RETRY_STEP_S = 0.5
+RETRY_CAP_S = 2.0
+# X11: a map the kiosk asked for (a remap, or out of minimised) is waited for
+# this long before the window is hidden and mapped again: hiding it earlier
+# withdraws the window the window manager is taking in, and it starts over
+# (seen: an openbox slowed down to 4 s per new window never got one shown).
+MAP_PATIENCE_S = 10.0
 GRACE_S = 3.0  # at start-up, how long the window may take to appear before it is checked
 CALM_S = 1.0  # held this long, a lost screen is a new episode, not a fight
 MAX_BACKOFF_S = 8.0
@@ -86,6 +96,8 @@ class _Episode:
     seen: Lost  # what was noticed first: the log names it
     started: float
     next_try: float
+    tried_at: float | None = None  # the last attempt, if any
+    attempts: int = 0
     warned: bool = False
 
 
@@ -93,15 +105,18 @@ class Episodes:
     """When to try again, and what staff read about it: bookkeeping, no Qt.
 
     An episode runs from the moment the screen is lost until the kiosk has
-    it again. Within an episode the kiosk tries at every check: while the
-    window is still off the screen, trying again shows nothing, and a window
-    manager slowed down by a busy machine may answer only the third or
-    fourth request. A fight is another matter: when the screen is lost again
-    within a calm second of being taken back, the first attempt of each new
-    episode waits longer (0.5, 1, 2 … 8 s), so that the kiosk and another
-    program do not flicker the screen between them. Each episode is one log
-    line, within a budget per hour: a program that takes the screen every
-    few seconds for months fills no disk.
+    it again. Within an episode, each attempt waits for the window manager's
+    answer (``answered``: the window shown, activated, its state changed) or
+    for a wait that grows mildly (0.5, 1, 1.5, 2 s, then every 2 s) before
+    the next: a window manager slowed down by a busy machine may need more
+    than a check's half second to carry out a request, and a new request
+    (a remap above all) would start its work over. A fight is another
+    matter: when the screen is lost again within a calm second of being
+    taken back, the first attempt of each new episode waits longer (0.5, 1,
+    2 … 8 s), so that the kiosk and another program do not flicker the
+    screen between them. Each episode is one log line, within a budget per
+    hour: a program that takes the screen every few seconds for months fills
+    no disk.
     """
 
     def __init__(self, now: float) -> None:
@@ -138,8 +153,19 @@ class Episodes:
             )
         if not may_act or now < episode.next_try:
             return False
-        episode.next_try = now + CHECK_MS / 1000
+        episode.attempts += 1
+        episode.tried_at = now
+        episode.next_try = now + min(RETRY_CAP_S, RETRY_STEP_S * episode.attempts)
         return True
+
+    def answered(self, now: float) -> None:
+        """The window manager did something to the window since the last
+        attempt: if the screen is still lost, the next attempt need not wait
+        out its time (but comes no sooner than a check after the last)."""
+        episode = self._current
+        if episode is not None and episode.tried_at is not None:
+            soonest = max(now, episode.tried_at + RETRY_STEP_S)
+            episode.next_try = min(episode.next_try, soonest)
 
     def held(self, now: float) -> None:
         """The kiosk has the screen."""
@@ -217,6 +243,12 @@ class ScreenReclaimer(QObject):
         self._armed_at = clock() + GRACE_S
         self._episodes = Episodes(clock())
         self._keyboard_held = False  # only for the log: said once
+        # What the kiosk's last attempt left (what its own requests did at
+        # once): a change from it, seen in the window system's notices, is the
+        # window manager's answer.
+        self._left: Lost | None = None
+        self._acting = False  # the kiosk's own requests echo as signals
+        self._map_asked_at: float | None = None  # a map not yet shown by the WM
         self._periodic = self._timer(CHECK_MS, single=False)
         self._soon = self._timer(SETTLE_MS, single=True)
         self._remap = self._timer(REMAP_MS, single=True)
@@ -264,22 +296,33 @@ class ScreenReclaimer(QObject):
         # fewer arguments than its signal). Signals are direct calls, also
         # after the event loop has ended; only a timer acts, so nothing
         # happens while the kiosk is shutting down.
-        if not self._stopped:
-            self._soon.start()
+        if self._stopped or self._acting:
+            return
+        if self._left is not None and diagnose(self._window, self._platform) is not self._left:
+            self._left = None
+            self._episodes.answered(self._clock())
+        self._soon.start()
 
     @Slot()
     def on_check(self) -> None:
         if self._stopped or self._remap.isActive():
             return  # a remap in progress: the window is hidden on purpose
         now = self._clock()
-        if self._armed_at > now and self._window.isExposed():
-            self._armed_at = now  # shown by the window manager: kept on screen from now on
+        if self._window.isExposed():
+            self._map_asked_at = None
+            if self._armed_at > now:
+                self._armed_at = now  # shown by the window manager: kept on screen from now on
         lost = diagnose(self._window, self._platform)
         if lost is None:
             self._on_held(now)
         # Until then the window manager has not shown the window yet.
         elif self._episodes.lost(lost, now, may_act=now >= self._armed_at):
-            self._take_back(lost)
+            self._acting = True
+            try:
+                self._take_back(lost, now)
+            finally:
+                self._acting = False
+            self._left = diagnose(self._window, self._platform)
 
     def _on_held(self, now: float) -> None:
         self._armed_at = min(self._armed_at, now)
@@ -296,15 +339,24 @@ class ScreenReclaimer(QObject):
             self._keyboard_held = True
             log.info("holding the keyboard: the desktop's shortcuts come to the kiosk")
 
-    def _take_back(self, lost: Lost) -> None:
+    def _take_back(self, lost: Lost, now: float) -> None:
         window = self._window
         if lost is Lost.INACTIVE:
             self._to_front()
+        elif lost is Lost.OFF_SCREEN and self._map_pending(now):
+            # The window manager is still taking in the map the kiosk asked
+            # for (slowly, on a busy machine): hiding the window now would
+            # withdraw it, and the next map is a new native window (Qt makes
+            # one because _show sets the stay-on-top flag again), which it
+            # takes in from the start. Hidden every half second, it never
+            # got one shown (openbox slowed down to 1-2 s per new window).
+            pass
         elif lost is Lost.OFF_SCREEN and self._platform == "xcb":
             # Shown desktop, another desktop, or unmapped by another client:
             # the window manager keeps the window where it is, and Qt still
             # thinks it visible. Only a new map puts it on the current
             # desktop, in front, with the focus.
+            self._map_asked_at = None  # this map is a new one
             window.hide()
             self._remap.start()
         else:
@@ -312,11 +364,23 @@ class ScreenReclaimer(QObject):
 
     @Slot()
     def on_remap_due(self) -> None:
-        if not self._stopped:
+        if self._stopped:
+            return
+        self._acting = True
+        try:
             self._show()
+        finally:
+            self._acting = False
+        self._left = diagnose(self._window, self._platform)
+
+    def _map_pending(self, now: float) -> bool:
+        asked = self._map_asked_at
+        return asked is not None and now - asked < MAP_PATIENCE_S
 
     def _show(self) -> None:
         window = self._window
+        if not window.isExposed() and self._map_asked_at is None:
+            self._map_asked_at = self._clock()  # a map (or a new window) for the WM to show
         if self._platform == "xcb" and window.flags() & QtCore.Qt.WindowType.WindowStaysOnTopHint:
             # A window manager that lost track of the window (see REMAP_MS)
             # may have dropped "above"; Qt only sends it again on a change.

@@ -223,3 +223,19 @@ def test_upright_the_attract_screens_controls_are_within_reach(make_ui, qtbot, l
         n: (r.top(), r.bottom()) for n, r in rects.items() if r.top() < top or r.bottom() > size[1]
     }
     assert not out, (top, out)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_aa_stays_under_the_finger_that_taps_it(make_ui, qtbot, size):
+    """Large text may put the chrome's controls on two rows (1920x1080):
+    Aa stays on the top row, under the finger, so a second tap undoes it."""
+    ui = make_ui(lang="ru", size=SIZES[size])
+    window = ui.window
+    for screen in ("home", "section/neutrality", "map"):
+        _open(ui, qtbot, screen)
+        for large in (True, False):
+            button = _settled_rects(qtbot, window, ("largeTextButton",))["largeTextButton"]
+            tap(window, find(window, "largeTextButton"), qtbot)
+            qtbot.waitUntil(lambda large=large: ui.model.display.property("largeText") == large)
+            now = _settled_rects(qtbot, window, ("largeTextButton",))["largeTextButton"]
+            assert now.contains(button.center()), (screen, large, button, now)

@@ -323,3 +323,35 @@ def test_the_topic_being_read_is_said_selected(make_ui, qtbot, tmp_path):
     assert "selected" in engine.utterances[-1].text
     find(window, "topic_objectives").forceActiveFocus()
     assert "selected" not in engine.utterances[-1].text
+
+
+def test_closing_the_help_goes_on_reading_where_it_stopped(make_ui, qtbot, tmp_path):
+    """Help opened halfway through a topic, and closed: the focus is back on
+    the reading column, and the reading goes on from the paragraph it had
+    reached, not from the top (which a listener had already heard)."""
+    ui = make_ui(lang="en", screen="section/neutrality", speech_wav_folder=tmp_path)
+    window, engine, mode = ui.window, ui.speech, ui.model.speech
+    wait_screen(qtbot, window, "sectionScreen")
+    qtbot.waitUntil(lambda: engine.support is not None, timeout=WAIT_MS)
+    tap(window, find(window, "listenButton"), qtbot)
+    qtbot.waitUntil(lambda: mode.on, timeout=WAIT_MS)
+    rows = [row.text.get("en") for row in ui.model.reader.rows.items]
+    find(window, "readerList").forceActiveFocus()
+    qtbot.waitUntil(lambda: mode.reading_row == 2, timeout=WAIT_MS)  # read on by itself
+
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: ui.keypad.helpOpen, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not mode.reading, timeout=WAIT_MS)  # the help has the focus
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not ui.keypad.helpOpen, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: mode.reading, timeout=WAIT_MS)
+    assert mode.reading_row == 2
+    assert rows[2][:40] in engine.utterances[-1].text
+
+    # Leaving the topic forgets the place: the next topic starts at its top.
+    assert open_screen(ui.model, "section/foundations")
+    wait_screen(qtbot, window, "sectionScreen")
+    qtbot.waitUntil(lambda: ui.model.reader.sectionId == "foundations", timeout=WAIT_MS)
+    find(window, "listenButton").forceActiveFocus()
+    find(window, "readerList").forceActiveFocus()
+    assert mode.reading and mode.reading_row == 0

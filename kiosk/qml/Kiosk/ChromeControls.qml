@@ -3,10 +3,11 @@ import QtQuick.Layouts
 import Kiosk.Models
 
 // Every control of the chrome: Back and Home, the languages, Aa and
-// contrast. On one row when `width` allows, else two: the languages above,
-// the rest below. Whether it is one row or two depends on the window and
-// the text size only, never on the language: no control moves when the
-// language changes.
+// contrast. On one row when `width` allows, else two: Back, Home and the
+// display choices above, the languages below. Whether it is one row or two
+// depends on the window and the text size only, never on the language: no
+// control moves when the language changes. Aa (large text) may make it two
+// rows; Aa stays on the top row, so it stays under the finger that tapped it.
 GridLayout {
     id: controls
     required property KioskModel kiosk
@@ -23,7 +24,7 @@ GridLayout {
     // same in every language.
     readonly property real fullWidth: widthWith(nav.slotWidth)
     readonly property real compactWidth: widthWith(nav.compactSlotWidth)
-    // On two rows with Back and Home compact: the languages above, the rest below.
+    // On two rows with Back and Home compact: the rest above, the languages below.
     readonly property real twoRowWidth: Math.max(switcher.implicitWidth,
                                                  navWidth(nav.compactSlotWidth) + columnSpacing
                                                  + display.implicitWidth)
@@ -35,7 +36,7 @@ GridLayout {
     }
 
     Item {
-        Layout.row: controls.twoRows ? 1 : 0
+        Layout.row: 0
         Layout.column: 0
         Layout.fillWidth: controls.twoRows
         implicitWidth: controls.keepNavPlace ? 2 * nav.slotWidth + nav.spacing : nav.implicitWidth
@@ -54,7 +55,7 @@ GridLayout {
         id: switcher
         objectName: "languageSwitcher"
         kiosk: controls.kiosk
-        Layout.row: 0
+        Layout.row: controls.twoRows ? 1 : 0
         Layout.column: controls.twoRows ? 0 : 1
         Layout.columnSpan: controls.twoRows ? 2 : 1
         Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
@@ -64,7 +65,7 @@ GridLayout {
         objectName: "displayControls"
         display: controls.kiosk.display
         speech: controls.kiosk.speech
-        Layout.row: controls.twoRows ? 1 : 0
+        Layout.row: 0
         Layout.column: controls.twoRows ? 1 : 2
         Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
     }

@@ -71,7 +71,8 @@ Rectangle {
             objectName: "orgName_" + card.orgId
             text: card.name
             color: Theme.accent
-            font.pixelSize: Theme.pt(44)
+            // Below the screen's title ("Contacts", 40): a card's heading.
+            font.pixelSize: Theme.pt(34)
             font.bold: true
             elide: Text.ElideNone
             Layout.row: 0

@@ -27,6 +27,7 @@ Page {
             text: qsTr("Contacts")
             color: Theme.accent
             font.pixelSize: Theme.pt(40)
+            font.family: Theme.displayFont   // as every screen's title
             font.bold: true
             elide: Text.ElideNone
         }

@@ -109,101 +109,125 @@ Page {
 
             // The tiles: all of one size, as many columns as fit their text, and
             // as tall as the longest tile needs (filling the screen when it can).
-            Flickable {
-                id: tiles
-                objectName: "tileGrid"
+            Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: !home.crowded
-                Layout.preferredHeight: home.crowded ? rows * grid.tallest + (rows - 1) * grid.spacing
+                Layout.preferredHeight: home.crowded ? tiles.rows * grid.tallest
+                                                       + (tiles.rows - 1) * grid.spacing
                                                      : -1
-                readonly property int rows: Math.max(1, Math.ceil(grid.count / grid.columns))
-                readonly property real cellHeight: Math.max(grid.tallest,
-                                                            Math.floor((height - (rows - 1) * grid.spacing) / rows))
-                contentWidth: width
-                contentHeight: grid.height
-                interactive: contentHeight > height
-                boundsBehavior: Flickable.StopAtBounds
-                clip: true
 
-                TileGrid {
-                    id: grid
-                    width: tiles.width
-                    spacing: Theme.px(16)
-                    columns: Math.max(1, Math.floor((width + spacing) / (Theme.px(400) * Theme.textScale + spacing)))
-                    minimumHeight: Theme.px(200)
-                    model: home.kiosk.sections
+                Flickable {
+                    id: tiles
+                    objectName: "tileGrid"
+                    anchors.fill: parent
+                    readonly property int rows: Math.max(1, Math.ceil(grid.count / grid.columns))
+                    readonly property real cellHeight: Math.max(grid.tallest,
+                                                                Math.floor((height - (rows - 1) * grid.spacing) / rows))
+                    contentWidth: width
+                    contentHeight: grid.height
+                    interactive: contentHeight > height
+                    boundsBehavior: Flickable.StopAtBounds
+                    clip: true
 
-                    delegate: Rectangle {
-                        id: tile
-                        required property int index
-                        required property string sectionId
-                        required property string title
-                        required property string summary
-                        objectName: "tile_" + sectionId
-                        implicitHeight: words.implicitHeight + Theme.px(34)
-                        width: grid.cellWidth
-                        height: tiles.cellHeight
-                        radius: Theme.radius
-                        color: tap.pressed ? Theme.accentSoft : Theme.surface
-                        border.color: tap.pressed ? Theme.accent : Theme.line
-                        border.width: Theme.edge
-                        scale: tap.pressed ? 0.98 : 1
-                        Behavior on scale { NumberAnimation { duration: 120 } }
+                    TileGrid {
+                        id: grid
+                        width: tiles.width
+                        spacing: Theme.px(16)
+                        columns: Math.max(1, Math.floor((width + spacing) / (Theme.px(400) * Theme.textScale + spacing)))
+                        minimumHeight: Theme.px(200)
+                        model: home.kiosk.sections
 
-                        Accessible.role: Accessible.Button
-                        Accessible.name: tile.title
-                        Accessible.description: tile.summary
-                        Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
-                        activeFocusOnTab: true
+                        delegate: Rectangle {
+                            id: tile
+                            required property int index
+                            required property string sectionId
+                            required property string title
+                            required property string summary
+                            objectName: "tile_" + sectionId
+                            implicitHeight: words.implicitHeight + Theme.px(34)
+                            width: grid.cellWidth
+                            height: tiles.cellHeight
+                            radius: Theme.radius
+                            color: tap.pressed ? Theme.accentSoft : Theme.surface
+                            border.color: tap.pressed ? Theme.accent : Theme.line
+                            border.width: Theme.edge
+                            scale: tap.pressed ? 0.98 : 1
+                            Behavior on scale { NumberAnimation { duration: 120 } }
 
-                        FocusRing {}
+                            Accessible.role: Accessible.Button
+                            Accessible.name: tile.title
+                            Accessible.description: tile.summary
+                            Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
+                            activeFocusOnTab: true
 
-                        Rectangle {
-                            anchors.left: parent.left
-                            anchors.top: parent.top
-                            anchors.bottom: parent.bottom
-                            anchors.margins: Theme.px(16)
-                            width: Theme.px(6)
-                            radius: width / 2
-                            color: Theme.accent
-                        }
+                            FocusRing {}
 
-                        Column {
-                            id: words
-                            anchors.left: parent.left
-                            anchors.right: parent.right
-                            anchors.top: parent.top
-                            anchors.leftMargin: Theme.px(40)
-                            anchors.rightMargin: Theme.px(20)
-                            anchors.topMargin: Theme.px(16)
-                            spacing: Theme.px(6)
-
-                            KText {
-                                objectName: "tileTitle_" + tile.sectionId
-                                width: parent.width
-                                text: tile.title
-                                font.pixelSize: Theme.pt(29)
-                                font.bold: true
-                                lineHeight: 1.05
-                                elide: Text.ElideNone
+                            Rectangle {
+                                anchors.left: parent.left
+                                anchors.top: parent.top
+                                anchors.bottom: parent.bottom
+                                anchors.margins: Theme.px(16)
+                                width: Theme.px(6)
+                                radius: width / 2
+                                color: Theme.accent
                             }
-                            KText {
-                                width: parent.width
-                                text: tile.summary
-                                color: Theme.inkMuted
-                                font.pixelSize: Theme.smallSize
-                                lineHeight: 1.0
-                                elide: Text.ElideNone
-                            }
-                        }
 
-                        TapHandler {
-                            longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
-                            id: tap
-                            gesturePolicy: TapHandler.ReleaseWithinBounds
-                            onTapped: home.kiosk.openSection(tile.sectionId)
+                            Column {
+                                id: words
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.top: parent.top
+                                anchors.leftMargin: Theme.px(40)
+                                anchors.rightMargin: Theme.px(20)
+                                anchors.topMargin: Theme.px(16)
+                                spacing: Theme.px(6)
+
+                                KText {
+                                    objectName: "tileTitle_" + tile.sectionId
+                                    width: parent.width
+                                    text: tile.title
+                                    font.pixelSize: Theme.pt(29)
+                                    font.bold: true
+                                    lineHeight: 1.05
+                                    elide: Text.ElideNone
+                                }
+                                KText {
+                                    width: parent.width
+                                    text: tile.summary
+                                    color: Theme.inkMuted
+                                    font.pixelSize: Theme.smallSize
+                                    lineHeight: 1.0
+                                    elide: Text.ElideNone
+                                }
+                            }
+
+                            TapHandler {
+                                longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
+                                id: tap
+                                gesturePolicy: TapHandler.ReleaseWithinBounds
+                                onTapped: home.kiosk.openSection(tile.sectionId)
+                            }
                         }
                     }
+                }
+
+                // More tiles below (large text: two rows of four in view): the last
+                // row in view fades out, and a bar beside them says how many more.
+                Rectangle {
+                    objectName: "tilesMoreBelow"
+                    visible: tiles.interactive && !tiles.atYEnd
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    height: Theme.px(72)
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: Theme.pageClear }
+                        GradientStop { position: 1; color: Theme.page }
+                    }
+                }
+                SideScrollBar {
+                    objectName: "tilesScrollBar"
+                    flickable: tiles
                 }
             }
         }
@@ -218,7 +242,7 @@ Page {
         anchors.bottom: parent.bottom
         height: Theme.px(96)
         gradient: Gradient {
-            GradientStop { position: 0; color: Qt.rgba(Theme.page.r, Theme.page.g, Theme.page.b, 0) }
+            GradientStop { position: 0; color: Theme.pageClear }
             GradientStop { position: 1; color: Theme.page }
         }
     }

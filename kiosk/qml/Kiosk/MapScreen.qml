@@ -42,6 +42,7 @@ Page {
                 // Upright with large text, a heading no larger than large
                 // text's body: its room goes to the region panel.
                 font.pixelSize: Theme.portrait ? Math.min(Theme.pt(40), Theme.px(48)) : Theme.pt(40)
+                font.family: Theme.displayFont   // as every screen's title
                 font.bold: true
                 elide: Text.ElideNone
             }

@@ -33,7 +33,7 @@ Rectangle {
         anchors.margins: Theme.px(16)
         anchors.rightMargin: Theme.px(28)  // room for the scroll bar
     }
-    MapScrollBar {
+    SideScrollBar {
         objectName: "legendScrollBar"
         flickable: legend
     }
@@ -168,7 +168,7 @@ Rectangle {
     }
 
     // More below in the panel: a scroll bar says so (a fade dimmed the keys).
-    MapScrollBar {
+    SideScrollBar {
         objectName: "detailsScrollBar"
         flickable: details
     }

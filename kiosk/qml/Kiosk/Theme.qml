@@ -230,8 +230,9 @@ QtObject {
     readonly property color mapMarker: colours.mapMarker
     readonly property color mapCapital: colours.mapCapital
     readonly property list<color> mapRegions: colours.mapRegions
-    // A fade into a surface ("more below") starts from that surface, clear.
+    // A fade into a surface or the page ("more below") starts from it, clear.
     readonly property color surfaceClear: Qt.rgba(surface.r, surface.g, surface.b, 0)
+    readonly property color pageClear: Qt.rgba(page.r, page.g, page.b, 0)
     readonly property int edge: highContrast ? px(3) : px(2)    // border widths
 
     readonly property int bodySize: pt(28)            // never below 24 px at 1080p

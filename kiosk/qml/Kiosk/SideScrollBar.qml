@@ -1,9 +1,10 @@
 import QtQuick
 
-// More in the region panel than it shows: a scroll bar at its right edge
-// says so, and how much more. It dims nothing (a fade over the last keys made
-// them look disabled) and shows only while there is more to see; it follows
-// the finger that scrolls the panel (it is no control of its own).
+// More in a list than it shows (the region panel, home's tiles): a scroll
+// bar beside it says so, and how much more. It dims nothing (a fade over the
+// map's last legend keys made them look disabled) and shows only while there
+// is more to see; it follows the finger that scrolls the list (it is no
+// control of its own).
 Item {
     id: bar
     required property Flickable flickable
