@@ -7,8 +7,9 @@ import Kiosk.Models
 // chip to read about its region; one finger pans, two fingers zoom, and the + − and
 // reset buttons do the same for anyone who does not pinch.
 Page {
-    keepInWindow: true
     id: screen
+    // In the window while hidden too: its canvas is slow to draw again (Page.qml).
+    keepInWindow: true
     required property KioskModel kiosk
     readonly property MapModel map: kiosk.map
     // Labels are placed only while the map is the screen (map_labels.py).
