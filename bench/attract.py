@@ -44,7 +44,7 @@ from kiosk.app import build_ui, get_app  # noqa: E402
 from kiosk.ops.settings import Settings  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from helpers.visitor import find, walk  # noqa: E402
+from helpers.visitor import find, walk_made  # noqa: E402
 
 BUDGET = "p99 ≤ 20"
 UNSEEN = 0.01  # a page at this opacity or below shows nothing (tests/helpers/visitor.py)
@@ -63,7 +63,7 @@ def stats(values: list[float]) -> tuple[float, float]:
 
 
 def attract_screen(window):
-    return next(i for i in walk(window.contentItem()) if i.objectName() == "attractScreen")
+    return next(i for i in walk_made(window.contentItem()) if i.objectName() == "attractScreen")
 
 
 def phase(screen, arcs: int) -> str:
@@ -126,7 +126,8 @@ def main() -> int:
         frame where it is fully shown; the interval to the frame after that,
         if the page had more to do then (shown apart); and the CPU time of
         the fade's frames."""
-        page = next(i for i in walk(window.contentItem()) if i.objectName() == incoming)
+        # A hidden page is out of the window (Page.qml): found through what made it.
+        page = next(i for i in walk_made(window.contentItem()) if i.objectName() == incoming)
         frames: list[tuple[float, float, float]] = []
 
         def on_change_frame() -> None:
