@@ -92,7 +92,7 @@ Grid {
                 horizontalAlignment: Text.AlignHCenter
                 text: visible ? cell.figure.labels[cell.lang] : ""
                 color: cell.lang === 0 ? Theme.barInk : Theme.barInkMuted
-                font.pixelSize: Theme.px(22)
+                font.pixelSize: Theme.px(24)   // body text's floor, as everywhere
                 lineHeight: 1.0
             }
             // The day the figure holds for, worded as home and the map word it.
@@ -103,7 +103,7 @@ Grid {
                 horizontalAlignment: Text.AlignHCenter
                 text: cell.kind === "label" ? (cell.figure.asOf[cell.lang] ?? "") : ""
                 color: Theme.barInkMuted
-                font.pixelSize: Theme.px(19)
+                font.pixelSize: Theme.px(24)
                 font.italic: true
                 lineHeight: 1.0
             }

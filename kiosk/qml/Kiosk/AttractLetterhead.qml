@@ -57,7 +57,7 @@ RowLayout {
                 Layout.preferredWidth: 0
                 text: modelData
                 color: index === 0 ? Theme.barInk : Theme.barInkMuted
-                font.pixelSize: index === 0 ? Theme.px(28) : Theme.px(22)
+                font.pixelSize: index === 0 ? Theme.px(28) : Theme.px(24)
                 font.bold: index === 0
                 lineHeight: 1.0
                 // Wraps where the screen is narrow (upright), never cut: the
