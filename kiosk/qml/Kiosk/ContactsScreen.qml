@@ -32,23 +32,46 @@ Page {
             elide: Text.ElideNone
         }
 
-        ListView {
-            id: cardList
-            objectName: "cardList"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.px(24)
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            interactive: contentHeight > height
-            model: screen.cards
 
-            delegate: ContactCard {
-                width: ListView.view.width
-                cards: screen.cards
-                room: ListView.view.height
-                // Drawn only while the screen is up: encoding waits for no one.
-                drawQr: screen.active
+            ListView {
+                id: cardList
+                objectName: "cardList"
+                anchors.fill: parent
+                spacing: Theme.px(24)
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                interactive: contentHeight > height
+                model: screen.cards
+
+                delegate: ContactCard {
+                    width: ListView.view.width
+                    cards: screen.cards
+                    room: ListView.view.height
+                    // Drawn only while the screen is up: encoding waits for no one.
+                    drawQr: screen.active
+                }
+            }
+
+            // More below (upright, large text): the last card in view fades
+            // into the page, and a bar beside the list shows how much more.
+            Rectangle {
+                objectName: "cardsMoreBelow"
+                visible: cardList.interactive && !cardList.atYEnd
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: Theme.px(72)
+                gradient: Gradient {
+                    GradientStop { position: 0; color: Theme.pageClear }
+                    GradientStop { position: 1; color: Theme.page }
+                }
+            }
+            SideScrollBar {
+                objectName: "cardsScrollBar"
+                flickable: cardList
             }
         }
     }
