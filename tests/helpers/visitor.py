@@ -271,6 +271,21 @@ def top_row(reader) -> tuple[int, float]:
     return -1, 0.0
 
 
+def flick_to_end(window: QQuickWindow, flickable: QQuickItem, qtbot, tries: int = 6) -> None:
+    """Flick ``flickable`` up, as a visitor reads on, until it is at its end."""
+    for _ in range(tries):
+        if flickable.property("atYEnd"):
+            return
+        flick(window, flickable, -500, qtbot)
+        qtbot.waitUntil(lambda: not flickable.property("moving"), timeout=5000)
+    assert flickable.property("atYEnd"), f"{flickable.objectName()} not at its end"
+
+
+def shown_named(window: QQuickWindow, name: str) -> bool:
+    """Something called ``name`` is shown (visible, not faded out)."""
+    return any(i.objectName() == name for i in walk_shown(window.contentItem()))
+
+
 def flick_deep(window: QQuickWindow, qtbot) -> tuple[QQuickItem, tuple[int, float]]:
     """Flick the open section's reader well past its first rows; the reader
     and the place it came to rest (see top_row)."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from helpers.visitor import (
     find,
     find_all,
-    flick,
+    flick_to_end,
     qml_eval,
     read_qr,
+    shown_named,
     tap,
     visible_texts,
     wait_screen,
@@ -162,27 +163,18 @@ def test_the_postcode_is_shown_as_written_and_named_digit_by_digit(ui, qtbot):
     assert "7 4 4 0 0 0" in name and "744000" not in name, name
 
 
-def _shown_named(window, name: str) -> bool:
-    return any(i.objectName() == name for i in walk_shown(window.contentItem()) if i.opacity() > 0)
-
-
 def test_upright_the_card_says_there_is_more_below(make_ui, qtbot):
     """Upright, the card is taller than the screen leaves it: its foot fades
     out and a bar beside it shows how much more, until the visitor has
     flicked to its end. In landscape the card is whole, with neither."""
     ui = make_ui(lang="ru", size=(1920, 1080))
     open_contacts(ui, qtbot)
-    assert not _shown_named(ui.window, "cardsScrollBar")
-    assert not _shown_named(ui.window, "cardsMoreBelow")
+    assert not shown_named(ui.window, "cardsScrollBar")
+    assert not shown_named(ui.window, "cardsMoreBelow")
 
     ui = make_ui(lang="ru", size=(1080, 1920))
     open_contacts(ui, qtbot)
     window = ui.window
-    assert _shown_named(window, "cardsScrollBar") and _shown_named(window, "cardsMoreBelow")
-    cards = find(window, "cardList")
-    for _ in range(6):
-        if cards.property("atYEnd"):
-            break
-        flick(window, cards, -500, qtbot)
-        qtbot.waitUntil(lambda: not cards.property("moving"), timeout=5000)
-    assert cards.property("atYEnd") and not _shown_named(window, "cardsMoreBelow")
+    assert shown_named(window, "cardsScrollBar") and shown_named(window, "cardsMoreBelow")
+    flick_to_end(window, find(window, "cardList"), qtbot)
+    assert not shown_named(window, "cardsMoreBelow")

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from helpers.visitor import (
     find,
-    flick,
     flick_deep,
+    flick_to_end,
     qml_eval,
     shown,
+    shown_named,
     tap,
     top_row,
     wait_screen,
@@ -175,26 +176,16 @@ def test_the_reader_keeps_its_place_when_text_grows(make_ui, long_content, qtbot
 
 
 
-def _shown_named(window, name: str) -> bool:
-    return any(shown(i) for i in walk(window.contentItem()) if i.objectName() == name)
-
-
 def test_with_large_text_home_says_there_are_more_topics_below(make_ui, qtbot):
     """Large text at 1080p leaves two rows of tiles in view, of four: the
     last row in view fades out and a bar beside them shows how much more
     there is, until the visitor has flicked to the last tile."""
     ui = make_ui(lang="ru")
     window = ui.window
-    assert not _shown_named(window, "tilesScrollBar")  # every tile in view
-    assert not _shown_named(window, "tilesMoreBelow")
+    assert not shown_named(window, "tilesScrollBar")  # every tile in view
+    assert not shown_named(window, "tilesMoreBelow")
     tap(window, find(window, "largeTextButton"), qtbot)
-    qtbot.waitUntil(lambda: _shown_named(window, "tilesMoreBelow"))
-    assert _shown_named(window, "tilesScrollBar")
-    tiles = find(window, "tileGrid")
-    for _ in range(6):
-        if tiles.property("atYEnd"):
-            break
-        flick(window, tiles, -400, qtbot)
-        qtbot.waitUntil(lambda: not tiles.property("moving"), timeout=5000)
-    assert tiles.property("atYEnd")
-    assert not _shown_named(window, "tilesMoreBelow")
+    qtbot.waitUntil(lambda: shown_named(window, "tilesMoreBelow"))
+    assert shown_named(window, "tilesScrollBar")
+    flick_to_end(window, find(window, "tileGrid"), qtbot)
+    assert not shown_named(window, "tilesMoreBelow")
