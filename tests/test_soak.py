@@ -11,7 +11,8 @@ after that it wanders by a few MiB with what is on screen and what the caches
 hold at the moment, with no trend over thousands of actions. A leak is a
 slope, so memory is sampled every 10 actions after warm-up and the Theil–Sen
 slope between samples with the same display choices (helpers/soak.py,
-helpers/trend.py) must stay under the bound. A visitor that keeps 8 KiB per
+helpers/trend.py) must stay under the bound in both halves of the run: a
+leak goes on, a cache that fills late makes one step. A visitor that keeps 8 KiB per
 action fails it; so does one QObject kept per 10 actions. To see it fail:
 `python bench/soak.py --seed 20251128 --actions 1000 --warmup 400 --every 10 --leak 8`.
 """

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QPoint
 
-from helpers.trend import per_thousand
+from helpers.trend import lasting_per_thousand, per_thousand
 from helpers.visitor import drag, find_all, flick, pinch, shown, tap, walk
 from kiosk.screens import Screen
 
@@ -138,7 +138,8 @@ def display_choices(ui) -> tuple[bool, bool]:
 
 @dataclass(frozen=True)
 class Trend:
-    """Growth per 1,000 actions after warm-up: Theil–Sen slopes between
+    """Growth per 1,000 actions after warm-up (memory: the growth that
+    lasts, in both halves of the run; see trend.lasting_per_thousand): Theil–Sen slopes between
     samples taken with the same display choices (and, for memory, on the
     same screen). Large
     text shows fewer, bigger items (about 2 MiB less), and a visitor's choice
@@ -174,7 +175,7 @@ class SoakReport:
         screens = [(s.display, s.screen) for s in after]
         places = [(s.display, s.place) for s in after]
         return Trend(
-            memory_kib=per_thousand([(s.action, s.kib) for s in after], screens),
+            memory_kib=lasting_per_thousand([(s.action, s.kib) for s in after], screens),
             qobjects=per_thousand([(s.action, s.qobjects) for s in after], places),
             samples=len(after),
             first=after[0].action,

@@ -46,3 +46,24 @@ def per_thousand(
 ) -> float:
     """The trend of y per 1,000 of x (x counts visitor actions)."""
     return theil_sen_slope(points, groups) * 1000
+
+
+def lasting_per_thousand(
+    points: Sequence[tuple[float, float]], groups: Sequence[Hashable] | None = None
+) -> float:
+    """The trend that lasts: the lesser of the first half's and the second
+    half's (by x). A leak goes on, and shows in both halves; a cache that
+    fills once makes a step, which Theil–Sen follows when it falls mid-run
+    (a step of 4 MiB between actions 650 and 700 made 9 MiB per 1,000 over
+    600 actions) but which is at most in one half, near its edge. A half
+    without two comparable points gives way to the whole."""
+    labels = list(groups) if groups is not None else [None] * len(points)
+    order = sorted(range(len(points)), key=lambda i: points[i][0])
+    middle = len(order) // 2
+    halves = []
+    for part in (order[: middle + 1], order[middle:]):  # the middle point in both
+        try:
+            halves.append(per_thousand([points[i] for i in part], [labels[i] for i in part]))
+        except ValueError:
+            return per_thousand(points, labels)
+    return min(halves)
