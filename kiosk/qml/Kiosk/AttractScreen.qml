@@ -181,13 +181,18 @@ Page {
     // The motion, looping while the screen shows: the finished picture for a
     // while, then the arcs and numbers fade away together, and come back,
     // the arcs one after another while the figures count up.
+    // The waits are holds (a value animated to what it already is), not
+    // PauseAnimations: an animation that starts with a pause, as the map's
+    // camera move ends, puts Qt's animation clock in a state where it warns
+    // "QUnifiedTimer::stopAnimationDriver: driver is not running"
+    // (tests/ui/test_animation_clock.py). A hold changes nothing on screen.
     SequentialAnimation {
         id: motion
         objectName: "attractMotion"
         running: screen.moving
         loops: Animation.Infinite
         onRunningChanged: if (!running) screen.rest()
-        PauseAnimation { duration: 6000 }
+        NumberAnimation { objectName: "hold"; target: screen; property: "fade"; to: 1; duration: 6000 }
         ParallelAnimation {
             NumberAnimation { target: screen; property: "fade"; to: 0; duration: 1600; easing.type: Easing.InOutSine }
             NumberAnimation { target: screen; property: "numbers"; to: 0; duration: 1600; easing.type: Easing.InOutSine }
@@ -195,7 +200,7 @@ Page {
         PropertyAction { target: screen; property: "reveal"; value: 0 }
         PropertyAction { target: screen; property: "counted"; value: 0 }
         PropertyAction { target: screen; property: "fade"; value: 1 }
-        PauseAnimation { duration: 600 }
+        NumberAnimation { objectName: "hold"; target: screen; property: "fade"; to: 1; duration: 600 }
         ParallelAnimation {
             // Each arc fades in over 0.9 s, as the one before it finishes.
             NumberAnimation { target: screen; property: "reveal"; from: 0; to: middle.arcCount; duration: 900 * middle.arcCount }

@@ -129,6 +129,7 @@ Item {
             NumberAnimation { target: ring; property: "scale"; to: 2.2; duration: 1400; easing.type: Easing.InOutSine }
         }
         PropertyAction { target: ring; property: "scale"; value: 1 }
-        PauseAnimation { duration: 1200 }
+        // A hold, not a PauseAnimation (AttractScreen.qml's motion says why).
+        NumberAnimation { objectName: "hold"; target: ring; property: "opacity"; to: 0; duration: 1200 }
     }
 }

@@ -1,0 +1,96 @@
+"""Qt's animation clock never warns: the kiosk's waits are holds, not pauses.
+
+Qt runs every animation of a thread from one clock (QUnifiedTimer). While
+the only animations running are pauses, the clock stops its driver and sets
+a timer for the pause's end instead. If that happens just as the last
+animation of another kind stops (the map's camera move is a QVariantAnimation;
+QML's animations are the other kind), the clock's queued "stop" then finds its
+driver already stopped and warns "QUnifiedTimer::stopAnimationDriver: driver
+is not running". A fresh-clone CI run failed on that warning once.
+
+Nothing goes wrong on screen, but a warning is a fault here (the suite fails
+on any), and a kiosk's log should hold only what needs a look. Without a
+pause there is no paused clock and no such warning: the kiosk's waits are
+holds, a value animated to what it already is, which change nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMetaObject, QObject, QVariantAnimation
+from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+import kiosk
+from kiosk import paths
+
+PACKAGE = Path(kiosk.__file__).parent
+
+WARNING = "QUnifiedTimer::stopAnimationDriver: driver is not running"
+
+# A motion that waits first, as the attract screen's does, in the two forms.
+PAUSE = "PauseAnimation { duration: 300 }"
+HOLD = 'NumberAnimation { target: root; property: "v"; to: 0; duration: 300 }'
+
+MOTION = """
+import QtQuick
+QtObject {
+    id: root
+    property real v: 0
+    property SequentialAnimation motion: SequentialAnimation {
+        %s
+        NumberAnimation { target: root; property: "v"; to: 1; duration: 50 }
+    }
+    function go() { motion.start() }
+}
+"""
+
+
+def _started_as_a_camera_move_ends(qtbot, wait: str) -> QObject:
+    """Starts the motion in the same turn of the event loop in which a
+    QVariantAnimation (the map's camera clock) ends, and lets both run out."""
+    engine = QQmlEngine()
+    component = QQmlComponent(engine)
+    component.setData((MOTION % wait).encode(), "file:///motion.qml")
+    motion = component.create()
+    assert motion is not None, component.errorString()
+    camera = QVariantAnimation()
+    camera.setStartValue(0.0)
+    camera.setEndValue(1.0)
+    camera.setDuration(60)
+    camera.finished.connect(lambda: QMetaObject.invokeMethod(motion, "go"))
+    camera.start()
+    qtbot.waitUntil(lambda: motion.property("v") == 1, timeout=5_000)
+    qtbot.wait(50)  # the clock's queued stop runs
+    return motion
+
+
+@pytest.mark.qt_log_level_fail("CRITICAL")
+def test_a_motion_that_starts_with_a_pause_makes_qt_warn(qtbot, qtlog):
+    # The fault, shown: why the kiosk has no pauses. (If a Qt release stops
+    # warning here, this test says so, and the rule below may go.)
+    _started_as_a_camera_move_ends(qtbot, PAUSE)
+    assert any(WARNING in record.message for record in qtlog.records)
+
+
+def test_the_same_motion_with_a_hold_is_quiet(qtbot):
+    # Any Qt warning fails this test (pyproject: qt_log_level_fail).
+    _started_as_a_camera_move_ends(qtbot, HOLD)
+
+
+def test_the_kiosk_has_no_pauses():
+    pause = re.compile(r"\bPauseAnimation\s*\{")
+    found = [
+        f"{path.name}:{number}"
+        for path in sorted(paths.qml("Kiosk").rglob("*.qml"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pause.search(line)
+    ]
+    python = [
+        str(path.relative_to(PACKAGE))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if "QPauseAnimation" in path.read_text(encoding="utf-8")
+    ]
+    assert found == [] and python == [], found + python
