@@ -49,7 +49,9 @@ def under(root: QObject) -> list[QObject]:
 
 
 def everywhere() -> list[QObject]:
-    """Every live object of a kiosk class in this process."""
+    """Every live object of a kiosk class in this process (frozen ones too:
+    tests/conftest.py freezes what outlives each test)."""
+    gc.unfreeze()
     gc.collect()
     return kiosk_objects(gc.get_objects())
 
