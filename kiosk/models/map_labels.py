@@ -8,7 +8,10 @@ a label over a neighbour would seem to name it). QML tells
 this object the labels' font and padding and where the buttons are, and
 places the labels at ``spots``. Each label reserves the box of the widest of
 its names in every language, so which labels show never changes with the
-language.
+language. A name of several words may be broken onto two lines, where one
+line does not fit ("Latin America / and the Caribbean"); it breaks where its
+two lines come out most even (``twoLines``), and reserves the box of the
+widest such pair in every language.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ class RegionLabels(QObject):
         self._selection = ""
         self._spots: dict[str, list[float]] = {}
         self._names: dict[str, tuple[str, ...]] = {}  # every language's name, by region
-        self._style: tuple[QFont, float, float] | None = None  # font, padding, height
+        # The labels' font, padding, and height on one line and on two.
+        self._style: tuple[QFont, float, float, float] | None = None
         # Placed only while the map is on screen: the map page lives on,
         # hidden, and a change of text size or language elsewhere would
         # otherwise place every label again for nobody (tens of ms).
@@ -109,34 +113,49 @@ class RegionLabels(QObject):
             self._stale = False
             self.update()
 
-    @Slot(QFont, float, float)
-    def setStyle(self, font: QFont, padding: float, height: float) -> None:
+    @Slot(QFont, float, float, float)
+    def setStyle(self, font: QFont, padding: float, height: float, two_line_height: float) -> None:
         """The labels' font as QML draws them, the padding around the text
-        (left and right together) and the label's height, in view pixels."""
-        style = (QFont(font), padding, height)
+        (left and right together) and the label's height with the name on
+        one line and on two, in view pixels."""
+        style = (QFont(font), padding, height, two_line_height)
         if style != self._style:
             self._style = style
             self._measure()
 
     def _measure(self) -> None:
         """Each label's box: the widest of its names (a pixel's slack for
-        the renderer's rounding)."""
+        the renderer's rounding); on two lines, the widest of their longer
+        lines, for a region whose names break into two shorter lines."""
         if self._style is None:
             return
-        font, padding, height = self._style
+        font, padding, height, two_line_height = self._style
         metrics = QFontMetricsF(font)
-        sizes = {
-            region: (max(metrics.horizontalAdvance(n) for n in names) + padding + 2, height)
-            for region, names in self._names.items()
-            if names
-        }
-        if sizes != self._places.sizes:
+        sizes, two_line_sizes = {}, {}
+        for region, names in self._names.items():
+            if not names:
+                continue
+            one = max(metrics.horizontalAdvance(n) for n in names)
+            two = max(_longer_line(metrics, _even_lines(metrics, n)) for n in names)
+            sizes[region] = (one + padding + 2, height)
+            if two < one:
+                two_line_sizes[region] = (two + padding + 2, two_line_height)
+        if (sizes, two_line_sizes) != (self._places.sizes, self._places.two_line_sizes):
             self._places.sizes = sizes
+            self._places.two_line_sizes = two_line_sizes
             self.update()
 
-    def reserved(self, region_id: str) -> tuple[float, float] | None:
-        """The box a label reserves (view pixels), for tests."""
-        return self._places.sizes.get(region_id)
+    @Slot(str, result=str)
+    def twoLines(self, name: str) -> str:
+        """``name`` broken onto two lines as its label reserved room for."""
+        if self._style is None:
+            return name
+        return "\n".join(_even_lines(QFontMetricsF(self._style[0]), name))
+
+    def reserved(self, region_id: str, lines: int = 1) -> tuple[float, float] | None:
+        """The box a label reserves on one line or two (view pixels), for tests."""
+        sizes = self._places.sizes if lines == 1 else self._places.two_line_sizes
+        return sizes.get(region_id)
 
     @Slot(QRectF)
     def setKeepOut(self, rect: QRectF) -> None:
@@ -146,5 +165,19 @@ class RegionLabels(QObject):
             self._places.keep_out = (box,)
             self.update()
 
-    # Region id → [x, y] in view pixels, for the labels that fit now.
+    # Region id → [x, y, lines, width] in view pixels, for the labels that fit now.
     spots = Property("QVariantMap", lambda self: self._spots, notify=spotsChanged)
+
+
+def _even_lines(metrics: QFontMetricsF, name: str) -> tuple[str, ...]:
+    """``name`` as two lines broken between words where the longer of them
+    is shortest; a name of one word as it is."""
+    words = name.split()
+    if len(words) < 2:
+        return (name,)
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return min(splits, key=lambda lines: _longer_line(metrics, lines))
+
+
+def _longer_line(metrics: QFontMetricsF, lines: tuple[str, ...]) -> float:
+    return max(metrics.horizontalAdvance(line) for line in lines)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kiosk.content.model import Region
 from kiosk.models.map_anchors import MAP_WIDTH, hand_anchors
@@ -124,6 +124,7 @@ class Label:
     height: float
     region: Box
     chosen: bool = False
+    lines: int = 1  # the name on one line, or broken onto two
     # What lies under each point along a box's centre line: OWN, SEA or
     # FOREIGN land (None: land not known, every place counts as its own).
     land: Callable[[Box], Sequence[int]] | None = field(default=None, compare=False)
@@ -203,7 +204,16 @@ def _spread(label: Label, view: Box) -> list[tuple[float, float]]:
 
 
 def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) -> dict[str, Point]:
-    """Which labels show and where their centres are, in the order given
+    """Each label in one form only: see place_label_forms."""
+    shown = place_label_forms([(label,) for label in labels], view, keep_out)
+    return {key: point for key, (point, _) in shown.items()}
+
+
+def place_label_forms(
+    forms: Sequence[Sequence[Label]], view: Box, keep_out: Sequence[Box]
+) -> dict[str, tuple[Point, Label]]:
+    """Which labels show, where their centres are and in which of their
+    forms (a name on one line, then on two), the labels in the order given
     (the first wins a place): each one whole inside ``view`` and EDGE_ROOM
     from its edges and from the ``keep_out`` boxes (the map's buttons,
     Turkmenistan's mark), on no label placed before it, mostly over its own
@@ -216,16 +226,22 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
     room = view.grown(-EDGE_ROOM)
     keep_out = [box.grown(EDGE_ROOM) for box in keep_out]
     placed: list[Box] = []
-    shown: dict[str, Point] = {}
-    for label in labels:
+    shown: dict[str, tuple[Point, Label]] = {}
+    forms_of = {label_forms[0].key: label_forms for label_forms in forms if label_forms}
+    for label in (form for label_forms in forms for form in label_forms):
         too_big = not label.chosen and (
             label.width > label.region.width or label.height > label.region.height
         )
-        if too_big:
+        if too_big or label.key in shown:
             continue
         spots = _nudges(label, room) + _spread(label, room)
         best: tuple[tuple[bool, bool, float, float], Box, tuple[float, float]] | None = None
         for dx, dy in spots:
+            # Judged as QML draws it: its corner on whole pixels (a point on
+            # a coast came out on the other side of it half a pixel away).
+            box = label_box(label, dx, dy)
+            dx += math.floor(box.left + 0.5) - box.left
+            dy += math.floor(box.top + 0.5) - box.top
             box = label_box(label, dx, dy)
             inside = (
                 room.left <= box.left
@@ -240,10 +256,13 @@ def place_labels(labels: Sequence[Label], view: Box, keep_out: Sequence[Box]) ->
                 best = (fit, box, (dx, dy))
             if fit[0]:
                 break
-        if best is not None and (best[0][0] or label.chosen):
+        # The chosen label shows even where it stands badly, but only in its
+        # last form: a name on two lines may stand well where one did not.
+        last = label is forms_of[label.key][-1]
+        if best is not None and (best[0][0] or (label.chosen and last)):
             _, box, (dx, dy) = best
             placed.append(box)
-            shown[label.key] = (label.x + dx, label.y + dy)
+            shown[label.key] = ((label.x + dx, label.y + dy), label)
     return shown
 
 
@@ -258,6 +277,9 @@ class RegionPlaces:
     shapes: dict[str, list[Shape]] = field(default_factory=dict)  # each region's land
     land_index: LandIndex = field(default_factory=lambda: LandIndex({}))
     sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # The same, with the name broken onto two lines (regions whose names
+    # have more than one word): tried where the one-line label does not fit.
+    two_line_sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
     keep_out: tuple[Box, ...] = ()
     home: Box | None = None
 
@@ -304,14 +326,16 @@ class RegionPlaces:
         return Box(left, top, right, bottom).grown(HOME_ROOM)
 
     def spots(self, camera: MapCamera, selection: str) -> dict[str, list[float]]:
-        """Region id → [x, y] on screen, for the labels that fit the live
-        view: the chosen region's first, then the largest regions'."""
+        """Region id → [x, y, lines, width] on screen, for the labels that
+        fit the live view (the name on one line, or on two where that fits
+        and one line does not; as wide as the box it reserved, in every
+        language): the chosen region's first, then the largest regions'."""
 
         def area(region_id: str) -> float:
             box = self.frames[region_id]
             return box.width * box.height
 
-        labels = []
+        labels: list[tuple[Label, ...]] = []
         for region_id in sorted(
             set(self.anchors) & set(self.frames) & set(self.sizes),
             key=lambda r: (r != selection, -area(r), r),
@@ -322,21 +346,22 @@ class RegionPlaces:
             left, top = camera.to_view(frame.left, frame.top)
             right, bottom = camera.to_view(frame.right, frame.bottom)
             on_screen = Box(left, top, right, bottom)
-            labels.append(
-                Label(
-                    region_id,
-                    x,
-                    y,
-                    width,
-                    height,
-                    on_screen,
-                    chosen=region_id == selection,
-                    land=self._land_share(camera, region_id),
-                )
+            label = Label(
+                region_id,
+                x,
+                y,
+                width,
+                height,
+                on_screen,
+                chosen=region_id == selection,
+                land=self._land_share(camera, region_id),
             )
+            labels.append((label,))
+            if (two := self.two_line_sizes.get(region_id)) is not None:
+                labels[-1] += (replace(label, width=two[0], height=two[1], lines=2),)
         keep_out = (*self.keep_out, *filter(None, [self.home_box(camera)]))
-        shown = place_labels(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
-        return {key: [x, y] for key, (x, y) in shown.items()}
+        shown = place_label_forms(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
+        return {key: [x, y, label.lines, label.width] for key, ((x, y), label) in shown.items()}
 
     def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[int]]:
         """What lies under each point of a label box's centre line (view

@@ -15,6 +15,7 @@ from kiosk.models.map_regions import (
     Label,
     RegionPlaces,
     land_under,
+    place_label_forms,
     place_labels,
     region_frame,
     ring_area,
@@ -163,6 +164,28 @@ def test_the_chosen_regions_label_shows_even_wider_than_its_region():
     assert box.right <= 392 or box.left >= 608 or box.bottom <= 392 or box.top >= 608, box
 
 
+def test_a_name_goes_onto_two_lines_only_where_one_line_does_not_fit():
+    view, region = Box(0, 0, 1000, 800), Box(0, 0, 1000, 800)
+    land = _land((340, 460, 300))  # 120 px of land
+    wide = Label("a", 400, 300, 300, 20, region, land=land)
+    two = Label("a", 400, 300, 160, 40, region, land=land, lines=2)
+    # One line over the sea on both sides: on two lines it stands on its land.
+    ((_, form),) = place_label_forms([(wide, two)], view, []).values()
+    assert form.lines == 2
+    # One line that fits wins, though two would fit too.
+    fits = Label("a", 400, 300, 180, 20, region, land=land)
+    ((_, form),) = place_label_forms([(fits, two)], view, []).values()
+    assert form.lines == 1
+    # Neither fits: hidden; chosen, it shows in its last form (two lines).
+    narrow = _land((390, 410, 300))
+    forms = (Label("a", 400, 300, 300, 20, region, land=narrow),)
+    forms += (Label("a", 400, 300, 160, 40, region, land=narrow, lines=2),)
+    assert place_label_forms([forms], view, []) == {}
+    chosen = tuple(Label(**{**f.__dict__, "chosen": True}) for f in forms)
+    ((_, form),) = place_label_forms([chosen], view, []).values()
+    assert form.lines == 2
+
+
 def test_no_label_covers_turkmenistan_or_its_mark(places):
     """At every zoom about Ashgabat, no shown label touches Turkmenistan's box."""
     world, _, placed = places
@@ -176,7 +199,7 @@ def test_no_label_covers_turkmenistan_or_its_mark(places):
             left, top = cam.to_view(placed.home.left, placed.home.top)
             right, bottom = cam.to_view(placed.home.right, placed.home.bottom)
             home = Box(left, top, right, bottom)
-            for region_id, (x, y) in placed.spots(cam, selection).items():
+            for region_id, (x, y, *_) in placed.spots(cam, selection).items():
                 box = Box(x - 130, y - 20, x + 130, y + 20)
                 apart = (
                     box.right < home.left
@@ -225,7 +248,8 @@ def test_every_label_stands_on_its_own_land_a_margin_off_edges_and_buttons(
         spots = placed.spots(cam, selection)
         assert not selection or selection in spots, (view, selection)
         w, h = label_size
-        for region_id, (x, y) in spots.items():
+        for region_id, (x, y, lines, _) in spots.items():
+            assert lines == 1  # no two-line sizes given here
             box = Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2)
             where = (view, label_size, selection, region_id, box)
             assert box.left >= 8 and box.right <= width - 8, where

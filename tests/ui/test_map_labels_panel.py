@@ -133,12 +133,35 @@ def test_which_labels_show_never_depends_on_the_language(make_ui, qtbot, size, l
     for by_lang in seen.values():
         assert len({frozenset(labels) for labels in by_lang.values()}) == 1, seen
         assert all(len(labels) >= 3 for labels in by_lang.values()), seen
-    # The box each label reserves holds its name in every language.
+    # The box each label reserves holds its name in every language, on one
+    # line or on the two it shows on.
     for item in walk(ui.window.contentItem()):
         if item.objectName().startswith("mapLabel_"):
             region = item.objectName().removeprefix("mapLabel_")
-            reserved = map_model.labels.reserved(region)
-            assert reserved is not None and item.width() <= reserved[0] + 0.5, region
+            reserved = map_model.labels.reserved(region, item.property("lines"))
+            assert reserved is not None, region
+            assert item.width() <= reserved[0] + 0.5, region
+            assert item.height() <= reserved[1] + 0.5, region
+
+
+def test_a_long_name_goes_onto_two_lines_where_one_does_not_fit(make_ui, qtbot):
+    """Upright with large text, "Northern America" on one line is wider
+    than its region's land at the world's zoom; on two it stands there."""
+    ui = make_ui(lang="en", size=SIZES["portrait"])
+    ui.model.display.setLargeText(True)
+    map_model = open_map(ui, qtbot)
+    one, two = (map_model.labels.reserved("northern-america", n) for n in (1, 2))
+    assert two[0] < one[0] and two[1] > one[1]
+    for lang, lines in (("en", ["Northern", "America"]), ("ru", ["Северная", "Америка"])):
+        ui.model.setLanguage(lang)
+        qtbot.waitUntil(lambda: "northern-america" in shown_labels(ui))
+        label = find(ui.window, "mapLabel_northern-america")
+        assert label.property("lines") == 2
+        text = next(i for i in walk(label) if i.inherits("QQuickText"))
+        assert text.property("text").split("\n") == lines and text.property("lineCount") == 2
+        check_labels(ui, lang)
+    # Europe's one-word name stays on one line.
+    assert find(ui.window, "mapLabel_europe").property("lines") == 1
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])

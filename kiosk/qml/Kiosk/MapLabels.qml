@@ -16,7 +16,8 @@ Item {
     onMapChanged: measure.tell()
     onPaddingChanged: measure.tell()
 
-    // The labels' font, as they draw it: the model measures the names in it.
+    // The labels' font, as they draw it: the model measures the names in it,
+    // on one line and on two.
     KText {
         id: measure
         visible: false
@@ -26,11 +27,20 @@ Item {
         wrapMode: Text.NoWrap
         function tell(): void {
             if (labels.map)
-                labels.map.labels.setStyle(font, labels.padding, implicitHeight + Theme.px(4))
+                labels.map.labels.setStyle(font, labels.padding, implicitHeight + Theme.px(4),
+                                           twoLines.implicitHeight + Theme.px(4))
         }
         onFontChanged: tell()
         onImplicitHeightChanged: tell()
         Component.onCompleted: tell()
+    }
+    KText {
+        id: twoLines
+        visible: false
+        text: "Ag\nAg"
+        font: measure.font
+        wrapMode: Text.NoWrap
+        onImplicitHeightChanged: measure.tell()
     }
 
     Repeater {
@@ -41,13 +51,18 @@ Item {
             required property string name
             readonly property var spot: labels.map.labels.spots[regionId]
             readonly property bool chosen: labels.map.selection === regionId
+            // On two lines where one does not fit (the model decides).
+            readonly property int lines: spot ? spot[2] : 1
             objectName: "mapLabel_" + regionId
             visible: spot !== undefined
             x: spot ? Math.round(spot[0] - width / 2) : 0
             y: spot ? Math.round(spot[1] - height / 2) : 0
-            width: labelText.implicitWidth + labels.padding
+            // As wide as the box the model placed (its widest name in every
+            // language): the label it judged to stand on its region's land
+            // is the one drawn, and it keeps its size when the language changes.
+            width: spot ? spot[3] : labelText.implicitWidth + labels.padding
             height: labelText.implicitHeight + Theme.px(4)
-            radius: height / 2
+            radius: Math.min(height, measure.implicitHeight + Theme.px(4)) / 2
             color: chosen ? Theme.selected : Theme.surface
             border.color: chosen ? Theme.selectedInk : Theme.line
             border.width: chosen ? Theme.edge : Theme.px(1)
@@ -56,7 +71,8 @@ Item {
             KText {
                 id: labelText
                 anchors.centerIn: parent
-                text: label.name
+                text: label.lines === 2 ? labels.map.labels.twoLines(label.name) : label.name
+                horizontalAlignment: Text.AlignHCenter
                 color: label.chosen ? Theme.selectedInk : Theme.ink
                 font: measure.font
                 wrapMode: Text.NoWrap
