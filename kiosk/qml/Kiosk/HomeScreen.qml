@@ -182,7 +182,7 @@ Page {
                                 anchors.topMargin: Theme.px(16)
                                 spacing: Theme.px(6)
 
-                                KText {
+                                EvenText {
                                     objectName: "tileTitle_" + tile.sectionId
                                     width: parent.width
                                     text: tile.title

@@ -66,7 +66,7 @@ Rectangle {
             width: ListView.view.width
             height: readerTitle.y + readerTitle.implicitHeight + Theme.px(18)
                     + readerSummary.implicitHeight + Theme.px(22) + rule.height + Theme.px(10)
-            KText {
+            EvenText {
                 id: readerTitle
                 objectName: "readerTitle"
                 // With large text, closer to the top and its lines closer

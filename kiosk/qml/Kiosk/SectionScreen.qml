@@ -83,7 +83,7 @@ Page {
 
                     FocusRing {}
 
-                    KText {
+                    EvenText {
                         id: topicLabel
                         anchors.left: parent.left
                         anchors.right: parent.right
