@@ -39,7 +39,12 @@ from kiosk.ops.wake_filter import WakeFilter
 from kiosk.ops.workers import collect_on_ui_thread
 from kiosk.screens import ScreenRequest, parse_screen_name, screen_names_help
 from kiosk.speech.voices import find_program
-from kiosk.views import attract_map, map_canvas, text_balance  # noqa: F401 (registers Kiosk.Views for QML)
+from kiosk.views import (  # noqa: F401 (registers Kiosk.Views for QML)
+    attract_map,
+    map_canvas,
+    text_balance,
+    wall_timer,
+)
 from kiosk.views.icons import PROVIDER_ID as ICON_PROVIDER
 from kiosk.views.icons import IconProvider
 from kiosk.views.keypad_focus import KeypadFocus

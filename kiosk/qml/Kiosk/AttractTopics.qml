@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import Kiosk.Views
 
 // The topics, one after another, every six seconds, each title in every
 // language: one fades out as the next fades in (slowly: never a flash).
@@ -50,7 +51,8 @@ Item {
         }
     }
 
-    Timer {
+    // On the wall clock, not the animation clock (kiosk/views/wall_timer.py).
+    WallTimer {
         objectName: "attractTopicTimer"
         interval: 6000
         repeat: true

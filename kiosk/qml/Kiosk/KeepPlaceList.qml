@@ -1,5 +1,6 @@
 import QtQuick
 import Kiosk.Models
+import Kiosk.Views
 
 // A list that keeps the reader's place: across a language switch and a
 // change of text size, the row at the top stays at the top, as far into it
@@ -54,7 +55,8 @@ ListView {
         applying = false
     }
 
-    Timer {
+    // On the wall clock, not the animation clock (kiosk/views/wall_timer.py).
+    WallTimer {
         id: holdTimer
         interval: 300
         onTriggered: list.holding = false
