@@ -227,8 +227,7 @@ def place_label_forms(
     keep_out = [box.grown(EDGE_ROOM) for box in keep_out]
     placed: list[Box] = []
     shown: dict[str, tuple[Point, Label]] = {}
-    forms_of = {label_forms[0].key: label_forms for label_forms in forms if label_forms}
-    for label in (form for label_forms in forms for form in label_forms):
+    for label, last in ((f, f is fs[-1]) for fs in forms for f in fs):
         too_big = not label.chosen and (
             label.width > label.region.width or label.height > label.region.height
         )
@@ -258,7 +257,6 @@ def place_label_forms(
                 break
         # The chosen label shows even where it stands badly, but only in its
         # last form: a name on two lines may stand well where one did not.
-        last = label is forms_of[label.key][-1]
         if best is not None and (best[0][0] or (label.chosen and last)):
             _, box, (dx, dy) = best
             placed.append(box)

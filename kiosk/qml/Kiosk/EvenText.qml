@@ -9,7 +9,6 @@ import Kiosk.Views
 // a layout, a binding), never from its own implicitWidth, which the padding
 // changes.
 KText {
-    id: even
     readonly property real evenPadding: !keepWords && width > 0 && text !== ""
                                         ? Math.max(0, width - TextBalance.width(text, font, width)) : 0
     leftPadding: horizontalAlignment === Text.AlignHCenter ? evenPadding / 2 : 0
