@@ -11,6 +11,14 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 log = logging.getLogger("qt")
 
+# Qt's animation clock (QUnifiedTimer) says this when its queued stop finds
+# its driver already stopped: an ordering inside Qt, with nothing wrong on
+# screen (tests/ui/test_animation_clock.py shows one way to it). The kiosk
+# keeps pauses off that clock, yet a side-by-side test run still met it once
+# by a way not found. Staff can do nothing about it: a debug line, not a
+# warning. (pyproject's qt_log_ignore says the same to the tests.)
+QT_CLOCK_NOISE = "QUnifiedTimer::stopAnimationDriver: driver is not running"
+
 _LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,
@@ -30,7 +38,10 @@ def _handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> 
         for handler in logging.getLogger().handlers:
             handler.flush()
         return
-    log.log(_LEVELS.get(msg_type, logging.WARNING), "%s%s", message, where)
+    level = _LEVELS.get(msg_type, logging.WARNING)
+    if message == QT_CLOCK_NOISE:
+        level = logging.DEBUG
+    log.log(level, "%s%s", message, where)
 
 
 def route_qt_messages() -> None:

@@ -7,7 +7,7 @@ loop in which the map's camera move (a QVariantAnimation) ends leaves that
 clock in a state where it warns "QUnifiedTimer::stopAnimationDriver: driver
 is not running" (tests/ui/test_animation_clock.py shows it). The kiosk's
 timers need no frame-exact timing, only their interval: a QTimer keeps them
-off that clock, and the kiosk has no pause on it at all.
+off that clock, and the kiosk has no pause of its own on it.
 
 The same properties, signal and methods as QML's Timer, as far as the kiosk
 uses them: interval, repeat, running, triggered(), start(), stop(),
