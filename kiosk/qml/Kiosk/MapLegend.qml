@@ -9,9 +9,10 @@ import Kiosk.Models
 // shade only under the finger; still a full touch target. Below: what grey
 // means (when any country is grey) and the standard the regions follow.
 // It scrolls when large text makes it taller than the panel; upright, with
-// room for two, the keys stand side by side. It opens with how to use the map,
-// beside the list the hint speaks of; what the map screen puts in it goes
-// last (the key figures, when they do not fit under the map).
+// room for two, the keys stand side by side. How to use the map opens it in
+// landscape, beside the list the hint speaks of, and follows the keys
+// upright; what the map screen puts in it goes last (the key figures, when
+// they do not fit under the map).
 Flickable {
     id: legend
     required property MapModel map
@@ -26,15 +27,11 @@ Flickable {
         id: legendBody
         width: legend.width
         spacing: Theme.px(7)
-        KText {
-            objectName: "mapHint"
-            width: parent.width
-            bottomPadding: Theme.px(10)
-            text: qsTr("Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.")
-            color: Theme.inkMuted
-            font.pixelSize: Theme.smallSize
-            elide: Text.ElideNone
-        }
+        // Landscape: how to use the map opens the panel, beside the list.
+        // Upright, the panel under the map is short (with large text, the hint
+        // alone filled it and no key showed before it scrolled): the keys come
+        // first, the hint after them.
+        MapHint { visible: !Theme.portrait }
         KText {
             width: parent.width
             text: qsTr("Regions")
@@ -97,6 +94,7 @@ Flickable {
                 }
             }
         }
+        MapHint { visible: Theme.portrait; topPadding: Theme.px(10) }
         // Countries in none of the regions above (none with the content as
         // shipped; a region taken out of partners.yaml leaves its countries
         // grey): said, not left for the visitor to guess.
@@ -135,5 +133,15 @@ Flickable {
             width: parent.width
             topPadding: childrenRect.height > 0 ? Theme.px(16) : 0
         }
+    }
+    // One hint, in one of two places (a Column skips what is hidden).
+    component MapHint: KText {
+        objectName: "mapHint"
+        width: legendBody.width
+        bottomPadding: Theme.px(10)
+        text: qsTr("Tap a country, or a region in the list, to read about it. Drag to move the map; pinch or use + and − to zoom.")
+        color: Theme.inkMuted
+        font.pixelSize: Theme.smallSize
+        elide: Text.ElideNone
     }
 }

@@ -70,9 +70,9 @@ Page {
             // on itself.
             readonly property bool figuresAside: belowMap.implicitHeight > belowMap.reserve + 1
                 || (Theme.portrait
-                    ? room - mapFloor - mapColumn.spacing - belowMap.reserve - rowSpacing
+                    ? room - mapFloor - figuresGap - belowMap.reserve - rowSpacing
                       < panelFloor
-                    : room - belowMap.reserve - mapColumn.spacing < mapFloor)
+                    : room - belowMap.reserve - figuresGap < mapFloor)
             // Upright, the region panel below the map keeps room for a chosen
             // region's name, its country line and three lines of its text
             // (the panel's margins and spacing as RegionPanel lays them out).
@@ -83,8 +83,11 @@ Page {
             // (it would push the page over the navigation bar).
             readonly property real panelRoom: room - mapFloor - rowSpacing
             // Landscape: what the map may take of the column.
-            readonly property real mapRoom: figuresAside ? room
-                                                         : room - belowMap.reserve - mapColumn.spacing
+            readonly property real mapRoom: figuresAside ? room : room - belowMap.reserve - figuresGap
+            // Between the map and the figures under it; none when they are
+            // aside (the folded figures and the filler would still count it,
+            // and the map's foot would stop short of the panel's).
+            readonly property real figuresGap: Theme.px(16)
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: Theme.portrait ? 1 : 2
@@ -97,7 +100,7 @@ Page {
                 Layout.preferredWidth: 1
                 Layout.minimumWidth: 0
                 Layout.fillHeight: !Theme.portrait
-                spacing: Theme.px(16)
+                spacing: body.figuresAside ? 0 : body.figuresGap
 
                 WorldMap {
                     id: frame
@@ -105,9 +108,13 @@ Page {
                     Layout.fillWidth: true
                     // Landscape: the map's own shape, never shorter than half the
                     // window, and leaving the figures their room (when under it).
+                    // With the figures aside, the whole column: its foot level
+                    // with the region panel's, not an empty band under a map
+                    // the world's shape left short (1280x800, large text).
                     // Upright: half the window, which suits the regions' framing
                     // better than the strip the world's shape would give.
                     Layout.preferredHeight: Theme.portrait ? body.mapFloor
+                        : body.figuresAside ? Math.max(body.mapFloor, body.mapRoom)
                         : Math.max(body.mapFloor, Math.min(Math.round(width * screen.map.aspect),
                                                            body.mapRoom))
                     Layout.maximumHeight: Layout.preferredHeight

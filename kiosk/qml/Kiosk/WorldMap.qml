@@ -97,7 +97,9 @@ Rectangle {
     }
 
     // Zoom buttons: a column, or a row when the map is short. No region
-    // label goes under them.
+    // label goes under them. Bottom left: over the South Pacific in the
+    // whole world's view at every size (bottom right, they lay over
+    // Australia and New Zealand).
     Grid {
         id: buttons
         objectName: "zoomButtons"
@@ -109,7 +111,7 @@ Rectangle {
         onYChanged: keepLabelsOff()
         onWidthChanged: keepLabelsOff()
         onHeightChanged: keepLabelsOff()
-        anchors.right: parent.right
+        anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.px(16)
         columns: frame.height >= 3 * Theme.touch + 2 * spacing + Theme.px(60) ? 1 : 3
