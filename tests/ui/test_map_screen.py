@@ -345,3 +345,29 @@ def test_the_home_key_is_a_key_not_a_button(ui, qtbot):
     key = find(ui.window, "homeKey")
     qtbot.waitUntil(lambda: key.property("name") == "Turkmenistan")
     assert key.property("height") >= 64
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_no_blank_under_a_region_name(make_ui, qtbot, size):
+    """A long region name fits its size to the panel's width; its box is as
+    tall as the lines it draws, so the region's text follows it at the
+    panel's spacing (its implicit height came from a trial layout: a name on
+    two lines stood in a box of four, a blank band under it)."""
+    ui = make_ui(lang="en", screen="map", size=size)
+    wait_screen(qtbot, ui.window, "mapScreen")
+    for lang in ("tk", "ru", "en"):
+        tap(ui.window, find(ui.window, f"lang_{lang}"), qtbot)
+        qtbot.waitUntil(lambda lang=lang: ui.model.language == lang)
+        for region in ("latin-america", "eastern-asia", "central-asia"):
+            ui.model.map.selectRegion(region)
+            name = find(ui.window, "regionName")
+            qtbot.waitUntil(lambda name=name: name.property("text") != "")
+            qtbot.wait(50)
+            row, close = name.parentItem(), find(ui.window, "regionClose")
+            spacing = row.parentItem().property("spacing")
+            text = find(ui.window, "regionText")
+            row_box = row.mapRectToScene(row.boundingRect())
+            gap = text.mapRectToScene(text.boundingRect()).top() - row_box.bottom()
+            tallest = max(name.property("contentHeight"), close.height())
+            assert row_box.height() <= tallest + 1, (lang, region, row_box.height(), tallest)
+            assert gap <= spacing + 1, (lang, region, gap)

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 
 // All text in the kiosk is plain text: HTML or script in content is shown
 // literally, never rendered and never a link.
@@ -30,4 +31,9 @@ Text {
     minimumPixelSize: Theme.bodySize
     elide: Text.ElideRight
     lineHeight: 1.15
+    // A text that fits its size to its width reports an implicit height from
+    // one of its trial layouts (four lines for a name drawn on two, which
+    // left a blank under the map panel's region name): in a layout, it is
+    // as tall as the lines it draws.
+    Layout.preferredHeight: keepWords ? Math.ceil(contentHeight) : -1
 }
