@@ -47,6 +47,18 @@ def test_the_display_font_is_packaged_and_loaded(qapp):
     assert "Noto Serif Display" in licence.splitlines()[0]
 
 
+def test_no_text_is_slanted_by_qt(qapp):
+    """Qt draws italic from a font with no italic face by slanting the
+    upright one, which a typographer spots at once. The kiosk packages no
+    italic face, so no QML asks for italic (nor for a weight it lacks)."""
+    faces = {name.removesuffix(".ttf").split("-")[1] for name in FONT_FILES}
+    assert not any("Italic" in face for face in faces)
+    for qml in paths.qml("Kiosk").glob("*.qml"):
+        for number, line in enumerate(qml.read_text("utf-8").splitlines(), 1):
+            assert not re.search(r"font\.italic\s*:\s*(?!false)", line), f"{qml.name}:{number}"
+            assert not re.search(r"font\.weight\s*:", line), f"{qml.name}:{number}"
+
+
 def _flag_image(height: int) -> QImage:
     image = icon_image("flag-tm", "000000", QSize(height * 3 // 2, height))
     assert not image.isNull()

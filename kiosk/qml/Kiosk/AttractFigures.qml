@@ -104,7 +104,6 @@ Grid {
                 text: cell.kind === "label" ? (cell.figure.asOf[cell.lang] ?? "") : ""
                 color: Theme.barInkMuted
                 font.pixelSize: Theme.px(24)
-                font.italic: true
                 lineHeight: 1.0
             }
         }

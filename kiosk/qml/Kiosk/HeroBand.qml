@@ -100,7 +100,6 @@ Rectangle {
                             text: qsTr("as of %1").arg(figure.asOf)
                             color: Theme.inkMuted
                             font.pixelSize: Theme.smallSize
-                            font.italic: true
                             lineHeight: 1.0
                             elide: Text.ElideNone
                         }
