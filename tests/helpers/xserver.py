@@ -178,7 +178,6 @@ class XSession:
             return "kiosk started" in kiosk.output()
 
         self.wait_until(started, "start of the kiosk")
-        kiosk.started_at = time.monotonic()
         return kiosk
 
     # What the window manager sees -------------------------------------------------
@@ -277,7 +276,6 @@ class XSession:
 class Kiosk:
     proc: subprocess.Popen
     log: Path
-    started_at: float = 0.0  # time.monotonic() when it said it had started
 
     @property
     def pid(self) -> int:
