@@ -45,6 +45,35 @@ def settle(window, screen: str) -> None:
     QTest.qWait(30)
 
 
+def dark_share(window) -> float:
+    """The share of the window's picture that is near black (sampled)."""
+    image = window.grabWindow()
+    step = max(8, image.width() // 120)
+    seen = dark = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colour = image.pixelColor(x, y)
+            seen += 1
+            dark += colour.red() < 24 and colour.green() < 24 and colour.blue() < 24
+    return dark / seen
+
+
+def fade_problems(ui) -> list[str]:
+    """Every frame of a few screen changes, looked at: none is black. Qt's
+    software renderer draws a layer black at this ratio, and a page fading
+    in its layer flashed black (Theme.layers)."""
+    problems = []
+    for screen in ("contacts", "map", "section/neutrality", "home"):
+        open_screen(ui.model, screen)
+        for _ in range(25):
+            QTest.qWait(16)
+            if (share := dark_share(ui.window)) > 0.2:
+                problems.append(f"changing to {screen}: a frame {share:.0%} black")
+                break
+        settle(ui.window, screen)
+    return problems
+
+
 def main() -> int:
     warnings: list[str] = []
 
@@ -74,6 +103,8 @@ def main() -> int:
         ratio = ui.window.devicePixelRatio()
         if ratio != 2:
             problems.append(f"device pixel ratio is {ratio}, not 2")
+        if not large:
+            problems += fade_problems(ui)
         for lang in ("tk", "ru", "en"):
             for screen in screens:
                 open_screen(ui.model, screen)

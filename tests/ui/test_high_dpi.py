@@ -101,3 +101,19 @@ def test_a_picture_at_200_percent_is_the_1080p_picture_drawn_finer(qapp, tmp_pat
         1920, 1080, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
     assert _mean_difference(pictures["1"], fine) < 12
+    # Thin lines count for little in that mean: the attract screen's arcs
+    # (white on the green, drawn through a layer) were gone at 200 % on the
+    # software renderer, the rest of the picture whole.
+    white = {scale: _white_in_map_band(picture) for scale, picture in pictures.items()}
+    assert white["2"] >= 0.7 * 4 * white["1"], white
+
+
+def _white_in_map_band(image: QImage) -> int:
+    """Near-white pixels in the middle of the screen, where the attract
+    screen draws its world and arcs (and the other screens their cards)."""
+    pixels, width, height = _pixels(image), image.width(), image.height()
+    return sum(
+        pixels[y, x] > 240
+        for y in range(height * 15 // 100, height * 55 // 100)
+        for x in range(width * 3 // 10, width * 7 // 10)
+    )

@@ -52,7 +52,7 @@ Item {
             opacity: Math.max(0, Math.min(1, view.reveal - index)) * view.fade
             visible: opacity > 0
             // Drawn once into a texture: a fade only blends it.
-            layer.enabled: true
+            layer.enabled: Theme.layers
             layer.smooth: true
 
             ShapePath {

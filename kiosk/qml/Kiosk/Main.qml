@@ -53,6 +53,11 @@ Window {
     Binding { target: Theme; property: "textUnit"; value: window.kiosk.display.textUnit }
     Binding { target: Theme; property: "touchFloor"; value: window.kiosk.display.touchFloor }
     Binding { target: Keyboard; property: "keypad"; value: window.keypad }
+    Binding {
+        target: Theme
+        property: "layers"
+        value: window.GraphicsInfo.api !== GraphicsInfo.Software || window.Screen.devicePixelRatio === 1
+    }
 
     // The header, and upright the bottom bar with the controls in it: on
     // every screen a visitor walks through (the attract and "unavailable"

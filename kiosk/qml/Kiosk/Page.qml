@@ -37,7 +37,8 @@ Item {
     property bool ending: false
     // The outgoing page keeps its layer from the second frame on, though its
     // opacity is still 1 when the fade starts.
-    layer.enabled: visible && ((waiting > 0 && waiting < 3) || fading || ending || opacity < 1)
+    layer.enabled: Theme.layers && visible
+                   && ((waiting > 0 && waiting < 3) || fading || ending || opacity < 1)
     // Shown, and drawn item by item: what moves on the page may start.
     readonly property bool still: active && opacity === 1 && !layer.enabled
 

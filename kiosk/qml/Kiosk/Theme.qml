@@ -27,6 +27,12 @@ QtObject {
     // (Before it, the visitor's choices arrive after the items are made, and
     // the first frame must show them finished, not half-way.)
     property bool settled: false
+    // Whether an item may be drawn through a layer (a texture of its own).
+    // Qt's software renderer draws layers wrong at a device pixel ratio other
+    // than 1 (a screen at 150 or 200 %): black at 2, empty at 1.5. A page
+    // fading in its layer flashed black, and the attract screen's arcs were
+    // gone. There, items are drawn one by one instead (Main.qml sets it).
+    property bool layers: true
 
     readonly property bool largeText: textScale > 1
     function px(v: real): int { return Math.round(v * scale) }               // layout
