@@ -158,6 +158,7 @@ def layout_problems(root: QQuickItem) -> list[str]:
         for thing, rect in boxes:
             problems += _unreachable(thing, rect, screen)
 
+    problems += _lists_without_a_bar(root)
     visible = [(item, _visible(item, rect)) for item, rect in texts]
     for i, (a, ra) in enumerate(visible):
         for b, rb in visible[i + 1 :]:
@@ -172,6 +173,54 @@ def layout_problems(root: QQuickItem) -> list[str]:
             if separate and _overlap(_visible(a, ra), _visible(b, rb)):
                 problems.append(f"{_describe(a)} overlaps {_describe(b)}")
     return problems
+
+
+def _lists_without_a_bar(root: QQuickItem) -> list[str]:
+    """A shown list that holds more than it shows has a scroll bar at its
+    right, inside or just beside it or the card it sits in (SideScrollBar.qml's
+    track, or the reader's own bar): a list that ends on a whole row, with nothing cut,
+    hides that there is more (an eighth topic, with large text)."""
+    bars, overflowing = [], []
+    for item in walk_shown(root):
+        if item.objectName() == "scrollThumb" and seen(item):
+            bar = item.parentItem()  # the track
+            bars.append(bar.mapRectToScene(QRectF(0, 0, bar.width(), bar.height())))
+        elif item.objectName() == "scrollBar" and seen(item):
+            bars.append(item.mapRectToScene(QRectF(0, 0, item.width(), item.height())))
+        elif (
+            item.inherits("QQuickFlickable")
+            and seen(item)
+            and item.property("interactive")
+            and item.property("contentHeight") > item.height() + SLACK
+        ):
+            overflowing.append(item)
+    problems = []
+    for flick in overflowing:
+        box = flick.mapRectToScene(QRectF(0, 0, flick.width(), flick.height()))
+        card = _card_of(flick)  # a reading column's bar is at its card's edge
+        right = box.right()
+        if card is not None:
+            right = max(right, card.mapRectToScene(QRectF(0, 0, card.width(), 1)).right())
+        beside = (
+            bar.top() < box.bottom()
+            and bar.bottom() > box.top()
+            and box.center().x() < bar.left()
+            and bar.left() - right <= 24
+            for bar in bars
+        )
+        if not any(beside):
+            problems.append(f"{_describe(flick)} holds more than it shows, with no scroll bar")
+    return problems
+
+
+def _card_of(item: QQuickItem) -> QQuickItem | None:
+    """The card ``item`` sits in: its nearest ancestor drawn with an edge."""
+    node = item.parentItem()
+    while node is not None:
+        if node.inherits("QQuickRectangle") and qml_eval(node, "border.width") > 0:
+            return node
+        node = node.parentItem()
+    return None
 
 
 def settled_layout_problems(qtbot, root: QQuickItem, timeout: int = 10_000) -> list[str]:
