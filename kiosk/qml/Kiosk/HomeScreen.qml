@@ -201,6 +201,25 @@ Page {
                                 }
                             }
 
+                            // The way in, at the foot of tiles taller than
+                            // their words (they share the screen's height):
+                            // the space under a short summary reads as a card
+                            // to open, not as missing text. On every tile or
+                            // none: where the tallest text leaves it room (it
+                            // never makes the tiles scroll).
+                            Image {
+                                readonly property int size: Theme.pt(26)
+                                visible: tiles.cellHeight >= grid.tallest + size + Theme.px(8)
+                                anchors.right: parent.right
+                                anchors.bottom: parent.bottom
+                                anchors.rightMargin: Theme.px(20)
+                                anchors.bottomMargin: Theme.px(16)
+                                source: Theme.icon("arrow-right", Theme.accent)
+                                sourceSize.width: size
+                                sourceSize.height: size
+                                Accessible.ignored: true
+                            }
+
                             TapHandler {
                                 longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
                                 id: tap
