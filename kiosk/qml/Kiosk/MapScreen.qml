@@ -152,7 +152,12 @@ Page {
                 kiosk: screen.kiosk
                 Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(520) * Math.min(Theme.textScale, 1.25)
                 Layout.fillWidth: Theme.portrait
-                Layout.fillHeight: true
+                // Landscape: as tall as the map and the figures under it, its
+                // foot level with theirs (not below them, beside nothing).
+                Layout.fillHeight: Theme.portrait
+                Layout.preferredHeight: Theme.portrait ? -1
+                    : frame.height + (body.figuresAside ? 0 : body.figuresGap + belowMap.reserve)
+                Layout.alignment: Qt.AlignTop
                 Layout.minimumHeight: Theme.portrait ? Math.min(body.panelFloor, body.panelRoom) : 0
                 MapFigures {
                     kiosk: screen.kiosk
