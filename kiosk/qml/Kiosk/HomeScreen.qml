@@ -265,4 +265,13 @@ Page {
             GradientStop { position: 1; color: Theme.page }
         }
     }
+    // And a scroll bar, in the page's right margin (the page is the screen's
+    // width: beside it would be off the screen).
+    SideScrollBar {
+        objectName: "homeScrollBar"
+        flickable: page
+        anchors.left: undefined
+        anchors.right: page.right
+        anchors.rightMargin: Theme.px(16)
+    }
 }

@@ -172,69 +172,79 @@ Rectangle {
         // in one column that scrolls: with every notice and a long content
         // report it is taller than the screen, and it must not push the
         // buttons beside it off the screen nor squeeze the counts away.
-        Flickable {
-            objectName: "staffStatus"
+        // (A scroll bar beside it says when there is more below.)
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentWidth: width
-            contentHeight: status.implicitHeight
-            interactive: contentHeight > height
-            boundsBehavior: Flickable.StopAtBounds
-            clip: true
+            Flickable {
+                id: statusList
+                objectName: "staffStatus"
+                anchors.fill: parent
+                anchors.rightMargin: Theme.px(16)   // the scroll bar's room
+                contentWidth: width
+                contentHeight: status.implicitHeight
+                interactive: contentHeight > height
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
 
-            ColumnLayout {
-                id: status
-                width: parent.width
-                spacing: Theme.px(16)
+                ColumnLayout {
+                    id: status
+                    width: parent.width
+                    spacing: Theme.px(16)
 
-                KText {
-                    visible: view.panel.notices.length > 0
-                    Layout.fillWidth: true
-                    text: qsTr("Problems of this machine")
-                    font.bold: true
-                    color: Theme.accent
-                }
-                Repeater {
-                    model: view.panel.notices
-                    delegate: KText {
-                        required property var modelData
-                        objectName: "notice_" + modelData.kind
+                    KText {
+                        visible: view.panel.notices.length > 0
                         Layout.fillWidth: true
-                        text: view.noticeText(modelData.kind, modelData.path, modelData.detail)
-                        font.pixelSize: Theme.smallSize
-                        elide: Text.ElideNone
+                        text: qsTr("Problems of this machine")
+                        font.bold: true
+                        color: Theme.accent
+                    }
+                    Repeater {
+                        model: view.panel.notices
+                        delegate: KText {
+                            required property var modelData
+                            objectName: "notice_" + modelData.kind
+                            Layout.fillWidth: true
+                            text: view.noticeText(modelData.kind, modelData.path, modelData.detail)
+                            font.pixelSize: Theme.smallSize
+                            elide: Text.ElideNone
+                        }
+                    }
+                    KText { Layout.fillWidth: true; text: qsTr("Content"); font.bold: true }
+                    KText {
+                        objectName: "contentStatus"
+                        Layout.fillWidth: true
+                        text: view.statusText(view.panel.contentStatus)
+                    }
+                    StaffPackLines { Layout.fillWidth: true; panel: view.panel }
+                    KText {
+                        visible: view.panel.contentReport.length === 0
+                        Layout.fillWidth: true
+                        text: qsTr("No problems found.")
+                        color: Theme.inkMuted
+                    }
+                    ReportLines {
+                        objectName: "contentReport"
+                        Layout.fillWidth: true
+                        texts: view.panel.contentReport
+                    }
+                    KText {
+                        Layout.fillWidth: true
+                        text: qsTr("Usage (anonymous counts: today / in all)")
+                        font.bold: true
+                    }
+                    ReportLines {
+                        objectName: "usageList"
+                        Layout.fillWidth: true
+                        spacing: 0
+                        texts: view.panel.usage.map(u => view.kindText(u.kind) + " " + u.key + ": "
+                                                    + u.today + " / " + u.total)
                     }
                 }
-                KText { Layout.fillWidth: true; text: qsTr("Content"); font.bold: true }
-                KText {
-                    objectName: "contentStatus"
-                    Layout.fillWidth: true
-                    text: view.statusText(view.panel.contentStatus)
-                }
-                StaffPackLines { Layout.fillWidth: true; panel: view.panel }
-                KText {
-                    visible: view.panel.contentReport.length === 0
-                    Layout.fillWidth: true
-                    text: qsTr("No problems found.")
-                    color: Theme.inkMuted
-                }
-                ReportLines {
-                    objectName: "contentReport"
-                    Layout.fillWidth: true
-                    texts: view.panel.contentReport
-                }
-                KText {
-                    Layout.fillWidth: true
-                    text: qsTr("Usage (anonymous counts: today / in all)")
-                    font.bold: true
-                }
-                ReportLines {
-                    objectName: "usageList"
-                    Layout.fillWidth: true
-                    spacing: 0
-                    texts: view.panel.usage.map(u => view.kindText(u.kind) + " " + u.key + ": "
-                                                + u.today + " / " + u.total)
-                }
+            }
+            SideScrollBar {
+                objectName: "staffStatusScrollBar"
+                flickable: statusList
             }
         }
     }
