@@ -85,7 +85,8 @@ Grid {
                 Accessible.name: visible ? cell.steps[cell.steps.length - 1] + " "
                                            + cell.figure.labels.join(" · ") : ""
             }
-            KText {
+            // Lines evened out: no last word alone ("… ýola goýlan / ýurtlar").
+            EvenText {
                 objectName: "attractFigureLabel_" + cell.modelData.figure + "_" + cell.lang
                 visible: cell.kind === "label"
                 width: cell.width
@@ -96,7 +97,7 @@ Grid {
                 lineHeight: 1.0
             }
             // The day the figure holds for, worded as home and the map word it.
-            KText {
+            EvenText {
                 objectName: "attractFigureAsOf_" + cell.modelData.figure + "_" + cell.lang
                 visible: cell.kind === "label" && text !== ""
                 width: cell.width
