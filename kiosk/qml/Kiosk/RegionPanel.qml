@@ -125,14 +125,31 @@ Rectangle {
                 font.bold: true
                 elide: Text.ElideNone
             }
+            // Bullets as the reader draws them (ReaderRow.qml): a dot in the
+            // accent colour, the text beside it, a wrapped line under the text.
             Repeater {
                 model: panel.info.formats || []
-                delegate: KText {
+                delegate: Item {
+                    id: format
                     required property string modelData
                     width: body.width
-                    text: "• " + modelData
-                    font.pixelSize: Theme.smallSize
-                    elide: Text.ElideNone
+                    height: formatText.implicitHeight
+                    Rectangle {
+                        y: Math.round((formatMetrics.height * formatText.lineHeight - height) / 2)
+                        width: Theme.px(10)
+                        height: width
+                        radius: width / 2
+                        color: Theme.accent
+                    }
+                    KText {
+                        id: formatText
+                        x: Theme.px(26)
+                        width: parent.width - x
+                        text: format.modelData
+                        font.pixelSize: Theme.smallSize
+                        elide: Text.ElideNone
+                    }
+                    FontMetrics { id: formatMetrics; font: formatText.font }
                 }
             }
             // States, then territories under their own heading: which is
