@@ -16,6 +16,18 @@ Page {
         color: Theme.bar
     }
 
+    // The carpet guls' band at the top and foot, as under the header.
+    GulBand {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+    }
+    GulBand {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+
     // Touches land here, and nothing behind the closed screen is pressed.
     MouseArea {
         anchors.fill: parent
@@ -36,7 +48,9 @@ Page {
                 id: closedFlag
                 objectName: "closedFlag"
                 anchors.centerIn: parent
-                height: Theme.px(72)
+                // As large as the screen's calm allows: the one picture on it
+                // (upright, the screen is mostly green around the words).
+                height: Theme.px(Theme.portrait ? 150 : 110)
                 width: Math.round(height * 4 / 3)
                 sourceSize.width: width
                 sourceSize.height: height
