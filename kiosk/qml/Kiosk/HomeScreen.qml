@@ -137,95 +137,13 @@ Page {
                         minimumHeight: Theme.px(200)
                         model: home.kiosk.sections
 
-                        delegate: Rectangle {
-                            id: tile
-                            required property int index
-                            required property string sectionId
-                            required property string title
-                            required property string summary
-                            objectName: "tile_" + sectionId
-                            implicitHeight: words.implicitHeight + Theme.px(34)
+                        delegate: TopicTile {
+                            kiosk: home.kiosk
                             width: grid.cellWidth
                             height: tiles.cellHeight
-                            radius: Theme.radius
-                            color: tap.pressed ? Theme.accentSoft : Theme.surface
-                            border.color: tap.pressed ? Theme.accent : Theme.line
-                            border.width: Theme.edge
-                            scale: tap.pressed ? 0.98 : 1
-                            Behavior on scale { NumberAnimation { duration: 120 } }
-
-                            Accessible.role: Accessible.Button
-                            Accessible.name: tile.title
-                            Accessible.description: tile.summary
-                            Accessible.onPressAction: home.kiosk.openSection(tile.sectionId)
-                            activeFocusOnTab: true
-
-                            FocusRing {}
-
-                            Rectangle {
-                                anchors.left: parent.left
-                                anchors.top: parent.top
-                                anchors.bottom: parent.bottom
-                                anchors.margins: Theme.px(16)
-                                width: Theme.px(6)
-                                radius: width / 2
-                                color: Theme.accent
-                            }
-
-                            Column {
-                                id: words
-                                anchors.left: parent.left
-                                anchors.right: parent.right
-                                anchors.top: parent.top
-                                anchors.leftMargin: Theme.px(40)
-                                anchors.rightMargin: Theme.px(20)
-                                anchors.topMargin: Theme.px(16)
-                                spacing: Theme.px(6)
-
-                                EvenText {
-                                    objectName: "tileTitle_" + tile.sectionId
-                                    width: parent.width
-                                    text: tile.title
-                                    font.pixelSize: Theme.pt(29)
-                                    font.bold: true
-                                    lineHeight: 1.05
-                                    elide: Text.ElideNone
-                                }
-                                KText {
-                                    width: parent.width
-                                    text: tile.summary
-                                    color: Theme.inkMuted
-                                    font.pixelSize: Theme.smallSize
-                                    lineHeight: 1.0
-                                    elide: Text.ElideNone
-                                }
-                            }
-
-                            // The way in, at the foot of tiles taller than
-                            // their words (they share the screen's height):
-                            // the space under a short summary reads as a card
-                            // to open, not as missing text. On every tile or
-                            // none: where the tallest text leaves it room (it
-                            // never makes the tiles scroll).
-                            Image {
-                                readonly property int size: Theme.pt(26)
-                                visible: tiles.cellHeight >= grid.tallest + size + Theme.px(8)
-                                anchors.right: parent.right
-                                anchors.bottom: parent.bottom
-                                anchors.rightMargin: Theme.px(20)
-                                anchors.bottomMargin: Theme.px(16)
-                                source: Theme.icon("arrow-right", Theme.accent)
-                                sourceSize.width: size
-                                sourceSize.height: size
-                                Accessible.ignored: true
-                            }
-
-                            TapHandler {
-                                longPressThreshold: 0   // a slow press is a tap too (TouchButton.qml)
-                                id: tap
-                                gesturePolicy: TapHandler.ReleaseWithinBounds
-                                onTapped: home.kiosk.openSection(tile.sectionId)
-                            }
+                            // The way in shows on every tile or none: where
+                            // the tallest text leaves it room.
+                            wayInRoom: tiles.cellHeight - grid.tallest
                         }
                     }
                 }
@@ -270,8 +188,7 @@ Page {
     SideScrollBar {
         objectName: "homeScrollBar"
         flickable: page
-        anchors.left: undefined
-        anchors.right: page.right
+        inside: true
         anchors.rightMargin: Theme.px(16)
     }
 }

@@ -8,13 +8,17 @@ import QtQuick
 Item {
     id: bar
     required property Flickable flickable
+    // Inside the list's right edge rather than beside it (a list as wide as
+    // the screen, or one whose bar is its own child).
+    property bool inside: false
     readonly property real share: flickable.contentHeight > 0
                                   ? Math.min(1, flickable.height / flickable.contentHeight) : 1
     visible: flickable.visible && share < 1
     width: Theme.px(8)
     anchors.top: flickable.top
     anchors.bottom: flickable.bottom
-    anchors.left: flickable.right
+    anchors.left: inside ? undefined : flickable.right
+    anchors.right: inside ? flickable.right : undefined
     anchors.leftMargin: Theme.px(4)
 
     Rectangle {

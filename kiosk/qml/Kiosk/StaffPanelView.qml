@@ -168,83 +168,73 @@ Rectangle {
             }
         }
 
-        // The machine's problems, the content status and the usage counts,
-        // in one column that scrolls: with every notice and a long content
-        // report it is taller than the screen, and it must not push the
-        // buttons beside it off the screen nor squeeze the counts away.
-        // (A scroll bar beside it says when there is more below.)
-        Item {
+        // Problems, content status and usage counts, in a column that scrolls
+        // (taller than the screen with every notice), with a scroll bar.
+        Flickable {
+            id: statusList
+            objectName: "staffStatus"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Flickable {
-                id: statusList
-                objectName: "staffStatus"
-                anchors.fill: parent
-                anchors.rightMargin: Theme.px(16)   // the scroll bar's room
-                contentWidth: width
-                contentHeight: status.implicitHeight
-                interactive: contentHeight > height
-                boundsBehavior: Flickable.StopAtBounds
-                clip: true
+            contentWidth: width
+            contentHeight: status.implicitHeight
+            interactive: contentHeight > height
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
 
-                ColumnLayout {
-                    id: status
-                    width: parent.width
-                    spacing: Theme.px(16)
+            SideScrollBar { parent: statusList; flickable: statusList; inside: true }   // not in the content
+            ColumnLayout {
+                id: status
+                width: parent.width - Theme.px(20)   // the scroll bar's room
+                spacing: Theme.px(16)
 
-                    KText {
-                        visible: view.panel.notices.length > 0
+                KText {
+                    visible: view.panel.notices.length > 0
+                    Layout.fillWidth: true
+                    text: qsTr("Problems of this machine")
+                    font.bold: true
+                    color: Theme.accent
+                }
+                Repeater {
+                    model: view.panel.notices
+                    delegate: KText {
+                        required property var modelData
+                        objectName: "notice_" + modelData.kind
                         Layout.fillWidth: true
-                        text: qsTr("Problems of this machine")
-                        font.bold: true
-                        color: Theme.accent
-                    }
-                    Repeater {
-                        model: view.panel.notices
-                        delegate: KText {
-                            required property var modelData
-                            objectName: "notice_" + modelData.kind
-                            Layout.fillWidth: true
-                            text: view.noticeText(modelData.kind, modelData.path, modelData.detail)
-                            font.pixelSize: Theme.smallSize
-                            elide: Text.ElideNone
-                        }
-                    }
-                    KText { Layout.fillWidth: true; text: qsTr("Content"); font.bold: true }
-                    KText {
-                        objectName: "contentStatus"
-                        Layout.fillWidth: true
-                        text: view.statusText(view.panel.contentStatus)
-                    }
-                    StaffPackLines { Layout.fillWidth: true; panel: view.panel }
-                    KText {
-                        visible: view.panel.contentReport.length === 0
-                        Layout.fillWidth: true
-                        text: qsTr("No problems found.")
-                        color: Theme.inkMuted
-                    }
-                    ReportLines {
-                        objectName: "contentReport"
-                        Layout.fillWidth: true
-                        texts: view.panel.contentReport
-                    }
-                    KText {
-                        Layout.fillWidth: true
-                        text: qsTr("Usage (anonymous counts: today / in all)")
-                        font.bold: true
-                    }
-                    ReportLines {
-                        objectName: "usageList"
-                        Layout.fillWidth: true
-                        spacing: 0
-                        texts: view.panel.usage.map(u => view.kindText(u.kind) + " " + u.key + ": "
-                                                    + u.today + " / " + u.total)
+                        text: view.noticeText(modelData.kind, modelData.path, modelData.detail)
+                        font.pixelSize: Theme.smallSize
+                        elide: Text.ElideNone
                     }
                 }
-            }
-            SideScrollBar {
-                objectName: "staffStatusScrollBar"
-                flickable: statusList
+                KText { Layout.fillWidth: true; text: qsTr("Content"); font.bold: true }
+                KText {
+                    objectName: "contentStatus"
+                    Layout.fillWidth: true
+                    text: view.statusText(view.panel.contentStatus)
+                }
+                StaffPackLines { Layout.fillWidth: true; panel: view.panel }
+                KText {
+                    visible: view.panel.contentReport.length === 0
+                    Layout.fillWidth: true
+                    text: qsTr("No problems found.")
+                    color: Theme.inkMuted
+                }
+                ReportLines {
+                    objectName: "contentReport"
+                    Layout.fillWidth: true
+                    texts: view.panel.contentReport
+                }
+                KText {
+                    Layout.fillWidth: true
+                    text: qsTr("Usage (anonymous counts: today / in all)")
+                    font.bold: true
+                }
+                ReportLines {
+                    objectName: "usageList"
+                    Layout.fillWidth: true
+                    spacing: 0
+                    texts: view.panel.usage.map(u => view.kindText(u.kind) + " " + u.key + ": "
+                                                + u.today + " / " + u.total)
+                }
             }
         }
     }
