@@ -36,11 +36,19 @@ PAGES = {
 
 
 def settle(window, screen: str) -> None:
+    """The screen shown whole, and the one it replaced gone: on a loaded
+    machine the outgoing page's fade could still be running when the new
+    one's had ended, and the check saw both at once."""
     name = PAGES[screen.split("/")[0]]
-    for _ in range(200):
+    for _ in range(300):
         QTest.qWait(10)
-        pages = [i for i in walk(window.contentItem()) if i.objectName() == name]
-        if pages and pages[0].opacity() == 1:
+        pages = {
+            i.objectName(): i
+            for i in walk(window.contentItem())
+            if i.objectName() in PAGES.values()
+        }
+        others = [p for n, p in pages.items() if n != name and p.isVisible() and p.opacity() > 0]
+        if name in pages and pages[name].opacity() == 1 and not others:
             break
     QTest.qWait(30)
 
