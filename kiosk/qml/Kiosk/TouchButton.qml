@@ -65,7 +65,11 @@ Rectangle {
             color: control.foreground
             font.pixelSize: control.labelSize
             font.bold: true
-            width: control.labelRoom > 0 ? control.labelRoom : implicitWidth
+            // As wide as its text unless given a room: undefined leaves the
+            // width implicit, where a binding to implicitWidth could loop
+            // (a soak run warned of one as large text and the language
+            // changed together).
+            width: control.labelRoom > 0 ? control.labelRoom : undefined
             fontSizeMode: control.labelRoom > 0 ? Text.HorizontalFit : Text.FixedSize
             minimumPixelSize: Math.round(control.labelSize * 0.6)
             elide: control.labelRoom > 0 ? Text.ElideNone : Text.ElideRight
