@@ -1,13 +1,15 @@
 """Soak: a seeded random visitor, 20,000 touch actions, memory and QObjects.
 
     python bench/soak.py [--actions 20000] [--seed 2025] [--warmup 2000]
-                         [--every 50] [--leak KIB] [--leak-qobject N]
+                         [--every 50] [--leak KIB] [--leak-qobject N] [--samples FILE]
 
-Offscreen, real touch events, idle resets every 150 actions. Samples settled
-resident memory (garbage collected, free heap pages handed back) and live
-QObjects every --every actions and prints them as it goes. After warm-up it
-judges the trend, as tests/test_soak.py does: the Theil–Sen slope between
-samples taken with the same display choices, per 1,000 actions. It fails
+Offscreen, real touch events, idle resets every 150 actions. Every --every
+actions, at rest (garbage collected, free heap pages handed back), it samples
+the heap in use (malloc's and Python's allocator's), resident memory and
+live QObjects, and prints them as it goes. After warm-up it judges the
+trend, as tests/test_soak.py does: the Theil–Sen slope between samples
+taken with the same display choices on the same screen, per 1,000 actions,
+in both halves of the run. --samples writes every sample out. It fails
 (exit 1) on a slope over the bounds in tests/helpers/trend.py, on any Qt/QML
 warning, or on an exception.
 --leak makes the visitor keep KIB per action, --leak-qobject one QObject every
@@ -17,6 +19,7 @@ N actions: deliberate leaks, to see the check fail.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -32,7 +35,11 @@ from PySide6.QtCore import QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from helpers.soak import RandomVisitor  # noqa: E402
-from helpers.trend import MAX_MEMORY_TREND_KIB, MAX_QOBJECT_TREND  # noqa: E402
+from helpers.trend import (  # noqa: E402
+    MAX_MEMORY_TREND_KIB,
+    MAX_QOBJECT_TREND,
+    MAX_RESIDENT_TREND_KIB,
+)
 
 from kiosk.app import build_ui, get_app  # noqa: E402
 from kiosk.ops.settings import Settings  # noqa: E402
@@ -63,6 +70,9 @@ def main() -> int:
     parser.add_argument("--every", type=int, default=50, help="sample every N actions")
     parser.add_argument("--leak", type=int, default=0, metavar="KIB", help="leak KIB per action")
     parser.add_argument(
+        "--samples", type=Path, metavar="FILE", help="write every sample to FILE (JSON lines)"
+    )
+    parser.add_argument(
         "--leak-qobject", type=int, default=0, metavar="N", help="leak a QObject every N actions"
     )
     args = parser.parse_args()
@@ -91,22 +101,32 @@ def main() -> int:
         visitor.run(min(chunk, args.actions - visitor.report.actions), sample_every=args.every)
         last = visitor.report.samples[-1]
         print(
-            f"{visitor.report.actions:>6} actions  {last.kib / 1024:7.1f} MiB"
+            f"{visitor.report.actions:>6} actions  {last.heap / 1024:7.1f} MiB in use"
+            f"  {last.kib / 1024:7.1f} MiB resident"
             f"  {last.qobjects:>5} QObjects"
             f"  {time.monotonic() - start:6.0f} s",
             flush=True,
         )
     trend = visitor.report.trend_after(args.warmup)
-    after = [s.kib / 1024 for s in visitor.report.samples if s.action >= args.warmup]
+    if args.samples:  # to study the statistic offline (tests/helpers/trend.py)
+        with args.samples.open("w", encoding="utf-8") as out:
+            for s in visitor.report.samples:
+                out.write(json.dumps(s._asdict()) + "\n")
+    after = [s for s in visitor.report.samples if s.action >= args.warmup]
+    heap = [s.heap / 1024 for s in after]
+    resident = [s.kib / 1024 for s in after]
     ui.close()
     print(
-        f"after warm-up ({args.warmup} actions): memory {trend.memory_kib:+.0f} KiB per 1,000 "
-        f"actions (Theil–Sen, {trend.samples} samples, {min(after):.1f}–{max(after):.1f} MiB; "
-        f"bound {MAX_MEMORY_TREND_KIB}), QObjects {trend.qobjects:+.1f} per 1,000 actions "
-        f"(bound {MAX_QOBJECT_TREND}), warnings {len(warnings)}, resets {visitor.report.resets}"
+        f"after warm-up ({args.warmup} actions), per 1,000 actions (Theil–Sen, "
+        f"{trend.samples} samples): heap in use {trend.memory_kib:+.0f} KiB "
+        f"({min(heap):.1f}–{max(heap):.1f} MiB; bound {MAX_MEMORY_TREND_KIB}), "
+        f"resident {trend.resident_kib:+.0f} KiB ({min(resident):.1f}–{max(resident):.1f} MiB; "
+        f"bound {MAX_RESIDENT_TREND_KIB}), QObjects {trend.qobjects:+.1f} "
+        f"(bound {MAX_QOBJECT_TREND}); warnings {len(warnings)}, resets {visitor.report.resets}"
     )
     ok = (
         trend.memory_kib <= MAX_MEMORY_TREND_KIB
+        and trend.resident_kib <= MAX_RESIDENT_TREND_KIB
         and trend.qobjects <= MAX_QOBJECT_TREND
         and not warnings
     )
