@@ -46,6 +46,19 @@ FOREIGN_SHARE = 0.25
 OWN, SEA, FOREIGN = 1, 0, -1
 # Points along a label's centre line looked at for that share.
 LAND_SAMPLES = 13
+# Turkmenistan's own region is named at every zoom. Where its label finds no
+# place on its land (Central Asia, small among large regions at the whole
+# world's zoom), it stands off the region as a callout: as near as there is
+# room, at least CALLOUT_GAP label heights from its anchor and at most
+# CALLOUT_REACH, with a leader line to the anchor, as an atlas names a small
+# country. Only that region: a callout for every region too small for its
+# name would crowd the map with lines.
+CALLOUT_GAP = 1.0
+CALLOUT_REACH = 6.0
+CALLOUT_DIRECTIONS = 24
+# Where the line to the anchor is barred, the leader may end elsewhere on the
+# region's land: points of a grid this many a side over its frame.
+CALLOUT_ENDS = 7
 
 
 def ring_area(ring: Ring) -> float:
@@ -264,6 +277,105 @@ def place_label_forms(
     return shown
 
 
+def place_callout(
+    label: Label,
+    view: Box,
+    keep_out: Sequence[Box],
+    placed: Sequence[Box],
+    ends: Sequence[Point] = (),
+) -> tuple[Point, Point] | None:
+    """Where a label stands off its region, as a callout: its centre, and
+    where on the region its leader line ends. The label stands whole inside
+    ``view`` and EDGE_ROOM from its edges and the ``keep_out`` boxes, on no
+    ``placed`` label. Its leader goes to the anchor (label.x, label.y) or,
+    where that line would cross a label, a button or Turkmenistan's mark,
+    to the nearest of ``ends`` (other points on the region's land) it can
+    reach, and is at least CALLOUT_GAP label heights long. Places are tried
+    outwards from the anchor; the nearest wins, and of places about as
+    near, the one with the least of other regions' land under it (the sea
+    names no one). None where there is no room within CALLOUT_REACH label
+    heights."""
+    room = view.grown(-EDGE_ROOM)
+    blocked = [box.grown(EDGE_ROOM) for box in keep_out] + list(placed)
+    # The leader may pass nearer the buttons and Turkmenistan's mark than
+    # a label may stand (the anchor itself can lie within EDGE_ROOM of the
+    # mark), never over them or over a label.
+    crossed = [*keep_out, *placed]
+    # Only a point on screen can be pointed at (zoomed on another region,
+    # this one may lie partly or wholly off it).
+    ends = [
+        (x, y)
+        for x, y in [(label.x, label.y), *ends]
+        if room.left <= x <= room.right and room.top <= y <= room.bottom
+    ]
+    if not ends:
+        return None
+    best: tuple[float, Point, Point] | None = None
+    gap = CALLOUT_GAP * label.height
+    for ring in range(int(CALLOUT_REACH / CALLOUT_GAP)):
+        reach = gap * (ring + 1)
+        for step in range(CALLOUT_DIRECTIONS):
+            angle = 2 * math.pi * step / CALLOUT_DIRECTIONS
+            # The box's nearest edge ``reach`` from the anchor, along ``angle``.
+            ux, uy = math.cos(angle), math.sin(angle)
+            half_w, half_h = label.width / 2 + reach, label.height / 2 + reach
+            scale = min(half_w / abs(ux) if ux else math.inf, half_h / abs(uy) if uy else math.inf)
+            x = math.floor(label.x + ux * scale - label.width / 2 + 0.5) + label.width / 2
+            y = math.floor(label.y + uy * scale - label.height / 2 + 0.5) + label.height / 2
+            box = Box(
+                x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2
+            )
+            inside = (
+                room.left <= box.left
+                and box.right <= room.right
+                and room.top <= box.top
+                and box.bottom <= room.bottom
+            )
+            if not inside or any(_overlaps(box, other) for other in blocked):
+                continue
+            end = _leader_end(box, ends, gap, crossed)
+            if end is None:
+                continue
+            under = label.land(box) if label.land is not None else []
+            foreign = under.count(FOREIGN) / len(under) if under else 0.0
+            score = reach + foreign * 2 * gap
+            if best is None or score < best[0]:
+                best = (score, (x, y), end)
+        if best is not None and best[0] <= reach:
+            break  # nothing further out can beat it
+    return (best[1], best[2]) if best is not None else None
+
+
+def _leader_end(
+    box: Box, ends: Sequence[Point], gap: float, crossed: Sequence[Box]
+) -> Point | None:
+    """The first of ``ends`` a leader from ``box`` can go to: at least
+    ``gap`` long, over none of the ``crossed`` boxes."""
+    for x, y in ends:
+        near = _nearest_on(box, x, y)
+        if math.hypot(near[0] - x, near[1] - y) < gap - 0.5:
+            continue
+        if not any(_crosses(x, y, *near, other) for other in crossed):
+            return x, y
+    return None
+
+
+def _nearest_on(box: Box, x: float, y: float) -> Point:
+    """The point of ``box`` nearest (x, y): where a leader line meets it."""
+    return min(max(x, box.left), box.right), min(max(y, box.top), box.bottom)
+
+
+def _crosses(x0: float, y0: float, x1: float, y1: float, box: Box) -> bool:
+    """Whether the segment from (x0, y0) to (x1, y1) passes through ``box``
+    (sampled finely enough for boxes a few pixels across)."""
+    steps = max(2, int(math.hypot(x1 - x0, y1 - y0) / 2))
+    return any(
+        box.left < x0 + (x1 - x0) * i / steps < box.right
+        and box.top < y0 + (y1 - y0) * i / steps < box.bottom
+        for i in range(steps + 1)
+    )
+
+
 @dataclass
 class RegionPlaces:
     """Where each region is: its frame and label anchor (map units), the
@@ -280,6 +392,7 @@ class RegionPlaces:
     two_line_sizes: dict[str, tuple[float, float]] = field(default_factory=dict)
     keep_out: tuple[Box, ...] = ()
     home: Box | None = None
+    home_region: str = ""  # the region Turkmenistan is in: named at every zoom
 
     def place(
         self,
@@ -291,6 +404,7 @@ class RegionPlaces:
     ) -> None:
         """Frames and anchors on a map ``width`` units across; ``home``: the
         country whose mark no label covers."""
+        regions = list(regions)
         self.frames, self.anchors, self.shapes = {}, {}, {}
         hand = hand_anchors(width)
         for region in regions:
@@ -302,6 +416,7 @@ class RegionPlaces:
                 self.anchors[region.id] = anchor
         self.land_index = LandIndex(self.shapes)
         self.home = countries[home].box if home in countries else None
+        self.home_region = next((r.id for r in regions if home in r.countries), "")
 
     def land(self) -> Box | None:
         """The box around every region's frame: what the first view shows."""
@@ -327,7 +442,10 @@ class RegionPlaces:
         """Region id → [x, y, lines, width] on screen, for the labels that
         fit the live view (the name on one line, or on two where that fits
         and one line does not; as wide as the box it reserved, in every
-        language): the chosen region's first, then the largest regions'."""
+        language): the chosen region's first, then the largest regions'.
+        Turkmenistan's region, where it fits nowhere on its land, is a
+        callout: [x, y, lines, width, anchor x, anchor y], its leader line
+        drawn to the anchor (place_callout)."""
 
         def area(region_id: str) -> float:
             box = self.frames[region_id]
@@ -358,8 +476,42 @@ class RegionPlaces:
             if (two := self.two_line_sizes.get(region_id)) is not None:
                 labels[-1] += (replace(label, width=two[0], height=two[1], lines=2),)
         keep_out = (*self.keep_out, *filter(None, [self.home_box(camera)]))
-        shown = place_label_forms(labels, Box(0.0, 0.0, *camera.viewport), keep_out)
-        return {key: [x, y, label.lines, label.width] for key, ((x, y), label) in shown.items()}
+        view = Box(0.0, 0.0, *camera.viewport)
+        shown = place_label_forms(labels, view, keep_out)
+        spots = {key: [x, y, label.lines, label.width] for key, ((x, y), label) in shown.items()}
+        home_forms = next((f for f in labels if f[0].key == self.home_region), ())
+        if home_forms and self.home_region not in spots:
+            placed = [
+                label_box(label, x - label.x, y - label.y) for (x, y), label in shown.values()
+            ]
+            ends = self._land_points(camera, self.home_region, home_forms[0])
+            for form in home_forms:  # on one line first, then on two
+                if (found := place_callout(form, view, keep_out, placed, ends)) is not None:
+                    (x, y), end = found
+                    spots[form.key] = [x, y, form.lines, form.width, *end]
+                    break
+        return spots
+
+    def _land_points(self, camera: MapCamera, region_id: str, label: Label) -> list[Point]:
+        """Points on the region's own land on screen, nearest its anchor
+        first: where a callout's leader may end when the line to the anchor
+        is barred. A grid over its frame, CALLOUT_ENDS points a side."""
+        frame = label.region
+        home = self.home_box(camera)
+        points = []
+        for i in range(CALLOUT_ENDS):
+            for j in range(CALLOUT_ENDS):
+                x = frame.left + frame.width * (i + 0.5) / CALLOUT_ENDS
+                y = frame.top + frame.height * (j + 0.5) / CALLOUT_ENDS
+                if (
+                    home is not None
+                    and home.left <= x <= home.right
+                    and home.top <= y <= home.bottom
+                ):
+                    continue
+                if self.land_index.region_at(camera.to_map(x, y)) == region_id:
+                    points.append((x, y))
+        return sorted(points, key=lambda p: math.hypot(p[0] - label.x, p[1] - label.y))
 
     def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[int]]:
         """What lies under each point of a label box's centre line (view

@@ -3,6 +3,8 @@ the map's edge (the antimeridian) and very large ones are framed sensibly."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from kiosk import paths
@@ -10,6 +12,7 @@ from kiosk.content import load_content
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_hits import contains
 from kiosk.models.map_regions import (
+    CALLOUT_GAP,
     FOREIGN,
     OWN,
     Label,
@@ -211,14 +214,57 @@ def test_no_label_covers_turkmenistan_or_its_mark(places):
 
 
 def test_labels_follow_the_zoom(places):
-    """More labels fit as the map grows."""
+    """Labels follow the zoom: Turkmenistan's region, a callout
+    off its land at the world's zoom, stands on it once there is room."""
     world, _, placed = places
     placed.sizes = {r: (150.0, 30.0) for r in placed.anchors}
     cam = MapCamera(world.width, world.height)
     cam.set_viewport(1200, 600)
     few = placed.spots(cam, "")
     cam.zoom_by(3, *cam.to_view(*placed.anchors["central-asia"]))
-    assert "central-asia" not in few and "central-asia" in placed.spots(cam, "central-asia")
+    more = placed.spots(cam, "")
+    assert len(few["central-asia"]) == 6 and len(more["central-asia"]) == 4
+
+
+@pytest.mark.parametrize("label_size", [(300.0, 34.0), (420.0, 44.0)], ids=["text", "large-text"])
+@pytest.mark.parametrize(
+    "view", [(1264, 536), (1000, 760), (846, 412)], ids=["wide", "upright", "small"]
+)
+def test_turkmenistans_region_is_named_at_the_worlds_zoom_by_a_callout(places, view, label_size):
+    """Central Asia, too small for its name at the world's zoom, is named off
+    its land: the label whole in the view, on no other label, off the
+    buttons and Turkmenistan's mark, at least CALLOUT_GAP label heights from
+    the anchor its leader line goes to, and the anchor on its own land."""
+    world, regions, placed = places
+    width, height = view
+    w, h = label_size
+    # Real labels are as wide as their names: Europe's is short.
+    placed.sizes = {r: (w if r != "europe" else w / 2, h) for r in placed.anchors}
+    buttons = Box(16, height - 250, 90, height - 16)
+    placed.keep_out = (buttons,)
+    cam = MapCamera(world.width, world.height)
+    cam.set_viewport(width, height)
+    cam.set_home(placed.land(), placed.anchor_box())
+    cam.show(cam.home())
+    spots = placed.spots(cam, "")
+    x, y, _, box_width, ax, ay = spots["central-asia"]
+    box = Box(x - box_width / 2, y - h / 2, x + box_width / 2, y + h / 2)
+    assert box.left >= 8 and box.right <= width - 8 and box.top >= 8 and box.bottom <= height - 8
+    home = placed.home_box(cam)
+    for other in [buttons.grown(8), home]:
+        assert (
+            box.right <= other.left
+            or other.right <= box.left
+            or box.bottom <= other.top
+            or (other.bottom <= box.top)
+        )
+    for region_id, (ox, oy, _, ow, *_) in spots.items():
+        if region_id != "central-asia":
+            assert abs(ox - x) >= (ow + box_width) / 2 or abs(oy - y) >= h, region_id
+    gap = math.hypot(max(box.left - ax, 0, ax - box.right), max(box.top - ay, 0, ay - box.bottom))
+    assert gap >= CALLOUT_GAP * h - 1
+    shapes = [world.countries[c] for c in regions["central-asia"].countries]
+    assert any(contains(s, cam.to_map(ax, ay)) for s in shapes)
 
 
 # Label boxes as the kiosk reserves them (view pixels), small and large text.
@@ -248,8 +294,11 @@ def test_every_label_stands_on_its_own_land_a_margin_off_edges_and_buttons(
         spots = placed.spots(cam, selection)
         assert not selection or selection in spots, (view, selection)
         w, h = label_size
-        for region_id, (x, y, lines, _) in spots.items():
+        for region_id, (x, y, lines, _, *leader) in spots.items():
             assert lines == 1  # no two-line sizes given here
+            if leader:  # a callout off its land (its own test)
+                assert region_id == "central-asia" and region_id != selection
+                continue
             box = Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2)
             where = (view, label_size, selection, region_id, box)
             assert box.left >= 8 and box.right <= width - 8, where

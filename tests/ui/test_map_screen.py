@@ -328,10 +328,16 @@ def test_region_labels_show_where_they_fit(ui, qtbot):
     qtbot.waitUntil(lambda: "europe" in map_model.labels.property("spots"))
     label = find(ui.window, "mapLabel_europe")
     assert label.property("visible") and label.property("width") > 0
-    assert "central-asia" not in map_model.labels.property("spots")  # too small at zoom 1
+    # Too small for its name at zoom 1, Turkmenistan's region is a callout
+    # (a leader line's two ends follow its spot) ...
+    assert len(map_model.labels.property("spots")["central-asia"]) == 6
+    assert find(ui.window, "mapLabel_central-asia").property("callout")
     tap(ui.window, find(ui.window, "legend_central-asia"), qtbot)
     qtbot.waitUntil(lambda: not map_model.moving, timeout=5000)
     qtbot.waitUntil(lambda: find(ui.window, "mapLabel_central-asia").property("visible"))
+    # ... and framed, it stands on its land.
+    assert len(map_model.labels.property("spots")["central-asia"]) == 4
+    assert not find(ui.window, "mapLabel_central-asia").property("callout")
     # Never under the zoom buttons.
     buttons = find(ui.window, "zoomButtons")
     box = buttons.mapRectToScene(buttons.boundingRect())

@@ -9,6 +9,8 @@ import Kiosk.Models
 // and height (it measures every language's name, so that which labels show
 // never depends on the language) and stand where they are told. The chosen
 // region's label is emphasised: filled in the accent, its text reversed.
+// Turkmenistan's region is named at every zoom, off its land with a leader
+// line where its name fits nowhere on it.
 Item {
     id: labels
     required property MapModel map
@@ -57,10 +59,11 @@ Item {
             visible: spot !== undefined
             x: spot ? Math.round(spot[0] - width / 2) : 0
             y: spot ? Math.round(spot[1] - height / 2) : 0
-            // As wide as the box the model placed (its widest name in every
-            // language): the label it judged to stand on its region's land
-            // is the one drawn, and it keeps its size when the language changes.
-            width: spot ? spot[3] : labelText.implicitWidth + labels.padding
+            // As wide as its name, centred in the box the model placed (the
+            // widest name in every language): drawn inside the box the model
+            // judged, it covers nothing the model did not allow for, and a
+            // short name is not a long, half-empty pill.
+            width: Math.min(spot ? spot[3] : Infinity, labelText.implicitWidth + labels.padding)
             height: labelText.implicitHeight + Theme.px(4)
             radius: Math.min(height, measure.implicitHeight + Theme.px(4)) / 2
             color: chosen ? Theme.selected : Theme.surface
@@ -68,6 +71,44 @@ Item {
             border.width: chosen ? Theme.edge : Theme.px(1)
             Accessible.role: Accessible.StaticText
             Accessible.name: name
+
+            // A callout (Turkmenistan's region where its name fits nowhere on
+            // its land): a leader line from the region's anchor, where a dot
+            // marks it, to the label's nearest edge. Drawn under the label.
+            readonly property bool callout: spot !== undefined && spot.length > 5
+            // Each reads the spot itself: bindings update one by one, and
+            // ``callout`` may still be true when the spot has just gone.
+            readonly property real anchorX: spot !== undefined && spot.length > 5 ? spot[4] - x : 0
+            readonly property real anchorY: spot !== undefined && spot.length > 5 ? spot[5] - y : 0
+            readonly property real endX: Math.min(Math.max(anchorX, 0), width)
+            readonly property real endY: Math.min(Math.max(anchorY, 0), height)
+            Rectangle {
+                objectName: "mapLeader_" + label.regionId
+                visible: label.callout
+                z: -1
+                x: label.anchorX
+                y: label.anchorY - height / 2
+                width: Math.hypot(label.endX - label.anchorX, label.endY - label.anchorY)
+                height: Theme.edge
+                transformOrigin: Item.Left
+                rotation: Math.atan2(label.endY - label.anchorY, label.endX - label.anchorX)
+                          * 180 / Math.PI
+                antialiasing: true
+                color: Theme.ink
+            }
+            Rectangle {
+                objectName: "mapLeaderDot_" + label.regionId
+                visible: label.callout
+                z: -1
+                width: Theme.px(12)
+                height: width
+                radius: width / 2
+                x: label.anchorX - width / 2
+                y: label.anchorY - height / 2
+                color: Theme.ink
+                border.color: Theme.surface
+                border.width: Theme.px(2)
+            }
             KText {
                 id: labelText
                 anchors.centerIn: parent
