@@ -56,6 +56,11 @@ LAND_SAMPLES = 13
 CALLOUT_GAP = 1.0
 CALLOUT_REACH = 6.0
 CALLOUT_DIRECTIONS = 24
+# Beside the anchor first, then ever more above or below it.
+_CALLOUT_ANGLES = sorted(
+    (2 * math.pi * step / CALLOUT_DIRECTIONS for step in range(CALLOUT_DIRECTIONS)),
+    key=lambda angle: round(abs(math.sin(angle)), 6),
+)
 # Where the line to the anchor is barred, the leader may end elsewhere on the
 # region's land: points of a grid this many a side over its frame.
 CALLOUT_ENDS = 7
@@ -282,40 +287,45 @@ def place_callout(
     view: Box,
     keep_out: Sequence[Box],
     placed: Sequence[Box],
-    ends: Sequence[Point] = (),
-) -> tuple[Point, Point] | None:
-    """Where a label stands off its region, as a callout: its centre, and
-    where on the region its leader line ends. The label stands whole inside
-    ``view`` and EDGE_ROOM from its edges and the ``keep_out`` boxes, on no
-    ``placed`` label. Its leader goes to the anchor (label.x, label.y) or,
-    where that line would cross a label, a button or Turkmenistan's mark,
-    to the nearest of ``ends`` (other points on the region's land) it can
-    reach, and is at least CALLOUT_GAP label heights long. Places are tried
-    outwards from the anchor; the nearest wins, and of places about as
-    near, the one with the least of other regions' land under it (the sea
-    names no one). None where there is no room within CALLOUT_REACH label
-    heights."""
+    ends: Callable[[], Sequence[Point]] = tuple,
+    on_land: Callable[[Point], bool] | None = None,
+) -> tuple[Point, Point, float] | None:
+    """Where a label stands off its region, as a callout: its centre, where
+    on the region its leader line ends, and how far off the anchor it is.
+
+    The label stands whole inside ``view`` and EDGE_ROOM from its edges and
+    the ``keep_out`` boxes, on no ``placed`` label. Its leader goes to the
+    anchor (label.x, label.y) or, where that line would cross a label, a
+    button or Turkmenistan's mark, to the nearest of ``ends()`` (other
+    points over the region, found only when needed) it can reach that is
+    ``on_land``; it is at least CALLOUT_GAP label heights long. Places are
+    tried outwards from the anchor, beside it before above or below it at
+    each distance (a short, level leader reads best); the first that does
+    wins. None where there is no room within CALLOUT_REACH label heights.
+    (Looking at the land under each place, to prefer the sea, cost 20 ms a
+    placement: the map places its labels as it pans.)"""
     room = view.grown(-EDGE_ROOM)
     blocked = [box.grown(EDGE_ROOM) for box in keep_out] + list(placed)
     # The leader may pass nearer the buttons and Turkmenistan's mark than
     # a label may stand (the anchor itself can lie within EDGE_ROOM of the
     # mark), never over them or over a label.
     crossed = [*keep_out, *placed]
+
     # Only a point on screen can be pointed at (zoomed on another region,
     # this one may lie partly or wholly off it).
-    ends = [
-        (x, y)
-        for x, y in [(label.x, label.y), *ends]
-        if room.left <= x <= room.right and room.top <= y <= room.bottom
-    ]
-    if not ends:
-        return None
-    best: tuple[float, Point, Point] | None = None
+    def on_screen(points: Iterable[Point]) -> list[Point]:
+        return [
+            (x, y)
+            for x, y in points
+            if room.left <= x <= room.right and room.top <= y <= room.bottom
+        ]
+
+    anchor = on_screen([(label.x, label.y)])
+    others: list[Point] | None = None
     gap = CALLOUT_GAP * label.height
     for ring in range(int(CALLOUT_REACH / CALLOUT_GAP)):
         reach = gap * (ring + 1)
-        for step in range(CALLOUT_DIRECTIONS):
-            angle = 2 * math.pi * step / CALLOUT_DIRECTIONS
+        for angle in _CALLOUT_ANGLES:
             # The box's nearest edge ``reach`` from the anchor, along ``angle``.
             ux, uy = math.cos(angle), math.sin(angle)
             half_w, half_h = label.width / 2 + reach, label.height / 2 + reach
@@ -333,29 +343,33 @@ def place_callout(
             )
             if not inside or any(_overlaps(box, other) for other in blocked):
                 continue
-            end = _leader_end(box, ends, gap, crossed)
+            end = _leader_end(box, anchor, gap, crossed)
             if end is None:
-                continue
-            under = label.land(box) if label.land is not None else []
-            foreign = under.count(FOREIGN) / len(under) if under else 0.0
-            score = reach + foreign * 2 * gap
-            if best is None or score < best[0]:
-                best = (score, (x, y), end)
-        if best is not None and best[0] <= reach:
-            break  # nothing further out can beat it
-    return (best[1], best[2]) if best is not None else None
+                if others is None:
+                    others = on_screen(ends())
+                end = _leader_end(box, others, gap, crossed, on_land)
+            if end is not None:
+                return (x, y), end, reach
+    return None
 
 
 def _leader_end(
-    box: Box, ends: Sequence[Point], gap: float, crossed: Sequence[Box]
+    box: Box,
+    ends: Sequence[Point],
+    gap: float,
+    crossed: Sequence[Box],
+    on_land: Callable[[Point], bool] | None = None,
 ) -> Point | None:
     """The first of ``ends`` a leader from ``box`` can go to: at least
-    ``gap`` long, over none of the ``crossed`` boxes."""
+    ``gap`` long, over none of the ``crossed`` boxes, and (``on_land``, asked
+    last: it is the costly test) on the region's land."""
     for x, y in ends:
         near = _nearest_on(box, x, y)
         if math.hypot(near[0] - x, near[1] - y) < gap - 0.5:
             continue
-        if not any(_crosses(x, y, *near, other) for other in crossed):
+        if any(_crosses(x, y, *near, other) for other in crossed):
+            continue
+        if on_land is None or on_land((x, y)):
             return x, y
     return None
 
@@ -366,14 +380,28 @@ def _nearest_on(box: Box, x: float, y: float) -> Point:
 
 
 def _crosses(x0: float, y0: float, x1: float, y1: float, box: Box) -> bool:
-    """Whether the segment from (x0, y0) to (x1, y1) passes through ``box``
-    (sampled finely enough for boxes a few pixels across)."""
-    steps = max(2, int(math.hypot(x1 - x0, y1 - y0) / 2))
-    return any(
-        box.left < x0 + (x1 - x0) * i / steps < box.right
-        and box.top < y0 + (y1 - y0) * i / steps < box.bottom
-        for i in range(steps + 1)
-    )
+    """Whether the segment from (x0, y0) to (x1, y1) passes through the
+    inside of ``box`` (Liang–Barsky clipping; touching an edge is not)."""
+    low, high = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for p, q in (
+        (-dx, x0 - box.left),
+        (dx, box.right - x0),
+        (-dy, y0 - box.top),
+        (dy, box.bottom - y0),
+    ):
+        if p == 0:
+            if q <= 0:
+                return False  # parallel to this edge and outside (or on) it
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low >= high:
+            return False
+    return True
 
 
 @dataclass
@@ -484,34 +512,58 @@ class RegionPlaces:
             placed = [
                 label_box(label, x - label.x, y - label.y) for (x, y), label in shown.values()
             ]
-            ends = self._land_points(camera, self.home_region, home_forms[0])
-            for form in home_forms:  # on one line first, then on two
-                if (found := place_callout(form, view, keep_out, placed, ends)) is not None:
-                    (x, y), end = found
-                    spots[form.key] = [x, y, form.lines, form.width, *end]
-                    break
+
+            def ends(form: Label = home_forms[0]) -> list[Point]:
+                return self._land_points(camera, form)
+
+            on_land = self._on_land(camera, self.home_region)
+            # The nearer of its forms (on one line where as near as on two):
+            # a name on two lines beside the region reads better than one
+            # line across the map at the end of a long leader.
+            found = [
+                (spot[2], n, form, spot)
+                for n, form in enumerate(home_forms)
+                if (spot := place_callout(form, view, keep_out, placed, ends, on_land))
+            ]
+            if found:
+                _, _, form, ((x, y), end, _) = min(found, key=lambda f: f[:2])
+                spots[form.key] = [x, y, form.lines, form.width, *end]
         return spots
 
-    def _land_points(self, camera: MapCamera, region_id: str, label: Label) -> list[Point]:
-        """Points on the region's own land on screen, nearest its anchor
-        first: where a callout's leader may end when the line to the anchor
-        is barred. A grid over its frame, CALLOUT_ENDS points a side."""
+    def _land_points(self, camera: MapCamera, label: Label) -> list[Point]:
+        """Points over the region's frame on screen, off Turkmenistan's mark,
+        nearest its anchor first: where a callout's leader may end when the
+        line to the anchor is barred (those on the region's land: see
+        _on_land). A grid over the frame, CALLOUT_ENDS points a side."""
         frame = label.region
         home = self.home_box(camera)
-        points = []
-        for i in range(CALLOUT_ENDS):
-            for j in range(CALLOUT_ENDS):
-                x = frame.left + frame.width * (i + 0.5) / CALLOUT_ENDS
-                y = frame.top + frame.height * (j + 0.5) / CALLOUT_ENDS
-                if (
-                    home is not None
-                    and home.left <= x <= home.right
-                    and home.top <= y <= home.bottom
-                ):
-                    continue
-                if self.land_index.region_at(camera.to_map(x, y)) == region_id:
-                    points.append((x, y))
+        points = [
+            (
+                frame.left + frame.width * (i + 0.5) / CALLOUT_ENDS,
+                frame.top + frame.height * (j + 0.5) / CALLOUT_ENDS,
+            )
+            for i in range(CALLOUT_ENDS)
+            for j in range(CALLOUT_ENDS)
+        ]
+        if home is not None:
+            points = [
+                (x, y)
+                for x, y in points
+                if not (home.left <= x <= home.right and home.top <= y <= home.bottom)
+            ]
         return sorted(points, key=lambda p: math.hypot(p[0] - label.x, p[1] - label.y))
+
+    def _on_land(self, camera: MapCamera, region_id: str) -> Callable[[Point], bool]:
+        """Whether a point on screen is on the region's own land (each point
+        looked up once)."""
+        known: dict[Point, bool] = {}
+
+        def on_land(point: Point) -> bool:
+            if point not in known:
+                known[point] = self.land_index.region_at(camera.to_map(*point)) == region_id
+            return known[point]
+
+        return on_land
 
     def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[int]]:
         """What lies under each point of a label box's centre line (view

@@ -20,7 +20,9 @@ ListView {
     property bool pinnedToTop: true
     // Rows above the view are measured again over the next frames (their
     // text re-flowed), which moves the origin under the place just restored:
-    // it is re-applied until the list settles or a finger moves it.
+    // it is re-applied until the list settles (300 ms with no change: on a
+    // loaded machine those frames took longer than a fixed 300 ms, and the
+    // last of them moved the place) or a finger moves it.
     property bool holding: false
     property bool applying: false
 
@@ -61,12 +63,16 @@ ListView {
         interval: 300
         onTriggered: list.holding = false
     }
+    function holdPosition(): void {
+        applyPosition()
+        holdTimer.restart()
+    }
     onOriginYChanged: {
         if (moving) return
         if (pinnedToTop) contentY = originY
-        else if (holding) applyPosition()
+        else if (holding) holdPosition()
     }
-    onContentHeightChanged: if (holding && !moving) applyPosition()
+    onContentHeightChanged: if (holding && !moving) holdPosition()
     onMovementStarted: {
         pinnedToTop = false
         holding = false

@@ -57,12 +57,17 @@ Item {
             readonly property int lines: spot ? spot[2] : 1
             objectName: "mapLabel_" + regionId
             visible: spot !== undefined
-            x: spot ? Math.round(spot[0] - width / 2) : 0
-            y: spot ? Math.round(spot[1] - height / 2) : 0
-            // As wide as its name, centred in the box the model placed (the
+            // As wide as its name, inside the box the model placed (the
             // widest name in every language): drawn inside the box the model
             // judged, it covers nothing the model did not allow for, and a
-            // short name is not a long, half-empty pill.
+            // short name is not a long, half-empty pill. Centred in the box;
+            // a callout's pill slides along it to meet its leader where the
+            // model drew the line to the box.
+            x: spot ? Math.round(callout ? Math.min(Math.max(leaderEndX - width / 2, boxLeft),
+                                                    boxLeft + spot[3] - width)
+                                         : spot[0] - width / 2)
+                    : 0
+            y: spot ? Math.round(spot[1] - height / 2) : 0
             width: Math.min(spot ? spot[3] : Infinity, labelText.implicitWidth + labels.padding)
             height: labelText.implicitHeight + Theme.px(4)
             radius: Math.min(height, measure.implicitHeight + Theme.px(4)) / 2
@@ -73,15 +78,22 @@ Item {
             Accessible.name: name
 
             // A callout (Turkmenistan's region where its name fits nowhere on
-            // its land): a leader line from the region's anchor, where a dot
-            // marks it, to the label's nearest edge. Drawn under the label.
+            // its land): a leader line from a dot on the region's land to the
+            // box's nearest point, as the model checked it (crossing no other
+            // label, button or mark). Drawn under the label. Each property
+            // reads the spot itself: bindings update one by one, and one that
+            // read ``callout`` could see it still true when the spot has gone.
             readonly property bool callout: spot !== undefined && spot.length > 5
-            // Each reads the spot itself: bindings update one by one, and
-            // ``callout`` may still be true when the spot has just gone.
+            readonly property real boxLeft: spot !== undefined ? spot[0] - spot[3] / 2 : 0
+            readonly property real leaderEndX: spot !== undefined && spot.length > 5
+                                               ? Math.min(Math.max(spot[4], boxLeft), boxLeft + spot[3]) : 0
+            readonly property real leaderEndY: spot !== undefined && spot.length > 5
+                                               ? Math.min(Math.max(spot[5], spot[1] - height / 2),
+                                                          spot[1] + height / 2) : 0
             readonly property real anchorX: spot !== undefined && spot.length > 5 ? spot[4] - x : 0
             readonly property real anchorY: spot !== undefined && spot.length > 5 ? spot[5] - y : 0
-            readonly property real endX: Math.min(Math.max(anchorX, 0), width)
-            readonly property real endY: Math.min(Math.max(anchorY, 0), height)
+            readonly property real endX: leaderEndX - x
+            readonly property real endY: leaderEndY - y
             Rectangle {
                 objectName: "mapLeader_" + label.regionId
                 visible: label.callout
