@@ -156,7 +156,7 @@ Rectangle {
                     objectName: "entry_" + card.orgId + "_" + details.kind
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1      // equal columns
-                    Layout.alignment: Qt.AlignTop
+                    Layout.fillHeight: true       // a row's entries alike: no ragged edge
                     implicitHeight: Math.max(Theme.px(96), lines.implicitHeight + Theme.px(28))
                     radius: Theme.px(12)
                     color: tap.pressed ? Theme.accentSoft : Theme.surface
@@ -225,7 +225,9 @@ Rectangle {
                         visible: entry.tappable
                         anchors.right: parent.right
                         anchors.rightMargin: Theme.px(16)
-                        anchors.verticalCenter: parent.verticalCenter
+                        // Beside the entry's own lines, where a taller
+                        // neighbour in its row stretches it.
+                        y: Math.round((entry.implicitHeight - height) / 2)
                         width: visible ? Theme.px(36) : 0
                         source: Theme.icon("qr", Theme.accent)
                         sourceSize.width: Theme.px(36)
