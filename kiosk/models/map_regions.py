@@ -294,16 +294,15 @@ def place_callout(
     on the region its leader line ends, and how far off the anchor it is.
 
     The label stands whole inside ``view`` and EDGE_ROOM from its edges and
-    the ``keep_out`` boxes, on no ``placed`` label. Its leader goes to the
-    anchor (label.x, label.y) or, where that line would cross a label, a
-    button or Turkmenistan's mark, to the nearest of ``ends()`` (other
-    points over the region, found only when needed) it can reach that is
-    ``on_land``; it is at least CALLOUT_GAP label heights long. Places are
-    tried outwards from the anchor, beside it before above or below it at
-    each distance (a short, level leader reads best); the first that does
-    wins. None where there is no room within CALLOUT_REACH label heights.
-    (Looking at the land under each place, to prefer the sea, cost 20 ms a
-    placement: the map places its labels as it pans.)"""
+    the ``keep_out`` boxes, on no ``placed`` label. Places are tried
+    outwards from the anchor (label.x, label.y), beside it before above or
+    below it at each distance (a short, level leader reads best); the first
+    that has a leader wins. The leader goes to whichever of the anchor and
+    ``ends()`` (other points over the region) is nearest the label, on the
+    region's land (``on_land``), at least CALLOUT_GAP label heights long and
+    over none of the boxes. None where there is no room within CALLOUT_REACH
+    label heights. (Looking at the land under each place, to prefer the sea,
+    cost 20 ms a placement: the map places its labels as it pans.)"""
     room = view.grown(-EDGE_ROOM)
     blocked = [box.grown(EDGE_ROOM) for box in keep_out] + list(placed)
     # The leader may pass nearer the buttons and Turkmenistan's mark than
@@ -322,7 +321,7 @@ def place_callout(
 
     anchor = on_screen([(label.x, label.y)])
     others: list[Point] | None = None
-    gap = CALLOUT_GAP * label.height
+    gap = CALLOUT_GAP * label.height / label.lines  # a line's height, on two lines too
     for ring in range(int(CALLOUT_REACH / CALLOUT_GAP)):
         reach = gap * (ring + 1)
         for angle in _CALLOUT_ANGLES:
@@ -343,11 +342,13 @@ def place_callout(
             )
             if not inside or any(_overlaps(box, other) for other in blocked):
                 continue
-            end = _leader_end(box, anchor, gap, crossed)
-            if end is None:
-                if others is None:
-                    others = on_screen(ends())
-                end = _leader_end(box, others, gap, crossed, on_land)
+            if others is None:
+                others = on_screen(ends())
+            # The shortest leader: it crosses the least of other regions' land
+            # (to the anchor in Kazakhstan from a label south of Turkmenistan,
+            # it ran across Southern Asia).
+            nearest = sorted([*anchor, *others], key=lambda p: _distance(box, p))
+            end = _leader_end(box, nearest, gap, crossed, on_land)
             if end is not None:
                 return (x, y), end, reach
     return None
@@ -372,6 +373,11 @@ def _leader_end(
         if on_land is None or on_land((x, y)):
             return x, y
     return None
+
+
+def _distance(box: Box, point: Point) -> float:
+    near = _nearest_on(box, *point)
+    return math.hypot(near[0] - point[0], near[1] - point[1])
 
 
 def _nearest_on(box: Box, x: float, y: float) -> Point:
@@ -471,9 +477,9 @@ class RegionPlaces:
         fit the live view (the name on one line, or on two where that fits
         and one line does not; as wide as the box it reserved, in every
         language): the chosen region's first, then the largest regions'.
-        Turkmenistan's region, where it fits nowhere on its land, is a
-        callout: [x, y, lines, width, anchor x, anchor y], its leader line
-        drawn to the anchor (place_callout)."""
+        Turkmenistan's region, where it fits nowhere on its land and no
+        region is chosen, is a callout: [x, y, lines, width, x, y of where its
+        leader line ends on the region] (place_callout)."""
 
         def area(region_id: str) -> float:
             box = self.frames[region_id]
@@ -508,7 +514,9 @@ class RegionPlaces:
         shown = place_label_forms(labels, view, keep_out)
         spots = {key: [x, y, label.lines, label.width] for key, ((x, y), label) in shown.items()}
         home_forms = next((f for f in labels if f[0].key == self.home_region), ())
-        if home_forms and self.home_region not in spots:
+        # Only with no region chosen: framed on another region, the callout
+        # stood in that region (on Pakistan, on Xinjiang) and seemed to name it.
+        if home_forms and not selection and self.home_region not in spots:
             placed = [
                 label_box(label, x - label.x, y - label.y) for (x, y), label in shown.values()
             ]
@@ -516,6 +524,10 @@ class RegionPlaces:
             def ends(form: Label = home_forms[0]) -> list[Point]:
                 return self._land_points(camera, form)
 
+            # A callout's pill also holds its region's colour (MapLabels.qml):
+            # a swatch and a gap, 3/4 of a one-line label's height.
+            swatch = 0.75 * home_forms[0].height + 2
+            home_forms = tuple(replace(f, width=f.width + swatch) for f in home_forms)
             on_land = self._on_land(camera, self.home_region)
             # The nearer of its forms (on one line where as near as on two):
             # a name on two lines beside the region reads better than one

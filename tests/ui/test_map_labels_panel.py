@@ -121,7 +121,9 @@ def check_callout(ui, name: str, rect: QRectF, labels: dict[str, QRectF]) -> Non
     """A label off its region: only Turkmenistan's region's, and its leader
     line runs from a dot on the region's own land to the label's edge,
     crossing no other label."""
-    assert name == "central-asia" != ui.model.map.selection, name
+    assert name == "central-asia" and not ui.model.map.selection, name
+    # Its pill shows the region's colour, as the legend's key does.
+    assert shown(find(ui.window, "mapLabelSwatch_" + name)), name
     dot = visible_rect(find(ui.window, "mapLeaderDot_" + name))
     leader = find(ui.window, "mapLeader_" + name)
     assert shown(leader) and leader.width() >= 20, name  # a line that can be seen

@@ -51,6 +51,7 @@ Item {
             id: label
             required property string regionId
             required property string name
+            required property int index
             readonly property var spot: labels.map.labels.spots[regionId]
             readonly property bool chosen: labels.map.selection === regionId
             // On two lines where one does not fit (the model decides).
@@ -68,7 +69,9 @@ Item {
                                          : spot[0] - width / 2)
                     : 0
             y: spot ? Math.round(spot[1] - height / 2) : 0
-            width: Math.min(spot ? spot[3] : Infinity, labelText.implicitWidth + labels.padding)
+            width: Math.min(spot ? spot[3] : Infinity, labelText.implicitWidth + labels.padding
+                                                       + (swatch.width > 0 ? swatch.width + swatchGap : 0))
+            readonly property real swatchGap: Math.round(0.25 * (measure.implicitHeight + Theme.px(4)))
             height: labelText.implicitHeight + Theme.px(4)
             radius: Math.min(height, measure.implicitHeight + Theme.px(4)) / 2
             color: chosen ? Theme.selected : Theme.surface
@@ -101,7 +104,7 @@ Item {
                 x: label.anchorX
                 y: label.anchorY - height / 2
                 width: Math.hypot(label.endX - label.anchorX, label.endY - label.anchorY)
-                height: Theme.edge
+                height: Math.max(2, Theme.edge)  // a hairline at 1280×800 was hard to see
                 transformOrigin: Item.Left
                 rotation: Math.atan2(label.endY - label.anchorY, label.endX - label.anchorX)
                           * 180 / Math.PI
@@ -112,18 +115,37 @@ Item {
                 objectName: "mapLeaderDot_" + label.regionId
                 visible: label.callout
                 z: -1
-                width: Theme.px(12)
+                // Plain and small: a ringed dot looked like a second
+                // Turkmenistan's mark beside the real one.
+                width: Theme.px(9)
                 height: width
                 radius: width / 2
                 x: label.anchorX - width / 2
                 y: label.anchorY - height / 2
                 color: Theme.ink
-                border.color: Theme.surface
-                border.width: Theme.px(2)
+            }
+            // A callout also shows its region's colour, as the legend does:
+            // off its land, the label says which land it names.
+            Rectangle {
+                id: swatch
+                objectName: "mapLabelSwatch_" + label.regionId
+                visible: label.callout
+                // With its gap, 3/4 of a one-line label's height: the model
+                // widens a callout's box by as much (map_regions.py).
+                width: visible ? Math.round(0.5 * (measure.implicitHeight + Theme.px(4))) : 0
+                height: width
+                radius: width / 2
+                anchors.left: parent.left
+                anchors.leftMargin: labels.padding / 2
+                anchors.verticalCenter: parent.verticalCenter
+                color: Theme.regionColour(label.index)
+                border.color: Theme.line
+                border.width: Theme.px(1)
             }
             KText {
                 id: labelText
                 anchors.centerIn: parent
+                anchors.horizontalCenterOffset: swatch.width > 0 ? (swatch.width + label.swatchGap) / 2 : 0
                 text: label.lines === 2 ? labels.map.labels.twoLines(label.name) : label.name
                 horizontalAlignment: Text.AlignHCenter
                 color: label.chosen ? Theme.selectedInk : Theme.ink
