@@ -11,12 +11,16 @@ The exact test is kiosk.models.map_hits' (even-odd, as the canvas fills).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from kiosk.models.map_hits import ring_crossings
 from kiosk.models.map_shapes import Box, Point, Ring, Shape
 
+# What lies under a point of a label's centre line (land_under).
+OWN, SEA, FOREIGN = 1, 0, -1
+# Points along a label's centre line looked at.
+LAND_SAMPLES = 13
 # Grid cells this many map units square (the map is 2000 units across): a
 # cell holds a handful of countries, and Russia's box spans a few hundred.
 CELL = 25.0
@@ -60,3 +64,19 @@ class _Country:
     region: str
     box: Box
     rings: list[tuple[Box, Ring]]
+
+
+def land_under(
+    box: Box, region_id: str, land: LandIndex, to_map: Callable[[float, float], Point]
+) -> list[int]:
+    """What lies under each of LAND_SAMPLES points along ``box``'s centre
+    line (view pixels), from one rounded end to the other: OWN (the land of
+    ``region_id``), FOREIGN (another region's) or SEA."""
+    y = (box.top + box.bottom) / 2
+    inset = min(box.height / 2, box.width / 2)
+    left, right = box.left + inset, box.right - inset
+    found = []
+    for i in range(LAND_SAMPLES):
+        region = land.region_at(to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y))
+        found.append(SEA if region is None else OWN if region == region_id else FOREIGN)
+    return found

@@ -15,12 +15,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from kiosk.content.model import Region
 from kiosk.models.map_anchors import MAP_WIDTH, hand_anchors
+from kiosk.models.map_callout import home_callout
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_hits import contains, inside_point
-from kiosk.models.map_land import LandIndex
+from kiosk.models.map_land import FOREIGN, OWN, LandIndex, land_under
 from kiosk.models.map_shapes import Box, Point, Ring, Shape
 
 # A ring with at least this share of the region's land is in its core.
@@ -42,28 +44,6 @@ EDGE_ROOM = 8.0
 # Better hidden than misleading. (The sea under the rest misleads no one.)
 LAND_SHARE = 0.5
 FOREIGN_SHARE = 0.25
-# What lies under a point of a label's centre line.
-OWN, SEA, FOREIGN = 1, 0, -1
-# Points along a label's centre line looked at for that share.
-LAND_SAMPLES = 13
-# Turkmenistan's own region is named at every zoom. Where its label finds no
-# place on its land (Central Asia, small among large regions at the whole
-# world's zoom), it stands off the region as a callout: as near as there is
-# room, at least CALLOUT_GAP label heights from its anchor and at most
-# CALLOUT_REACH, with a leader line to the anchor, as an atlas names a small
-# country. Only that region: a callout for every region too small for its
-# name would crowd the map with lines.
-CALLOUT_GAP = 1.0
-CALLOUT_REACH = 6.0
-CALLOUT_DIRECTIONS = 24
-# Beside the anchor first, then ever more above or below it.
-_CALLOUT_ANGLES = sorted(
-    (2 * math.pi * step / CALLOUT_DIRECTIONS for step in range(CALLOUT_DIRECTIONS)),
-    key=lambda angle: round(abs(math.sin(angle)), 6),
-)
-# Where the line to the anchor is barred, the leader may end elsewhere on the
-# region's land: points of a grid this many a side over its frame.
-CALLOUT_ENDS = 7
 
 
 def ring_area(ring: Ring) -> float:
@@ -86,10 +66,6 @@ def _union(boxes: Iterable[Box]) -> Box:
     )
 
 
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.left <= b.right and b.left <= a.right and a.top <= b.bottom and b.top <= a.bottom
-
-
 def region_frame(shapes: Iterable[Shape]) -> Box | None:
     """The box a camera move to this region frames (see the module's
     docstring); None for a region with nothing drawn."""
@@ -100,7 +76,7 @@ def region_frame(shapes: Iterable[Shape]) -> Box | None:
     largest = max(area for area, _ in rings)
     core = _union(box for area, box in rings if area >= CORE_SHARE * total or area == largest)
     near = core.grown(NEAR * max(core.width, core.height))
-    return _union([core, *(box for _, box in rings if _overlaps(box, near))])
+    return _union([core, *(box for _, box in rings if box.overlaps(near))])
 
 
 def largest_shape(shapes: Iterable[Shape]) -> Shape | None:
@@ -266,7 +242,7 @@ def place_label_forms(
                 and room.top <= box.top
                 and box.bottom <= room.bottom
             )
-            if not inside or any(_overlaps(box, other) for other in (*keep_out, *placed)):
+            if not inside or any(box.overlaps(other) for other in (*keep_out, *placed)):
                 continue
             fit = _fit(label, box)
             if best is None or fit > best[0]:
@@ -280,134 +256,6 @@ def place_label_forms(
             placed.append(box)
             shown[label.key] = ((label.x + dx, label.y + dy), label)
     return shown
-
-
-def place_callout(
-    label: Label,
-    view: Box,
-    keep_out: Sequence[Box],
-    placed: Sequence[Box],
-    ends: Callable[[], Sequence[Point]] = tuple,
-    on_land: Callable[[Point], bool] | None = None,
-) -> tuple[Point, Point, float] | None:
-    """Where a label stands off its region, as a callout: its centre, where
-    on the region its leader line ends, and how far off the anchor it is.
-
-    The label stands whole inside ``view`` and EDGE_ROOM from its edges and
-    the ``keep_out`` boxes, on no ``placed`` label. Places are tried
-    outwards from the anchor (label.x, label.y), beside it before above or
-    below it at each distance (a short, level leader reads best); the first
-    that has a leader wins. The leader goes to whichever of the anchor and
-    ``ends()`` (other points over the region) is nearest the label, on the
-    region's land (``on_land``), at least CALLOUT_GAP label heights long and
-    over none of the boxes. None where there is no room within CALLOUT_REACH
-    label heights. (Looking at the land under each place, to prefer the sea,
-    cost 20 ms a placement: the map places its labels as it pans.)"""
-    room = view.grown(-EDGE_ROOM)
-    blocked = [box.grown(EDGE_ROOM) for box in keep_out] + list(placed)
-    # The leader may pass nearer the buttons and Turkmenistan's mark than
-    # a label may stand (the anchor itself can lie within EDGE_ROOM of the
-    # mark), never over them or over a label.
-    crossed = [*keep_out, *placed]
-
-    # Only a point on screen can be pointed at (zoomed on another region,
-    # this one may lie partly or wholly off it).
-    def on_screen(points: Iterable[Point]) -> list[Point]:
-        return [
-            (x, y)
-            for x, y in points
-            if room.left <= x <= room.right and room.top <= y <= room.bottom
-        ]
-
-    anchor = on_screen([(label.x, label.y)])
-    others: list[Point] | None = None
-    gap = CALLOUT_GAP * label.height / label.lines  # a line's height, on two lines too
-    for ring in range(int(CALLOUT_REACH / CALLOUT_GAP)):
-        reach = gap * (ring + 1)
-        for angle in _CALLOUT_ANGLES:
-            # The box's nearest edge ``reach`` from the anchor, along ``angle``.
-            ux, uy = math.cos(angle), math.sin(angle)
-            half_w, half_h = label.width / 2 + reach, label.height / 2 + reach
-            scale = min(half_w / abs(ux) if ux else math.inf, half_h / abs(uy) if uy else math.inf)
-            x = math.floor(label.x + ux * scale - label.width / 2 + 0.5) + label.width / 2
-            y = math.floor(label.y + uy * scale - label.height / 2 + 0.5) + label.height / 2
-            box = Box(
-                x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2
-            )
-            inside = (
-                room.left <= box.left
-                and box.right <= room.right
-                and room.top <= box.top
-                and box.bottom <= room.bottom
-            )
-            if not inside or any(_overlaps(box, other) for other in blocked):
-                continue
-            if others is None:
-                others = on_screen(ends())
-            # The shortest leader: it crosses the least of other regions' land
-            # (to the anchor in Kazakhstan from a label south of Turkmenistan,
-            # it ran across Southern Asia).
-            nearest = sorted([*anchor, *others], key=lambda p: _distance(box, p))
-            end = _leader_end(box, nearest, gap, crossed, on_land)
-            if end is not None:
-                return (x, y), end, reach
-    return None
-
-
-def _leader_end(
-    box: Box,
-    ends: Sequence[Point],
-    gap: float,
-    crossed: Sequence[Box],
-    on_land: Callable[[Point], bool] | None = None,
-) -> Point | None:
-    """The first of ``ends`` a leader from ``box`` can go to: at least
-    ``gap`` long, over none of the ``crossed`` boxes, and (``on_land``, asked
-    last: it is the costly test) on the region's land."""
-    for x, y in ends:
-        near = _nearest_on(box, x, y)
-        if math.hypot(near[0] - x, near[1] - y) < gap - 0.5:
-            continue
-        if any(_crosses(x, y, *near, other) for other in crossed):
-            continue
-        if on_land is None or on_land((x, y)):
-            return x, y
-    return None
-
-
-def _distance(box: Box, point: Point) -> float:
-    near = _nearest_on(box, *point)
-    return math.hypot(near[0] - point[0], near[1] - point[1])
-
-
-def _nearest_on(box: Box, x: float, y: float) -> Point:
-    """The point of ``box`` nearest (x, y): where a leader line meets it."""
-    return min(max(x, box.left), box.right), min(max(y, box.top), box.bottom)
-
-
-def _crosses(x0: float, y0: float, x1: float, y1: float, box: Box) -> bool:
-    """Whether the segment from (x0, y0) to (x1, y1) passes through the
-    inside of ``box`` (Liang–Barsky clipping; touching an edge is not)."""
-    low, high = 0.0, 1.0
-    dx, dy = x1 - x0, y1 - y0
-    for p, q in (
-        (-dx, x0 - box.left),
-        (dx, box.right - x0),
-        (-dy, y0 - box.top),
-        (dy, box.bottom - y0),
-    ):
-        if p == 0:
-            if q <= 0:
-                return False  # parallel to this edge and outside (or on) it
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low >= high:
-            return False
-    return True
 
 
 @dataclass
@@ -504,7 +352,9 @@ class RegionPlaces:
                 height,
                 on_screen,
                 chosen=region_id == selection,
-                land=self._land_share(camera, region_id),
+                land=partial(
+                    land_under, region_id=region_id, land=self.land_index, to_map=camera.to_map
+                ),
             )
             labels.append((label,))
             if (two := self.two_line_sizes.get(region_id)) is not None:
@@ -520,84 +370,17 @@ class RegionPlaces:
             placed = [
                 label_box(label, x - label.x, y - label.y) for (x, y), label in shown.values()
             ]
-
-            def ends(form: Label = home_forms[0]) -> list[Point]:
-                return self._land_points(camera, form)
-
-            # A callout's pill also holds its region's colour (MapLabels.qml):
-            # a swatch and a gap, 3/4 of a one-line label's height.
-            swatch = 0.75 * home_forms[0].height + 2
-            home_forms = tuple(replace(f, width=f.width + swatch) for f in home_forms)
-            on_land = self._on_land(camera, self.home_region)
-            # The nearer of its forms (on one line where as near as on two):
-            # a name on two lines beside the region reads better than one
-            # line across the map at the end of a long leader.
-            found = [
-                (spot[2], n, form, spot)
-                for n, form in enumerate(home_forms)
-                if (spot := place_callout(form, view, keep_out, placed, ends, on_land))
-            ]
-            if found:
-                _, _, form, ((x, y), end, _) = min(found, key=lambda f: f[:2])
+            region_at = self.land_index.region_at
+            found = home_callout(
+                home_forms,
+                view,
+                keep_out,
+                placed,
+                home=self.home_box(camera),
+                on_land=lambda point: region_at(camera.to_map(*point)) == self.home_region,
+                edge_room=EDGE_ROOM,
+            )
+            if found is not None:
+                form, (x, y), end = found
                 spots[form.key] = [x, y, form.lines, form.width, *end]
         return spots
-
-    def _land_points(self, camera: MapCamera, label: Label) -> list[Point]:
-        """Points over the region's frame on screen, off Turkmenistan's mark,
-        nearest its anchor first: where a callout's leader may end when the
-        line to the anchor is barred (those on the region's land: see
-        _on_land). A grid over the frame, CALLOUT_ENDS points a side."""
-        frame = label.region
-        home = self.home_box(camera)
-        points = [
-            (
-                frame.left + frame.width * (i + 0.5) / CALLOUT_ENDS,
-                frame.top + frame.height * (j + 0.5) / CALLOUT_ENDS,
-            )
-            for i in range(CALLOUT_ENDS)
-            for j in range(CALLOUT_ENDS)
-        ]
-        if home is not None:
-            points = [
-                (x, y)
-                for x, y in points
-                if not (home.left <= x <= home.right and home.top <= y <= home.bottom)
-            ]
-        return sorted(points, key=lambda p: math.hypot(p[0] - label.x, p[1] - label.y))
-
-    def _on_land(self, camera: MapCamera, region_id: str) -> Callable[[Point], bool]:
-        """Whether a point on screen is on the region's own land (each point
-        looked up once)."""
-        known: dict[Point, bool] = {}
-
-        def on_land(point: Point) -> bool:
-            if point not in known:
-                known[point] = self.land_index.region_at(camera.to_map(*point)) == region_id
-            return known[point]
-
-        return on_land
-
-    def _land_share(self, camera: MapCamera, region_id: str) -> Callable[[Box], list[int]]:
-        """What lies under each point of a label box's centre line (view
-        pixels): the region's own land, the sea or another region's land."""
-
-        def under(box: Box) -> list[int]:
-            return land_under(box, region_id, self.land_index, camera.to_map)
-
-        return under
-
-
-def land_under(
-    box: Box, region_id: str, land: LandIndex, to_map: Callable[[float, float], Point]
-) -> list[int]:
-    """What lies under each of LAND_SAMPLES points along ``box``'s centre
-    line (view pixels), from one rounded end to the other: OWN (the land of
-    ``region_id``), FOREIGN (another region's) or SEA."""
-    y = (box.top + box.bottom) / 2
-    inset = min(box.height / 2, box.width / 2)
-    left, right = box.left + inset, box.right - inset
-    found = []
-    for i in range(LAND_SAMPLES):
-        region = land.region_at(to_map(left + (right - left) * i / (LAND_SAMPLES - 1), y))
-        found.append(SEA if region is None else OWN if region == region_id else FOREIGN)
-    return found

@@ -70,6 +70,15 @@ class Box:
     def grown(self, by: float) -> Box:
         return Box(self.left - by, self.top - by, self.right + by, self.bottom + by)
 
+    def overlaps(self, other: Box) -> bool:
+        """Whether the two boxes share a point (touching edges count)."""
+        return (
+            self.left <= other.right
+            and other.left <= self.right
+            and self.top <= other.bottom
+            and other.top <= self.bottom
+        )
+
 
 @dataclass(frozen=True)
 class Shape:

@@ -9,10 +9,10 @@ import pytest
 
 from kiosk import paths
 from kiosk.content import load_content
+from kiosk.models.map_callout import CALLOUT_GAP
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_hits import contains
 from kiosk.models.map_regions import (
-    CALLOUT_GAP,
     FOREIGN,
     OWN,
     Label,
@@ -297,7 +297,7 @@ def test_every_label_stands_on_its_own_land_a_margin_off_edges_and_buttons(
         for region_id, (x, y, lines, _, *leader) in spots.items():
             assert lines == 1  # no two-line sizes given here
             if leader:  # a callout off its land (its own test), with no region chosen
-                assert region_id == "central-asia" and not selection, where
+                assert region_id == "central-asia" and not selection, (view, selection)
                 continue
             box = Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2)
             where = (view, label_size, selection, region_id, box)
