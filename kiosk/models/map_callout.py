@@ -27,10 +27,16 @@ if TYPE_CHECKING:
 CALLOUT_GAP = 1.0
 CALLOUT_REACH = 6.0
 CALLOUT_DIRECTIONS = 24
-# Beside the anchor first, then ever more above or below it.
-_CALLOUT_ANGLES = sorted(
-    (2 * math.pi * step / CALLOUT_DIRECTIONS for step in range(CALLOUT_DIRECTIONS)),
-    key=lambda angle: round(abs(math.sin(angle)), 6),
+# A place above or below the region costs as much as this many steps
+# further out beside it: a label over the land to the north or south of
+# Central Asia (Russia, Southern Asia) seemed to name that land, while one
+# beside it reads along its leader.
+CALLOUT_VERTICAL_COST = 2.0
+# The places tried, cheapest first: (cost, ring, angle).
+_CALLOUT_TRIES = sorted(
+    (ring + CALLOUT_VERTICAL_COST * round(abs(math.sin(angle)), 6), ring, angle)
+    for ring in range(int(CALLOUT_REACH / CALLOUT_GAP))
+    for angle in (2 * math.pi * step / CALLOUT_DIRECTIONS for step in range(CALLOUT_DIRECTIONS))
 )
 # The leader may end elsewhere on the region's land than its anchor: at the
 # points of a grid this many a side over its frame, the nearest the label.
@@ -67,7 +73,7 @@ def home_callout(
     def ends() -> list[Point]:
         return _grid(forms[0], home)
 
-    # The nearer of its forms (on one line where as near as on two): a name
+    # The cheaper of its forms (on one line where as cheap as on two): a name
     # on two lines beside the region reads better than one line across the
     # map at the end of a long leader.
     found = [
@@ -110,13 +116,14 @@ def place_callout(
     edge_room: float = 8.0,
 ) -> tuple[Point, Point, float] | None:
     """Where a label stands off its region, as a callout: its centre, where
-    on the region its leader line ends, and how far off the anchor it is.
+    on the region its leader line ends, and the place's cost (its distance
+    off the anchor, in steps, more above or below it).
 
-    The label stands whole inside ``view`` and ``edge_room`` from its edges and
-    the ``keep_out`` boxes, on no ``placed`` label. Places are tried
-    outwards from the anchor (label.x, label.y), beside it before above or
-    below it at each distance (a short, level leader reads best); the first
-    that has a leader wins. The leader goes to whichever of the anchor and
+    The label stands whole inside ``view`` and ``edge_room`` from its edges
+    and the ``keep_out`` boxes, on no ``placed`` label. Places are tried
+    cheapest first: outwards from the anchor (label.x, label.y), and beside
+    it before above or below it (CALLOUT_VERTICAL_COST); the first that has
+    a leader wins. The leader goes to whichever of the anchor and
     ``ends()`` (other points over the region) is nearest the label, on the
     region's land (``on_land``), at least CALLOUT_GAP label heights long and
     over none of the boxes. None where there is no room within CALLOUT_REACH
@@ -141,35 +148,34 @@ def place_callout(
     anchor = on_screen([(label.x, label.y)])
     others: list[Point] | None = None
     gap = CALLOUT_GAP * label.height / label.lines  # a line's height, on two lines too
-    for ring in range(int(CALLOUT_REACH / CALLOUT_GAP)):
+    for cost, ring, angle in _CALLOUT_TRIES:
         reach = gap * (ring + 1)
-        for angle in _CALLOUT_ANGLES:
-            # The box's nearest edge ``reach`` from the anchor, along ``angle``.
-            ux, uy = math.cos(angle), math.sin(angle)
-            half_w, half_h = label.width / 2 + reach, label.height / 2 + reach
-            scale = min(half_w / abs(ux) if ux else math.inf, half_h / abs(uy) if uy else math.inf)
-            x = math.floor(label.x + ux * scale - label.width / 2 + 0.5) + label.width / 2
-            y = math.floor(label.y + uy * scale - label.height / 2 + 0.5) + label.height / 2
-            box = Box(
-                x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2
-            )
-            inside = (
-                room.left <= box.left
-                and box.right <= room.right
-                and room.top <= box.top
-                and box.bottom <= room.bottom
-            )
-            if not inside or any(box.overlaps(other) for other in blocked):
-                continue
-            if others is None:
-                others = on_screen(ends())
-            # The shortest leader: it crosses the least of other regions' land
-            # (to the anchor in Kazakhstan from a label south of Turkmenistan,
-            # it ran across Southern Asia).
-            nearest = sorted([*anchor, *others], key=lambda p: _distance(box, p))
-            end = _leader_end(box, nearest, gap, crossed, on_land)
-            if end is not None:
-                return (x, y), end, reach
+        # The box's nearest edge ``reach`` from the anchor, along ``angle``.
+        ux, uy = math.cos(angle), math.sin(angle)
+        half_w, half_h = label.width / 2 + reach, label.height / 2 + reach
+        scale = min(half_w / abs(ux) if ux else math.inf, half_h / abs(uy) if uy else math.inf)
+        x = math.floor(label.x + ux * scale - label.width / 2 + 0.5) + label.width / 2
+        y = math.floor(label.y + uy * scale - label.height / 2 + 0.5) + label.height / 2
+        box = Box(
+            x - label.width / 2, y - label.height / 2, x + label.width / 2, y + label.height / 2
+        )
+        inside = (
+            room.left <= box.left
+            and box.right <= room.right
+            and room.top <= box.top
+            and box.bottom <= room.bottom
+        )
+        if not inside or any(box.overlaps(other) for other in blocked):
+            continue
+        if others is None:
+            others = on_screen(ends())
+        # The shortest leader: it crosses the least of other regions' land
+        # (to the anchor in Kazakhstan from a label south of Turkmenistan,
+        # it ran across Southern Asia).
+        nearest = sorted([*anchor, *others], key=lambda p: _distance(box, p))
+        end = _leader_end(box, nearest, gap, crossed, on_land)
+        if end is not None:
+            return (x, y), end, cost
     return None
 
 
