@@ -21,6 +21,15 @@ def touch_device() -> QPointingDevice:
     return _DEVICE
 
 
+def _children(node: QQuickItem) -> list[QQuickItem]:
+    """The node's child items, last drawn first (for a stack). Once in a
+    long run on a loaded machine, childItems() handed back a QMetaObject:
+    PySide still held the wrapper of a freed QML metaobject at the address
+    a new item then took. Such a child is left out (the walk that met it is
+    asked again, as every wait here is)."""
+    return [child for child in reversed(node.childItems()) if isinstance(child, QQuickItem)]
+
+
 def walk(item: QQuickItem) -> Iterator[QQuickItem]:
     """The item and everything drawn inside it, parents before children, in
     the order they are drawn. A stack, not recursion: a nested generator per
@@ -30,7 +39,7 @@ def walk(item: QQuickItem) -> Iterator[QQuickItem]:
     while stack:
         node = stack.pop()
         yield node
-        stack.extend(reversed(node.childItems()))
+        stack.extend(_children(node))
 
 
 def walk_made(item: QQuickItem) -> Iterator[QQuickItem]:
@@ -47,7 +56,7 @@ def walk_made(item: QQuickItem) -> Iterator[QQuickItem]:
             continue
         reached.add(node)
         yield node
-        stack.extend(reversed(node.childItems()))
+        stack.extend(_children(node))
         stack.extend(
             child
             for child in node.children()
@@ -65,7 +74,7 @@ def walk_shown(item: QQuickItem, *, faded: bool = False) -> Iterator[QQuickItem]
         node = stack.pop()
         if node.isVisible() and (faded or node.opacity() > 0.01):
             yield node
-            stack.extend(reversed(node.childItems()))
+            stack.extend(_children(node))
 
 
 def find(window: QQuickWindow, name: str) -> QQuickItem:

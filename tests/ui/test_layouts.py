@@ -77,6 +77,9 @@ def _check_everything(ui, qtbot, large: bool) -> list[str]:
         overlay = wait_shown(qtbot, window, "idleOverlay")
         problems += [f"{lang} idle warning: {p}" for p in layout_problems(overlay)]
         ui.ops.idle.keepGoing()
+        # Gone before the next check, as the other overlays are: a loaded CI
+        # run found its Continue still over the attract screen.
+        qtbot.waitUntil(lambda: not find_all(window, "idleOverlay"), timeout=10_000)
 
         # The keys explained (the help key), over the same section.
         ui.keypad.setHelpOpen(True)
