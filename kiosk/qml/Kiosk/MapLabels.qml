@@ -9,8 +9,8 @@ import Kiosk.Models
 // and height (it measures every language's name, so that which labels show
 // never depends on the language) and stand where they are told. The chosen
 // region's label is emphasised: filled in the accent, its text reversed.
-// Turkmenistan's region is named at every zoom, off its land with a leader
-// line where its name fits nowhere on it.
+// Turkmenistan's region, with no region chosen, is named off its land with
+// a leader line where its name fits nowhere on it (kiosk/models/map_callout.py).
 Item {
     id: labels
     required property MapModel map
@@ -131,7 +131,7 @@ Item {
                 objectName: "mapLabelSwatch_" + label.regionId
                 visible: label.callout
                 // With its gap, 3/4 of a one-line label's height: the model
-                // widens a callout's box by as much (map_regions.py).
+                // widens a callout's box by as much (map_callout.py).
                 width: visible ? Math.round(0.5 * (measure.implicitHeight + Theme.px(4))) : 0
                 height: width
                 radius: width / 2
