@@ -6,7 +6,11 @@ A coarse grid over the map lists, per cell, the countries whose box touches
 it, so that a point is tested against the few countries near it rather than
 all two hundred; and each ring's own box is tried before its edges, so that
 a point in Canada's box is not tested against every Arctic island's coast.
-The exact test is kiosk.models.map_hits' (even-odd, as the canvas fills).
+A ring's edges are sorted into thin horizontal bands, so that a point is
+tested against the few edges level with it rather than Russia's thousands
+(placing the labels at a new text size looked at every edge of every ring
+about its labels: 30 ms of a 60 ms frame). The test is kiosk.models.map_hits'
+(even-odd, as the canvas fills), edge for edge.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from kiosk.models.map_hits import ring_crossings
 from kiosk.models.map_shapes import Box, Point, Ring, Shape
 
 # What lies under a point of a label's centre line (land_under).
@@ -24,6 +27,9 @@ LAND_SAMPLES = 13
 # Grid cells this many map units square (the map is 2000 units across): a
 # cell holds a handful of countries, and Russia's box spans a few hundred.
 CELL = 25.0
+# A ring's edges are sorted into bands this many map units high: a band of
+# Russia's coast holds a few dozen of its edges.
+BAND = 4.0
 
 
 class LandIndex:
@@ -34,9 +40,7 @@ class LandIndex:
         for region_id, shapes in regions.items():
             for shape in shapes:
                 box = shape.box
-                country = _Country(
-                    region_id, box, [(Box.around((ring,)), ring) for ring in shape.rings]
-                )
+                country = _Country(region_id, box, [_Edges(ring) for ring in shape.rings])
                 for i in range(int(box.left // CELL), int(box.right // CELL) + 1):
                     for j in range(int(box.top // CELL), int(box.bottom // CELL) + 1):
                         self._cells.setdefault((i, j), []).append(country)
@@ -50,9 +54,9 @@ class LandIndex:
             # Only rings level with the point and reaching right of it can
             # cross the ray to its right.
             crossings = sum(
-                ring_crossings(ring, point)
-                for box, ring in country.rings
-                if box.top <= y <= box.bottom and x <= box.right
+                edges.crossings(x, y)
+                for edges in country.rings
+                if edges.box.top <= y <= edges.box.bottom and x <= edges.box.right
             )
             if crossings % 2:
                 return country.region
@@ -63,7 +67,38 @@ class LandIndex:
 class _Country:
     region: str
     box: Box
-    rings: list[tuple[Box, Ring]]
+    rings: list[_Edges]
+
+
+class _Edges:
+    """A ring's edges by band: the ray to the right of a point crosses only
+    edges that span its height, and those all lie in the point's band."""
+
+    __slots__ = ("_bands", "_first", "box")
+
+    def __init__(self, ring: Ring) -> None:
+        self.box = Box.around((ring,))
+        self._first = int(self.box.top // BAND)
+        self._bands: list[list[tuple[float, float, float, float]]] = [
+            [] for _ in range(int(self.box.bottom // BAND) - self._first + 1)
+        ]
+        x0, y0 = ring[-1]
+        for x1, y1 in ring:
+            if y0 != y1:  # a level edge never crosses a level ray
+                low, high = (y0, y1) if y0 < y1 else (y1, y0)
+                for band in range(int(low // BAND), int(high // BAND) + 1):
+                    self._bands[band - self._first].append((x0, y0, x1, y1))
+            x0, y0 = x1, y1
+
+    def crossings(self, x: float, y: float) -> int:
+        """How often the ray from (x, y) to the right crosses the ring (``y``
+        within its box): map_hits.ring_crossings, over the edges level with it."""
+        crossings = 0
+        for x0, y0, x1, y1 in self._bands[int(y // BAND) - self._first]:
+            # Half-open in y: a vertex on the ray is counted once, never twice.
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                crossings += 1
+        return crossings
 
 
 def land_under(

@@ -225,6 +225,10 @@ class MapModel(QObject):
     moving = property(lambda self: self._move.running)
 
     @Slot()
+    def picture_painted(self) -> None:  # queued from the canvas's paint
+        self._move.picture_painted()
+
+    @Slot()
     def clearSelection(self) -> None:
         self._choose("", country="")
 
@@ -378,9 +382,7 @@ class MapModel(QObject):
     greyCount = Property(int, lambda self: self._grey, notify=greyChanged)
     # Names come from CLDR, which is loaded with the map (after the first frame).
     homeName = Property(
-        str,
-        lambda self: self.country_name(HOME_COUNTRY) if self._geometry else "",
-        notify=languageChanged,
+        str, lambda s: s.country_name(HOME_COUNTRY) if s._geometry else "", notify=languageChanged
     )
 
     def _update_labels(self) -> None:

@@ -105,8 +105,13 @@ class _MapItem(QQuickPaintedItem):
 
 @QmlElement
 class WorldMapCanvas(_MapItem):
+    pictured = Signal()  # a picture painted (from paint: on the render thread, maybe)
+
     def _attached(self, model: MapModel) -> None:
         model.selectionChanged.connect(self.update)
+        # Queued: a camera move starts its clock once its picture is painted,
+        # and the scene may not change while the scene graph syncs.
+        self.pictured.connect(model.picture_painted, QtCore.Qt.ConnectionType.QueuedConnection)
         model.set_viewport(self.width(), self.height())
         model.labels.place_before_frames(self.polish)
 
@@ -181,6 +186,7 @@ class WorldMapCanvas(_MapItem):
             painter.drawEllipse(QPointF(capital), radius * 1.5, radius * 1.5)
             painter.setBrush(colours["capital"])
             painter.drawEllipse(QPointF(capital), radius, radius)
+        self.pictured.emit()
 
 
 def _fade(colour: QColor, land: QColor) -> QColor:
