@@ -72,16 +72,9 @@ def get_app(argv: list[str] | None = None) -> QGuiApplication:
     """The running QGuiApplication, created once (tests and shot reuse it)."""
     app = QCoreApplication.instance()
     if app is None:
-        # A frame follows what changed at once. Qt's default waits 5 ms for
-        # more changes to come first (QPlatformWindow::requestUpdate): on
-        # the software renderer, whose frames follow the animation clock's
-        # 16 ms ticks with no vertical sync, that made a move's frames come
-        # 5 ms after each tick, and its first frame after a long paint 21 ms
-        # after the last (bench/interaction.py). Changes made together are
-        # still drawn together: the frame waits for the events in the queue.
+        # A frame at once, not Qt's 5 ms later (docs/ARCHITECTURE.md, Frames).
         os.environ.setdefault("QT_QPA_UPDATE_IDLE_TIME", "0")
-        # Fractional scale factors pass through unrounded (a 150 % desktop is
-        # 1.5): Qt 6's default, so not set here (see _after_first_frame).
+        # Fractional scale factors pass unrounded (150 % is 1.5): Qt 6's default.
         app = QGuiApplication(argv if argv is not None else sys.argv[:1])
         app.setApplicationName("tm-foreign-policy-kiosk")
         app.setOrganizationName("MFA Turkmenistan")
