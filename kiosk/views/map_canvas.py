@@ -107,6 +107,11 @@ class _MapItem(QQuickPaintedItem):
 class WorldMapCanvas(_MapItem):
     pictured = Signal()  # a picture painted (from paint: on the render thread, maybe)
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._unpainted = False  # asked to paint while hidden: painted when shown
+        self.visibleChanged.connect(self._shown_or_hidden)
+
     def _attached(self, model: MapModel) -> None:
         model.selectionChanged.connect(self.update)
         # Queued: a camera move starts its clock once its picture is painted,
@@ -126,7 +131,21 @@ class WorldMapCanvas(_MapItem):
         if self._model is not None:
             self._model.labels.place_if_asked()
 
+    def _shown_or_hidden(self) -> None:
+        # visibleChanged follows the item's effective visibility (its page's).
+        if self.isVisible() and self._unpainted:
+            self._unpainted = False
+            self.update()
+
     def paint(self, painter: QPainter) -> None:
+        # The map screen stays in the window when hidden (Page.keepInWindow),
+        # and Qt still asks its canvas to paint when its size changes: a new
+        # text size on any screen did (11 ms of a 30 ms frame). Hidden, it
+        # paints nothing, and is painted when it shows, before it is seen
+        # (the page's fade draws it at an opacity too faint to see first).
+        if not self.isVisible():
+            self._unpainted = True
+            return
         model = self._model
         # Never the reason the map loads: it is loaded after the first frame,
         # or when the map screen opens (KioskModel.openMap).
