@@ -36,31 +36,44 @@ class LandIndex:
     """Region id by point, over the countries of every region."""
 
     def __init__(self, regions: Mapping[str, Iterable[Shape]]) -> None:
+        # Per cell, each country with a ring whose box touches the cell, and
+        # only those rings: a ring whose box does not hold a point is crossed
+        # an even number of times by the point's ray, and leaves the count's
+        # parity as it is (Canada's and Indonesia's hundreds of islands).
         self._cells: dict[tuple[int, int], list[_Country]] = {}
         for region_id, shapes in regions.items():
             for shape in shapes:
-                box = shape.box
-                country = _Country(region_id, box, [_Edges(ring) for ring in shape.rings])
-                for i in range(int(box.left // CELL), int(box.right // CELL) + 1):
-                    for j in range(int(box.top // CELL), int(box.bottom // CELL) + 1):
-                        self._cells.setdefault((i, j), []).append(country)
+                rings: dict[tuple[int, int], list[_Edges]] = {}
+                for ring in shape.rings:
+                    edges = _Edges(ring)
+                    for cell in _cells_of(edges.box):
+                        rings.setdefault(cell, []).append(edges)
+                for cell, edges_in_cell in rings.items():
+                    self._cells.setdefault(cell, []).append(
+                        _Country(region_id, shape.box, edges_in_cell)
+                    )
 
     def region_at(self, point: Point) -> str | None:
         """The region whose land is under ``point``; None for the sea."""
         x, y = point
         for country in self._cells.get((int(x // CELL), int(y // CELL)), ()):
-            if not country.box.contains(point):
+            box = country.box
+            if not (box.left <= x <= box.right and box.top <= y <= box.bottom):
                 continue
-            # Only rings level with the point and reaching right of it can
-            # cross the ray to its right.
-            crossings = sum(
-                edges.crossings(x, y)
-                for edges in country.rings
-                if edges.box.top <= y <= edges.box.bottom and x <= edges.box.right
-            )
+            crossings = 0
+            for edges in country.rings:
+                ring = edges.box
+                if ring.left <= x <= ring.right and ring.top <= y <= ring.bottom:
+                    crossings += edges.crossings(x, y)
             if crossings % 2:
                 return country.region
         return None
+
+
+def _cells_of(box: Box) -> Iterable[tuple[int, int]]:
+    for i in range(int(box.left // CELL), int(box.right // CELL) + 1):
+        for j in range(int(box.top // CELL), int(box.bottom // CELL) + 1):
+            yield i, j
 
 
 @dataclass(frozen=True)
