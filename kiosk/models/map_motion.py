@@ -7,26 +7,24 @@ its end (``MapCamera.covering``), and once after it, crisp: every frame in
 between only moves and scales that picture, so that the move stays smooth
 on the software renderer.
 
-The clock starts once that picture is painted (``picture_painted``, from
-the canvas), not at the tap: painting it takes a frame of 10 to 20 ms, and
-a clock already running would start the motion one long frame late, with
-a jump. A canvas that does not paint (the map hidden, the display asleep)
-does not hold the move back: it starts anyway after ``PAINT_WAIT_MS``.
+Painting that picture takes a frame of 10 to 20 ms, and Qt's animation
+clock only starts ticking once that frame is done: its first tick came a
+whole 16 ms tick after the picture was shown, the longest frame interval
+of the move. So once the picture is painted (``picture_painted``, from
+the canvas), the move steps at once to where its clock has got to.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEasingCurve, QObject, QTimer, QVariantAnimation, Slot
+from PySide6.QtCore import QEasingCurve, QElapsedTimer, QObject, QVariantAnimation, Slot
 
 from kiosk.models.map_camera import MapCamera, View, between
 
 # Long enough to follow (where did the map go?), short enough not to wait
 # for; eased in and out, so that it starts and stops without a jolt.
 MOVE_MS = 550
-# The longest the move waits for its picture to be painted (a few frames).
-PAINT_WAIT_MS = 100
 
 
 class CameraMove(QObject):
@@ -50,62 +48,45 @@ class CameraMove(QObject):
         self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         self._animation.valueChanged.connect(self.on_value_changed)
         self._animation.finished.connect(self.on_finished)
-        # Waiting for the covering picture: the clock starts when it is painted.
-        self._paint_wait = QTimer(self)
-        self._paint_wait.setSingleShot(True)
-        self._paint_wait.setInterval(PAINT_WAIT_MS)
-        self._paint_wait.timeout.connect(self._go)
+        self._clock = QElapsedTimer()  # since the move started
 
     @property
     def running(self) -> bool:
-        """On its way (or about to start, its picture being painted)."""
-        return (
-            self._paint_wait.isActive()
-            or self._animation.state() == QVariantAnimation.State.Running
-        )
+        return self._animation.state() == QVariantAnimation.State.Running
 
     @property
     def end(self) -> View:
         return self._end
 
     def start(self, end: View) -> None:
-        """Move from the view on screen to ``end``, once the picture for
-        the move is painted."""
-        self._halt()
+        """Move from the view on screen to ``end``."""
+        self._animation.stop()
         camera = self._camera
         self._start, self._end = camera.view, end
         if end == camera.view:
             return
         camera.painted = camera.covering(self._start, end)
-        self._paint_wait.start()
         self._on_painted()
-        self._on_step()  # the picture shown at the start view until the clock runs
+        self._clock.start()
+        self._animation.start()
 
     @Slot()
     def picture_painted(self) -> None:
-        """The canvas painted: a move waiting for its picture starts now."""
-        if self._paint_wait.isActive():
-            self._paint_wait.stop()
-            self._go()
-
-    @Slot()
-    def _go(self) -> None:
-        self._animation.start()
-
-    def _halt(self) -> None:
-        self._paint_wait.stop()
-        self._animation.stop()
+        """The canvas has painted: a move that has not ticked since it
+        started steps to where its clock has got to, at once."""
+        if self.running and self._animation.currentTime() == 0:
+            self._animation.setCurrentTime(min(self._clock.elapsed(), MOVE_MS - 1))
 
     def jump(self, end: View) -> None:
         """Straight to ``end`` (a screen opened by `kiosk shot`, a new size)."""
-        self._halt()
+        self._animation.stop()
         self._start = self._end = end
         self._camera.show(end)
         self._on_done()
 
     def stop(self) -> None:
         """A finger takes over: the camera stays where the move had got to."""
-        self._halt()
+        self._animation.stop()
 
     @Slot("QVariant")
     def on_value_changed(self, value: float) -> None:

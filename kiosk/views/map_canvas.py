@@ -114,7 +114,7 @@ class WorldMapCanvas(_MapItem):
 
     def _attached(self, model: MapModel) -> None:
         model.selectionChanged.connect(self.update)
-        # Queued: a camera move starts its clock once its picture is painted,
+        # Queued: a camera move steps once its picture is painted (map_motion),
         # and the scene may not change while the scene graph syncs.
         self.pictured.connect(model.picture_painted, QtCore.Qt.ConnectionType.QueuedConnection)
         model.set_viewport(self.width(), self.height())
