@@ -12,7 +12,7 @@ colours too (mapRegions: the region in row i of the content has colour i).
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import Property, QPointF, QRectF, Signal
+from PySide6.QtCore import Property, QPointF, QRectF, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtQml import QmlElement
 from PySide6.QtQuick import QQuickPaintedItem
@@ -131,6 +131,7 @@ class WorldMapCanvas(_MapItem):
         if self._model is not None:
             self._model.labels.place_if_asked()
 
+    @Slot()  # declared: a connected method that is no slot gets its own metaobject
     def _shown_or_hidden(self) -> None:
         # visibleChanged follows the item's effective visibility (its page's).
         if self.isVisible() and self._unpainted:
