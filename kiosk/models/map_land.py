@@ -2,15 +2,15 @@
 thousands of times while the map pans (the region labels look at their
 centre lines at every place they might stand). Pure Python: no Qt here.
 
-A coarse grid over the map lists, per cell, the countries whose box touches
-it, so that a point is tested against the few countries near it rather than
-all two hundred; and each ring's own box is tried before its edges, so that
-a point in Canada's box is not tested against every Arctic island's coast.
-A ring's edges are sorted into thin horizontal bands, so that a point is
-tested against the few edges level with it rather than Russia's thousands
-(placing the labels at a new text size looked at every edge of every ring
-about its labels: 30 ms of a 60 ms frame). The test is kiosk.models.map_hits'
-(even-odd, as the canvas fills), edge for edge.
+A coarse grid over the map lists, per cell, the rings whose box touches it
+(by country), so that a point is tested against the few rings near it
+rather than every coast of two hundred countries: a ring whose box does
+not hold the point cannot change whether it is inside. A ring's edges are
+sorted into thin horizontal bands, so that a point is tested against the
+few edges level with it rather than Russia's thousands (placing the labels
+for a new text size asks thousands of points: this was most of its cost).
+The test is kiosk.models.map_hits' (even-odd, as the canvas fills), edge
+for edge.
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ class LandIndex:
                 continue
             crossings = 0
             for edges in country.rings:
-                ring = edges.box
-                if ring.left <= x <= ring.right and ring.top <= y <= ring.bottom:
+                held = edges.box
+                if held.left <= x <= held.right and held.top <= y <= held.bottom:
                     crossings += edges.crossings(x, y)
             if crossings % 2:
                 return country.region
