@@ -62,16 +62,16 @@ class RegionLabels(QObject):
         self._asked = False
         self.set_regions(regions)
 
-    def place_before_frames(self, polish: Callable[[], None]) -> None:
-        """Placements wait for the next frame's polish pass (``polish`` is the
-        map item's QQuickItem.polish; its updatePolish calls place_if_asked).
-        A change of text size alone resizes the view twice, moves the
-        buttons and changes the font, and each asked for a placement of tens
-        of milliseconds; layouts settled in that pass ask again, and Qt
-        polishes again before the same frame is drawn. So each frame pays
-        for one placement, and never shows labels placed for a layout that
-        has already changed."""
-        self._polish = polish
+    def place_before_frames(self, ask_frame: Callable[[], None]) -> None:
+        """Placements wait for the next frame (``ask_frame`` asks the map's
+        window for one; the map item calls place_if_asked once the frame's
+        polish pass is over, before it is drawn). A change of text size
+        alone resizes the view twice, moves the buttons, changes the font
+        and frames the camera again, in several rounds of that pass, and each
+        asked for a placement of milliseconds. So each frame pays for one
+        placement, and never shows labels placed for a layout that has
+        already changed."""
+        self._polish = ask_frame
 
     def update(self, selection: str | None = None, *, hidden: bool = False) -> None:
         """Place the labels again (a new view, selection, size or region);

@@ -11,11 +11,13 @@ colours too (mapRegions: the region in row i of the content has colour i).
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6 import QtCore
 from PySide6.QtCore import Property, QPointF, QRectF, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtQml import QmlElement
-from PySide6.QtQuick import QQuickPaintedItem
+from PySide6.QtQuick import QQuickPaintedItem, QQuickWindow
 
 from kiosk.models.map_model import HOME_COUNTRY, MapModel
 
@@ -111,6 +113,8 @@ class WorldMapCanvas(_MapItem):
         super().__init__(parent)
         self._unpainted = False  # asked to paint while hidden: painted when shown
         self.visibleChanged.connect(self._shown_or_hidden)
+        self._framed: QQuickWindow | None = None  # whose frames place the labels
+        self.windowChanged.connect(self._in_window)
 
     def _attached(self, model: MapModel) -> None:
         model.selectionChanged.connect(self.update)
@@ -118,18 +122,41 @@ class WorldMapCanvas(_MapItem):
         # and the scene may not change while the scene graph syncs.
         self.pictured.connect(model.picture_painted, QtCore.Qt.ConnectionType.QueuedConnection)
         model.set_viewport(self.width(), self.height())
-        model.labels.place_before_frames(self.polish)
+        model.labels.place_before_frames(self._ask_frame)
+
+    def _ask_frame(self) -> None:
+        # Raises RuntimeError once the item is gone (the labels then place at once).
+        window = self.window()
+        if window is not None:
+            window.update()
+
+    @Slot(QQuickWindow)
+    def _in_window(self, window: QQuickWindow | None) -> None:
+        # The labels are placed after the frame's polish pass, not in this
+        # item's updatePolish: a new text size settles the layouts in several
+        # rounds of that pass (the font, then the view's size, the buttons,
+        # the camera's new frame), and each round that reached this item
+        # placed every label again. afterAnimating comes once per frame,
+        # after the pass and before the scene graph syncs (on the GUI thread
+        # in every render loop), so the labels are placed once, for the
+        # layout the frame shows.
+        if self._framed is not None:
+            with suppress(RuntimeError):  # that window is gone already
+                self._framed.afterAnimating.disconnect(self._frame_polished)
+        self._framed = window
+        if window is not None:
+            window.afterAnimating.connect(self._frame_polished)
+            window.update()
+
+    @Slot()
+    def _frame_polished(self) -> None:
+        if self._model is not None:
+            self._model.labels.place_if_asked()
 
     def geometryChange(self, new: QRectF, old: QRectF) -> None:
         super().geometryChange(new, old)
         if self._model is not None:
             self._model.set_viewport(new.width(), new.height())
-
-    def updatePolish(self) -> None:
-        # Before each frame that asked for it: the labels, once (map_labels).
-        super().updatePolish()
-        if self._model is not None:
-            self._model.labels.place_if_asked()
 
     @Slot()  # declared: a connected method that is no slot gets its own metaobject
     def _shown_or_hidden(self) -> None:
