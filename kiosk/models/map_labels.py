@@ -58,7 +58,7 @@ class RegionLabels(QObject):
         self._stale = False
         self._hidden = False
         # Placed once per frame, before it is drawn (see place_before_frames).
-        self._polish: Callable[[], None] | None = None
+        self._ask_frame: Callable[[], None] | None = None
         self._asked = False
         self.set_regions(regions)
 
@@ -71,7 +71,7 @@ class RegionLabels(QObject):
         asked for a placement of milliseconds. So each frame pays for one
         placement, and never shows labels placed for a layout that has
         already changed."""
-        self._polish = ask_frame
+        self._ask_frame = ask_frame
 
     def update(self, selection: str | None = None, *, hidden: bool = False) -> None:
         """Place the labels again (a new view, selection, size or region);
@@ -83,12 +83,12 @@ class RegionLabels(QObject):
             self._stale = True
             return
         self._asked = True
-        if self._polish is not None:
+        if self._ask_frame is not None:
             try:
-                self._polish()
+                self._ask_frame()
                 return
             except RuntimeError:  # the map item is gone: place now, as before it came
-                self._polish = None
+                self._ask_frame = None
         self.place_if_asked()
 
     def place_if_asked(self) -> None:
