@@ -32,3 +32,26 @@ def test_the_map_keeps_half_the_screen(make_ui, qtbot, size, large):
             assert named[0].isVisible() and named[0].opacity() == 1, f"{lang}: {name}"
         problems = settled_layout_problems(qtbot, find(ui.window, "mapScreen"))
         assert not problems, f"{lang}: " + "\n".join(problems)
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_the_zoom_buttons_are_one_round_shape(make_ui, qtbot, size, large):
+    """+, − and the whole-world button: one size, round, at least a finger's
+    size, whatever the text size (with large text they had grown into three
+    shapes: "+" and "−" taller than wide, the reset icon wider than tall)."""
+    ui = make_ui(lang="en", size=size)
+    ui.model.display.setLargeText(large)
+    assert open_screen(ui.model, "map")
+    wait_screen(qtbot, ui.window, "mapScreen")
+    qtbot.wait(200)
+    boxes = [visible_rect(find(ui.window, n)) for n in ("zoomIn", "zoomOut", "zoomReset")]
+    sides = {(round(b.width()), round(b.height())) for b in boxes}
+    assert len(sides) == 1, sides
+    ((width, height),) = sides
+    assert width == height
+    touch = find(ui.window, "zoomIn").property("implicitHeight")
+    assert width >= touch
+    for name in ("zoomIn", "zoomOut", "zoomReset"):
+        button = find(ui.window, name)
+        assert button.property("radius") == pytest.approx(button.width() / 2)

@@ -116,19 +116,38 @@ Rectangle {
         anchors.margins: Theme.px(16)
         columns: frame.height >= 3 * Theme.touch + 2 * spacing + Theme.px(60) ? 1 : 3
         spacing: Theme.px(10)
+        // One size for the three, as large as the largest wants to be: with
+        // large text, "+" and "−" grew taller than wide and the reset icon
+        // wider than tall, three different shapes side by side. Round, as
+        // at the standard size.
+        readonly property real side: Math.max(zoomIn.implicitWidth, zoomIn.implicitHeight,
+                                              zoomOut.implicitWidth, zoomOut.implicitHeight,
+                                              zoomReset.implicitWidth, zoomReset.implicitHeight)
         TouchButton {
+            id: zoomIn
+            width: buttons.side
+            height: buttons.side
+            radius: buttons.side / 2
             objectName: "zoomIn"
             text: "+"
             Accessible.name: qsTr("Zoom in")
             onClicked: frame.map.zoomIn()
         }
         TouchButton {
+            id: zoomOut
+            width: buttons.side
+            height: buttons.side
+            radius: buttons.side / 2
             objectName: "zoomOut"
             text: "−"
             Accessible.name: qsTr("Zoom out")
             onClicked: frame.map.zoomOut()
         }
         TouchButton {
+            id: zoomReset
+            width: buttons.side
+            height: buttons.side
+            radius: buttons.side / 2
             objectName: "zoomReset"
             iconName: "reset-view"
             Accessible.name: qsTr("Whole world")
