@@ -12,6 +12,7 @@ import itertools
 import pytest
 from helpers.visitor import find, open_screen, shown, visible_rect, wait_screen, walk
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFontMetricsF
 
 from kiosk.models.map_hits import contains
 
@@ -189,6 +190,12 @@ def test_a_long_name_goes_onto_two_lines_where_one_does_not_fit(make_ui, qtbot):
         assert label.property("lines") == 2
         text = next(i for i in walk(label) if i.inherits("QQuickText"))
         assert text.property("text").split("\n") == lines and text.property("lineCount") == 2
+        # One name: its lines at the font's own spacing (the reading text's
+        # 1.15 set its two words apart like two labels), and the pill no
+        # taller than the model reserved for it.
+        spacing = QFontMetricsF(text.property("font")).lineSpacing()
+        assert text.property("contentHeight") <= 2 * spacing * 1.05
+        assert label.height() <= two[1] + 0.5
         check_labels(ui, lang)
     # Europe's one-word name stays on one line.
     assert find(ui.window, "mapLabel_europe").property("lines") == 1

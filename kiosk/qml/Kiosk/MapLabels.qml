@@ -15,6 +15,10 @@ Item {
     id: labels
     required property MapModel map
     readonly property int padding: Theme.px(20)
+    // A name on two lines is one name: its lines sit at the font's own
+    // spacing, not at the reading text's looser 1.15, which made two words
+    // of a pill look like two labels.
+    readonly property real twoLineHeight: 1.0
     onMapChanged: measure.tell()
     onPaddingChanged: measure.tell()
 
@@ -41,6 +45,7 @@ Item {
         visible: false
         text: "Ag\nAg"
         font: measure.font
+        lineHeight: labels.twoLineHeight
         wrapMode: Text.NoWrap
         onImplicitHeightChanged: measure.tell()
     }
@@ -150,6 +155,7 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 color: label.chosen ? Theme.selectedInk : Theme.ink
                 font: measure.font
+                lineHeight: label.lines === 2 ? labels.twoLineHeight : measure.lineHeight
                 wrapMode: Text.NoWrap
                 elide: Text.ElideNone
             }
