@@ -17,10 +17,14 @@ Item {
     readonly property int padding: Theme.px(20)
     // A name on two lines is one name: its lines sit at the font's own
     // spacing, not at the reading text's looser 1.15, which made two words
-    // of a pill look like two labels.
+    // of a pill look like two labels. The room that spacing gave a line
+    // (below it) goes round the two lines instead, or the tails of ý and р
+    // touch the pill's edge.
     readonly property real twoLineHeight: 1.0
+    readonly property real twoLineRoom: measure.implicitHeight * (1 - twoLineHeight / measure.lineHeight)
     onMapChanged: measure.tell()
     onPaddingChanged: measure.tell()
+    onTwoLineRoomChanged: measure.tell()
 
     // The labels' font, as they draw it: the model measures the names in it,
     // on one line and on two.
@@ -34,7 +38,7 @@ Item {
         function tell(): void {
             if (labels.map)
                 labels.map.labels.setStyle(font, labels.padding, implicitHeight + Theme.px(4),
-                                           twoLines.implicitHeight + Theme.px(4))
+                                           twoLines.implicitHeight + labels.twoLineRoom + Theme.px(4))
         }
         onFontChanged: tell()
         onImplicitHeightChanged: tell()
@@ -77,7 +81,7 @@ Item {
             width: Math.min(spot ? spot[3] : Infinity, labelText.implicitWidth + labels.padding
                                                        + (swatch.width > 0 ? swatch.width + swatchGap : 0))
             readonly property real swatchGap: Math.round(0.25 * (measure.implicitHeight + Theme.px(4)))
-            height: labelText.implicitHeight + Theme.px(4)
+            height: labelText.implicitHeight + Theme.px(4) + (lines === 2 ? labels.twoLineRoom : 0)
             radius: Math.min(height, measure.implicitHeight + Theme.px(4)) / 2
             color: chosen ? Theme.selected : Theme.surface
             border.color: chosen ? Theme.selectedInk : Theme.line
