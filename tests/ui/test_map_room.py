@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers.layout import settled_layout_problems
 from helpers.visitor import find, open_screen, visible_rect, wait_screen, walk
+from PySide6.QtCore import QPointF
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1280, 800)}
 
@@ -32,6 +33,26 @@ def test_the_map_keeps_half_the_screen(make_ui, qtbot, size, large):
             assert named[0].isVisible() and named[0].opacity() == 1, f"{lang}: {name}"
         problems = settled_layout_problems(qtbot, find(ui.window, "mapScreen"))
         assert not problems, f"{lang}: " + "\n".join(problems)
+        _check_figures_level(ui, lang)
+
+
+def _check_figures_level(ui, lang: str) -> None:
+    """Figures side by side stand level, at the top of their labels: centred
+    on labels of five and six lines (Russian), 155 and 54 stood at two
+    heights. And each figure's number and label stand in it: in a RowLayout,
+    on a map opened as the screen was being made in the background, they
+    stayed 1,000 px below their figure, off the screen."""
+    def top(item) -> float:
+        return item.mapToScene(QPointF(0, 0)).y()
+
+    named = {i.objectName(): i for i in walk(ui.window.contentItem())}
+    figures = [named[f"mapFigure_{n}"] for n in (0, 1)]
+    if abs(top(figures[0]) - top(figures[1])) >= 1:
+        return  # one under the other
+    for figure in figures:
+        value, label = figure.childItems()
+        assert abs(top(value) - top(figure)) < 1, (lang, top(value), top(figure))
+        assert abs(top(label) - top(figure)) < 1, (lang, top(label), top(figure))
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])

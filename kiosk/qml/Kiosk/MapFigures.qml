@@ -46,7 +46,14 @@ GridLayout {
     Repeater {
         id: figureItems
         model: figures.kiosk.figures
-        delegate: RowLayout {
+        // A Row, not a RowLayout: the figures are made with the map screen,
+        // in the background, and a RowLayout nested here could keep the
+        // places it gave its texts while the screen was still taking its
+        // size (the figure a line high, its number and label 1,000 px below
+        // it, off the screen). The number stands level with the top of its
+        // label, so that figures side by side stand level whatever their
+        // labels' lengths (Russian: five lines and six).
+        delegate: Row {
             id: mapFigure
             required property int index
             required property string value
@@ -58,6 +65,7 @@ GridLayout {
             Layout.fillWidth: !figures.oneRow
             Layout.preferredWidth: figures.oneRow ? -1 : 1
             KText {
+                id: figureValue
                 text: mapFigure.value
                 color: Theme.accent
                 font.pixelSize: Theme.pt(48)
@@ -67,8 +75,8 @@ GridLayout {
             // The label, and the day the figure holds for: a figure is never
             // shown as if it were today's (as on home's band).
             KText {
-                Layout.preferredWidth: figures.oneRow ? figures.labelWidth : 1
-                Layout.fillWidth: !figures.oneRow
+                width: figures.oneRow ? figures.labelWidth
+                                      : Math.max(1, mapFigure.width - figureValue.width - mapFigure.spacing)
                 text: mapFigure.asOf !== "" ? mapFigure.label + "\n" + qsTr("as of %1").arg(mapFigure.asOf)
                                             : mapFigure.label
                 color: Theme.inkMuted
