@@ -101,6 +101,17 @@ def _inside(inner: QRectF, outer: QRectF) -> bool:
     )
 
 
+def _lost(text: QQuickItem, screen: QRectF) -> bool:
+    """A shown text wholly off the screen, with no list to scroll it into
+    view and nothing clipping it away on purpose: a layout that placed it
+    and never placed it again (a figure's number 1,000 px below its figure)."""
+    if text.width() <= 0 or text.height() <= 0 or _flickable(text) is not None:
+        return False
+    rect = text.mapRectToScene(QRectF(0, 0, text.width(), text.height()))
+    clip = _clip_rect(text, None)
+    return not rect.intersects(screen) and (clip is None or clip.intersects(rect))
+
+
 def _clip_rect(item: QQuickItem, stop: QQuickItem | None) -> QRectF | None:
     """Where ``item`` can be seen: the intersection of its clipping ancestors
     up to (not including) ``stop``; None when nothing clips it."""
@@ -127,7 +138,9 @@ def layout_problems(root: QQuickItem) -> list[str]:
         return problems  # nothing under it is seen
 
     for item in walk_shown(root):  # hidden and faded out above it: not reached
-        if item.inherits("QQuickText") and item.property("text") and seen(item):
+        if item.inherits("QQuickText") and item.property("text") and _lost(item, screen):
+            problems.append(f"{_describe(item)} stands off the screen, where nothing scrolls to it")
+        elif item.inherits("QQuickText") and item.property("text") and seen(item):
             name = _describe(item)
             if item.property("truncated"):
                 problems.append(f"{name} is cut short (elided)")
