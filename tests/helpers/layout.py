@@ -138,9 +138,10 @@ def layout_problems(root: QQuickItem) -> list[str]:
         return problems  # nothing under it is seen
 
     for item in walk_shown(root):  # hidden and faded out above it: not reached
-        if item.inherits("QQuickText") and item.property("text") and _lost(item, screen):
+        is_text = item.inherits("QQuickText") and bool(item.property("text"))
+        if is_text and _lost(item, screen):
             problems.append(f"{_describe(item)} stands off the screen, where nothing scrolls to it")
-        elif item.inherits("QQuickText") and item.property("text") and seen(item):
+        elif is_text and seen(item):
             name = _describe(item)
             if item.property("truncated"):
                 problems.append(f"{name} is cut short (elided)")
