@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from kiosk.content.line_setting import set_for_lines
+
 # The languages the kiosk knows, in the seed's order. English is the source
 # language of the content and the fallback for a missing translation.
 KNOWN_LANGUAGES: tuple[str, ...] = ("tk", "ru", "en")
@@ -40,18 +42,27 @@ class Origin:
 class LocalText:
     """One text in several languages."""
 
-    values: Mapping[str, str]
+    values: Mapping[str, str]  # as written
+    # Each language's text as shown, made the first time it is asked for.
+    _shown: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
 
     def get(self, lang: str) -> str:
-        """The text in ``lang``, else English, else any language present."""
-        if lang in self.values:
-            return self.values[lang]
-        if FALLBACK_LANGUAGE in self.values:
-            return self.values[FALLBACK_LANGUAGE]
-        return next(iter(self.values.values()), "")
+        """The text in ``lang``, else English, else any language present, as
+        the screen shows it: set for lines by its language's rules (no line
+        ends on a Russian "с" or starts with a dash; kiosk/content/line_setting.py).
+        ``values`` holds the text as written."""
+        if lang not in self.values:
+            fallback = FALLBACK_LANGUAGE in self.values
+            lang = FALLBACK_LANGUAGE if fallback else next(iter(self.values), "")
+            if not lang:
+                return ""
+        shown = self._shown.get(lang)
+        if shown is None:
+            shown = self._shown[lang] = set_for_lines(self.values[lang], lang)
+        return shown
 
     def __hash__(self) -> int:
         return hash(tuple(sorted(self.values.items())))

@@ -22,6 +22,7 @@ from PySide6.QtCore import Property, QObject, QRectF, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.content.line_setting import unbroken_runs
 from kiosk.content.model import Region
 from kiosk.models.map_camera import MapCamera
 from kiosk.models.map_regions import RegionPlaces
@@ -102,7 +103,8 @@ class RegionLabels(QObject):
 
     def set_regions(self, regions: Iterable[Region]) -> None:
         """New content: each region's name in every language it gives."""
-        self._names = {r.id: tuple(r.name.values.values()) for r in regions}
+        # As shown: a no-break space keeps "и\u00a0Карибский" together on two lines.
+        self._names = {r.id: tuple(r.name.get(lang) for lang in r.name.values) for r in regions}
         self._measure()
 
     @Slot(bool)
@@ -172,7 +174,7 @@ class RegionLabels(QObject):
 def _even_lines(metrics: QFontMetricsF, name: str) -> tuple[str, ...]:
     """``name`` as two lines broken between words where the longer of them
     is shortest; a name of one word as it is."""
-    words = name.split()
+    words = unbroken_runs(name)  # "и\u00a0Тобаго" is one: never "и" at a line's end
     if len(words) < 2:
         return (name,)
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]

@@ -11,6 +11,8 @@ text in to that width.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtQml import QmlElement, QmlSingleton
@@ -25,6 +27,9 @@ STEPS = 11
 # Room for the renderer's rounding: a width computed to the last fraction of
 # a pixel broke one word earlier on screen.
 SLACK = 1.0
+# Where a line may break between words: any white space but a no-break one
+# (the content's no-break spaces: kiosk/content/line_setting.py).
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 
 
 def line_count(text: str, font: QFont, width: float) -> int:
@@ -55,7 +60,7 @@ def even_width(text: str, font: QFont, width: float) -> float:
         return width
     # Never narrower than the longest word: it would break inside it.
     metrics = QFontMetricsF(font)
-    longest = max(metrics.horizontalAdvance(word) for word in text.split())
+    longest = max(metrics.horizontalAdvance(word) for word in _BREAKING_SPACE.split(text) if word)
     if longest + SLACK >= width:
         return width
     narrow, wide = max(width / 2, longest + SLACK), width

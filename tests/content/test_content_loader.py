@@ -40,7 +40,9 @@ def test_languages_and_status():
     site = CONTENT.site
     assert site.languages == ("tk", "ru", "en")
     assert site.translation_status == {"tk": "draft", "ru": "draft", "en": "source"}
-    assert site.motto.get("en") == "2025 — International Year of Peace and Trust"
+    assert site.motto.values["en"] == "2025 — International Year of Peace and Trust"
+    # As shown: the dash stays on the line of the year (kiosk/content/line_setting.py).
+    assert site.motto.get("en") == "2025\u00a0— International Year of Peace and Trust"
 
 
 def test_key_figures_come_from_the_seed():

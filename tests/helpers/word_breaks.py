@@ -4,6 +4,8 @@ that falls inside a word reported ("Центральна / я Азия")."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtQuick import QQuickItem
 
@@ -11,6 +13,9 @@ from helpers.visitor import qml_eval, shown, walk
 
 # A line may end after these (and after any space); a no-break space joins.
 BREAK_AFTER = "-\u2010\u2013\u2014/"
+# Russian one-letter words, which print never leaves at a line's end.
+ONE_LETTER = re.compile(r"[аАвВиИкКоОсСуУяЯ]")
+DASHES = "\u2013\u2014"
 
 
 def _wrap_mode(label: QQuickItem) -> int:
@@ -55,4 +60,24 @@ def broken_words(root: QQuickItem) -> list[str]:
         wide = item.property("contentWidth")
         if _wrap_mode(item) == 1 and wide > item.width() + 1:
             problems.append(f"{name}: {text!r} is {wide:.0f} px wide in {item.width():.0f}")
+    return problems
+
+
+def loose_words(root: QQuickItem) -> list[str]:
+    """Every visible wrapped Text with a line that ends on a Russian
+    one-letter word ("… сотрудничество с" / "партнёрами") or starts with a
+    dash ("2025" / "— Международный год")."""
+    problems = []
+    for item in walk(root):
+        if not (item.inherits("QQuickText") and shown(item)):
+            continue
+        text, name = item.property("text"), item.objectName() or item.metaObject().className()
+        if not text or item.width() <= 0 or _wrap_mode(item) == 0:
+            continue
+        for at in _breaks(item):
+            ending, next_line = text[:at].split(), text[at:].lstrip()
+            if ending and ONE_LETTER.fullmatch(ending[-1]):
+                problems.append(f"{name}: a line ends on {ending[-1]!r}: {text[:at]!r}")
+            if next_line[:1] in DASHES and next_line[:1]:
+                problems.append(f"{name}: a line starts with a dash: {next_line[:40]!r}")
     return problems

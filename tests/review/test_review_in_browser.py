@@ -136,10 +136,10 @@ def test_the_page_prints_on_a4_with_every_text_and_a_signature_at_the_end(
     whole = re.sub(r"\s+", " ", "\n".join(texts))
     assert whole.startswith("Content review")
     content = load_content(paths.default_content_dir()).content
-    for section in content.sections:
-        assert f"Topic {section.order}: {section.title.get('en')}" in whole
+    for section in content.sections:  # the page shows the texts as written
+        assert f"Topic {section.order}: {section.title.values['en']}" in whole
         for lang in ("tk", "ru"):  # each language's letters come out whole
-            assert section.title.get(lang) in whole, section.title.get(lang)
+            assert section.title.values[lang] in whole, section.title.values[lang]
     assert "Türkmenistanyň daşary syýasaty · Внешняя политика Туркменистана" in whole
     # The signature block starts a page of its own, the last.
     assert "Review and signature" in texts[-1]

@@ -123,7 +123,7 @@ def test_the_motto_is_shown_in_its_year_only(make_ui, qtbot, content_copy: Path)
     ui = make_ui(content_dir=content_copy, lang="en", clock=clock, screen="attract")
     motto = find(ui.window, "attractMotto")
     assert len(find_all(ui.window, "attractMotto")) == 1 and motto.height() > 0
-    assert ui.model.attract["motto"][2] == "2025 — International Year of Peace and Trust"
+    assert ui.model.attract["motto"][2] == "2025\u00a0— International Year of Peace and Trust"
     clock.run()
     qtbot.waitUntil(lambda: ui.model.attract["motto"] == [], timeout=15_000)
     assert ui.model.motto == ""

@@ -48,7 +48,7 @@ def test_a_word_is_never_broken_to_even_the_lines(qapp):
 
 def _topic_names(ui, root):
     """The texts under ``root`` that give a topic's name (tiles, the title)."""
-    names = {section.title.values[ui.model.language] for section in CONTENT.sections}
+    names = {section.title.get(ui.model.language) for section in CONTENT.sections}  # as shown
     for item in walk(root):
         if item.inherits("QQuickText") and item.property("text") in names and item.isVisible():
             yield item

@@ -106,7 +106,7 @@ def test_language_switch_in_section_keeps_place(make_ui, long_content, qtbot):
     reader, first = flick_deep(window, qtbot)
 
     for lang, title in (
-        ("ru", "Нейтралитет, диалог и мир"),
+        ("ru", "Нейтралитет, диалог и\u00a0мир"),
         ("tk", "Bitaraplyk, dialog we parahatçylyk"),
     ):
         tap(window, find(window, f"lang_{lang}"), qtbot)
