@@ -52,6 +52,10 @@ class RegionLabels(QObject):
         self._names: dict[str, tuple[str, ...]] = {}  # every language's name, by region
         # The labels' font, padding, and height on one line and on two.
         self._style: tuple[QFont, float, float, float] | None = None
+        # The names are measured when the labels are next placed: a new text
+        # size sets the font, the padding and the heights one binding at a
+        # time, and measuring every name at each cost a few ms thrice.
+        self._measured = True
         # Placed only while the map is on screen: the map page lives on,
         # hidden, and a change of text size or language elsewhere would
         # otherwise place every label again for nobody (tens of ms).
@@ -96,6 +100,7 @@ class RegionLabels(QObject):
         if not self._asked:
             return
         self._asked = False
+        self._measure()
         spots = {} if self._hidden else self._places.spots(self._camera, self._selection)
         if spots != self._spots:
             self._spots = spots
@@ -105,7 +110,9 @@ class RegionLabels(QObject):
         """New content: each region's name in every language it gives."""
         # As shown: a no-break space keeps "и\u00a0Карибский" together on two lines.
         self._names = {r.id: tuple(r.name.get(lang) for lang in r.name.values) for r in regions}
-        self._measure()
+        self._measured = False
+        if self._style is not None:  # else measured once QML gives the font
+            self.update()
 
     @Slot(bool)
     def setShown(self, shown: bool) -> None:
@@ -123,14 +130,16 @@ class RegionLabels(QObject):
         style = (QFont(font), padding, height, two_line_height)
         if style != self._style:
             self._style = style
-            self._measure()
+            self._measured = False
+            self.update()
 
     def _measure(self) -> None:
         """Each label's box: the widest of its names (a pixel's slack for
         the renderer's rounding); on two lines, the widest of their longer
         lines, for a region whose names break into two shorter lines."""
-        if self._style is None:
+        if self._measured or self._style is None:
             return
+        self._measured = True
         font, padding, height, two_line_height = self._style
         metrics = QFontMetricsF(font)
         sizes, two_line_sizes = {}, {}
@@ -142,10 +151,8 @@ class RegionLabels(QObject):
             sizes[region] = (one + padding + 2, height)
             if two < one:
                 two_line_sizes[region] = (two + padding + 2, two_line_height)
-        if (sizes, two_line_sizes) != (self._places.sizes, self._places.two_line_sizes):
-            self._places.sizes = sizes
-            self._places.two_line_sizes = two_line_sizes
-            self.update()
+        self._places.sizes = sizes
+        self._places.two_line_sizes = two_line_sizes
 
     @Slot(str, result=str)
     def twoLines(self, name: str) -> str:
@@ -156,6 +163,7 @@ class RegionLabels(QObject):
 
     def reserved(self, region_id: str, lines: int = 1) -> tuple[float, float] | None:
         """The box a label reserves on one line or two (view pixels), for tests."""
+        self._measure()
         sizes = self._places.sizes if lines == 1 else self._places.two_line_sizes
         return sizes.get(region_id)
 

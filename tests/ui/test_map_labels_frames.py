@@ -8,6 +8,7 @@ import pytest
 from helpers.visitor import drag, find, open_screen, tap, wait_screen
 from PySide6.QtCore import QPoint, QPointF
 
+from kiosk.models.map_labels import RegionLabels
 from kiosk.models.map_regions import RegionPlaces
 
 
@@ -24,17 +25,27 @@ def test_a_new_text_size_places_the_labels_once_for_the_frame_it_shows(
 
     placed: list[int] = []  # placements, each frame's count appended when it is drawn
     frames: list[int] = []
-    spots = RegionPlaces.spots
+    measured: list[int] = []  # the names measured anew: font, padding, heights at once
+    measures: list[int] = []
+    spots, measure = RegionPlaces.spots, RegionLabels._measure
 
     def counted(places, *args, **kwargs):
         placed.append(1)
         return spots(places, *args, **kwargs)
 
+    def measure_counted(labels):
+        fresh = not labels._measured
+        measure(labels)
+        measured.extend([1] if fresh and labels._measured else [])
+
     monkeypatch.setattr(RegionPlaces, "spots", counted)
+    monkeypatch.setattr(RegionLabels, "_measure", measure_counted)
 
     def drawn() -> None:
         frames.append(len(placed))
+        measures.append(len(measured))
         placed.clear()
+        measured.clear()
 
     ui.window.frameSwapped.connect(drawn)
     try:
@@ -46,6 +57,7 @@ def test_a_new_text_size_places_the_labels_once_for_the_frame_it_shows(
         monkeypatch.undo()
     assert sum(frames) >= 2, frames  # placed for each new size ...
     assert max(frames) == 1, frames  # ... once in a frame
+    assert sum(measures) == 2 and max(measures) == 1, measures  # the names: once a size
     # ... for the layout as it stands: placed afresh now, nothing moves.
     fresh = map_model._places.spots(map_model.camera, map_model.selection)
     assert fresh == map_model.labels.property("spots")
