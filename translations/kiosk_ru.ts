@@ -139,7 +139,7 @@
     <name>HeroBand</name>
     <message>
         <source>as of %1</source>
-        <translation>по состоянию на %1</translation>
+        <translation>по состоянию на&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -194,7 +194,7 @@
     <name>MapFigures</name>
     <message>
         <source>as of %1</source>
-        <translation>по состоянию на %1</translation>
+        <translation>по состоянию на&#xa0;%1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
 """Where a line may not break, by the rules printers follow in each language.
 
-Russian print never leaves a one-letter word at the end of a line: "с",
-"и", "в" stay with the word after them ("с партнёрами", "и Карибский
-бассейн"), or a caption reads "… сотрудничество с" / "партнёрами". And in
-every language a dash set between words stays at the end of the line it
-follows ("2025 — Международный год"), never starting the next.
+Russian print never leaves a short preposition or conjunction at the end
+of a line: "с", "и", "со", "на" stay with the word after them ("с
+партнёрами", "и Карибский бассейн"), or a caption reads "… сотрудничество
+с" / "партнёрами". In every language a number stays with the word it counts
+("155 государствами"), and a dash set between words stays at the end of the
+line it follows ("2025 — Международный год"), never starting the next.
 
 The content keeps its words; only the space that must not break becomes a
 no-break space. Everywhere else it is still a space: speech reads it as one
@@ -18,9 +19,20 @@ import re
 
 NO_BREAK_SPACE = "\u00a0"
 
-# Russian one-letter words (prepositions, conjunctions, "я"), at the start of
-# the text or after a space or an opening bracket or quote, before a space.
-_RU_ONE_LETTER = re.compile(r"(?:(?<=^)|(?<=[\s(«„“\"'\[]))([аАвВиИкКоОсСуУяЯ]) (?=\S)")
+# Russian short words that lead into the next: the one-letter ones
+# (prepositions, conjunctions, "я") and the two-letter prepositions,
+# conjunctions and "не", at the start of the text or after a space or an
+# opening bracket or quote, before a space.
+RU_LEADING_WORDS = (
+    "а в и к о с у я во до за из ко на не но об от по со"
+)
+_RU_LEADING = re.compile(
+    r"(?:(?<=^)|(?<=[\s(«„“\"'\[]))("
+    + "|".join(w for word in RU_LEADING_WORDS.split() for w in (word, word.capitalize()))
+    + r") (?=\S)"
+)
+# A number keeps to the word it counts ("155 государствами", "54 organizations").
+_NUMBER_AND_WORD = re.compile(r"(?<![\w.,])(\d+) (?=[^\W\d_])")
 # A dash with a space on each side, after a word.
 _SPACED_DASH = re.compile(r"(?<=\S) ([—–]) (?=\S)")
 # Where a line may break between words: any white space but a no-break one.
@@ -31,8 +43,9 @@ def set_for_lines(text: str, lang: str) -> str:
     """``text`` in ``lang`` with no-break spaces where its print would not
     break a line."""
     text = _SPACED_DASH.sub(rf"{NO_BREAK_SPACE}\1 ", text)
+    text = _NUMBER_AND_WORD.sub(rf"\1{NO_BREAK_SPACE}", text)
     if lang == "ru":
-        text = _RU_ONE_LETTER.sub(rf"\1{NO_BREAK_SPACE}", text)
+        text = _RU_LEADING.sub(rf"\1{NO_BREAK_SPACE}", text)
     return text
 
 

@@ -1,6 +1,7 @@
 """Texts set for lines as print sets them (kiosk/content/line_setting.py): a
-Russian one-letter word keeps to the word after it, a dash to the word
-before it; the words themselves never change."""
+Russian short preposition or conjunction keeps to the word after it, a
+number to the word it counts, a dash to the word before it; the words
+themselves never change."""
 
 from __future__ import annotations
 
@@ -20,10 +21,14 @@ NB = "\u00a0"
         ("сотрудничество с партнёрами", f"сотрудничество с{NB}партнёрами"),
         ("и в Азии", f"и{NB}в{NB}Азии"),  # one after another
         ("В связи с этим", f"В{NB}связи с{NB}этим"),  # a capital, at the start
-        ("«В мире» (и не только)", f"«В{NB}мире» (и{NB}не только)"),  # after « and (
+        ("«В мире» (и не только)", f"«В{NB}мире» (и{NB}не{NB}только)"),  # after « and (
         ("Тринидад и Тобаго", f"Тринидад и{NB}Тобаго"),
         ("2025 — Международный год", f"2025{NB}— Международный год"),
         ("Центральная Азия – Китай", f"Центральная Азия{NB}– Китай"),
+        ("диалог со странами", f"диалог со{NB}странами"),  # two letters too
+        ("Не только на словах", f"Не{NB}только на{NB}словах"),
+        ("со 155 странами", f"со{NB}155{NB}странами"),  # a number keeps to its word
+        ("в 1,5 раза", f"в{NB}1,5 раза"),  # (a whole number only)
         ("торгово-экономических связей", "торгово-экономических связей"),  # no word alone
         ("связь, и", "связь, и"),  # at the end: nothing follows to keep to
         ("Азия—Европа", "Азия—Европа"),  # a dash with no spaces joins already
@@ -35,9 +40,10 @@ def test_russian_is_set_as_russian_print_sets_it(written: str, shown: str):
 
 
 @pytest.mark.parametrize("lang", ["tk", "en"])
-def test_other_languages_keep_only_their_dashes_to_the_word_before(lang: str):
-    # "a" and "I" are words in English, "we" is two letters; neither has the rule.
-    assert set_for_lines("a partner and I", lang) == "a partner and I"
+def test_other_languages_keep_their_numbers_and_dashes_only(lang: str):
+    # Nor its short words: "a", "I", "of" in English, "we" in Turkmen.
+    assert set_for_lines("a partner and I on we", lang) == "a partner and I on we"
+    assert set_for_lines("with 54 organizations", lang) == f"with 54{NB}organizations"
     assert set_for_lines("2025 — Year of Peace", lang) == f"2025{NB}— Year of Peace"
     assert set_for_lines("Merkezi Aziýa – Hytaý", lang) == f"Merkezi Aziýa{NB}– Hytaý"
 

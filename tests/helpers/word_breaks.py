@@ -13,8 +13,9 @@ from helpers.visitor import qml_eval, shown, walk
 
 # A line may end after these (and after any space); a no-break space joins.
 BREAK_AFTER = "-\u2010\u2013\u2014/"
-# Russian one-letter words, which print never leaves at a line's end.
-ONE_LETTER = re.compile(r"[аАвВиИкКоОсСуУяЯ]")
+# Russian short words, which print never leaves at a line's end: the
+# one-letter ones, and the two-letter prepositions, conjunctions and "не".
+LEADING = re.compile(r"[аАвВиИкКоОсСуУяЯ]|(?i:во|до|за|из|ко|на|не|но|об|от|по|со)")
 DASHES = "\u2013\u2014"
 
 
@@ -64,9 +65,9 @@ def broken_words(root: QQuickItem) -> list[str]:
 
 
 def loose_words(root: QQuickItem) -> list[str]:
-    """Every visible wrapped Text with a line that ends on a Russian
-    one-letter word ("… сотрудничество с" / "партнёрами") or starts with a
-    dash ("2025" / "— Международный год")."""
+    """Every visible wrapped Text with a line that ends on a Russian short
+    word ("… сотрудничество с" / "партнёрами"), or that starts with a dash
+    ("2025" / "— Международный год")."""
     problems = []
     for item in walk(root):
         if not (item.inherits("QQuickText") and shown(item)):
@@ -76,7 +77,7 @@ def loose_words(root: QQuickItem) -> list[str]:
             continue
         for at in _breaks(item):
             ending, next_line = text[:at].split(), text[at:].lstrip()
-            if ending and ONE_LETTER.fullmatch(ending[-1]):
+            if ending and LEADING.fullmatch(ending[-1]):
                 problems.append(f"{name}: a line ends on {ending[-1]!r}: {text[:at]!r}")
             if next_line[:1] in DASHES and next_line[:1]:
                 problems.append(f"{name}: a line starts with a dash: {next_line[:40]!r}")

@@ -1,8 +1,8 @@
 """Headings and labels never break inside a word ("Центральна / я Азия" beside
 the map at 1280x800): each visible Text's lines, laid out again by Qt, break
 at spaces and hyphens only, and no word runs out of its item. Nor, as print
-would not, does a line end on a Russian one-letter word ("с" / "партнёрами")
-or start with a dash."""
+would not, does a line end on a Russian short word ("с" / "партнёрами"), or
+start with a dash."""
 
 from __future__ import annotations
 
