@@ -206,7 +206,7 @@ def parse_text(
     for code in languages:
         if code not in values:
             log.warning(line_of(node), f"{path}: no '{code}' text; English is shown instead")
-    return LocalText(values)
+    return LocalText(values, room=fit.word)
 
 
 def _check_words(text: str, node: Node, path: str, log: ProblemLog, limit: int) -> None:

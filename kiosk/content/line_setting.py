@@ -37,16 +37,39 @@ _NUMBER_AND_WORD = re.compile(r"(?<![\w.,])(\d+) (?=[^\W\d_])")
 _SPACED_DASH = re.compile(r"(?<=\S) ([—–]) (?=\S)")
 # Where a line may break between words: any white space but a no-break one.
 _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+# Words joined by no-break spaces; inside one, Qt may still break after a
+# hyphen, a dash or a slash.
+_JOINED_RUN = re.compile(r"[^\s]+(?:[\u00a0\u202f\u2007]+[^\s]+)*")
+_AFTER_BREAK = re.compile(r"(?<=[\-\u2010\u2013\u2014/])")
+# The longest piece the joins may make where the text does not say how much
+# room it has: a long Russian word and its preposition ("с\u00a0международными").
+LONGEST_PIECE = 24
 
 
-def set_for_lines(text: str, lang: str) -> str:
+def set_for_lines(text: str, lang: str, longest: int = LONGEST_PIECE) -> str:
     """``text`` in ``lang`` with no-break spaces where its print would not
-    break a line."""
-    text = _SPACED_DASH.sub(rf"{NO_BREAK_SPACE}\1 ", text)
-    text = _NUMBER_AND_WORD.sub(rf"\1{NO_BREAK_SPACE}", text)
+    break a line; but a join that would make a piece no line may break longer
+    than ``longest`` characters (the room where the text is shown, or a
+    chain "и в с к …" of hostile content) is left as written: a join that
+    does not fit would break inside a word instead."""
+    shown = _SPACED_DASH.sub(rf"{NO_BREAK_SPACE}\1 ", text)
+    shown = _NUMBER_AND_WORD.sub(rf"\1{NO_BREAK_SPACE}", shown)
     if lang == "ru":
-        text = _RU_LEADING.sub(rf"\1{NO_BREAK_SPACE}", text)
-    return text
+        shown = _RU_LEADING.sub(rf"\1{NO_BREAK_SPACE}", shown)
+    if shown == text:
+        return text
+    # Each join turned one space into one no-break space: the two texts align.
+    out = list(shown)
+    for run in _JOINED_RUN.finditer(shown):
+        if _longest_piece(run[0]) > longest:
+            out[run.start() : run.end()] = text[run.start() : run.end()]
+    return "".join(out)
+
+
+def _longest_piece(run: str) -> int:
+    """The longest part of ``run`` (words joined by no-break spaces) that
+    a line cannot break: Qt may break after a hyphen, a dash or a slash."""
+    return max(len(piece) for piece in _AFTER_BREAK.split(run))
 
 
 def unbroken_runs(text: str) -> list[str]:

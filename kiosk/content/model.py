@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from kiosk.content.line_setting import set_for_lines
+from kiosk.content.line_setting import LONGEST_PIECE, set_for_lines
 
 # The languages the kiosk knows, in the seed's order. English is the source
 # language of the content and the fallback for a missing translation.
@@ -43,6 +43,9 @@ class LocalText:
     """One text in several languages."""
 
     values: Mapping[str, str]  # as written
+    # The longest word, in characters, that the place showing it holds (its
+    # field's room): joins that make a longer one are not made (line_setting).
+    room: int = field(default=LONGEST_PIECE, compare=False)
     # Each language's text as shown, made the first time it is asked for.
     _shown: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -54,15 +57,27 @@ class LocalText:
         the screen shows it: set for lines by its language's rules (no line
         ends on a Russian "с" or starts with a dash; kiosk/content/line_setting.py).
         ``values`` holds the text as written."""
-        if lang not in self.values:
-            fallback = FALLBACK_LANGUAGE in self.values
-            lang = FALLBACK_LANGUAGE if fallback else next(iter(self.values), "")
-            if not lang:
-                return ""
+        lang = self._present(lang)
+        if not lang:
+            return ""
         shown = self._shown.get(lang)
         if shown is None:
-            shown = self._shown[lang] = set_for_lines(self.values[lang], lang)
+            shown = self._shown[lang] = set_for_lines(self.values[lang], lang, self.room)
         return shown
+
+    def written(self, lang: str) -> str:
+        """The text in ``lang`` (else English, else any) as written: for what
+        leaves the screen (a vCard), where a no-break space is no help."""
+        lang = self._present(lang)
+        return self.values[lang] if lang else ""
+
+    def _present(self, lang: str) -> str:
+        """``lang`` if the text has it, else English, else any it has ("": none)."""
+        if lang in self.values:
+            return lang
+        if FALLBACK_LANGUAGE in self.values:
+            return FALLBACK_LANGUAGE
+        return next(iter(self.values), "")
 
     def __hash__(self) -> int:
         return hash(tuple(sorted(self.values.items())))

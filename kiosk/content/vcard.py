@@ -62,7 +62,7 @@ def unfold(text: str) -> list[str]:
 
 def make_vcard(org: Organization, lang: str, labels: Mapping[str, str]) -> str:
     """``labels`` names each entry kind in ``lang`` (from the UI translations)."""
-    name = escape(org.name.get(lang))
+    name = escape(org.name.written(lang))  # as written: a phone's contacts keep no U+00A0
     # An organisation's card: N is required by 3.0 but stays empty (a company,
     # not a person), which also keeps the QR code small.
     lines = ["BEGIN:VCARD", "VERSION:3.0", "N:;;;;", f"FN:{name}", f"ORG:{name}"]
@@ -83,11 +83,11 @@ def make_vcard(org: Organization, lang: str, labels: Mapping[str, str]) -> str:
             parts = [
                 "",
                 "",
-                a.street.get(lang),
-                a.city.get(lang),
+                a.street.written(lang),
+                a.city.written(lang),
                 "",
                 a.postcode,
-                a.country.get(lang),
+                a.country.written(lang),
             ]
             lines.append("ADR;TYPE=WORK:" + ";".join(escape(p) for p in parts))
     lines.append("X-ABShowAs:COMPANY")

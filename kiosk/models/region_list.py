@@ -73,7 +73,7 @@ def selection_info(
         "name": region_name,
         "country": country_name,
         # "Germany — Europe": the country tapped, and where M49 puts it.
-        "countryLine": f"{country_name} — {region_name}" if country else "",
+        "countryLine": f"{country_name}\u00a0— {region_name}" if country else "",  # set for lines
         "text": region.text.get(lang) if region.text else "",
         "formats": [f.get(lang) for f in region.formats],
         # In the alphabet of the language on screen (Çad before Daniýa):

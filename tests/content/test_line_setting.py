@@ -73,3 +73,47 @@ def test_the_shipped_content_has_russian_set_for_lines():
     latin = next(r for r in regions.values() if "Карибский" in r.name.values["ru"])
     assert latin.name.get("ru") == f"Латинская Америка и{NB}Карибский бассейн"
     assert content.site.motto.get("ru").startswith(f"2025{NB}— ")
+
+
+def test_a_join_never_makes_a_piece_longer_than_the_room_it_is_shown_in():
+    """A join that would not fit would break inside a word instead: where
+    the room is short, or in a chain of short words (hostile content), the
+    text stays as written."""
+    assert set_for_lines("с международными", "ru", 18) == f"с{NB}международными"
+    assert set_for_lines("с международными", "ru", 14) == "с международными"
+    # Qt may break after a hyphen: "и Юго-" is the piece that must fit.
+    assert set_for_lines("Восточная и Юго-Восточная Азия", "ru", 14) == (
+        f"Восточная и{NB}Юго-Восточная Азия"
+    )
+    chain = "и в с к о у а я во до " * 20 + "слово"
+    assert set_for_lines(chain, "ru") == chain
+    # Only the run too long is left as written; the rest of the text is set.
+    assert set_for_lines(f"{chain}, и мир", "ru") == f"{chain}, и{NB}мир"
+    for room in (1, 5, 14, 24):
+        for text in (chain, "Since 1995 Turkmenistan", "с 54 авторитетными и в мире"):
+            shown = set_for_lines(text, "ru", room)
+            written_longest = max(len(w) for w in text.split())
+            assert max(len(run) for run in unbroken_runs(shown)) <= max(room, written_longest)
+
+
+def test_the_room_is_the_field_s_and_what_leaves_the_screen_is_as_written():
+    text = LocalText({"ru": "с международными", "en": "with 54 states"}, room=14)
+    assert text.get("ru") == "с международными"  # 16 characters joined: more than 14
+    assert text.get("en") == f"with 54{NB}states"
+    assert text.written("en") == "with 54 states"
+    assert text.written("tk") == "with 54 states"  # the fallback, as get's
+    assert LocalText({}).written("ru") == ""
+
+
+def test_a_vcard_carries_the_text_as_written():
+    """A visitor's phone keeps the contact as the ministry wrote it: no
+    no-break spaces in its name."""
+    from kiosk.content.model import Organization
+    from kiosk.content.vcard import make_vcard, unfold
+
+    name = LocalText({"ru": "Посольство в Москве", "en": "Embassy in 2 cities"})
+    assert NB in name.get("ru")  # shown set for lines
+    for lang, written in (("ru", "Посольство в Москве"), ("en", "Embassy in 2 cities")):
+        card = make_vcard(Organization(id="e", name=name, entries=()), lang, {})
+        assert NB not in card
+        assert f"FN:{written}" in unfold(card)

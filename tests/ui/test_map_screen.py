@@ -267,12 +267,12 @@ def test_a_tapped_country_is_named_with_its_region_in_the_language_on_screen(ui,
     tap_at(ui.window, country_point(ui, "DE"), qtbot)
     qtbot.waitUntil(lambda: map_model.selection == "europe")
     line = find(ui.window, "regionCountry")
-    assert line.property("text") == "Germany — Europe"
+    assert line.property("text") == "Germany\u00a0— Europe"  # the dash keeps to the country
     assert line.property("visible")
     tap(ui.window, find(ui.window, "lang_ru"), qtbot)
-    qtbot.waitUntil(lambda: line.property("text") == "Германия — Европа")
+    qtbot.waitUntil(lambda: line.property("text") == "Германия\u00a0— Европа")
     tap(ui.window, find(ui.window, "lang_tk"), qtbot)
-    qtbot.waitUntil(lambda: line.property("text") == "Germaniýa — Ýewropa")
+    qtbot.waitUntil(lambda: line.property("text") == "Germaniýa\u00a0— Ýewropa")
     # The legend names a region, not a country: the line goes.
     tap(ui.window, find(ui.window, "regionClose"), qtbot)
     tap(ui.window, find(ui.window, "legend_africa"), qtbot)

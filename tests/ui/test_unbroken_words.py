@@ -56,6 +56,27 @@ def test_the_check_tells_a_loose_word(make_ui):
     label.deleteLater()
 
 
+def test_a_heading_measures_words_joined_by_no_break_spaces_as_one(make_ui, qtbot):
+    """A heading that keeps its words whole (KText.wordsWhole) measures the
+    run "и\u00a0Юго-Восточная" as one word: a run wider than its line never
+    runs out of its item, though each of its words would fit (it breaks
+    inside, as a word too long for its line does)."""
+    ui = make_ui(lang="ru", size=(1920, 1080))
+    component = QQmlComponent(ui.engine)
+    component.setData(b"import Kiosk\nKText { wordsWhole: true }", QUrl())
+    heading = component.create()
+    assert heading is not None, component.errorString()
+    heading.setParentItem(ui.window.contentItem())
+    metrics = QFontMetricsF(heading.property("font"))
+    words = ["Восточная", "Юго\u2011Восточная"]  # a no-break hyphen: no break inside
+    heading.setWidth(max(metrics.horizontalAdvance(w) for w in words) + 8)
+    heading.setProperty("text", "\u00a0".join(words))
+    qtbot.waitUntil(lambda: heading.property("contentWidth") > 0)
+    assert heading.property("contentWidth") <= heading.width() + 1
+    assert heading.property("keepWords") is False  # it breaks inside rather than run out
+    heading.deleteLater()
+
+
 @pytest.mark.parametrize("large", [False, True], ids=["text", "large-text"])
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_no_word_breaks_on_the_map_s_regions(make_ui, qtbot, size, large):

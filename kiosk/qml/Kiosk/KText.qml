@@ -19,7 +19,8 @@ Text {
         font.bold: label.font.bold
         font.pixelSize: label.minimumPixelSize
         text: label.wordsWhole
-              ? label.text.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
+              ? label.text.split(/[^\S\u00a0\u202f\u2007]+/)  // a no-break space joins
+                          .reduce((a, b) => b.length > a.length ? b : a, "")
               : ""
     }
     readonly property bool keepWords: wordsWhole && longestWord.advanceWidth <= width
