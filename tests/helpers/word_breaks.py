@@ -45,16 +45,22 @@ def inside_word(text: str, at: int) -> bool:
     return not ok and not (after.isspace() and after != "\u00a0")
 
 
-def broken_words(root: QQuickItem) -> list[str]:
-    """Every visible Text whose lines break inside a word, or (wrapped at
-    word boundaries only) whose word runs out of its width."""
-    problems = []
+def _wrapped_texts(root: QQuickItem):
+    """Each visible wrapped Text under ``root`` with something in it: the
+    item, its text and the name a problem calls it by."""
     for item in walk(root):
         if not (item.inherits("QQuickText") and shown(item)):
             continue
         text, name = item.property("text"), item.objectName() or item.metaObject().className()
-        if not text or item.width() <= 0 or _wrap_mode(item) == 0:
-            continue
+        if text and item.width() > 0 and _wrap_mode(item) != 0:
+            yield item, text, name
+
+
+def broken_words(root: QQuickItem) -> list[str]:
+    """Every visible Text whose lines break inside a word, or (wrapped at
+    word boundaries only) whose word runs out of its width."""
+    problems = []
+    for item, text, name in _wrapped_texts(root):
         for at in _breaks(item):
             if inside_word(text, at):
                 problems.append(f"{name}: {text[:at]!r} / {text[at:]!r}")
@@ -69,16 +75,11 @@ def loose_words(root: QQuickItem) -> list[str]:
     word ("… сотрудничество с" / "партнёрами"), or that starts with a dash
     ("2025" / "— Международный год")."""
     problems = []
-    for item in walk(root):
-        if not (item.inherits("QQuickText") and shown(item)):
-            continue
-        text, name = item.property("text"), item.objectName() or item.metaObject().className()
-        if not text or item.width() <= 0 or _wrap_mode(item) == 0:
-            continue
+    for item, text, name in _wrapped_texts(root):
         for at in _breaks(item):
             ending, next_line = text[:at].split(), text[at:].lstrip()
             if ending and LEADING.fullmatch(ending[-1]):
                 problems.append(f"{name}: a line ends on {ending[-1]!r}: {text[:at]!r}")
-            if next_line[:1] in DASHES and next_line[:1]:
+            if next_line[:1] and next_line[:1] in DASHES:
                 problems.append(f"{name}: a line starts with a dash: {next_line[:40]!r}")
     return problems
